@@ -1,0 +1,86 @@
+// Builds the better-auth instance. Free of 'server-only' so command-line scripts (tsx) can use it;
+// the app goes through the lazy singleton in lib/auth.ts.
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { admin } from 'better-auth/plugins';
+import { adminAc, defaultAc, userAc } from 'better-auth/plugins/admin/access';
+import { nextCookies } from 'better-auth/next-js';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DB } from '../db/client';
+import * as schema from '../db/schema';
+
+export const authRoles = {
+  admin: adminAc,
+  reviewer: defaultAc.newRole({ user: [], session: [] }),
+  viewer: userAc,
+};
+
+/**
+ * The signing secret: BETTER_AUTH_SECRET when set, otherwise one generated on first start and
+ * kept beside the database (mode 0600, never committed).
+ */
+export function authSecret(dbFile: string): string {
+  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  const file = path.join(path.dirname(dbFile), 'auth-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = crypto.randomBytes(32).toString('base64url');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // 'wx' fails if another process won the race; then read theirs.
+    try {
+      fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+      return secret;
+    } catch {
+      return fs.readFileSync(file, 'utf8').trim();
+    }
+  }
+}
+
+function signInLimit(): number {
+  const n = Number(process.env.SIGNIN_RATE_LIMIT ?? 10);
+  return Number.isFinite(n) && n > 0 ? n : 10;
+}
+
+export function createAuth(db: DB, dbFile: string) {
+  return betterAuth({
+    appName: 'Quote desk',
+    secret: authSecret(dbFile),
+    baseURL: process.env.BETTER_AUTH_URL,
+    database: drizzleAdapter(db, {
+      provider: 'sqlite',
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+        rateLimit: schema.rateLimit,
+      },
+      // better-sqlite3 transactions are synchronous and cannot await the adapter's promises.
+      transaction: false,
+    }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: process.env.NODE_ENV === 'production' || process.env.SIGNIN_RATE_LIMIT !== undefined,
+      storage: 'database',
+      window: 60,
+      max: 200,
+      customRules: { '/sign-in/email': { window: 60, max: signInLimit() } },
+    },
+    advanced: {
+      // Secure cookies only when the app is really served over HTTPS; plain-http hosts other than
+      // localhost would otherwise silently drop __Secure- cookies.
+      useSecureCookies: (process.env.BETTER_AUTH_URL ?? '').startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    plugins: [
+      admin({ ac: defaultAc, roles: authRoles, defaultRole: 'viewer', adminRoles: ['admin'] }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

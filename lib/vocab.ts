@@ -1,0 +1,45 @@
+// Status and event vocabularies shared by the database schema, zod validation and the UI.
+// Kept in a module of its own (no Drizzle import) so client components can use it cheaply.
+
+export const REVIEW_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_source'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ReviewStatus, string> = {
+  unreviewed: 'Unreviewed',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  needs_source: 'Needs source',
+};
+
+export const CLAIM_KINDS = ['direct', 'indirect'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const CLAIM_ORIGINS = ['extracted', 'manual'] as const;
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
+
+export const ANCHOR_STATES = ['unchanged', 'moved', 'changed', 'missing'] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
+export const SPEAKER_TYPES = ['person', 'organization'] as const;
+export type SpeakerType = (typeof SPEAKER_TYPES)[number];
+
+export const ROLES = ['admin', 'reviewer', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What an audit event records. Every change to a claim, its review or its evidence is one of these. */
+export const EVENT_ACTIONS = [
+  'review', // status and/or note changed
+  'evidence_added',
+  'evidence_removed',
+  'claim_added',
+  'claim_hidden',
+  'claim_restored',
+  'speaker_changed',
+  'span_changed',
+  'claims_merged',
+  'reanchored',
+] as const;
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];

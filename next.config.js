@@ -1,0 +1,21 @@
+// @ts-check
+/** Security headers for every response. The CSP is set per request in proxy.ts (it needs a nonce). */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and file-reading packages stay outside the bundle: better-sqlite3 is a native addon,
+  // pdfkit reads its font metrics from disk at run time.
+  serverExternalPackages: ['better-sqlite3', 'pdfkit'],
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+module.exports = nextConfig;
