@@ -1,0 +1,59 @@
+// The format table the route handler and the CLI use: format id → file extension, HTTP content
+// type and renderer. Every render is async (returns a Promise) so callers treat all formats
+// alike; only the PDF actually needs it. Markdown, CSV, JSON and ClaimReview resolve to strings,
+// PDF to a Buffer.
+
+import { renderClaimReview } from './claimreview';
+import { renderCsv } from './csv';
+import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
+import { renderPdf } from './pdf';
+import { isoDate, type ReportData } from './types';
+
+export const REPORT_FORMATS = ['markdown', 'csv', 'json', 'pdf', 'claimreview'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportFormatSpec {
+  ext: string;
+  contentType: string;
+  render(data: ReportData): Promise<string | Buffer>;
+}
+
+export const FORMATS: Record<ReportFormat, ReportFormatSpec> = {
+  markdown: { ext: 'md', contentType: 'text/markdown; charset=utf-8', render: async (d) => renderMarkdown(d) },
+  csv: { ext: 'csv', contentType: 'text/csv; charset=utf-8; header=present', render: async (d) => renderCsv(d) },
+  json: { ext: 'json', contentType: 'application/json; charset=utf-8', render: async (d) => renderJson(d) },
+  pdf: { ext: 'pdf', contentType: 'application/pdf', render: (d) => renderPdf(d) },
+  claimreview: { ext: 'jsonld', contentType: 'application/ld+json; charset=utf-8', render: async (d) => renderClaimReview(d) },
+};
+
+export function isReportFormat(value: unknown): value is ReportFormat {
+  return typeof value === 'string' && (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * `<article-slug>-review-<yyyy-mm-dd>.<ext>`. The slug is reduced to [a-z0-9-] so the name is
+ * safe in a Content-Disposition header and on any file system.
+ */
+export function reportFilename(slug: string, date: string | Date, ext: string): string {
+  const safeSlug =
+    slug
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '') // 'É' → 'E', not 'e-'
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 80)
+      .replace(/^-+|-+$/g, '') || 'article';
+  const day = isoDate(date);
+  // An unparseable date is a caller bug; say so in the name rather than invent a date.
+  const safeDay = /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : 'undated';
+  return `${safeSlug}-review-${safeDay}.${ext.replace(/[^a-z0-9.]/gi, '')}`;
+}
+
+export { buildClaimReview, claimReviewWarnings } from './claimreview';
+export { renderCsv } from './csv';
+export { renderJson, REPORT_SCHEMA_VERSION } from './json';
+export { renderMarkdown } from './markdown';
+export { renderPdf, type PdfOptions } from './pdf';
+export { summaryCsv, summaryMarkdown } from './summary';
+export * from './types';

@@ -1,0 +1,57 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+
+import { SCRIPT, hostileReport, largeReport } from './fixtures';
+import { REPORT_SCHEMA_VERSION, renderJson, stringifyForHtml } from './json';
+import schema from './report.schema.json';
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+describe('renderJson', () => {
+  const validate = validator();
+
+  it('validates against report.schema.json', () => {
+    const doc = JSON.parse(renderJson(hostileReport()));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+    expect(schema.properties.schemaVersion.const).toBe(REPORT_SCHEMA_VERSION);
+  });
+
+  it('validates for an article without claims and for a large one', () => {
+    expect(validate(JSON.parse(renderJson({ ...hostileReport(), claims: [] })))).toBe(true);
+    expect(validate(JSON.parse(renderJson(largeReport(50))))).toBe(true);
+  });
+
+  it('round-trips the hostile text exactly, claims in reading order, with the summary', () => {
+    const data = hostileReport();
+    const doc = JSON.parse(renderJson(data));
+    expect(doc.claims.map((c: { id: number }) => c.id)).toEqual([11, 12, 13, 14]);
+    const original = data.claims.find((c) => c.id === 12)!;
+    expect(doc.claims[1]).toEqual(original);
+    expect(doc.summary.byStatus).toEqual({ unreviewed: 1, verified: 1, disputed: 1, needs_source: 1 });
+    expect(doc.chain).toEqual({ intact: false, checked: 11, firstBadEventId: 9 });
+  });
+
+  it('drops properties the schema does not describe', () => {
+    const data = hostileReport();
+    Object.assign(data.article, { body: 'full article text' });
+    expect(validate(JSON.parse(renderJson(data)))).toBe(true);
+  });
+
+  it('is safe to embed in an HTML script element', () => {
+    const text = renderJson(hostileReport());
+    expect(text).not.toMatch(/[<>]/);
+    expect(JSON.parse(stringifyForHtml({ s: SCRIPT })).s).toBe(SCRIPT);
+  });
+
+  it('the schema rejects a wrong document', () => {
+    const doc = JSON.parse(renderJson(hostileReport()));
+    doc.claims[0].status = 'approved';
+    expect(validate(doc)).toBe(false);
+  });
+});

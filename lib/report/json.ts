@@ -1,0 +1,82 @@
+// JSON report: the report data as given, in reading order, plus the shared summary and a
+// schemaVersion. Its contract is lib/report/report.schema.json (bump REPORT_SCHEMA_VERSION and
+// the schema's `schemaVersion.const` together on any incompatible change).
+
+import { STATUS_LABELS, claimsInReadingOrder, summarize, type ReportClaim, type ReportData, type ReportSummary } from './types';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface JsonReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  article: ReportData['article'];
+  generatedAt: string;
+  generatedBy: ReportData['generatedBy'];
+  organization: ReportData['organization'];
+  summary: ReportSummary & { statusLabels: typeof STATUS_LABELS };
+  claims: ReportData['claims'];
+  chain: ReportData['chain'];
+}
+
+/**
+ * JSON.stringify, with `<`, `>` and `&` written as \u escapes: still the same JSON value, but the
+ * text can be embedded in an HTML <script> block (as JSON-LD is) without a quote containing
+ * `</script>` ending it.
+ */
+export function stringifyForHtml(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// Fields are copied by name, not spread: the caller's objects may carry extra properties at run
+// time (TypeScript allows it), and the schema forbids properties it does not describe.
+
+function pickClaim(c: ReportClaim): ReportClaim {
+  return {
+    id: c.id,
+    position: c.position,
+    kind: c.kind,
+    text: c.text,
+    sentence: c.sentence,
+    cue: c.cue,
+    speaker: { name: c.speaker.name, role: c.speaker.role, type: c.speaker.type },
+    status: c.status,
+    note: c.note,
+    evidence: c.evidence.map((e) => ({ url: e.url, title: e.title })),
+    lastReviewer: c.lastReviewer,
+    lastReviewedAt: c.lastReviewedAt,
+    history: c.history.map((h) => ({
+      at: h.at,
+      actor: h.actor,
+      action: h.action,
+      fromStatus: h.fromStatus,
+      toStatus: h.toStatus,
+      note: h.note,
+      detail: h.detail,
+    })),
+  };
+}
+
+export function buildJsonReport(data: ReportData): JsonReport {
+  const { article, generatedBy, organization, chain } = data;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    article: {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url,
+      language: article.language,
+      publishedAt: article.publishedAt,
+    },
+    generatedAt: data.generatedAt,
+    generatedBy: { name: generatedBy.name, email: generatedBy.email },
+    organization: { name: organization.name, url: organization.url },
+    summary: { ...summarize(data), statusLabels: STATUS_LABELS },
+    claims: claimsInReadingOrder(data).map(pickClaim),
+    chain: { intact: chain.intact, checked: chain.checked, firstBadEventId: chain.firstBadEventId },
+  };
+}
+
+export function renderJson(data: ReportData): string {
+  return `${stringifyForHtml(buildJsonReport(data))}\n`;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+
+import { hostileReport } from './fixtures';
+import {
+  UNKNOWN_SPEAKER,
+  actionLabel,
+  chainSentence,
+  claimsInReadingOrder,
+  formatTimestamp,
+  isHttpUrl,
+  isoDate,
+  summarize,
+} from './types';
+
+describe('summarize', () => {
+  it('counts claims per status and per speaker, unknown speakers grouped under one label', () => {
+    const summary = summarize(hostileReport());
+    expect(summary.total).toBe(4);
+    expect(summary.byStatus).toEqual({ unreviewed: 1, verified: 1, disputed: 1, needs_source: 1 });
+    expect(summary.bySpeaker.map((s) => s.speaker)).toContain(UNKNOWN_SPEAKER);
+    const putin = summary.bySpeaker.find((s) => s.speaker === 'Vladimir Putin');
+    expect(putin).toEqual({
+      speaker: 'Vladimir Putin',
+      total: 1,
+      byStatus: { unreviewed: 0, verified: 1, disputed: 0, needs_source: 0 },
+    });
+  });
+
+  it('orders speakers by claim count, then name', () => {
+    const data = hostileReport();
+    data.claims.push({ ...data.claims[0], id: 99, position: 9 });
+    expect(summarize(data).bySpeaker[0].speaker).toBe('Vladimir Putin');
+    expect(summarize(data).bySpeaker[0].total).toBe(2);
+  });
+
+  it('handles an article without claims', () => {
+    const summary = summarize({ ...hostileReport(), claims: [] });
+    expect(summary).toEqual({ total: 0, byStatus: { unreviewed: 0, verified: 0, disputed: 0, needs_source: 0 }, bySpeaker: [] });
+  });
+});
+
+describe('shared helpers', () => {
+  it('sorts claims into reading order without mutating the input', () => {
+    const data = hostileReport();
+    const before = data.claims.map((c) => c.position);
+    expect(claimsInReadingOrder(data).map((c) => c.position)).toEqual([1, 2, 3, 4]);
+    expect(data.claims.map((c) => c.position)).toEqual(before);
+  });
+
+  it('accepts only http(s) URLs as links', () => {
+    expect(isHttpUrl('https://example.org/a')).toBe(true);
+    expect(isHttpUrl(' http://example.org ')).toBe(true);
+    expect(isHttpUrl('javascript:alert(1)')).toBe(false);
+    expect(isHttpUrl('JaVaScRiPt:alert(1)')).toBe(false);
+    expect(isHttpUrl('data:text/html,<script>')).toBe(false);
+    expect(isHttpUrl('not a url')).toBe(false);
+    expect(isHttpUrl(null)).toBe(false);
+  });
+
+  it('formats dates and actions for people, leaving bad input visible', () => {
+    expect(formatTimestamp('2026-11-24T10:15:00.000Z')).toBe('2026-11-24 10:15 UTC');
+    expect(formatTimestamp('yesterday')).toBe('yesterday');
+    expect(isoDate('2026-11-24T23:15:00-02:00')).toBe('2026-11-25');
+    expect(isoDate('2024-06-19')).toBe('2024-06-19');
+    expect(actionLabel('evidence_added')).toBe('Evidence added');
+  });
+
+  it('states the chain result plainly', () => {
+    expect(chainSentence({ intact: true, checked: 5, firstBadEventId: null })).toMatch(/^Intact: 5 history events/);
+    expect(chainSentence({ intact: false, checked: 5, firstBadEventId: 3 })).toMatch(/^BROKEN: .*event #3/);
+    expect(chainSentence({ intact: false, checked: 5, firstBadEventId: null })).toMatch(/unknown event/);
+  });
+});

@@ -1,0 +1,181 @@
+// The input of every report formatter, plus the few helpers all formatters share.
+// Pure TypeScript (no React, Next or database imports): the CLI, the unit tests and the server
+// all call the formatters with the same plain object.
+
+export const REPORT_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_source'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const STATUS_LABELS: Record<ReportStatus, string> = {
+  unreviewed: 'Unreviewed',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  needs_source: 'Needs source',
+};
+
+export interface ReportHistoryEvent {
+  at: string /* ISO */;
+  actor: string;
+  action: string /* e.g. 'review', 'evidence_added', 'claim_added', 'speaker_changed', 'not_a_claim' */;
+  fromStatus: ReportStatus | null;
+  toStatus: ReportStatus | null;
+  note: string | null;
+  detail: string | null;
+}
+
+export interface ReportClaim {
+  id: number;
+  position: number /* 1-based reading order */;
+  kind: 'direct' | 'indirect';
+  text: string;
+  sentence: string;
+  cue: string | null;
+  speaker: { name: string | null; role: string | null; type: 'person' | 'organization' | null };
+  status: ReportStatus;
+  note: string | null;
+  evidence: { url: string; title: string }[];
+  lastReviewer: string | null;
+  lastReviewedAt: string | null;
+  history: ReportHistoryEvent[];
+}
+
+export interface ReportData {
+  schemaVersion?: never; // (the JSON formatter adds its own)
+  article: {
+    id: number;
+    slug: string;
+    title: string;
+    outlet: string | null;
+    url: string | null;
+    language: string;
+    publishedAt: string | null;
+  };
+  generatedAt: string;
+  generatedBy: { name: string; email: string };
+  organization: { name: string; url: string | null };
+  claims: ReportClaim[];
+  chain: { intact: boolean; checked: number; firstBadEventId: number | null };
+}
+
+export interface ArticleSummaryRow {
+  id: number;
+  slug: string;
+  title: string;
+  outlet: string | null;
+  language: string;
+  total: number;
+  unreviewed: number;
+  verified: number;
+  disputed: number;
+  needsSource: number;
+  completion: number /* 0..1 */;
+}
+
+export const KIND_LABELS: Record<ReportClaim['kind'], string> = {
+  direct: 'Direct quote',
+  indirect: 'Indirect (reported) claim',
+};
+
+/** Shown wherever a claim has no attributed speaker, so the gap is visible rather than blank. */
+export const UNKNOWN_SPEAKER = 'Unknown speaker';
+
+// ---------------------------------------------------------------------------------------------
+// summarize: the one place totals are computed, so every format reports the same numbers.
+
+export type StatusCounts = Record<ReportStatus, number>;
+
+export interface SpeakerSummary {
+  speaker: string;
+  total: number;
+  byStatus: StatusCounts;
+}
+
+export interface ReportSummary {
+  total: number;
+  byStatus: StatusCounts;
+  /** Most-quoted speaker first; ties in name order so the output is stable. */
+  bySpeaker: SpeakerSummary[];
+}
+
+function emptyCounts(): StatusCounts {
+  return { unreviewed: 0, verified: 0, disputed: 0, needs_source: 0 };
+}
+
+export function summarize(data: ReportData): ReportSummary {
+  const byStatus = emptyCounts();
+  const speakers = new Map<string, SpeakerSummary>();
+  for (const claim of data.claims) {
+    byStatus[claim.status] += 1;
+    const name = speakerName(claim);
+    let entry = speakers.get(name);
+    if (!entry) {
+      entry = { speaker: name, total: 0, byStatus: emptyCounts() };
+      speakers.set(name, entry);
+    }
+    entry.total += 1;
+    entry.byStatus[claim.status] += 1;
+  }
+  const bySpeaker = [...speakers.values()].sort(
+    (a, b) => b.total - a.total || a.speaker.localeCompare(b.speaker),
+  );
+  return { total: data.claims.length, byStatus, bySpeaker };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small shared helpers (one definition each; the format-specific escaping lives with its format).
+
+/** Claims in the order a reader meets them; the input order is not trusted. */
+export function claimsInReadingOrder(data: ReportData): ReportClaim[] {
+  return [...data.claims].sort((a, b) => a.position - b.position || a.id - b.id);
+}
+
+export function speakerName(claim: ReportClaim): string {
+  const name = claim.speaker.name?.trim();
+  return name ? name : UNKNOWN_SPEAKER;
+}
+
+/** Only http(s) URLs ever become links: `javascript:`, `data:` and friends stay plain text. */
+export function isHttpUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** 'evidence_added' → 'Evidence added': history actions are an open vocabulary. */
+export function actionLabel(action: string): string {
+  const words = action.replace(/_/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : action;
+}
+
+/**
+ * 'YYYY-MM-DD HH:MM UTC' for people reading a report. Input that is not a parseable timestamp is
+ * returned unchanged, so a bad value is visible rather than silently turned into "Invalid Date".
+ */
+export function formatTimestamp(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const d = new Date(ms).toISOString();
+  return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
+}
+
+/** The calendar date (YYYY-MM-DD, UTC) of a timestamp or Date; the input unchanged if unparseable. */
+export function isoDate(value: string | Date): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString().slice(0, 10);
+}
+
+/** One line per evidence item, 'title — url', used where links cannot be clickable (CSV, PDF text). */
+export function evidenceLine(item: { url: string; title: string }): string {
+  const title = item.title.trim();
+  return title ? `${title} — ${item.url}` : item.url;
+}
+
+export function chainSentence(chain: ReportData['chain']): string {
+  if (chain.intact) return `Intact: ${chain.checked} history events checked, none altered.`;
+  const where = chain.firstBadEventId === null ? 'an unknown event' : `event #${chain.firstBadEventId}`;
+  return `BROKEN: the check failed at ${where} (${chain.checked} events checked). The history below may have been altered.`;
+}
