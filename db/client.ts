@@ -12,7 +12,7 @@ export type Tx = Parameters<Parameters<DB['transaction']>[0]>[0];
 export type Executor = DB | Tx;
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? './data/quote-desk.db');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? './data/quote-desk.db');
 }
 
 /**

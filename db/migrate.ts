@@ -5,7 +5,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 /** Where drizzle-kit writes migrations. Resolved from the working directory, which is the
  * project root for `npm start`, the scripts and the tests. */
 export function migrationsFolder(): string {
-  return path.resolve(process.env.MIGRATIONS_DIR ?? 'db/migrations');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MIGRATIONS_DIR ?? 'db/migrations');
 }
 
 /** Applies pending migrations; drizzle records applied ones, so this is safe on every start. */

@@ -3,7 +3,8 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { admin } from 'better-auth/plugins';
-import { adminAc, defaultAc, userAc } from 'better-auth/plugins/admin/access';
+import { createAccessControl } from 'better-auth/plugins/access';
+import { adminAc, defaultStatements } from 'better-auth/plugins/admin/access';
 import { nextCookies } from 'better-auth/next-js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -11,10 +12,13 @@ import path from 'node:path';
 import type { DB } from '../db/client';
 import * as schema from '../db/schema';
 
+const ac = createAccessControl(defaultStatements);
+
+/** Only admins manage users; reviewers and viewers differ in the app's own rules (lib/auth.ts). */
 export const authRoles = {
-  admin: adminAc,
-  reviewer: defaultAc.newRole({ user: [], session: [] }),
-  viewer: userAc,
+  admin: ac.newRole(adminAc.statements),
+  reviewer: ac.newRole({ user: [], session: [] }),
+  viewer: ac.newRole({ user: [], session: [] }),
 };
 
 /**
@@ -23,7 +27,7 @@ export const authRoles = {
  */
 export function authSecret(dbFile: string): string {
   if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
-  const file = path.join(path.dirname(dbFile), 'auth-secret');
+  const file = path.join(/*turbopackIgnore: true*/ path.dirname(dbFile), 'auth-secret');
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {
@@ -77,7 +81,7 @@ export function createAuth(db: DB, dbFile: string) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     plugins: [
-      admin({ ac: defaultAc, roles: authRoles, defaultRole: 'viewer', adminRoles: ['admin'] }),
+      admin({ ac, roles: authRoles, defaultRole: 'viewer', adminRoles: ['admin'] }),
       nextCookies(),
     ],
   });

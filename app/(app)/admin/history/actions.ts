@@ -1,0 +1,12 @@
+'use server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { verifyChain, type ChainCheck } from '@/db/queries/audit';
+import { serverAction, succeed } from '@/lib/action';
+
+export const verifyHistoryAction = serverAction<z.ZodObject, ChainCheck>({
+  name: 'verifyHistory',
+  roles: ['admin'],
+  schema: z.object({}),
+  handler: () => succeed(verifyChain(getDb())),
+});

@@ -1,0 +1,48 @@
+import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { findArticleById } from '@/db/queries/articles';
+import { listArticleClaims } from '@/db/queries/claims';
+import { canReview, requirePageUser } from '@/lib/auth';
+import { parseIdParam } from '@/lib/http';
+import { ReviewWorkspace } from '@/components/claims/review-workspace';
+import { ArticleHeader } from '@/components/articles/article-header';
+import { ExportMenu } from '@/components/articles/export-menu';
+import { ArticleActions } from '@/components/articles/article-actions';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseIdParam((await params).id);
+  const article = id ? findArticleById(getDb(), { id }) : undefined;
+  return { title: article?.title ?? 'Article not found' };
+}
+
+function pollInterval(): number {
+  const ms = Number(process.env.LIVE_POLL_MS ?? 3000);
+  return Number.isFinite(ms) && ms >= 250 ? ms : 3000;
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const user = await requirePageUser();
+  const id = parseIdParam((await params).id);
+  const db = getDb();
+  const article = id ? findArticleById(db, { id }) : undefined;
+  if (!article) notFound();
+  const claims = listArticleClaims(db, { articleId: article.id });
+  return (
+    <div className="flex flex-col gap-6">
+      <ArticleHeader article={article} canReview={canReview(user.role)}>
+        <ExportMenu articleId={article.id} />
+        <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
+      </ArticleHeader>
+      <ReviewWorkspace
+        articleId={article.id}
+        body={article.body}
+        initialClaims={claims}
+        canReview={canReview(user.role)}
+        pollMs={pollInterval()}
+      />
+    </div>
+  );
+}

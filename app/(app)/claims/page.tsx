@@ -1,0 +1,114 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { listAllClaims, listSpeakerNames } from '@/db/queries/claims';
+import { requirePageUser } from '@/lib/auth';
+import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { inputClass, secondaryButtonClass } from '@/components/ui/field';
+
+export const metadata: Metadata = { title: 'All claims' };
+
+const PAGE_SIZE = 50;
+type Search = Record<string, string | string[] | undefined>;
+
+function one(v: string | string[] | undefined): string {
+  return (Array.isArray(v) ? v[0] : v)?.slice(0, 200) ?? '';
+}
+
+function pageHref(params: Record<string, string>, page: number): string {
+  const sp = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+  sp.set('page', String(page));
+  return `/claims?${sp.toString()}`;
+}
+
+export default async function AllClaimsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requirePageUser();
+  const sp = await searchParams;
+  const filters = {
+    status: (REVIEW_STATUSES as readonly string[]).includes(one(sp.status)) ? one(sp.status) : '',
+    kind: ['direct', 'indirect'].includes(one(sp.kind)) ? one(sp.kind) : '',
+    speaker: one(sp.speaker),
+    q: one(sp.q),
+  };
+  const page = /^[1-9][0-9]{0,6}$/.test(one(sp.page)) ? Number(one(sp.page)) : 1;
+  const db = getDb();
+  const { rows, total } = listAllClaims(db, { ...filters, page, pageSize: PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const speakers = listSpeakerNames(db);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="font-serif text-3xl font-bold">All claims</h1>
+      <form method="get" role="search" aria-label="Filter all claims" className="flex flex-wrap items-end gap-2">
+        <div className="flex grow flex-col">
+          <label htmlFor="q" className="text-xs text-stone-600">Search claims</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} className={inputClass} />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="status" className="text-xs text-stone-600">Status filter</label>
+          <select id="status" name="status" defaultValue={filters.status} className={inputClass}>
+            <option value="">All statuses</option>
+            {REVIEW_STATUSES.map((s) => (
+              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="speaker" className="text-xs text-stone-600">Speaker filter</label>
+          <select id="speaker" name="speaker" defaultValue={filters.speaker} className={`${inputClass} max-w-56`}>
+            <option value="">All speakers</option>
+            {speakers.map((s) => (
+              <option key={s} value={s}>{s}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="kind" className="text-xs text-stone-600">Kind filter</label>
+          <select id="kind" name="kind" defaultValue={filters.kind} className={inputClass}>
+            <option value="">Direct and reported</option>
+            <option value="direct">Direct quotes</option>
+            <option value="indirect">Reported</option>
+          </select>
+        </div>
+        <button type="submit" className={secondaryButtonClass}>Apply filters</button>
+      </form>
+      <p className="text-sm text-stone-600" aria-live="polite">
+        {total} claim{total === 1 ? '' : 's'} · page {page} of {pages}
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Claims across all articles</caption>
+          <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">Quote</th>
+              <th scope="col" className="px-3 py-2">Speaker</th>
+              <th scope="col" className="px-3 py-2">Kind</th>
+              <th scope="col" className="px-3 py-2">Status</th>
+              <th scope="col" className="px-3 py-2">Article</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-t border-stone-100 align-top">
+                <td className="max-w-md px-3 py-2 font-serif">
+                  <Link href={`/articles/${r.articleId}#claim-${r.id}`} className="hover:underline">
+                    {r.quote.length > 200 ? `${r.quote.slice(0, 200)}…` : r.quote}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{r.speakerName ?? 'Unknown speaker'}</td>
+                <td className="px-3 py-2">{r.kind === 'direct' ? 'Direct' : 'Reported'}</td>
+                <td className="px-3 py-2"><StatusBadge status={r.status as ReviewStatus} /></td>
+                <td className="px-3 py-2 text-stone-700">{r.articleTitle}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="p-4 text-sm text-stone-600">No claims match these filters.</p> : null}
+      </div>
+      <nav aria-label="Pages" className="flex gap-3 text-sm">
+        {page > 1 ? <Link href={pageHref(filters, page - 1)} className="text-accent underline">← Previous page</Link> : null}
+        {page < pages ? <Link href={pageHref(filters, page + 1)} className="text-accent underline">Next page →</Link> : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { createApiToken, revokeApiToken } from '@/db/queries/tokens';
+import { findUserByEmail, setUserRole } from '@/db/queries/users';
+import { getAuth } from '@/lib/auth';
+import { fail, serverAction, succeed } from '@/lib/action';
+import { nameSchema, newUserSchema, roleSchema } from '@/lib/validation';
+
+export const addUserAction = serverAction({
+  name: 'addUser',
+  roles: ['admin'],
+  schema: newUserSchema,
+  handler: async (input) => {
+    if (findUserByEmail(getDb(), { email: input.email })) {
+      return fail('invalid', 'Please correct the highlighted fields.', {
+        fieldErrors: { email: ['A user with this email already exists.'] },
+      });
+    }
+    // The wrapper has already checked that the caller is an admin.
+    await getAuth().api.createUser({ body: input });
+    return succeed({ email: input.email }, `Added ${input.name} as ${input.role}.`);
+  },
+  revalidate: () => ['/users'],
+});
+
+export const setRoleAction = serverAction({
+  name: 'setRole',
+  roles: ['admin'],
+  schema: z.object({ userId: z.string().min(1).max(64), role: roleSchema }),
+  handler: (input, { user }) => {
+    if (input.userId === user.id && input.role !== 'admin') {
+      return fail('invalid', 'You cannot remove your own admin role.');
+    }
+    setUserRole(getDb(), input);
+    return succeed(null, 'Role updated.');
+  },
+  revalidate: () => ['/users'],
+});
+
+export const createTokenAction = serverAction({
+  name: 'createToken',
+  roles: ['admin'],
+  schema: z.object({ name: nameSchema, role: z.enum(['reviewer', 'viewer'], { error: 'Role must be reviewer or viewer.' }) }),
+  handler: (input, { user }) => succeed(createApiToken(getDb(), { ...input, createdBy: user.id })),
+  revalidate: () => ['/users'],
+});
+
+export const revokeTokenAction = serverAction({
+  name: 'revokeToken',
+  roles: ['admin'],
+  schema: z.object({ id: z.coerce.number().int().positive() }),
+  handler: (input) => (revokeApiToken(getDb(), input) ? succeed(null, 'Token revoked.') : fail('not_found', 'No such active token.')),
+  revalidate: () => ['/users'],
+});

@@ -1,0 +1,23 @@
+'use server';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getAuth } from '@/lib/auth';
+import { runAction, succeed } from '@/lib/action';
+import { getCurrentUser } from '@/lib/auth';
+import { ROLES } from '@/lib/vocab';
+
+const signOutDefinition = {
+  name: 'signOut',
+  roles: ROLES,
+  schema: z.object({}),
+  handler: async () => {
+    await getAuth().api.signOut({ headers: await headers() });
+    return succeed(null);
+  },
+};
+
+export async function signOutAction(): Promise<void> {
+  await runAction(signOutDefinition, await getCurrentUser(), {});
+  redirect('/sign-in');
+}

@@ -1,0 +1,165 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClaimView } from '@/lib/claim-types';
+import type { ReviewStatus } from '@/lib/vocab';
+import { ArticleText } from './article-text';
+import { ClaimCard, type CardHandle } from './claim-card';
+import { ClaimFilters, NO_FILTERS, type Filters } from './claim-filters';
+import { ReviewSummary } from './review-summary';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useLiveClaims } from './use-live-claims';
+import { AddClaimFromSelection } from './add-claim-from-selection';
+import { useSearchIds } from './use-search-ids';
+
+const KEY_STATUS: Record<string, ReviewStatus> = { '1': 'verified', '2': 'disputed', '3': 'needs_source', '0': 'unreviewed' };
+
+/** Keys typed into a field belong to the field, never to a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
+}
+
+export function ReviewWorkspace({
+  articleId,
+  body,
+  initialClaims,
+  canReview,
+  pollMs,
+}: {
+  articleId: number;
+  body: string;
+  initialClaims: ClaimView[];
+  canReview: boolean;
+  pollMs: number;
+}) {
+  const [claims, setClaims] = useState(initialClaims);
+  const [activeId, setActiveId] = useState<number | null>(initialClaims[0]?.id ?? null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const handles = useRef(new Map<number, CardHandle>());
+  const searchRef = useRef<HTMLInputElement>(null);
+  const articleRef = useRef<HTMLDivElement>(null);
+
+  const upsert = useCallback((updated: ClaimView[]) => {
+    if (updated.length === 0) return;
+    const byId = new Map(updated.map((c) => [c.id, c]));
+    setClaims((prev) => prev.map((c) => byId.get(c.id) ?? c));
+  }, []);
+  const onSaved = useCallback(
+    (c: ClaimView) => {
+      // A claim marked "Not a claim" (or merged away) leaves the list; others are replaced in place.
+      if (c.hidden) setClaims((prev) => prev.filter((x) => x.id !== c.id));
+      else upsert([c]);
+    },
+    [upsert],
+  );
+  const onAdded = useCallback((c: ClaimView) => {
+    setClaims((prev) => [...prev.filter((x) => x.id !== c.id), c].sort((a, b) => a.start - b.start || a.id - b.id));
+    setActiveId(c.id);
+  }, []);
+  const announce = useCallback((m: string) => setAnnouncement(m), []);
+  const register = useCallback((id: number, h: CardHandle | null) => {
+    if (h) handles.current.set(id, h);
+    else handles.current.delete(id);
+  }, []);
+
+  useLiveClaims({ articleId, claims, pollMs, onChanged: upsert, announce });
+  const searchIds = useSearchIds(articleId, filters.q);
+
+  const visible = useMemo(
+    () =>
+      claims.filter(
+        (c) =>
+          (!filters.status || c.status === filters.status) &&
+          (!filters.kind || c.kind === filters.kind) &&
+          (!filters.speaker || (c.speaker?.name ?? 'Unknown speaker') === filters.speaker) &&
+          (!searchIds || searchIds.has(c.id)),
+      ),
+    [claims, filters, searchIds],
+  );
+  const speakers = useMemo(
+    () => [...new Set(claims.map((c) => c.speaker?.name ?? 'Unknown speaker'))].sort((a, b) => a.localeCompare(b)),
+    [claims],
+  );
+
+  const focusClaim = useCallback((id: number) => {
+    setActiveId(id);
+    const card = document.getElementById(`claim-${id}`);
+    card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    card?.focus({ preventScroll: true });
+  }, []);
+
+  // Clicking a card (or focusing into it) marks its highlight in the text.
+  const activate = useCallback((id: number) => {
+    setActiveId(id);
+    const mark = document.querySelector(`mark[data-claim-id="${id}"]`);
+    mark?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, []);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (document.querySelector('dialog[open]') && e.key !== '?') return;
+      const index = visible.findIndex((c) => c.id === activeId);
+      if (e.key === 'j' || e.key === 'k') {
+        const next = visible[Math.min(visible.length - 1, Math.max(0, index + (e.key === 'j' ? 1 : -1)))];
+        if (next) focusClaim(next.id);
+      } else if (e.key in KEY_STATUS && activeId != null) {
+        handles.current.get(activeId)?.setStatus(KEY_STATUS[e.key]!);
+      } else if (e.key === 'n' && activeId != null) {
+        handles.current.get(activeId)?.focusNote();
+      } else if (e.key === '/') {
+        searchRef.current?.focus();
+      } else if (e.key === '?') {
+        setShowShortcuts((v) => !v);
+      } else {
+        return;
+      }
+      e.preventDefault();
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [visible, activeId, focusClaim]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <section aria-label="Article" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <div ref={articleRef} className="rounded-lg border border-stone-200 bg-white p-5">
+          <ArticleText body={body} claims={claims} activeId={activeId} onSelect={focusClaim} />
+        </div>
+        <AddClaimFromSelection articleId={articleId} body={body} articleRef={articleRef} canReview={canReview} onAdded={onAdded} />
+      </section>
+      <section aria-label="Claims" className="flex flex-col gap-4">
+        <ReviewSummary claims={claims} />
+        <div className="flex items-center justify-between gap-2">
+          <ClaimFilters filters={filters} speakers={speakers} onChange={setFilters} searchRef={searchRef} shown={visible.length} total={claims.length} />
+        </div>
+        <button type="button" onClick={() => setShowShortcuts(true)} className="self-start text-xs text-stone-600 underline">
+          Keyboard shortcuts (?)
+        </button>
+        <ol aria-label="Claims in reading order" className="flex flex-col gap-3">
+          {visible.map((c) => (
+            <ClaimCard
+              key={c.id}
+              claim={c}
+              active={c.id === activeId}
+              canReview={canReview}
+              onSaved={onSaved}
+              onActivate={activate}
+              register={register}
+              announce={announce}
+            />
+          ))}
+        </ol>
+        {visible.length === 0 ? <p className="text-sm text-stone-600">No claims match these filters.</p> : null}
+      </section>
+      <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+    </div>
+  );
+}

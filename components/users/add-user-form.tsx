@@ -1,0 +1,40 @@
+'use client';
+import { useActionState } from 'react';
+import { addUserAction } from '@/app/(app)/users/actions';
+import { Field, buttonClass, inputClass } from '@/components/ui/field';
+import { ROLES } from '@/lib/vocab';
+
+export function AddUserForm() {
+  const [state, action, pending] = useActionState(addUserAction, null);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={action} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
+      <Field id="new-name" label="Name" errors={errors.name}>
+        {(p) => <input {...p} name="name" className={inputClass} />}
+      </Field>
+      <Field id="new-email" label="Email" errors={errors.email}>
+        {(p) => <input {...p} name="email" type="email" className={inputClass} />}
+      </Field>
+      <Field id="new-password" label="Initial password" hint="At least 10 characters; share it privately." errors={errors.password}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field id="new-role" label="Role" errors={errors.role}>
+        {(p) => (
+          <select {...p} name="role" defaultValue="reviewer" className={inputClass}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? 'text-green-800' : 'text-red-700'}`}>
+        {state ? (state.ok ? state.message : state.fieldErrors ? '' : state.message) : ''}
+      </p>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        Add user
+      </button>
+    </form>
+  );
+}

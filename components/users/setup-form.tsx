@@ -1,0 +1,31 @@
+'use client';
+import { useActionState } from 'react';
+import { createFirstAdminAction } from '@/app/setup/actions';
+import { Field, buttonClass, inputClass } from '@/components/ui/field';
+
+export function SetupForm() {
+  const [state, action, pending] = useActionState(createFirstAdminAction, null);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={action} className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6 shadow-sm" noValidate>
+      <Field id="name" label="Name" errors={errors.name}>
+        {(p) => <input {...p} name="name" autoComplete="name" className={inputClass} required />}
+      </Field>
+      <Field id="email" label="Email" errors={errors.email}>
+        {(p) => <input {...p} name="email" type="email" autoComplete="email" className={inputClass} required />}
+      </Field>
+      <Field id="password" label="Password" hint="At least 10 characters." errors={errors.password}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} required />}
+      </Field>
+      <Field id="confirm" label="Confirm password" errors={errors.confirm}>
+        {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} required />}
+      </Field>
+      <p role="status" aria-live="polite" className="text-sm text-red-700">
+        {state && !state.ok && !state.fieldErrors ? state.message : ''}
+      </p>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? 'Creating…' : 'Create admin account'}
+      </button>
+    </form>
+  );
+}

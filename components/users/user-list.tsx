@@ -1,0 +1,58 @@
+'use client';
+import { useActionState } from 'react';
+import type { UserRow } from '@/db/queries/users';
+import { setRoleAction } from '@/app/(app)/users/actions';
+import { ROLES } from '@/lib/vocab';
+import { secondaryButtonClass } from '@/components/ui/field';
+
+function RoleForm({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+  const [state, action, pending] = useActionState(setRoleAction, null);
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <input type="hidden" name="userId" value={user.id} />
+      <label className="sr-only" htmlFor={`role-${user.id}`}>
+        Role of {user.name}
+      </label>
+      <select id={`role-${user.id}`} name="role" defaultValue={user.role} disabled={isSelf} className="rounded border border-stone-300 px-2 py-1 text-sm">
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {r}
+          </option>
+        ))}
+      </select>
+      {isSelf ? null : (
+        <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`Save role of ${user.name}`}>
+          Save
+        </button>
+      )}
+      <span role="status" aria-live="polite" className="text-xs text-stone-600">
+        {state?.message}
+      </span>
+    </form>
+  );
+}
+
+export function UserList({ users, currentUserId }: { users: UserRow[]; currentUserId: string | null }) {
+  return (
+    <table className="w-full rounded-lg border border-stone-200 bg-white text-left text-sm">
+      <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
+        <tr>
+          <th scope="col" className="px-3 py-2">Name</th>
+          <th scope="col" className="px-3 py-2">Email</th>
+          <th scope="col" className="px-3 py-2">Role</th>
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((u) => (
+          <tr key={u.id} className="border-t border-stone-100">
+            <td className="px-3 py-2">{u.name}</td>
+            <td className="px-3 py-2 text-stone-700">{u.email}</td>
+            <td className="px-3 py-2">
+              <RoleForm user={u} isSelf={u.id === currentUserId} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,157 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { claims, evidence, reviews, speakers } from '../schema';
+import type { ClaimView, EvidenceView } from '@/lib/claim-types';
+
+const claimColumns = {
+  id: claims.id,
+  articleId: claims.articleId,
+  kind: claims.kind,
+  quote: claims.quote,
+  start: claims.start,
+  end: claims.end,
+  sentence: claims.sentence,
+  cue: claims.cue,
+  speakerMention: claims.speakerMention,
+  origin: claims.origin,
+  hidden: claims.hidden,
+  anchor: claims.anchor,
+  confidence: claims.confidence,
+  speakerId: speakers.id,
+  speakerName: speakers.name,
+  speakerRole: speakers.role,
+  speakerType: speakers.type,
+  status: reviews.status,
+  note: reviews.note,
+  version: reviews.version,
+  updatedByName: reviews.updatedByName,
+  updatedAt: reviews.updatedAt,
+};
+
+type ClaimRow = ReturnType<ReturnType<typeof selectClaims>['all']>[number];
+
+function toView(row: ClaimRow, ev: EvidenceView[]): ClaimView {
+  const { speakerId, speakerName, speakerRole, speakerType, ...rest } = row;
+  return {
+    ...rest,
+    speaker: speakerId != null && speakerName != null ? { id: speakerId, name: speakerName, role: speakerRole, type: speakerType } : null,
+    evidence: ev,
+  };
+}
+
+function evidenceByClaim(db: Executor, claimIds: number[]): Map<number, EvidenceView[]> {
+  const map = new Map<number, EvidenceView[]>();
+  // SQLite caps bound parameters; chunk large articles.
+  for (let i = 0; i < claimIds.length; i += 500) {
+    const rows = db
+      .select()
+      .from(evidence)
+      .where(inArray(evidence.claimId, claimIds.slice(i, i + 500)))
+      .orderBy(asc(evidence.id))
+      .all();
+    for (const e of rows) {
+      const list = map.get(e.claimId) ?? [];
+      list.push({ id: e.id, url: e.url, title: e.title, addedByName: e.addedByName, addedAt: e.addedAt });
+      map.set(e.claimId, list);
+    }
+  }
+  return map;
+}
+
+function selectClaims(db: Executor) {
+  return db
+    .select(claimColumns)
+    .from(claims)
+    .innerJoin(reviews, eq(reviews.claimId, claims.id))
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId));
+}
+
+/** An article's claims in reading order, with speaker, review state and evidence. */
+export function listArticleClaims(
+  db: Executor,
+  { articleId, includeHidden = false }: { articleId: number; includeHidden?: boolean },
+): ClaimView[] {
+  const rows = selectClaims(db)
+    .where(includeHidden ? eq(claims.articleId, articleId) : and(eq(claims.articleId, articleId), eq(claims.hidden, false)))
+    .orderBy(asc(claims.start), asc(claims.id))
+    .all();
+  const ev = evidenceByClaim(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toView(r, ev.get(r.id) ?? []));
+}
+
+export function getClaim(db: Executor, { claimId }: { claimId: number }): ClaimView | undefined {
+  const row = selectClaims(db).where(eq(claims.id, claimId)).all()[0];
+  if (!row) return undefined;
+  return toView(row, evidenceByClaim(db, [claimId]).get(claimId) ?? []);
+}
+
+/** Claim ids of one article matching a full-text query over quote, speaker and note. */
+export function searchArticleClaimIds(db: Executor, { articleId, query }: { articleId: number; query: string }): number[] {
+  const match = ftsQuery(query);
+  if (!match) return [];
+  return db
+    .all<{ id: number }>(
+      sql`select c.id as id from claim_search s join claims c on c.id = s.rowid
+          where claim_search match ${match} and c.article_id = ${articleId} order by c.start`,
+    )
+    .map((r) => r.id);
+}
+
+/**
+ * Turns what an editor types into a safe FTS5 query: each word becomes a quoted prefix term, so
+ * FTS syntax characters in the input are never interpreted.
+ */
+export function ftsQuery(input: string): string | null {
+  const words = input
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+export type ClaimListFilters = { status?: string; speaker?: string; kind?: string; q?: string; page: number; pageSize: number };
+export type ClaimListRow = {
+  id: number;
+  articleId: number;
+  articleTitle: string;
+  quote: string;
+  kind: string;
+  speakerName: string | null;
+  status: string;
+  note: string;
+  updatedByName: string | null;
+  updatedAt: string | null;
+};
+
+/** Claims across all articles, filtered and paginated, for the "All claims" page. */
+export function listAllClaims(db: Executor, f: ClaimListFilters): { rows: ClaimListRow[]; total: number } {
+  const where = [sql`c.hidden = 0`];
+  if (f.status) where.push(sql`r.status = ${f.status}`);
+  if (f.kind) where.push(sql`c.kind = ${f.kind}`);
+  if (f.speaker) where.push(sql`s.name = ${f.speaker}`);
+  const match = f.q ? ftsQuery(f.q) : null;
+  if (f.q && !match) return { rows: [], total: 0 };
+  if (match) where.push(sql`c.id in (select rowid from claim_search where claim_search match ${match})`);
+  const condition = sql.join(where, sql` and `);
+  const from = sql`from claims c join reviews r on r.claim_id = c.id join articles a on a.id = c.article_id
+    left join speakers s on s.id = c.speaker_id where ${condition}`;
+  const total = db.all<{ n: number }>(sql`select count(*) as n ${from}`)[0]?.n ?? 0;
+  const rows = db.all<ClaimListRow>(sql`select c.id as id, c.article_id as articleId, a.title as articleTitle,
+      c.quote as quote, c.kind as kind, s.name as speakerName, r.status as status, r.note as note,
+      r.updated_by_name as updatedByName, r.updated_at as updatedAt
+    ${from} order by c.article_id desc, c.start asc limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
+  return { rows, total };
+}
+
+/** Speaker names that have at least one visible claim, for filter menus. */
+export function listSpeakerNames(db: Executor): string[] {
+  return db
+    .all<{ name: string }>(sql`select distinct s.name as name from speakers s join claims c on c.speaker_id = s.id where c.hidden = 0 order by s.name`)
+    .map((r) => r.name);
+}

@@ -1,0 +1,59 @@
+import { test, expect, signIn, createUser, ADMIN } from './fixtures';
+
+test('a signed-out visitor is sent to sign-in from every page', async ({ page, request }) => {
+  for (const path of ['/', '/articles/1', '/users', '/claims', '/speakers', '/admin/history']) {
+    await page.goto(path);
+    await expect(page, `visiting ${path}`).toHaveURL(/\/sign-in/);
+  }
+  const api = await request.get('/api/articles/1/claims');
+  expect(api.status()).toBe(401);
+});
+
+test('a viewer cannot reach the users page', async ({ page, viewer }) => {
+  await signIn(page, viewer);
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { name: 'Admins only' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add user' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toHaveCount(0);
+});
+
+test('wrong credentials are refused with a clear message', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+});
+
+test('an admin adds a reviewer, who can then sign in', async ({ page, browser }) => {
+  await signIn(page, ADMIN);
+  await page.goto('/users');
+  const email = `new-reviewer-${Date.now()}@desk.test`;
+  await page.getByLabel('Name').fill('Nina Newcomer');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Initial password').fill('nina-password-123');
+  await page.getByLabel('Role', { exact: true }).selectOption('reviewer');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added Nina Newcomer as reviewer.' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Nina Newcomer/ })).toContainText(email);
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, { email, password: 'nina-password-123' });
+  await expect(other.getByText('Nina Newcomer')).toBeVisible();
+  await context.close();
+});
+
+test('adding a user with an email already taken is refused and adds nobody', async ({ page }) => {
+  const existing = createUser('viewer');
+  await signIn(page, ADMIN);
+  await page.goto('/users');
+  const rowsBefore = await page.getByRole('row').count();
+  await page.getByLabel('Name').fill('Duplicate');
+  await page.getByLabel('Email').fill(existing.email);
+  await page.getByLabel('Initial password').fill('some-password-123');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.getByText('A user with this email already exists.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('row')).toHaveCount(rowsBefore);
+});

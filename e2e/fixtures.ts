@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+
+/** The admin created through the first-run page (e2e/first-run.spec.ts). */
+export const ADMIN = { name: 'Ada Admin', email: 'admin@desk.test', password: 'correct-horse-battery' };
+
+export type TestUser = { name: string; email: string; password: string; role: 'admin' | 'reviewer' | 'viewer' };
+
+/** Creates a user straight in the e2e database with the product's own command. */
+export function createUser(role: TestUser['role'], name?: string): TestUser {
+  const id = crypto.randomBytes(4).toString('hex');
+  const user: TestUser = {
+    name: name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${id}`,
+    email: `${role}-${id}@desk.test`,
+    password: `pw-${id}-long-enough`,
+    role,
+  };
+  execFileSync(
+    'npm',
+    ['run', '--silent', 'user:create', '--', '--email', user.email, '--name', user.name, '--password', user.password, '--role', role],
+    { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, stdio: 'pipe' },
+  );
+  return user;
+}
+
+export async function signIn(page: Page, user: { email: string; password: string }) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+type Fixtures = { reviewer: TestUser; viewer: TestUser };
+
+export const test = base.extend<object, Fixtures>({
+  reviewer: [async ({}, use) => use(createUser('reviewer', 'Rita Reviewer')), { scope: 'worker' }],
+  viewer: [async ({}, use) => use(createUser('viewer', 'Victor Viewer')), { scope: 'worker' }],
+});
+
+export { expect };

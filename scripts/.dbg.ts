@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { tokenize } from '../lib/extract/text';
+import { ABBREVIATIONS } from '../lib/extract/lexicon/shared';
+import { findQuotes } from '../lib/extract/quotes';
+import { splitSentences } from '../lib/extract/sentences';
+import { buildRegistry } from '../lib/extract/speakers';
+const text = readFileSync(process.argv[2], 'utf8');
+const tokens = tokenize(text, ABBREVIATIONS);
+findQuotes(text, tokens);
+const { sentences, sentOf } = splitSentences(tokens);
+const { registry } = buildRegistry(text, tokens, sentences, sentOf);
+for (const e of registry.entities) console.log(e.id, e.canonical, e.type, e.role, e.mentions.length);
+console.log((registry as any).aliases);
