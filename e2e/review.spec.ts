@@ -22,7 +22,7 @@ test.describe.configure({ mode: 'serial' });
 test('validation: Verified without evidence and Disputed without a note are refused, and nothing is stored', async ({ page, reviewer }) => {
   await signIn(page, reviewer);
   await openBundledArticle(page);
-  const card = claimCard(page, 'Apa yang kami khawatirkan');
+  const card = claimCard(page, 'Dia sedang memperkuat hubungan antara rezim otoriter');
   const before = await reviewedCount(page);
 
   await card.getByRole('radiogroup', { name: 'Status' }).getByRole('radio', { name: 'Verified' }).click();
@@ -32,7 +32,7 @@ test('validation: Verified without evidence and Disputed without a note are refu
   await expect(card.getByRole('radio', { name: 'Unreviewed' })).toBeChecked();
 
   await page.reload();
-  const again = claimCard(page, 'Apa yang kami khawatirkan');
+  const again = claimCard(page, 'Dia sedang memperkuat hubungan antara rezim otoriter');
   await expect(again.getByRole('radio', { name: 'Unreviewed' })).toBeChecked();
   expect(await reviewedCount(page)).toBe(before);
   await again.getByRole('button', { name: 'History' }).click();
