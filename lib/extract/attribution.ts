@@ -1,0 +1,183 @@
+/**
+ * Attribution cues around a quotation. Tried in order of reliability:
+ *  1. right after the closing mark: ',” kata X' / '," he said' / '," said X' / '” ujarnya'
+ *  2. before the opening mark in the same sentence: 'X mengatakan, “' / 'X said: "' /
+ *     'X said that ... “partial”' / 'Menurut X, “'
+ *  3. at the end of the sentence after the quotation: '“A” ..., according to X.'
+ * Each finder looks only at a bounded window of tokens, so the whole pass stays linear.
+ */
+import type { Lexicon } from './lexicon/types';
+import { isNameToken } from './names';
+import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import { isUpperWord, type Token } from './text';
+
+export type AttributionKind = 'after' | 'before' | 'sentence-end' | 'enclitic';
+
+export interface Attribution {
+  kind: AttributionKind;
+  /** token range of the cue words */
+  cueA: number;
+  cueB: number;
+  /** null for an enclitic cue ("ujarnya"): the speaker is the previous one */
+  phrase: SpeakerPhrase | null;
+  /** the enclitic token, when the cue carries the pronoun */
+  enclitic: boolean;
+  confidence: number;
+}
+
+export interface Context {
+  text: string;
+  lex: Lexicon;
+  tokens: Token[];
+  sentences: Sentence[];
+  sentOf: Int32Array;
+  quotes: QuoteSpan[];
+}
+
+const WINDOW = 40;
+
+function isCueWord(lex: Lexicon, t: Token, broad: boolean): boolean {
+  if (t.kind !== 'word' || t.inQuote >= 0) return false;
+  return lex.postCues.has(t.lower) || (broad && lex.speechVerbs.has(t.lower));
+}
+
+/** "according to" / "menurut" starting at token i; returns the last token index of the phrase or -1. */
+function accordingToAt(lex: Lexicon, tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return -1;
+  if (lex.accordingTo.has(t.lower)) return i;
+  const n = tokens[i + 1];
+  if (n && lex.accordingTo.has(t.lower + ' ' + n.lower)) return i + 1;
+  return -1;
+}
+
+/** Pattern 1: the words right after the closing mark. */
+export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
+  const { tokens, lex, text } = ctx;
+  if (q.closeTok < 0) return null;
+  let j = q.closeTok + 1;
+  if (j >= tokens.length || tokens[j].nlBefore) return null;
+  let sawComma = false;
+  if (tokens[j].text === ',' || tokens[j].text === '\u2014' || tokens[j].text === '\u2013' || tokens[j].text === '-' || tokens[j].text === '--') { j++; sawComma = true; }
+  if (j >= tokens.length || tokens[j].nlBefore || tokens[j].kind !== 'word') return null;
+  const sentEnd = ctx.sentences[ctx.sentOf[j]].endTok;
+  let limit = Math.min(sentEnd, j + WINDOW, tokens.length - 1);
+  for (let k = j; k <= limit; k++) if (tokens[k].kind === 'quote' || tokens[k].nlBefore && k > j) { limit = k - 1; break; }
+  const t = tokens[j];
+  const contentEndsSentence = /[.!?]$/.test(text.slice(q.start, q.end));
+  const lowerStart = !isUpperWord(t.text);
+
+  // "…,” ujarnya" / "…,” katanya"
+  if (isEncliticCue(lex, t)) {
+    return { kind: 'enclitic', cueA: j, cueB: j, phrase: null, enclitic: true, confidence: 0.9 };
+  }
+  // "…,” kata X" / '…," said X' / "according to X"
+  const acc = accordingToAt(lex, tokens, j);
+  if (acc >= 0 || isCueWord(lex, t, false)) {
+    const cueEnd = acc >= 0 ? acc : j;
+    let s = cueEnd + 1;
+    // "kata dia", "said Mr. Kamin", "ujar Kepala ..., X"
+    const phrase = parseForward(text, lex, tokens, s, limit);
+    if (phrase) return { kind: 'after', cueA: j, cueB: cueEnd, phrase, enclitic: false, confidence: 0.95 };
+    // "…," said. (cue with the speaker before it is not possible right after a quote)
+    s = 0;
+    if (lex.lang === 'id' && (sawComma || lowerStart)) {
+      return { kind: 'after', cueA: j, cueB: cueEnd, phrase: null, enclitic: false, confidence: 0.6 };
+    }
+    return null;
+  }
+  // '…," he said' / '…," Mr. Burman said' / '…,” the ad’s narrator says' / '… ” Mr Putin, kata X'
+  if (!startsSpeaker(lex, tokens, j)) return null;
+  if (!sawComma && !contentEndsSentence && lowerStart && !isPronoun(lex, t)) return null;
+  for (let k = j + 1; k <= limit; k++) {
+    const tk = tokens[k];
+    const accK = accordingToAt(lex, tokens, k);
+    if (!(isCueWord(lex, tk, false) || accK >= 0) || isUpperWord(tk.text)) continue;
+    const cueEnd = accK >= 0 ? accK : k;
+    // a cue that takes its speaker after it, preceded by a comma: the words before it belong
+    // to the sentence, not to the speaker ('“…” Mr Putin, kata juru bicara …, John Kirby')
+    if ((lex.cueFirst.has(tk.lower) || accK >= 0) && tokens[k - 1].text === ',') {
+      const after = parseForward(text, lex, tokens, cueEnd + 1, limit);
+      if (after) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: after, enclitic: false, confidence: 0.85 };
+    }
+    const before = parseBackward(text, lex, tokens, k - 1, j);
+    if (before && before.a === j) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: before, enclitic: false, confidence: 0.9 };
+    if (before && before.a > j && tokens[j].kind === 'word') {
+      // extra words between the quote and the subject ("…,” Trump, speaking in Ohio, said")
+      const fwd = parseForward(text, lex, tokens, j, k - 1);
+      if (fwd) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: fwd, enclitic: false, confidence: 0.8 };
+    }
+    const fwd = parseForward(text, lex, tokens, j, k - 1);
+    if (fwd && fwd.a === j) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: fwd, enclitic: false, confidence: 0.8 };
+    // English inversion after the cue: '…,” the ad says' is handled above; '…,” said Mr. X' too
+    break;
+  }
+  return null;
+}
+
+/** Pattern 2: a reporting verb before the opening mark, in the same sentence. */
+export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attribution | null {
+  const { tokens, lex, text } = ctx;
+  const o = q.openTok;
+  const sent = ctx.sentences[ctx.sentOf[o]];
+  const floor = Math.max(sent.startTok, floorTok);
+  const lowest = Math.max(floor, o - WINDOW);
+  for (let v = o - 1; v >= lowest; v--) {
+    const t = tokens[v];
+    if (t.kind === 'quote') break; // another quotation's territory
+    if (t.kind !== 'word') continue;
+    // "Menurut X, “…”" / "According to X: “…”"
+    const acc = accordingToAt(lex, tokens, v);
+    if (acc >= 0 && acc < o - 1) {
+      const phrase = parseForward(text, lex, tokens, acc + 1, o - 1);
+      if (phrase) return { kind: 'before', cueA: v, cueB: acc, phrase, enclitic: false, confidence: 0.85 };
+    }
+    if (isEncliticCue(lex, t) && v < o) {
+      return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
+    }
+    if (!isCueWord(lex, t, true) || isUpperWord(t.text) && v !== floor) continue;
+    const subj = parseBackward(text, lex, tokens, v - 1, floor);
+    if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
+    // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
+    const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
+    if (fwd && fwd.kind !== 'descr') return { kind: 'before', cueA: v, cueB: v, phrase: fwd, enclitic: false, confidence: 0.8 };
+  }
+  return null;
+}
+
+/** Pattern 3: the attribution closes the sentence: '“A” …, according to X.' / '…, kata X.' */
+export function findSentenceEnd(ctx: Context, q: QuoteSpan): Attribution | null {
+  const { tokens, lex, text } = ctx;
+  if (q.closeTok < 0) return null;
+  const sent = ctx.sentences[ctx.sentOf[q.closeTok]];
+  const from = q.closeTok + 1;
+  const to = Math.min(sent.endTok, from + 60);
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return null; // a later quotation owns what follows
+    if (t.text !== ',' || k + 1 > to) continue;
+    const j = k + 1;
+    const acc = accordingToAt(lex, tokens, j);
+    if (acc >= 0 || isCueWord(lex, tokens[j], false)) {
+      const phrase = parseForward(text, lex, tokens, (acc >= 0 ? acc : j) + 1, to);
+      if (phrase) return { kind: 'sentence-end', cueA: j, cueB: acc >= 0 ? acc : j, phrase, enclitic: false, confidence: 0.7 };
+    }
+    if (isEncliticCue(lex, tokens[j]) && j + 1 >= to) {
+      return { kind: 'enclitic', cueA: j, cueB: j, phrase: null, enclitic: true, confidence: 0.6 };
+    }
+    // ", X said." at the very end
+    if (startsSpeaker(lex, tokens, j)) {
+      for (let c = j + 1; c <= to && c <= j + 12; c++) {
+        if (!isCueWord(lex, tokens[c], false)) continue;
+        const end = c + 1 > to || tokens[c + 1].kind === 'punct' || (tokens[c + 1].kind === 'word' && (isNameToken(tokens[c + 1]) || c + 3 >= to));
+        if (!end) break;
+        const subj = parseBackward(text, lex, tokens, c - 1, j);
+        if (subj && subj.a === j) return { kind: 'sentence-end', cueA: c, cueB: c, phrase: subj, enclitic: false, confidence: 0.7 };
+        break;
+      }
+    }
+  }
+  return null;
+}

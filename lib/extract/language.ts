@@ -1,0 +1,32 @@
+import { enLexicon } from './lexicon/en';
+import { idLexicon } from './lexicon/id';
+import type { Lexicon } from './lexicon/types';
+
+export type Language = 'id' | 'en';
+
+/** Enough text to decide; reading further only costs time on multi-megabyte inputs. */
+const SAMPLE_CHARS = 20000;
+
+/**
+ * Decide between Indonesian and English by counting very frequent function words of each
+ * language in the first part of the text. The two lists barely overlap ("di", "yang", "dan"
+ * against "the", "of", "and"), so a plain majority is reliable on anything longer than a line.
+ * Ties (no evidence at all) fall back to English.
+ */
+export function detectLanguage(text: string): Language {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  let id = 0;
+  let en = 0;
+  const re = /[A-Za-z]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sample)) !== null) {
+    const w = m[0].toLowerCase();
+    if (idLexicon.functionWords.has(w)) id++;
+    if (enLexicon.functionWords.has(w)) en++;
+  }
+  return id > en ? 'id' : 'en';
+}
+
+export function lexiconFor(lang: Language): Lexicon {
+  return lang === 'id' ? idLexicon : enLexicon;
+}

@@ -1,0 +1,80 @@
+import type { Lexicon } from './types';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Reporting words that can follow an English quotation: '…," he said' / '…," said Smith'. */
+const POST_CUES = words(`
+said says say added adds told tells asked asks wrote writes continued continues explained
+explains noted notes argued argues insisted insists stated states tweeted tweets declared
+declares recalled recalls warned warns claimed claims replied replies responded responds
+answered answers remarked observed conceded concedes acknowledged acknowledges admitted admits
+joked jokes quipped shouted shouts yelled exclaimed whispered complained complains lamented
+predicted suggested suggests announced boasted countered cautioned emphasized stressed
+concluded agreed offered posted reads read recounted confirmed confirms explained testified
+pleaded begged urged vowed promised mused wondered pointed went saying adding telling asking
+writing noting arguing insisting warning continuing explaining according
+`);
+
+export const enLexicon: Lexicon = {
+  lang: 'en',
+  postCues: POST_CUES,
+  // English puts the speaker either side ('he said', 'said Mr. Kamin'); the parser decides.
+  cueFirst: words('according'),
+  speechVerbs: words(`
+said says say saying added adds adding told tells telling asked asks asking wrote writes writing
+continued explained noted noting argued arguing argues insisted insisting stated tweeted tweets
+tweeting declared declaring recalled recalling warned warning warns claimed claiming claims
+replied responded answered remarked observed conceded acknowledged admitted joked quipped
+shouted yelled exclaimed complained lamented predicted suggested suggesting announced boasted
+countered cautioned emphasized stressed concluded agreed posted reads recounted confirmed called
+calling calls described describing describes praised praising promised promising vowed vowing
+urged urging criticized criticised criticizing blasted slammed accused accusing labeled labelled
+dubbed termed branded denounced pledged characterized referred referring mocked touted touting
+decried dismissed insists declares demanded demanding questioned condemned condemning hailed
+lauded pledged proclaimed proclaiming chanted chanting shouting sang sings screamed texted emailed
+messaged reported reporting reports announced announcing testified
+`),
+  indirectVerbs: words(`
+said says say told tells added adds noted notes argued argues claimed claims insisted insists
+warned warns suggested suggests acknowledged acknowledges admitted admits reported reports
+announced announces stated states explained explains contended contends maintained maintains
+predicted predicts estimated estimates found finds showed shows believe believes believed
+concluded concludes agreed agrees confirmed confirms denied denies testified wrote writes
+tweeted emphasized stressed asserted asserts alleged alleges charged charges recalled recalls
+saying adding noting arguing claiming warning suggesting
+`),
+  complementizers: words('that'),
+  accordingTo: new Set(['according to']),
+  pronouns: new Map<string, 'person' | 'group' | 'any'>([
+    ['he', 'person'], ['she', 'person'], ['they', 'group'], ['we', 'group'], ['i', 'person'],
+    ['it', 'any'], ['who', 'any'],
+  ]),
+  pronounSuffix: null,
+  skipBetween: words(`
+also has have had previously later then once recently earlier again repeatedly simply further
+would will could might may just often frequently already still himself herself themselves
+publicly privately reportedly flatly initially originally famously quickly
+`),
+  phraseStops: words(`
+in at on during when while after before as of to about from for with who which that because
+and but though although referring speaking pointing adding noting told says said
+`),
+  sourceNouns: words(`
+source sources official officials spokesman spokeswoman spokesperson aide aides adviser advisers
+advisor advisors campaign report reports statement statements analyst analysts expert experts
+critic critics poll polls survey surveys study studies observers people police authorities
+lawyer lawyers attorney attorneys prosecutors prosecutor investigators researchers economists
+documents document memo letter filing complaint lawsuit ad ads website post article story
+administration government committee group organization agency department ministry leaders
+democrats republicans voters supporters members aide staffers staff insiders executives
+narrator clip video spot reporters correspondent editorial newspaper paper magazine network
+`),
+  determiners: words(`
+a an the this that these those another one two three several some many most other his her their
+its our your both each any all few
+`),
+  functionWords: words(`
+the and of to in is that for it was on with as he said be at by his this have from are not but
+had they you has were an which she or we their been would will there who more about after
+`),
+};

@@ -1,0 +1,65 @@
+import type { Lexicon } from './types';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Reporting words that follow an Indonesian quotation: "…,” kata X", "…,” ujarnya". */
+const POST_CUES = words(`
+kata ujar tutur ucap ungkap jelas tambah lanjut imbuh tegas papar terang sebut tanya tulis
+pungkas kilah seru timpal sambung aku urai beber bilang tandas ungkap cetus tukas sergah
+ingat harap pinta akui jawab katakan menurut lapor keluh bisik teriak sahut
+`);
+
+export const idLexicon: Lexicon = {
+  lang: 'id',
+  postCues: POST_CUES,
+  // Indonesian quotation cues put the speaker after the verb ("kata Kirby", "ujar dia").
+  cueFirst: POST_CUES,
+  speechVerbs: words(`
+mengatakan menyatakan menegaskan menjelaskan mengungkapkan mengungkap menuturkan mengucapkan
+menyebut menyebutkan menambahkan melanjutkan menilai menuding menuduh membantah mengklaim
+mengaku mengakui berkata bertanya menanyakan menulis menuliskan memuji berjanji menjanjikan
+menggambarkan mengingatkan memperingatkan meminta mendesak menyerukan mengimbau menekankan
+memaparkan menerangkan menyampaikan mengajak berharap mengharapkan melaporkan mengutip mengkritik
+mengecam menanggapi menyinggung bercerita menceritakan mengemukakan mengutarakan berpendapat
+menganggap memastikan membenarkan mengonfirmasi mengeluhkan mengisahkan mengumumkan menandaskan
+bilang berujar bertutur berucap menjawab mencuit berkomentar mengomentari menyindir menyebutnya
+mengingatkan menyayangkan mengapresiasi mengatakannya menuliskannya mengungkapkannya berseru
+berpesan mempertanyakan menolak menyangkal mengancam menawarkan memprediksi memperkirakan
+meyakini mengusulkan menyarankan mengharapkan menggarisbawahi menyoroti menjanjikan menantang
+`),
+  indirectVerbs: words(`
+mengatakan menyatakan menegaskan menjelaskan mengungkapkan mengungkap menuturkan menyebut
+menyebutkan menambahkan menilai menuding menuduh membantah mengklaim mengaku mengakui melaporkan
+berpendapat menganggap memastikan membenarkan mengumumkan memperingatkan mengingatkan
+memperkirakan meyakini menyampaikan berjanji menjanjikan mengemukakan menekankan menyangkal
+mengeluhkan menerangkan memaparkan menduga menyimpulkan
+`),
+  complementizers: words('bahwa'),
+  accordingTo: new Set(['menurut', 'berdasarkan keterangan', 'seperti dikutip', 'dikutip dari']),
+  pronouns: new Map<string, 'person' | 'group' | 'any'>([
+    ['ia', 'person'], ['dia', 'person'], ['beliau', 'person'], ['mereka', 'group'],
+    ['kami', 'group'], ['saya', 'person'], ['aku', 'person'],
+  ]),
+  pronounSuffix: 'nya',
+  skipBetween: words(`
+juga pun telah sudah sempat pernah lantas lalu kemudian pun bahkan malah kembali secara tegas
+langsung sendiri justru masih bakal akan tetap hanya sebelumnya sebelumnya, terus dulu memang
+`),
+  phraseStops: words(`
+saat ketika kepada di dalam pada usai seusai setelah sebelum sambil seraya yang dengan dari
+untuk terkait soal mengenai tentang melalui lewat dalam kala tatkala sewaktu selepas menjelang
+ketika karena sebab agar supaya namun tetapi tapi dan bahwa ini itu pekan kemarin hari
+`),
+  sourceNouns: words(`
+warga pejabat polisi petugas pihak sumber pengamat peneliti ahli pakar pemerintah kepolisian
+aparat jaksa hakim saksi korban pelaku tersangka terdakwa keluarga orangtua ibu ayah siswa
+mahasiswa pedagang petani nelayan pengunjung penumpang masyarakat publik pengacara kuasa hukum
+juru bicara jubir laporan data survei hasil media pasukan militer tentara kelompok partai
+`),
+  determiners: words('para sejumlah beberapa seorang salah satu pihak kedua ketiga banyak'),
+  functionWords: words(`
+yang dan di ini itu dengan untuk dari tidak akan pada dalam ke juga karena ada atau oleh
+sudah telah bisa kata saat tersebut kami kita mereka adalah bahwa lebih tahun para tak
+belum hingga masih harus dapat sebagai namun menjadi seperti serta agar bagi setelah jika
+`),
+};

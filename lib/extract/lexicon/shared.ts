@@ -1,0 +1,133 @@
+/**
+ * Name-related word lists used for both languages: newspapers in either language mix them
+ * ("Mr Putin" in Indonesian BBC copy, "Presiden Jokowi" in English wire copy), and a union of
+ * titles or organisation words does no harm.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Abbreviations whose period does not end a sentence (lower case, without the period). */
+export const ABBREVIATIONS = words(`
+mr mrs ms messrs mme mlle dr drs dra prof sen sens rep reps gov govt gen lt col capt cpt sgt cpl
+pvt maj brig adm cmdr cmdt st jr sr rev hon pres supt det insp atty amb ambs fr sec secy dept
+inc co corp ltd llc plc bros no nos vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
+mt ft ave blvd rd hj ir kh kol letjen mayjen brigjen jend kombes akbp akp ipda iptu aiptu
+bripka brigpol kapt sdr bpk ny nn tn ph u.s u.k u.n e.g i.e a.m p.m op ed
+`);
+
+/** Person titles and honorifics that may precede a name (stripped from canonical names). */
+export const PERSON_TITLES = words(`
+mr mrs ms miss mister madam madame mme dr doctor prof professor sir dame lord lady
+sen senator rep representative congressman congresswoman gov governor lt col capt sgt gen general
+maj brig adm admiral cmdr commander president vice vp secretary minister premier chancellor mayor
+judge justice chief king queen prince princess pope rev reverend father sister brother sheikh
+ayatollah imam rabbi bishop cardinal ambassador amb speaker chairman chairwoman chair ceo
+attorney atty former acting deputy assistant senior junior
+presiden wakil menteri gubernur wagub bupati wabup wali walikota camat lurah kades kepala ketua
+direktur dirut sekretaris sekjen jenderal jend komisaris kombes akbp akp ajun besar brigjen irjen
+komjen letjen mayjen marsekal laksamana kolonel letkol mayor kapten kapolri kapolda kapolres
+kapolsek kasat kanit kasubdit dirreskrimum dirreskrimsus kabid kabag kasi kadis kajati kajari
+panglima pangdam dandim danrem kasad ksad jaksa hakim profesor dokter doktor haji hajah hj h
+kh ustaz ustadz habib pak bu ibu bapak saudara sdr nyonya tuan raja ratu pangeran sultan paus
+uskup pendeta romo kiai kyai gus mbak mas bung ir drs dra sh se mm mba
+`);
+
+/**
+ * Lower-case role nouns: they describe a position, so a phrase made of them (and organisation
+ * names) is a role, never a personal name ("juru bicara Dewan Keamanan Nasional").
+ */
+export const ROLE_WORDS = words(`
+spokesman spokeswoman spokesperson spokespeople spokesmen press secretary aide aides adviser advisor
+advisers director head leader chief chairman chairwoman chair president founder cofounder
+co-founder executive manager officer official officials economist analyst analysts professor
+researcher scientist expert experts strategist consultant lawyer attorney counsel editor reporter
+correspondent columnist commentator author writer member members candidate nominee governor
+senator congressman congresswoman representative mayor minister secretary ambassador envoy
+commissioner administrator chancellor treasurer inspector detective sheriff prosecutor judge
+justice general colonel captain sergeant commander owner partner pollster fellow dean student
+teacher activist worker farmer resident residents voter voters supporter supporters critic critics
+vice deputy assistant acting former then-candidate representative organizer organiser coordinator
+juru bicara jubir kepala ketua wakil sekretaris direktur manajer pemimpin pimpinan pemilik pendiri
+pengamat peneliti ahli pakar guru besar dosen mahasiswa warga petani pedagang nelayan anggota
+menteri presiden gubernur bupati wali kota camat lurah pejabat staf staff khusus koordinator
+komandan panglima kapolda kapolres kapolsek kasat kanit kabid kabag kadis kasubdit kajati kajari
+jaksa hakim pengacara kuasa hukum advokat analis ekonom politikus politisi aktivis pengusaha
+karyawan pegawai pengelola pengurus relawan calon kandidat duta besar dubes perwakilan delegasi
+komisioner penasihat penasehat asisten deputi direktur utama dirut plt plh pelaksana tugas harian
+sekjen bendahara kades kepala desa tokoh masyarakat pemuka agama penyidik inspektur
+`);
+
+/** Words that make a capitalised phrase an organisation (or institution) rather than a person. */
+export const ORG_WORDS = words(`
+party committee commission council department ministry agency bureau office administration
+government congress senate house parliament assembly court tribunal army navy force forces
+guard police corps service services institute institution university college school academy
+foundation association union federation league coalition alliance organization organisation
+center centre group bank fund corporation corp company co inc ltd llc plc holdings partners
+network news times post journal tribune herald gazette press daily weekly magazine review
+channel tv radio broadcasting media campaign caucus board authority reserve exchange market
+markets club team society church mosque cathedral hospital clinic lab laboratory project
+initiative program programme trust capital ventures airlines airways motors industries
+kremlin pentagon whitehall downing vatican
+partai komite komisi dewan kementerian kemenkeu kemendagri kemenlu kemenkes kementrian badan
+dinas lembaga kantor pemerintah pemerintahan pemkot pemkab pemprov pemda mahkamah pengadilan
+kejaksaan kejati kejari kepolisian polri polda polres polsek polrestabes angkatan markas
+universitas institut sekolah akademi yayasan asosiasi perhimpunan persatuan ikatan himpunan
+serikat federasi liga koalisi organisasi pusat kelompok bank perusahaan persero perum
+gedung istana majelis satgas satuan direktorat ditjen sekretariat setneg inspektorat
+biro divisi markas mabes kodam korem kodim koramil lantamal polisi rumah sakit
+puskesmas kompas tempo detik reuters bloomberg xinhua bernama yonhap fox
+`);
+
+/**
+ * Organisation acronyms: they count only when written in capitals ("UN", not the "Un" of
+ * "Kim Jong Un"; "BIN", not the "bin" of "Ahmad bin Ali").
+ */
+export const ORG_ACRONYMS = words(`
+nato un unesco unicef who imf opec asean eu fbi cia nsa dhs doj epa fda cdc irs gop dnc rnc
+mpr dpr dprd dpd kpk kpu bawaslu bpk bps bi ojk bnpb bpbd bmkg bnn bin lipi brin tni polri
+pt tbk bumn bumd rs rsud afp ap cnn bbc nbc abc cbs msnbc npr pbs
+`);
+
+/** Words that open (or close) a place name rather than a personal name. */
+export const PLACE_WORDS = words(`
+lapangan jalan jl jln gang kota kabupaten kab desa kelurahan kecamatan provinsi pulau gunung
+sungai danau pantai teluk selat bandara stasiun pelabuhan terminal gereja masjid pura vihara
+stadion taman monumen tugu alun-alun pasar hotel bukit lembah kampung dusun kawasan wilayah
+daerah kompleks perumahan
+street st avenue ave road rd boulevard blvd square plaza park lake river mount mountain island
+islands bay county city town village state province district airport station bridge valley
+beach coast harbor harbour port highway hall arena stadium
+`);
+
+/** Country, region and capital names that appear as collective speakers ("Amerika Serikat"). */
+export const PLACE_NAMES = words(`
+indonesia malaysia singapura singapore filipina philippines thailand vietnam kamboja cambodia
+laos myanmar brunei timor australia selandia zealand jepang japan tiongkok china cina korea
+taiwan india pakistan bangladesh afghanistan iran irak iraq suriah syria israel palestina
+palestine lebanon libanon yordania jordan mesir egypt arab saudi yaman yemen qatar kuwait
+turki turkey rusia russia ukraina ukraine belarus polandia poland jerman germany prancis
+perancis france inggris britain england uk italia italy spanyol spain belanda netherlands
+belgia belgium swiss switzerland swedia sweden norwegia norway finlandia finland denmark
+yunani greece kanada canada meksiko mexico brasil brazil argentina chili chile kolombia
+colombia venezuela kuba cuba amerika america as us usa afrika africa nigeria kenya eropa
+europe asia washington moskow moscow beijing seoul pyongyang tokyo london paris berlin
+brussel brussels jakarta kyiv kiev tehran teheran canberra ottawa delhi
+utara selatan timur barat tengah north south east west central serikat united states
+`);
+
+/** Institutions whose name alone works as a speaker (lower-case, space-joined). */
+export const INSTITUTIONS = new Set([
+  'kremlin', 'pentagon', 'white house', 'gedung putih', 'istana', 'istana kepresidenan',
+  'downing street', 'whitehall', 'vatican', 'elysee', 'élysée', 'blue house', 'state department',
+  'foggy bottom', 'capitol hill', 'wall street', 'silicon valley', 'beijing', 'moscow', 'moskow',
+  'washington', 'seoul', 'pyongyang', 'tokyo', 'kyiv', 'jakarta', 'senayan',
+]);
+
+/** Calendar words: capitalised, but never part of a name ("said Friday", "Senin (3/2)"). */
+export const CALENDAR_WORDS = words(`
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret mei juni juli
+agustus oktober desember
+`);

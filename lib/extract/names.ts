@@ -1,0 +1,209 @@
+/**
+ * Name-shape rules: which capitalised runs are personal names, organisations or places, and
+ * how a run like "Kepala Dinas Pariwisata DIY Singgih Raharjo" splits into a role and a name.
+ * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
+ */
+import {
+  CALENDAR_WORDS, INSTITUTIONS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PLACE_NAMES, PLACE_WORDS, ROLE_WORDS,
+} from './lexicon/shared';
+import { isAcronym, isUpperWord, type Token } from './text';
+
+export type EntityType = 'person' | 'organization' | 'place' | 'unknown';
+
+/** Lower-case particles allowed inside a personal name (Ludwig van Beethoven, Ahmad bin Ali). */
+const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'dos', 'das', 'del', 'della', 'la', 'le', 'du', 'al', 'el', 'ibn', 'bte', 'ben']);
+/** Lower-case words allowed inside an organisation name (Department of State, Bank of America). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'and']);
+/** Capitalised words that are sentence openers or function words, never the start of a name. */
+const NOT_NAME_START = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'if', 'in', 'on', 'at', 'as', 'for', 'so', 'yet', 'when', 'while', 'after',
+  'before', 'since', 'because', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'this',
+  'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
+  'our', 'my', 'your', 'what', 'why', 'how', 'who', 'where', 'which', 'not', 'no', 'yes', 'to', 'from', 'by', 'with', 'of',
+  'dear', 'read', 'said', 'says', 'asked', 'according', 'like', 'unlike', 'even', 'just', 'only', 'both', 'all', 'some',
+  'many', 'most', 'more', 'other', 'another', 'each', 'every', 'one', 'two', 'three', 'first', 'last', 'next', 'mr', 'mrs',
+  'namun', 'tetapi', 'tapi', 'dan', 'atau', 'jika', 'kalau', 'di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'dengan',
+  'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'meski', 'meskipun', 'walau', 'walaupun', 'selain',
+  'sementara', 'selama', 'sedangkan', 'bahkan', 'adapun', 'oleh', 'ini', 'itu', 'ia', 'dia', 'mereka', 'kami', 'kita',
+  'saya', 'aku', 'beliau', 'apa', 'mengapa', 'bagaimana', 'siapa', 'di mana', 'tidak', 'bukan', 'ya', 'sebab', 'agar',
+  'supaya', 'hingga', 'sampai', 'baik', 'terkait', 'menurut', 'seperti', 'sebagai', 'para', 'sejumlah', 'beberapa',
+  'semua', 'setiap', 'tiap', 'kini', 'sekarang', 'kemudian', 'lalu', 'pun', 'juga', 'yang', 'jadi', 'maka', 'dengan',
+  'demikian', 'begitu', 'tak', 'belum', 'sudah', 'telah', 'akan', 'harus', 'bisa', 'dapat', 'ada', 'apalagi',
+  'padahal', 'sedang', 'terdapat', 'salah', 'sebuah', 'seorang', 'satu', 'dua', 'tiga', 'pertama', 'kedua',
+]);
+
+/** Capitalised words describing a ministry or office domain ("Menteri Luar Negeri X"). */
+const ROLE_DOMAIN = new Set(`luar negeri dalam keuangan pertahanan kesehatan pendidikan agama sosial perdagangan
+perindustrian pertanian perhubungan pariwisata koordinator bidang politik hukum keamanan perekonomian kelautan
+perikanan lingkungan hidup kehutanan energi sumber daya mineral tenaga kerja riset teknologi komunikasi informatika
+pemuda olahraga sekretaris negara kabinet umum pekerjaan perumahan rakyat agraria tata ruang koperasi investasi
+kebudayaan pemberdayaan perempuan anak desa pembangunan transmigrasi nasional daerah provinsi harian operasional
+utama eksekutif humas hubungan masyarakat divisi reserse kriminal khusus lalu lintas intelijen pengamanan
+state defense defence treasury homeland security foreign affairs justice health education labor labour interior
+commerce energy transportation agriculture veterans housing national press senior chief executive public relations
+baru lama senior muda perdana`.split(/\s+/));
+
+export function isCalendarWord(lower: string): boolean {
+  return CALENDAR_WORDS.has(lower);
+}
+
+export function isTitleWord(lower: string): boolean {
+  return PERSON_TITLES.has(lower);
+}
+
+export function isRoleWord(lower: string): boolean {
+  return ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower);
+}
+
+/** A token that may belong to a capitalised name run. */
+export function isNameToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (!isUpperWord(t.text)) return false;
+  return !CALENDAR_WORDS.has(t.lower);
+}
+
+export function isNotNameStart(lower: string): boolean {
+  return NOT_NAME_START.has(lower);
+}
+
+/** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */
+function isRoleMarker(t: Token): boolean {
+  const l = t.lower;
+  return PERSON_TITLES.has(l) || ROLE_WORDS.has(l) || isOrgWord(t) || ROLE_DOMAIN.has(l) ||
+    PLACE_NAMES.has(l) || PLACE_WORDS.has(l) || isAcronym(t.text.replace(/\.$/, '')) || l === 'of' || l === 'for' || l === 'the';
+}
+
+export interface RunInfo {
+  /** token range of the whole run, inclusive */
+  a: number;
+  b: number;
+  /** token range of the personal or organisation name inside it (after any role prefix) */
+  nameA: number;
+  nameB: number;
+  /** role prefix text ("Presiden", "Kepala Dinas Pariwisata DIY"), or null */
+  role: string | null;
+  type: EntityType;
+  /** canonical form: the name tokens joined as written, titles removed */
+  canonical: string;
+}
+
+/**
+ * Classify the run tokens[a..b] (all name tokens or connectors) and split off a leading role.
+ * Returns null when nothing name-like remains.
+ */
+export function analyzeRun(text: string, tokens: Token[], a: number, b: number): RunInfo | null {
+  // drop leading "The" (The New York Post → New York Post) and non-name openers
+  while (a <= b && (tokens[a].lower === 'the' || NOT_NAME_START.has(tokens[a].lower)) && a < b) a++;
+  while (b >= a && tokens[b].kind !== 'word') b--;
+  if (b < a) return null;
+  const whole = text.slice(tokens[a].start, tokens[b].end);
+  const wholeLower = whole.toLowerCase();
+  if (INSTITUTIONS.has(wholeLower)) {
+    return { a, b, nameA: a, nameB: b, role: null, type: 'organization', canonical: whole };
+  }
+  // An institution leading the run ("Gedung Putih Karine Jean-Pierre") is a role prefix.
+  let k = a;
+  for (let len = Math.min(3, b - a); len >= 1; len--) {
+    const pre = text.slice(tokens[a].start, tokens[a + len - 1].end).toLowerCase();
+    if (INSTITUTIONS.has(pre) && !isRoleMarker(tokens[a + len])) { k = a + len; break; }
+  }
+  // Role prefix: everything up to the last title/role word that still leaves a name after it
+  // ("Presiden Joko Widodo", "Russian President Vladimir Putin", "Kepala Bidang Humas Polda
+  // Metro Jaya Komisaris Besar Yusri Yunus"), plus office words right after it.
+  if (k === a) {
+    let lastRole = -1;
+    for (let i = a; i < b; i++) if (isRoleWord(tokens[i].lower)) lastRole = i;
+    if (lastRole >= 0) {
+      k = lastRole + 1;
+      while (k < b && isRoleMarker(tokens[k])) k++;
+      // the final token too, when it is clearly an office/place word ("Presiden Rusia")
+      if (k === b && isRoleMarker(tokens[k]) && (isRoleWord(tokens[k].lower) || PLACE_NAMES.has(tokens[k].lower) || isOrgWord(tokens[k]) || ROLE_DOMAIN.has(tokens[k].lower) || isAcronym(tokens[k].text))) k++;
+    } else if (isRoleWord(tokens[a].lower) && a === b) {
+      k = b + 1;
+    }
+  }
+  if (k > a && k <= b && onlyHonorifics(tokens, a, k - 1)) {
+    // "Mr Putin", "Dr. Smith": an honorific is not a role
+    return { a, b, nameA: k, nameB: b, role: null, type: classifyName(text, tokens, k, b), canonical: text.slice(tokens[k].start, tokens[b].end) };
+  }
+  if (k > a && k <= b) {
+    // "Presiden Joko Widodo": role + name. The rest must itself look like a name.
+    const role = text.slice(tokens[a].start, tokens[k - 1].end);
+    const rest = classifyName(text, tokens, k, b);
+    return { a, b, nameA: k, nameB: b, role, type: rest, canonical: text.slice(tokens[k].start, tokens[b].end) };
+  }
+  if (k > b) {
+    // only markers: "Presiden Rusia", "Menteri Pertahanan": a role, or an organisation name
+    const hasOrg = anyOrgWord(tokens, a, b);
+    return { a, b, nameA: a, nameB: b, role: whole, type: hasOrg && !isRoleWord(tokens[a].lower) ? 'organization' : 'unknown', canonical: whole };
+  }
+  return { a, b, nameA: a, nameB: b, role: null, type: classifyName(text, tokens, a, b), canonical: whole };
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'madame', 'mme', 'dr', 'doctor', 'prof', 'sir', 'dame',
+  'pak', 'bu', 'ibu', 'bapak', 'sdr', 'saudara', 'nyonya', 'tuan', 'mbak', 'mas', 'bung', 'haji', 'hajah', 'hj', 'h', 'kh',
+  'ir', 'drs', 'dra', 'rev', 'reverend', 'sheikh']);
+
+function onlyHonorifics(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (!HONORIFICS.has(tokens[i].lower)) return false;
+  return true;
+}
+
+export function isHonorific(lower: string): boolean {
+  return HONORIFICS.has(lower);
+}
+
+/** "Russian", "American", "Chinese", "British", "Israeli": adjectives of nationality. */
+function isNationality(lower: string): boolean {
+  return lower.length > 4 && (lower.endsWith('ian') || lower.endsWith('ese') || lower.endsWith('ish') ||
+    lower.endsWith('can') || lower.endsWith('eli') || lower.endsWith('ench') || lower.endsWith('ean'));
+}
+
+function anyOrgWord(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (isOrgWord(tokens[i])) return true;
+  return false;
+}
+
+export function isOrgWord(t: Token): boolean {
+  return ORG_WORDS.has(t.lower) || (ORG_ACRONYMS.has(t.lower) && isAcronym(t.text.replace(/\.$/, '')));
+}
+
+function classifyName(text: string, tokens: Token[], a: number, b: number): EntityType {
+  const whole = text.slice(tokens[a].start, tokens[b].end).toLowerCase();
+  if (INSTITUTIONS.has(whole)) return 'organization';
+  if (anyOrgWord(tokens, a, b)) return 'organization';
+  if (PLACE_WORDS.has(tokens[a].lower) || PLACE_WORDS.has(tokens[b].lower)) return 'place';
+  let allPlace = true;
+  for (let i = a; i <= b; i++) if (!PLACE_NAMES.has(tokens[i].lower) && tokens[i].lower !== 'dan' && tokens[i].lower !== 'and') allPlace = false;
+  if (allPlace) return 'place';
+  if (a === b && isAcronym(tokens[a].text.replace(/\.$/, ''))) return 'organization';
+  return 'person';
+}
+
+/** Extend a name run forwards from token i; returns the last token index of the run. */
+export function runEndFrom(tokens: Token[], i: number, limit: number): number {
+  let j = i;
+  while (j + 1 <= limit) {
+    const t = tokens[j + 1];
+    if (t.spaceBefore === false && t.kind !== 'word') break;
+    if (isNameToken(t)) { j++; continue; }
+    // particles / connectors only when a capitalised word follows them
+    if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
+        j + 2 <= limit && isNameToken(tokens[j + 2])) { j += 2; continue; }
+    break;
+  }
+  return j;
+}
+
+/** Extend a name run backwards from token i; returns the first token index of the run. */
+export function runStartFrom(tokens: Token[], i: number, floor: number): number {
+  let j = i;
+  while (j - 1 >= floor) {
+    const t = tokens[j - 1];
+    if (isNameToken(t)) { j--; continue; }
+    if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
+        j - 2 >= floor && isNameToken(tokens[j - 2])) { j -= 2; continue; }
+    break;
+  }
+  return j;
+}

@@ -1,0 +1,243 @@
+/**
+ * Speaker phrases: the words that name who is speaking at one attribution, parsed forwards
+ * after a cue ("kata juru bicara Dewan Keamanan Nasional, John Kirby, kepada ...") or backwards
+ * before a verb ("Douglas Holtz-Eakin, an economist ..., said"). The result still has to be
+ * resolved against the article's cast (speakers.ts / resolve.ts).
+ */
+import type { Lexicon } from './lexicon/types';
+import { analyzeRun, isNameToken, isNotNameStart, isRoleWord, runEndFrom, runStartFrom, type RunInfo } from './names';
+import { isUpperWord, type Token } from './text';
+
+export type PhraseKind = 'name' | 'pronoun' | 'role' | 'descr';
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** token range of the mention (inclusive) */
+  a: number;
+  b: number;
+  /** the name run, for kind 'name' (or the role run for kind 'role') */
+  run: RunInfo | null;
+  /** role text from an apposition or title, if any */
+  role: string | null;
+  /** extra coordinated names ("Washington dan Seoul") */
+  coordinated: RunInfo[];
+}
+
+const TERMINAL = new Set(['.', '!', '?', ';', '…', '...', ':']);
+
+export function isPronoun(lex: Lexicon, t: Token): boolean {
+  return t.kind === 'word' && lex.pronouns.has(t.lower);
+}
+
+/** "katanya", "ujarnya", "menurutnya": a cue with the pronoun built in. */
+export function isEncliticCue(lex: Lexicon, t: Token): boolean {
+  if (!lex.pronounSuffix || t.kind !== 'word') return false;
+  const l = t.lower;
+  if (!l.endsWith(lex.pronounSuffix) || l.length <= lex.pronounSuffix.length + 2) return false;
+  const stem = l.slice(0, -lex.pronounSuffix.length);
+  return lex.postCues.has(stem) || stem === 'menurut' || lex.speechVerbs.has(stem);
+}
+
+function isDeterminer(lex: Lexicon, l: string): boolean {
+  return lex.determiners.has(l);
+}
+
+/** Does a speaker phrase plausibly start at token i? */
+export function startsSpeaker(lex: Lexicon, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.inQuote >= 0) return false;
+  if (isPronoun(lex, t)) return true;
+  if (isNameToken(t)) return !isNotNameStart(t.lower) || isDeterminer(lex, t.lower) || isRoleWord(t.lower);
+  return isDeterminer(lex, t.lower) || isRoleWord(t.lower) || lex.sourceNouns.has(t.lower);
+}
+
+/**
+ * Parse the speaker phrase that starts at token s and may run to `limit` (inclusive).
+ * Up to three comma-separated chunks are read (role, name, apposition); the chunk holding a
+ * personal name wins, then an organisation, then a bare role or a description.
+ */
+export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: number, limit: number): SpeakerPhrase | null {
+  if (s > limit || s >= tokens.length) return null;
+  const first = tokens[s];
+  if (first.kind !== 'word' || first.inQuote >= 0) return null;
+  if (isPronoun(lex, first)) return { kind: 'pronoun', a: s, b: s, run: null, role: null, coordinated: [] };
+  const chunks: Array<[number, number]> = [];
+  let i = s;
+  let chunkStart = s;
+  let depth = 0;
+  while (i <= limit) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || t.inQuote >= 0) break;
+    if (t.text === '(') { depth++; i++; continue; }
+    if (t.text === ')') { if (depth > 0) depth--; i++; continue; }
+    if (depth > 0) { i++; continue; }
+    if (t.kind === 'punct' && TERMINAL.has(t.text)) break;
+    if (t.text === ',') {
+      if (i > chunkStart) chunks.push([chunkStart, i - 1]);
+      const nx = tokens[i + 1];
+      if (chunks.length >= 3 || !nx || i + 1 > limit || !(isNameToken(nx) || isRoleWord(nx.lower) || isDeterminer(lex, nx.lower))) {
+        chunkStart = -1;
+        break;
+      }
+      chunkStart = i + 1;
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && !isUpperWord(t.text) && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower)) break;
+    if (t.kind === 'word' && (lex.postCues.has(t.lower) || lex.speechVerbs.has(t.lower)) && !isUpperWord(t.text) && i > s) break;
+    if (i - chunkStart > 14) break;
+    i++;
+  }
+  if (chunkStart >= 0 && i - 1 >= chunkStart) chunks.push([chunkStart, Math.min(i - 1, limit)]);
+  if (chunks.length === 0) return null;
+
+  let best: { run: RunInfo; chunk: number } | null = null;
+  let org: { run: RunInfo; chunk: number } | null = null;
+  let roleRun: { run: RunInfo; chunk: number } | null = null;
+  for (let c = 0; c < chunks.length && !best; c++) {
+    const [ca, cb] = chunks[c];
+    const roleChunk = !isUpperWord(tokens[ca].text) && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower));
+    for (let k = ca; k <= cb; k++) {
+      if (!isNameToken(tokens[k])) continue;
+      const e = Math.min(runEndFrom(tokens, k, cb), cb);
+      const info = analyzeRun(text, tokens, k, e);
+      k = e;
+      if (!info) continue;
+      if (info.type === 'person' && info.nameA <= info.nameB && info.role !== info.canonical && !(roleChunk && info.role === null && c + 1 < chunks.length)) {
+        best = { run: info, chunk: c };
+        break;
+      }
+      if ((info.type === 'organization' || info.type === 'place') && !org && !roleChunk) org = { run: info, chunk: c };
+      if (!roleRun && info.role !== null) roleRun = { run: info, chunk: c };
+    }
+    if (c === 0 && !best && !org && !roleRun && !roleChunk) break; // first chunk is no speaker at all
+  }
+  const pick = best ?? org;
+  if (pick) {
+    const [ca] = chunks[pick.chunk];
+    const roles: string[] = [];
+    if (pick.run.role) roles.push(pick.run.role);
+    const lead = pick.run.a > ca ? text.slice(tokens[ca].start, tokens[pick.run.a - 1].end).trim() : '';
+    if (lead && !pick.run.role) roles.push(lead);
+    else if (lead && pick.run.role) roles[0] = lead + ' ' + pick.run.role;
+    for (let c = 0; c < chunks.length; c++) {
+      if (c === pick.chunk || roles.length > 0) continue;
+      const [xa, xb] = chunks[c];
+      roles.push(text.slice(tokens[xa].start, tokens[xb].end));
+    }
+    const endChunk = chunks[Math.max(pick.chunk, 0)];
+    return { kind: 'name', a: s, b: endChunk[1], run: pick.run, role: roles[0] ?? null, coordinated: [] };
+  }
+  const [ca, cb] = chunks[0];
+  if (roleRun && roleRun.chunk === 0) {
+    return { kind: 'role', a: s, b: cb, run: roleRun.run, role: text.slice(tokens[ca].start, tokens[cb].end), coordinated: [] };
+  }
+  // a description ("a source", "sources familiar with", "warga setempat", "polisi")
+  if (cb - ca <= 6 && (isDeterminer(lex, tokens[ca].lower) || lex.sourceNouns.has(tokens[ca].lower) || isRoleWord(tokens[ca].lower))) {
+    return { kind: 'descr', a: ca, b: cb, run: null, role: null, coordinated: [] };
+  }
+  return null;
+}
+
+/**
+ * Parse the subject that ends at token e (the word before a reporting verb), looking back no
+ * further than `floor`. Skips auxiliaries and adverbs ("juga", "has", "also"), handles a
+ * comma apposition, coordination ("Washington dan Seoul", "Baik X maupun Y") and descriptions.
+ */
+export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: number, floor: number): SpeakerPhrase | null {
+  let k = e;
+  let skipped = 0;
+  while (k >= floor && skipped < 4 && tokens[k].kind === 'word' && !isUpperWord(tokens[k].text) && lex.skipBetween.has(tokens[k].lower)) { k--; skipped++; }
+  if (k < floor) return null;
+  let t = tokens[k];
+  if (t.text === ')') {
+    let d = k - 1;
+    while (d >= floor && tokens[d].text !== '(') d--;
+    if (d <= floor) return null;
+    k = d - 1;
+    t = tokens[k];
+  }
+  if (t.inQuote >= 0 || t.kind === 'quote') return null;
+  if (isPronoun(lex, t)) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
+  if (t.text === ',') return parseAppositiveSubject(text, lex, tokens, k, floor);
+  if (isNameToken(t) || (t.kind === 'word' && /['’]s$/.test(t.text) && isUpperWord(t.text))) {
+    const a = runStartFrom(tokens, k, floor);
+    const info = analyzeRun(text, tokens, a, k);
+    if (!info) return null;
+    const coordinated: RunInfo[] = [];
+    let start = info.a;
+    // coordination: "Washington dan Seoul", "Korea Utara maupun Rusia"
+    const conj = tokens[info.a - 1];
+    if (conj && info.a - 2 >= floor && (conj.lower === 'dan' || conj.lower === 'and' || conj.lower === 'maupun' || conj.lower === '&') && isNameToken(tokens[info.a - 2])) {
+      const a2 = runStartFrom(tokens, info.a - 2, floor);
+      const other = analyzeRun(text, tokens, a2, info.a - 2);
+      if (other && other.type !== 'person' && info.type !== 'person') {
+        coordinated.push(other);
+        start = other.a;
+        if (tokens[start - 1] && tokens[start - 1].lower === 'baik') start--;
+      }
+    }
+    // a source noun before a place or organisation: "media Rusia", "pemerintah Indonesia"
+    const nounBefore = tokens[start - 1];
+    if (info.type !== 'person' && nounBefore && start - 1 >= floor && nounBefore.kind === 'word' && !isUpperWord(nounBefore.text) && lex.sourceNouns.has(nounBefore.lower)) {
+      return { kind: 'descr', a: start - 1, b: k, run: info, role: null, coordinated };
+    }
+    // lower-case role words right before the name ("juru bicara Gedung Putih X", "spokesman X")
+    let r = start - 1;
+    while (r >= floor && r >= start - 4 && tokens[r].kind === 'word' && !isUpperWord(tokens[r].text) && isRoleWord(tokens[r].lower)) r--;
+    const roleStart = r + 1;
+    const role = roleStart < start ? text.slice(tokens[roleStart].start, tokens[start - 1].end) : info.role;
+    // a possessive subject ("Clinton's campaign said") is handled as a description
+    if (info.role !== null && info.role === info.canonical && info.type !== 'organization') {
+      return { kind: 'role', a: roleStart, b: k, run: info, role: info.role, coordinated };
+    }
+    return { kind: 'name', a: roleStart, b: k, run: info, role, coordinated };
+  }
+  if (t.kind === 'word' && !isUpperWord(t.text) && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower))) {
+    // description: back to a determiner or possessive within a few words
+    let a = k;
+    while (a - 1 >= floor && k - a < 5) {
+      const p = tokens[a - 1];
+      if (p.kind !== 'word' || p.inQuote >= 0) break;
+      if (isDeterminer(lex, p.lower)) { a--; break; }
+      if (isUpperWord(p.text) || /['’]s$/.test(p.text) || lex.sourceNouns.has(p.lower) || isRoleWord(p.lower) || !lex.functionWords.has(p.lower)) { a--; continue; }
+      break;
+    }
+    return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [] };
+  }
+  return null;
+}
+
+/** "NAME, a role ..., said": walk back over appositive chunks to the chunk holding the name. */
+function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): SpeakerPhrase | null {
+  let end = comma;
+  for (let hops = 0; hops < 3; hops++) {
+    // find the previous comma (or floor)
+    let s = end - 1;
+    let depth = 0;
+    while (s >= floor) {
+      const tx = tokens[s].text;
+      if (tx === ')') depth++;
+      else if (tx === '(') depth--;
+      else if (depth === 0 && (tx === ',' || tokens[s].kind === 'quote' || (tokens[s].kind === 'punct' && TERMINAL.has(tx)))) break;
+      s--;
+    }
+    const ca = s + 1;
+    const cb = end - 1;
+    if (ca > cb || cb - ca > 40) return null;
+    const firstTok = tokens[ca];
+    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower)) {
+      const e = runEndFrom(tokens, ca, cb);
+      const info = analyzeRun(text, tokens, ca, e);
+      if (info && (info.type === 'person' || info.type === 'organization' || info.type === 'unknown')) {
+        // the appositive: everything between the name chunk and the verb's comma
+        const app = cb + 2 <= comma - 1 ? text.slice(tokens[cb + 2].start, tokens[comma - 1].end).trim() : '';
+        return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || null), coordinated: [] };
+      }
+    }
+    if (isPronoun(lex, firstTok) && ca === cb) return { kind: 'pronoun', a: ca, b: ca, run: null, role: null, coordinated: [] };
+    if (s < floor || tokens[s].text !== ',') return null;
+    end = s;
+  }
+  return null;
+}

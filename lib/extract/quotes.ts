@@ -1,0 +1,153 @@
+/**
+ * Quotation-mark pairing.
+ *
+ * Marks are paired inside one paragraph (a line break ends any open quotation, the way multi-
+ * paragraph quotes are written and annotated). Each mark is classified by its surroundings:
+ * a mark with space on its left and a word on its right opens, the reverse closes; only when
+ * the context says nothing does the glyph decide. That copes with the Indonesian habit of
+ * writing ” for both ends, with straight quotes, with English '' marks and with typos such as
+ * a closing “. Unbalanced marks never swallow more than their paragraph.
+ */
+import { isSpaceCode, isWordCode, type Token } from './text';
+
+export interface QuoteSpan {
+  /** index in the returned list */
+  index: number;
+  /** position of the opening mark, and just after the closing mark (paragraph end if unclosed) */
+  markStart: number;
+  markEnd: number;
+  /** content between the marks, surrounding whitespace trimmed */
+  start: number;
+  end: number;
+  /** token indices of the opening and closing marks (close = -1 when unclosed) */
+  openTok: number;
+  closeTok: number;
+  /** first and last token index inside the quotation */
+  firstTok: number;
+  lastTok: number;
+  unclosed: boolean;
+  single: boolean;
+  paragraph: number;
+}
+
+const OPEN_GLYPHS = new Set(['\u201c', '\u00ab', '\u201e', '``', '\u2018', '\u201b', '\u2039']);
+const CLOSE_GLYPHS = new Set(['\u201d', '\u00bb', '\u2019', '\u203a']);
+const SINGLE_GLYPHS = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2039', '\u203a']);
+const LEFT_OPENING_PUNCT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '…']);
+const RIGHT_CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '…', '...']);
+
+/** Longest stretch a quotation may run without a closing mark inside a paragraph with no breaks. */
+const MAX_UNCLOSED = 1200;
+
+type MarkRole = 'open' | 'close' | 'either';
+
+function markRole(tokens: Token[], i: number, paraStart: number, paraEnd: number): MarkRole {
+  const t = tokens[i];
+  const prev = i > paraStart ? tokens[i - 1] : null;
+  const next = i + 1 < paraEnd ? tokens[i + 1] : null;
+  const leftOpen = !prev || t.spaceBefore || (prev.kind === 'punct' && LEFT_OPENING_PUNCT.has(prev.text)) || prev.kind === 'quote';
+  const rightOpen = !next || next.spaceBefore || (next.kind === 'punct' && RIGHT_CLOSING_PUNCT.has(next.text)) || next.kind === 'quote';
+  if (leftOpen && !rightOpen) return 'open';
+  if (!leftOpen && rightOpen) return 'close';
+  if (OPEN_GLYPHS.has(t.text)) return 'open';
+  if (CLOSE_GLYPHS.has(t.text)) return 'close';
+  return 'either';
+}
+
+/** Pair the quotation marks of the whole text; tokens get their `inQuote` index set. */
+export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let paraStart = 0;
+  let paragraph = 0;
+  while (paraStart < tokens.length) {
+    let paraEnd = paraStart + 1;
+    while (paraEnd < tokens.length && !tokens[paraEnd].nlBefore) paraEnd++;
+    pairParagraph(text, tokens, paraStart, paraEnd, paragraph, quotes);
+    paraStart = paraEnd;
+    paragraph++;
+  }
+  for (const q of quotes) {
+    for (let k = q.firstTok; k <= q.lastTok && k >= 0; k++) tokens[k].inQuote = q.index;
+  }
+  return quotes;
+}
+
+function pairParagraph(text: string, tokens: Token[], from: number, to: number, paragraph: number, out: QuoteSpan[]): void {
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (open >= 0 && t.start - tokens[open].end > MAX_UNCLOSED && tokens[i - 1].kind === 'punct' && /^[.!?]$/.test(tokens[i - 1].text)) {
+      // A run-on paragraph (no line breaks at all) with a lost closing mark: stop at a sentence end.
+      pushQuote(text, tokens, open, -1, i - 1, paragraph, false, out);
+      open = -1;
+    }
+    if (t.kind !== 'quote') continue;
+    const single = SINGLE_GLYPHS.has(t.text) || t.text === "'";
+    if (single) {
+      // Single marks are apostrophes far more often than quotes, and inside a double quotation
+      // they only nest. A top-level ‘…’ (British style, headlines) is paired by look-ahead.
+      if (open < 0 && t.text === '\u2018' && markRole(tokens, i, from, to) === 'open') {
+        const close = findSingleClose(tokens, i + 1, to, from);
+        if (close > i + 1) {
+          pushQuote(text, tokens, i, close, close - 1, paragraph, true, out);
+          i = close;
+        }
+      }
+      continue;
+    }
+    const role = markRole(tokens, i, from, to);
+    if (open < 0) {
+      if (role === 'close' && !(i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].spaceBefore)) {
+        continue; // a stray closing mark (its opening was lost): ignore it
+      }
+      open = i;
+    } else if (role === 'open' && i > open + 1 && !t.text.startsWith("'")) {
+      // A clear opening mark while a quotation is open: the closing mark was lost (or it is a
+      // nested quotation, rare with double marks). End the open one here and start anew.
+      pushQuote(text, tokens, open, -1, i - 1, paragraph, false, out);
+      open = i;
+    } else {
+      if (i > open + 1) pushQuote(text, tokens, open, i, i - 1, paragraph, false, out);
+      open = -1;
+    }
+  }
+  if (open >= 0 && open + 1 < to) pushQuote(text, tokens, open, -1, to - 1, paragraph, false, out);
+}
+
+function findSingleClose(tokens: Token[], from: number, to: number, paraStart: number): number {
+  for (let j = from; j < to && j < from + 120; j++) {
+    const t = tokens[j];
+    if (t.kind === 'quote' && !SINGLE_GLYPHS.has(t.text)) return -1;
+    if ((t.text === '\u2019' || t.text === '\u201b') && markRole(tokens, j, paraStart, to) !== 'open') return j;
+  }
+  return -1;
+}
+
+function pushQuote(text: string, tokens: Token[], openTok: number, closeTok: number, lastTok: number,
+  paragraph: number, single: boolean, out: QuoteSpan[]): void {
+  const firstTok = openTok + 1;
+  if (lastTok < firstTok) return;
+  let start = tokens[openTok].end;
+  let end = closeTok >= 0 ? tokens[closeTok].start : tokens[lastTok].end;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  // content made only of punctuation (e.g. a stray '' pair) is not a quotation
+  let hasWord = false;
+  for (let k = start; k < end && !hasWord; k++) hasWord = isWordCode(text.charCodeAt(k));
+  if (!hasWord) return;
+  out.push({
+    index: out.length,
+    markStart: tokens[openTok].start,
+    markEnd: closeTok >= 0 ? tokens[closeTok].end : tokens[lastTok].end,
+    start,
+    end,
+    openTok,
+    closeTok,
+    firstTok,
+    lastTok,
+    unclosed: closeTok < 0,
+    single,
+    paragraph,
+  });
+}

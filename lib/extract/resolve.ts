@@ -1,0 +1,98 @@
+/**
+ * Turn a parsed speaker phrase into a canonical speaker, using the article's cast and the
+ * history of earlier attributions (for pronouns, "-nya" cues and continuations).
+ */
+import type { Lexicon } from './lexicon/types';
+import type { EntityType } from './names';
+import type { SpeakerPhrase } from './phrases';
+import type { Entity, Registry } from './speakers';
+import type { Token } from './text';
+import type { SpeakerType } from './types';
+
+export interface Resolved {
+  speaker: string | null;
+  type: SpeakerType | null;
+  role: string | null;
+  entity: Entity | null;
+  /** a named source (not a pronoun or description): eligible as antecedent */
+  named: boolean;
+}
+
+export const UNKNOWN: Resolved = { speaker: null, type: null, role: null, entity: null, named: false };
+
+export function toSpeakerType(t: EntityType | undefined): SpeakerType | null {
+  if (t === 'person') return 'person';
+  if (t === 'organization' || t === 'place') return 'organization';
+  return null;
+}
+
+/** Tracks the most recent named speakers, in text order. */
+export class History {
+  private items: Resolved[] = [];
+  push(r: Resolved): void {
+    if (r.named && r.speaker) this.items.push(r);
+  }
+  /** The last named speaker that fits the pronoun kind. */
+  last(kind: 'person' | 'group' | 'any'): Resolved | null {
+    for (let i = this.items.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const r = this.items[i];
+      if (kind === 'person' && r.type === 'organization') continue;
+      if (kind === 'group' && r.type === 'person') continue;
+      return r;
+    }
+    return null;
+  }
+}
+
+function fromEntity(e: Entity, role: string | null): Resolved {
+  return { speaker: e.canonical, type: toSpeakerType(e.type), role: role ?? e.role, entity: e, named: true };
+}
+
+export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
+  const pos = tokens[phrase.a].start;
+  switch (phrase.kind) {
+    case 'pronoun': {
+      const kind = lex.pronouns.get(tokens[phrase.a].lower) ?? 'any';
+      const prev = history.last(kind);
+      if (prev) return { ...prev };
+      if (kind === 'person') {
+        const e = registry.lastPersonBefore(pos);
+        if (e) return fromEntity(e, null);
+      }
+      return UNKNOWN;
+    }
+    case 'name': {
+      const run = phrase.run;
+      if (!run) return UNKNOWN;
+      if (phrase.coordinated.length > 0) {
+        const names = [...phrase.coordinated.map((r) => r.canonical), run.canonical];
+        const joiner = lex.lang === 'id' ? ' dan ' : ' and ';
+        return { speaker: names.join(joiner), type: 'organization', role: null, entity: null, named: true };
+      }
+      let e = registry.lookup(run.canonical);
+      if (!e || (e.tokens.length === 1 && e.type !== 'organization')) {
+        const toks = run.canonical.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+        const fuller = registry.findFuller(toks, pos, true);
+        if (fuller) e = fuller;
+      }
+      if (e) return fromEntity(e, phrase.role);
+      return { speaker: run.canonical, type: toSpeakerType(run.type), role: phrase.role, entity: null, named: true };
+    }
+    case 'role': {
+      const roleText = phrase.role ?? (phrase.run ? phrase.run.canonical : text.slice(tokens[phrase.a].start, tokens[phrase.b].end));
+      const e = registry.resolveAlias(roleText, pos) ?? (phrase.run ? registry.resolveAlias(phrase.run.canonical, pos) : null);
+      if (e && e.type === 'person') return fromEntity(e, roleText);
+      if (phrase.run && phrase.run.type === 'organization') {
+        return { speaker: phrase.run.canonical, type: 'organization', role: null, entity: null, named: true };
+      }
+      return { speaker: roleText, type: null, role: roleText, entity: null, named: false };
+    }
+    case 'descr': {
+      const words = text.slice(tokens[phrase.a].start, tokens[phrase.b].end);
+      const e = registry.resolveAlias(words, pos);
+      if (e && e.type === 'person') return fromEntity(e, words);
+      return { speaker: words, type: null, role: null, entity: null, named: false };
+    }
+  }
+  return UNKNOWN;
+}

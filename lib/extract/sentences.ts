@@ -1,0 +1,54 @@
+/**
+ * Sentence segmentation over tokens. A sentence ends at . ! ? … (plus any closing quotation
+ * marks and brackets right after it) when the next token starts a new sentence (capital, digit,
+ * quotation mark) or a line break follows. Periods absorbed by abbreviations and initials
+ * (Mr., E., U.S.) never end a sentence, so "Leonard E. Burman" stays whole.
+ */
+import { isUpperWord, type Token } from './text';
+
+export interface Sentence {
+  startTok: number;
+  endTok: number; // inclusive
+  start: number;
+  end: number;
+}
+
+const TERMINALS = new Set(['.', '!', '?', '…', '...', '!?', '?!']);
+const TRAILERS = new Set([')', ']', '}']);
+
+export function splitSentences(tokens: Token[]): { sentences: Sentence[]; sentOf: Int32Array } {
+  const sentences: Sentence[] = [];
+  const sentOf = new Int32Array(tokens.length);
+  let startTok = 0;
+  const n = tokens.length;
+  const close = (endTok: number) => {
+    if (endTok < startTok) return;
+    const idx = sentences.length;
+    sentences.push({ startTok, endTok, start: tokens[startTok].start, end: tokens[endTok].end });
+    for (let k = startTok; k <= endTok; k++) sentOf[k] = idx;
+    startTok = endTok + 1;
+  };
+  for (let i = 0; i < n; i++) {
+    if (i > startTok && tokens[i].nlBefore) close(i - 1);
+    const t = tokens[i];
+    if (t.kind !== 'punct' || !TERMINALS.has(t.text)) continue;
+    let j = i + 1;
+    while (j < n && !tokens[j].spaceBefore && !tokens[j].nlBefore &&
+      (tokens[j].kind === 'quote' || TRAILERS.has(tokens[j].text) || TERMINALS.has(tokens[j].text))) j++;
+    if (j >= n) continue;
+    const next = tokens[j];
+    if (next.nlBefore) continue; // the line break closes it
+    if (!next.spaceBefore) continue;
+    if (next.kind === 'quote' || next.text === '(' || (next.kind === 'word' && (isUpperWord(next.text) || isDigit(next.text)))) {
+      close(j - 1);
+      i = j - 1;
+    }
+  }
+  if (startTok < n) close(n - 1);
+  return { sentences, sentOf };
+}
+
+function isDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}

@@ -1,0 +1,271 @@
+/**
+ * The article's cast: every capitalised name run is registered once, in text order, so a later
+ * short form ("Mr Kim", "Ahmad", "Clinton"), a role alias ("Presiden Rusia" after "Presiden
+ * Rusia, Vladimir Putin") or a pronoun can be resolved to the fullest name the article gives.
+ */
+import { analyzeRun, isNameToken, isNotNameStart, runEndFrom, type EntityType, type RunInfo } from './names';
+import { isUpperWord, type Token } from './text';
+import type { Sentence } from './sentences';
+
+export interface Entity {
+  id: number;
+  canonical: string;
+  tokens: string[];
+  type: EntityType;
+  role: string | null;
+  /** positions (char offsets) of every mention, ascending */
+  mentions: number[];
+  /** mention positions outside quotations, ascending */
+  plainMentions: number[];
+}
+
+interface AliasUse {
+  pos: number;
+  entity: Entity;
+}
+
+/** Normalised key for role phrases: lower case, determiners and punctuation dropped. */
+export function roleKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[.,;:()"“”'’]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an' && w !== 'sang' && w !== 'si' && w !== 'baru' && w !== 'new')
+    .join(' ');
+}
+
+function nameTokens(canonical: string): string[] {
+  return canonical.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+}
+
+function lastBefore(list: number[], pos: number): number {
+  // binary search: greatest element < pos, or -1
+  let lo = 0;
+  let hi = list.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < pos) { ans = list[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export class Registry {
+  readonly entities: Entity[] = [];
+  private byCanon = new Map<string, Entity>();
+  private byToken = new Map<string, Entity[]>();
+  private aliases = new Map<string, AliasUse[]>();
+  /** every person mention outside quotes, in order, for pronoun fallback */
+  private personMentions: AliasUse[] = [];
+
+  /** Register a mention; returns the entity it denotes (a short form joins its full name). */
+  add(canonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
+    const key = canonical.toLowerCase();
+    let e = this.byCanon.get(key);
+    if (!e) {
+      const toks = nameTokens(canonical);
+      const full = type === 'person' || type === 'unknown' ? this.findFuller(toks, pos, true) : null;
+      if (full) e = full;
+      else {
+        e = { id: this.entities.length, canonical, tokens: toks, type, role: null, mentions: [], plainMentions: [] };
+        this.entities.push(e);
+        for (const t of new Set(toks)) {
+          const list = this.byToken.get(t);
+          if (list) list.push(e); else this.byToken.set(t, [e]);
+        }
+      }
+      this.byCanon.set(key, e);
+    } else if (e.type === 'unknown' && type !== 'unknown') {
+      e.type = type;
+    }
+    e.mentions.push(pos);
+    if (!inQuote) {
+      e.plainMentions.push(pos);
+      if (e.type === 'person') this.personMentions.push({ pos, entity: e });
+    }
+    return e;
+  }
+
+  /**
+   * The person whose name contains all the given tokens and has more of them: the most
+   * recently mentioned before pos, else (headline before the introduction) the first after.
+   */
+  findFuller(toks: string[], pos: number, strictlyLonger: boolean): Entity | null {
+    if (toks.length === 0) return null;
+    const cands = this.byToken.get(toks[toks.length - 1]);
+    if (!cands) return null;
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const c of cands) {
+      if (c.type !== 'person' && c.type !== 'unknown') continue;
+      if (strictlyLonger ? c.tokens.length <= toks.length : c.tokens.length < toks.length) continue;
+      if (!toks.every((t) => c.tokens.includes(t))) continue;
+      const p = lastBefore(c.mentions, pos + 1);
+      if (p > bestPos || (p === bestPos && best && c.tokens.length > best.tokens.length)) { best = c; bestPos = p; }
+    }
+    return best;
+  }
+
+  lookup(canonical: string): Entity | null {
+    return this.byCanon.get(canonical.toLowerCase()) ?? null;
+  }
+
+  addAlias(phrase: string, entity: Entity, pos: number): void {
+    const key = roleKey(phrase);
+    if (!key || key === entity.canonical.toLowerCase()) return;
+    const list = this.aliases.get(key);
+    if (list) list.push({ pos, entity }); else this.aliases.set(key, [{ pos, entity }]);
+    if (!entity.role) entity.role = phrase.trim();
+  }
+
+  /** The entity a role phrase stood for most recently before pos (or first after it). */
+  resolveAlias(phrase: string, pos: number): Entity | null {
+    const list = this.aliases.get(roleKey(phrase));
+    if (!list || list.length === 0) return null;
+    let best: Entity | null = null;
+    for (const u of list) if (u.pos < pos) best = u.entity;
+    return best ?? list[0].entity;
+  }
+
+  /** The person most recently mentioned (outside quotations) before pos. */
+  lastPersonBefore(pos: number): Entity | null {
+    let lo = 0;
+    let hi = this.personMentions.length - 1;
+    let ans: Entity | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.personMentions[mid].pos < pos) { ans = this.personMentions[mid].entity; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
+}
+
+/** Paragraphs written in Title Case (headlines) give no reliable name boundaries. */
+function headlineParagraphs(tokens: Token[]): Uint8Array {
+  const flag = new Uint8Array(tokens.length);
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j].nlBefore) j++;
+    let words = 0;
+    let caps = 0;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k];
+      if (t.kind === 'word' && t.text.length >= 4) { words++; if (isUpperWord(t.text)) caps++; }
+    }
+    if (words >= 3 && caps / words >= 0.7 && j - i < 40) for (let k = i; k < j; k++) flag[k] = 1;
+    i = j;
+  }
+  return flag;
+}
+
+export interface RunAt {
+  info: RunInfo;
+  entity: Entity;
+}
+
+/**
+ * Register every name run of the text. Returns the runs by start token so attribution can
+ * reuse them. `lowerSeen` holds word forms that occur in lower case somewhere in the text: a
+ * capitalised sentence opener found there ("Hubungan", "Selama") is an ordinary word.
+ */
+export function buildRegistry(text: string, tokens: Token[], sentences: Sentence[], sentOf: Int32Array): { registry: Registry; runs: Map<number, RunAt> } {
+  const registry = new Registry();
+  const runs = new Map<number, RunAt>();
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !isUpperWord(t.text)) lowerSeen.add(t.lower);
+  const headline = headlineParagraphs(tokens);
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (!isNameToken(t) || headline[i]) { i++; continue; }
+    let a = i;
+    const limit = sentences[sentOf[i]].endTok;
+    let b = runEndFrom(tokens, i, limit);
+    // a capitalised opener of a sentence or quotation that is an ordinary word elsewhere
+    while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower))) a++;
+    while (a <= b && isNotNameStart(tokens[a].lower) && tokens[a].lower !== 'the') a++;
+    if (a > b) { i = b + 1; continue; }
+    const info = analyzeRun(text, tokens, a, b);
+    if (info) {
+      const inQuote = tokens[a].inQuote >= 0;
+      let entity: Entity;
+      if (info.nameA > info.nameB || (info.role !== null && info.canonical === info.role)) {
+        // a bare role ("Presiden Rusia"): register as its own unknown entity for aliasing
+        entity = registry.add(info.canonical, info.type, tokens[a].start, inQuote);
+      } else {
+        entity = registry.add(info.canonical, info.type, tokens[info.nameA].start, inQuote);
+        if (info.role && entity.type === 'person') registry.addAlias(info.role, entity, tokens[a].start);
+      }
+      runs.set(a, { info, entity });
+      registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
+    }
+    i = b + 1;
+  }
+  return { registry, runs };
+}
+
+function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {
+  if (i === 0) return true;
+  if (sentences[sentOf[i]].startTok === i) return true;
+  const prev = tokens[i - 1];
+  return prev.kind === 'quote' || prev.text === ':' || prev.text === '(' || prev.text === '—';
+}
+
+/**
+ * Appositions tie roles to names: "Presiden Rusia, Vladimir Putin," and "John Nilsson-Wright,
+ * kepala program ..., mengatakan". The role phrase becomes an alias of the person.
+ */
+function registerApposition(text: string, tokens: Token[], registry: Registry, info: RunInfo, entity: Entity, sentences: Sentence[], sentOf: Int32Array): void {
+  if (entity.type !== 'person' || info.role === info.canonical) return;
+  const sent = sentences[sentOf[info.a]];
+  // role before: "<role phrase>, NAME"
+  const comma = info.a - 1;
+  if (comma > sent.startTok && tokens[comma].text === ',') {
+    let s = comma - 1;
+    let count = 0;
+    while (s > sent.startTok && count < 10) {
+      const tk = tokens[s - 1];
+      if (tk.kind !== 'word' || tk.inQuote >= 0) break;
+      if (isNotNameStart(tk.lower) && !isUpperWord(tk.text)) break;
+      s--;
+      count++;
+    }
+    // trim leading words that are not part of the role ("dengan pemimpin ...", "kata juru bicara ...")
+    while (s < comma && !isUpperWord(tokens[s].text) && !isRoleWord(tokens[s].lower)) s++;
+    if (s < comma && looksLikeRole(tokens, s, comma - 1)) {
+      registry.addAlias(text.slice(tokens[s].start, tokens[comma - 1].end), entity, tokens[s].start);
+    }
+  }
+  // role after: "NAME, <role phrase>,"
+  const after = info.b + 1;
+  if (after < sent.endTok && tokens[after].text === ',') {
+    let e = after + 1;
+    while (e <= sent.endTok && e - after < 25 && tokens[e].kind !== 'quote' && !(tokens[e].kind === 'punct' && tokens[e].text !== '-' && tokens[e].text !== '(' && tokens[e].text !== ')')) e++;
+    const f = tokens[after + 1];
+    const opensRole = isRoleWord(f.lower) || ((f.lower === 'a' || f.lower === 'an' || f.lower === 'the' || f.lower === 'seorang' || f.lower === 'mantan' || f.lower === 'former') && e > after + 2 && (isRoleWord(tokens[after + 2].lower) || looksLikeRole(tokens, after + 1, Math.min(e - 1, after + 4))));
+    if (e > after + 1 && opensRole) {
+      const role = text.slice(tokens[after + 1].start, tokens[e - 1].end);
+      if (!entity.role) entity.role = role;
+      registry.addAlias(role, entity, tokens[after + 1].start);
+    }
+  }
+}
+
+/** A phrase that names a position: it opens with a role/title word, possibly after a determiner. */
+export function looksLikeRole(tokens: Token[], a: number, b: number): boolean {
+  let i = a;
+  const first = tokens[i].lower;
+  if (first === 'a' || first === 'an' || first === 'the' || first === 'sang' || first === 'seorang' || first === 'mantan' || first === 'former') i++;
+  for (let k = i; k <= b && k < i + 4; k++) {
+    if (isRoleWordLower(tokens[k].lower)) return true;
+    if (isNameToken(tokens[k]) && k === i) continue;
+  }
+  return false;
+}
+
+import { isRoleWord } from './names';
+function isRoleWordLower(l: string): boolean {
+  return isRoleWord(l);
+}

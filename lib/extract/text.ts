@@ -1,0 +1,163 @@
+/**
+ * Character classes and a linear tokenizer shared by every stage.
+ *
+ * Everything works on UTF-16 code units (JavaScript string indices), the offset unit of the
+ * whole product (DESIGN.md §6). Classification uses a lazily filled table so the Unicode
+ * property regex runs at most once per distinct code unit: this keeps tokenizing linear and fast.
+ */
+
+const CLASS_UNKNOWN = 0;
+const CLASS_WORD = 1;
+const CLASS_OTHER = 2;
+const charClass = new Uint8Array(65536);
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letters, combining marks and digits (one UTF-16 unit; surrogate halves count as word chars). */
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  // Astral characters (emoji, rare scripts) arrive as surrogate pairs; treating both halves as
+  // word material keeps a pair inside one token so no span ever splits it.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let c = charClass[code];
+  if (c === CLASS_UNKNOWN) {
+    c = WORD_RE.test(String.fromCharCode(code)) ? CLASS_WORD : CLASS_OTHER;
+    charClass[code] = c;
+  }
+  return c === CLASS_WORD;
+}
+
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 ||
+    code === 11 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0xfeff || code === 0x85
+  );
+}
+
+export function isNewlineCode(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
+}
+
+/** Upper-case initial letter (works for Latin and other cased scripts). */
+export function isUpperWord(word: string): boolean {
+  const ch = word.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLowerWord(word: string): boolean {
+  const ch = word.charAt(0);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** An acronym such as "KPK", "FBI", "U.S.", "DPR-RI" (at least two capitals, no lower case). */
+export function isAcronym(word: string): boolean {
+  let caps = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charAt(i);
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) caps++;
+  }
+  return caps >= 2;
+}
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** lower-cased text without a trailing abbreviation period */
+  lower: string;
+  kind: TokenKind;
+  /** a line break separates this token from the previous one */
+  nlBefore: boolean;
+  /** whitespace separates this token from the previous one */
+  spaceBefore: boolean;
+  /** index of the quote (in the quote list) this token lies inside, -1 outside any quote */
+  inQuote: number;
+}
+
+/** Quote glyphs. Apostrophe-like marks are handled specially (they are mostly apostrophes). */
+export const DOUBLE_MARKS = new Set(['\u201c', '\u201d', '"', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2033', '\uff02']);
+export const SINGLE_MARKS = new Set(['\u2018', '\u2019', "'", '\u201a', '\u201b', '\u2039', '\u203a', '`']);
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x02bc;
+}
+
+/**
+ * Split text into word, punctuation and quote-mark tokens in one pass.
+ * Words keep internal apostrophes (don't, Jum'at, Clinton’s), hyphens (Nilsson-Wright) and
+ * periods of abbreviations (U.S., D-N.C.); a word followed by "." that is a known abbreviation or
+ * a single letter (an initial) absorbs the period.
+ */
+export function tokenize(text: string, abbreviations: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let sawSpace = false;
+  let sawNewline = false;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      sawSpace = true;
+      if (isNewlineCode(code)) sawNewline = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isWordCode(code)) {
+      i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isWordCode(c)) { i++; continue; }
+        // joiners inside a word: apostrophe, hyphen, period (U.S.), ampersand (AT&T)
+        if ((isApostropheCode(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38) &&
+            i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && c !== 46) { i++; continue; }
+        if (c === 46 && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && !isSpaceCode(text.charCodeAt(i + 1)) &&
+            isAbbrevLike(text, start, i)) { i++; continue; }
+        break;
+      }
+      // absorb an abbreviation / initial period
+      if (i < n && text.charCodeAt(i) === 46) {
+        const w = text.slice(start, i);
+        const lw = w.toLowerCase();
+        if ((w.length === 1 && isUpperWord(w)) || abbreviations.has(lw) || w.indexOf('.') >= 0) i++;
+      }
+      kind = 'word';
+    } else if (code === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
+      i += 2; // English '' used as a double quotation mark
+      kind = 'quote';
+    } else if (code === 96 && i + 1 < n && text.charCodeAt(i + 1) === 96) {
+      i += 2; // `` opening mark
+      kind = 'quote';
+    } else {
+      const ch = text.charAt(i);
+      i++;
+      kind = DOUBLE_MARKS.has(ch) || SINGLE_MARKS.has(ch) ? 'quote' : 'punct';
+      // runs of the same punctuation (..., --) form one token
+      if (kind === 'punct' && (code === 46 || code === 45)) {
+        while (i < n && text.charCodeAt(i) === code) i++;
+      }
+    }
+    const t = text.slice(start, i);
+    let lower = t.toLowerCase();
+    if (kind === 'word' && lower.endsWith('.')) lower = lower.slice(0, -1);
+    tokens.push({ start, end: i, text: t, lower, kind, nlBefore: sawNewline, spaceBefore: sawSpace, inQuote: -1 });
+    sawSpace = false;
+    sawNewline = false;
+  }
+  return tokens;
+}
+
+/** "U.S", "D-N.C": a period joins single letters, not ordinary words ("end.Next"). */
+function isAbbrevLike(text: string, wordStart: number, dotPos: number): boolean {
+  // the segment just before the dot must be one letter (after the last joiner)
+  let k = dotPos - 1;
+  let len = 0;
+  while (k >= wordStart && isWordCode(text.charCodeAt(k))) { k--; len++; }
+  return len === 1;
+}

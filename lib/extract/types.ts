@@ -1,0 +1,30 @@
+/** Public types of the extraction engine. Offsets are UTF-16 code units, end exclusive. */
+export type Language = 'id' | 'en';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type SpeakerType = 'person' | 'organization';
+
+export interface ExtractedClaim {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  /** for direct quotes: the words between the quotation marks (marks excluded) */
+  text: string;
+  /** canonical name: the fullest form the article gives; null when unknown */
+  speaker: string | null;
+  /** the words that attribute the claim at this place ("Ia", "Mr Kim", "tambahnya") */
+  speakerMention: TextSpan | null;
+  speakerRole: string | null;
+  /** the reporting verb or phrase ("kata", "mengatakan", "said", "according to") */
+  cue: TextSpan | null;
+  /** the sentence(s) carrying the claim */
+  sentence: { start: number; end: number };
+  confidence: number;
+  /** schema.org hint: Person or Organization (countries and institutions are organisations) */
+  speakerType?: SpeakerType | null;
+}

@@ -1,0 +1,277 @@
+/**
+ * Score the extractor against gold annotations (the /work/shared/corpus format).
+ *
+ *   npm run --silent eval -- [--json] [--errors] [--lang-hint] DIR|FILE...
+ *
+ * Run with --help for the matching rules.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractClaims, type ExtractedClaim } from '../lib/extract';
+
+const HELP = `usage: npm run --silent eval -- [--json] [--errors] [--lang-hint] DIR|FILE...
+
+Scores lib/extract on gold files in the corpus format ({"language", "text", "quotes",
+"indirect"?}). The language is detected by the extractor unless --lang-hint passes the file's.
+
+Matching rules
+  Direct quotes   predicted claims of kind "direct" against gold "quotes". Pairs are matched
+                  one-to-one, best overlap first. overlap = |intersection| / max(|pred|, |gold|)
+                  in UTF-16 units, so a match at 0.8 means each span covers >= 80% of the other.
+                  Reported at exact span (same start and end), overlap >= 0.8 and >= 0.3.
+  Speaker         on quote pairs matched at >= 0.8 whose gold speaker is not null. Both names
+                  are normalised: lower case, accents kept, punctuation and possessive 's removed,
+                  leading determiners (the/a/an/para) and honorifics/titles (mr, mrs, ms, dr,
+                  prof, sen, rep, gov, pak, bu, presiden, president, ...) dropped. Correct when the
+                  normalised strings are equal or the token set of one contains the other's
+                  (so "Mr. Burman" = "Leonard E. Burman", "Clinton" = "Hillary Clinton", but
+                  "Bill Clinton" != "Hillary Clinton", "Kim Jong Il" != "Kim Jong Un").
+                  When the gold speaker is only a role or title ("Presiden", "the president"),
+                  it also counts as correct if the predicted speakerMention or speakerRole contains
+                  it (the gold did not resolve the role; the prediction names the same role).
+  Quote+speaker   F1 where a predicted quote counts only if it matches a gold quote at >= 0.8 AND
+                  its speaker is correct by the rule above (gold speaker null: the match alone).
+  Indirect        predicted "indirect" claims against gold "indirect" (files that have the key).
+                  Dice overlap 2|intersection| / (|pred| + |gold|) >= 0.5, one-to-one. (Dice
+                  because the seed's gold spans are prefixes of the claim and PolNeAR's are the
+                  content only; our span runs from the source through the content when the
+                  source comes first.)
+Output: per language and overall. --json prints the figures as JSON; --errors lists missed and
+spurious quotes and wrong speakers (for development).`;
+
+interface GoldQuote { start: number; end: number; text: string; speaker: string | null; speakerMention?: string | null }
+interface GoldFile { id?: string; language: 'id' | 'en'; text: string; quotes: GoldQuote[]; indirect?: GoldQuote[] }
+
+// ---------- speaker normalisation ----------
+const DROP = new Set(`the a an para sang si mr mrs ms miss dr prof professor sen senator rep gov governor
+pak bu ibu bapak haji hj h kh ir drs sir rev presiden president wakil vice menteri minister gubernur
+bupati wali walikota ketua kepala direktur director secretary sekretaris jenderal gen general ajun
+komisaris besar kombes akbp brigjen irjen kapolda kapolres kapolsek kapolri former mantan`.split(/\s+/));
+const ROLE_ONLY = new Set(`presiden president menteri minister gubernur governor bupati walikota wali kota
+ketua kepala direktur director secretary sekretaris kapolda kapolres kapolsek kapolri jenderal general
+wakil vice juru bicara jubir spokesman spokeswoman spokesperson chairman pemimpin leader official
+officials source sources the a an para sang rektor dekan camat lurah danrem dandim pangdam kadis
+senator sen rep gov mayor candidate nominee dirut komisaris besar ajun`.split(/\s+/));
+
+export function normName(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.,;:"“”‘’'()!?]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !DROP.has(w));
+}
+
+function rawTokens(name: string): string[] {
+  return name.toLowerCase().replace(/[.,;:"“”‘’'()!?]/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+function containsAll(big: string[], small: string[]): boolean {
+  return small.length > 0 && small.every((t) => big.includes(t));
+}
+
+export function speakerCorrect(pred: ExtractedClaim, gold: string): boolean {
+  const g = normName(gold);
+  const graw = rawTokens(gold);
+  if (pred.speaker) {
+    const p = normName(pred.speaker);
+    if (g.length > 0 && p.length > 0 && (p.join(' ') === g.join(' ') || containsAll(p, g) || containsAll(g, p))) return true;
+  }
+  if (graw.length > 0 && graw.every((t) => ROLE_ONLY.has(t))) {
+    const mentionToks = rawTokens([pred.speakerMention?.text ?? '', pred.speakerRole ?? ''].join(' '));
+    const core = graw.filter((t) => !['the', 'a', 'an', 'para', 'sang'].includes(t));
+    if (containsAll(mentionToks, core)) return true;
+  }
+  return false;
+}
+
+// ---------- span matching ----------
+function inter(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+function overlapMax(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const m = Math.max(a.end - a.start, b.end - b.start);
+  return m <= 0 ? 0 : inter(a, b) / m;
+}
+function dice(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const s = a.end - a.start + (b.end - b.start);
+  return s <= 0 ? 0 : (2 * inter(a, b)) / s;
+}
+
+/** One-to-one matching, best score first. Returns pairs [predIndex, goldIndex]. */
+function match<P extends { start: number; end: number }, G extends { start: number; end: number }>(
+  preds: P[], golds: G[], score: (p: P, g: G) => number, threshold: number, exact = false): Array<[number, number]> {
+  const cands: Array<[number, number, number]> = [];
+  for (let i = 0; i < preds.length; i++) {
+    for (let j = 0; j < golds.length; j++) {
+      if (exact) {
+        if (preds[i].start === golds[j].start && preds[i].end === golds[j].end) cands.push([1, i, j]);
+        continue;
+      }
+      const s = score(preds[i], golds[j]);
+      if (s >= threshold) cands.push([s, i, j]);
+    }
+  }
+  cands.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const [, i, j] of cands) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    pairs.push([i, j]);
+  }
+  return pairs;
+}
+
+// ---------- accumulation ----------
+interface Counts {
+  files: number; langOk: number;
+  gold: number; pred: number; exact: number; m08: number; m03: number;
+  spkJudged: number; spkOk: number; qsTp: number;
+  indGold: number; indPred: number; indTp: number;
+}
+const zero = (): Counts => ({ files: 0, langOk: 0, gold: 0, pred: 0, exact: 0, m08: 0, m03: 0, spkJudged: 0, spkOk: 0, qsTp: 0, indGold: 0, indPred: 0, indTp: 0 });
+function add(a: Counts, b: Counts): void {
+  for (const k of Object.keys(a) as Array<keyof Counts>) a[k] += b[k];
+}
+const prf = (tp: number, np: number, ng: number) => {
+  const p = np ? tp / np : 0;
+  const r = ng ? tp / ng : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+function summarize(c: Counts) {
+  return {
+    files: c.files,
+    languageDetection: c.files ? c.langOk / c.files : 0,
+    direct: {
+      gold: c.gold, predicted: c.pred,
+      exact: prf(c.exact, c.pred, c.gold),
+      overlap08: prf(c.m08, c.pred, c.gold),
+      overlap03: prf(c.m03, c.pred, c.gold),
+    },
+    speakerAccuracy: { judged: c.spkJudged, correct: c.spkOk, accuracy: c.spkJudged ? c.spkOk / c.spkJudged : 0 },
+    quoteAndSpeaker: prf(c.qsTp, c.pred, c.gold),
+    indirect: { gold: c.indGold, predicted: c.indPred, ...prf(c.indTp, c.indPred, c.indGold) },
+  };
+}
+
+function listFiles(args: string[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    let st;
+    try {
+      st = statSync(a);
+    } catch {
+      process.stderr.write(`eval: cannot read ${a}\n`);
+      process.exit(2);
+    }
+    if (st.isDirectory()) {
+      for (const f of readdirSync(a).sort()) if (f.endsWith('.json')) out.push(join(a, f));
+    } else out.push(a);
+  }
+  return out;
+}
+
+function ctx(text: string, s: number, e: number): string {
+  return (text.slice(Math.max(0, s - 60), s) + '⟦' + text.slice(s, e) + '⟧' + text.slice(e, e + 60)).replace(/\s+/g, ' ');
+}
+
+function main(argv: string[]): void {
+  let json = false;
+  let errors = false;
+  let hint = false;
+  const paths: string[] = [];
+  for (const a of argv) {
+    if (a === '--help' || a === '-h') { process.stdout.write(HELP + '\n'); return; }
+    else if (a === '--json') json = true;
+    else if (a === '--errors') errors = true;
+    else if (a === '--lang-hint') hint = true;
+    else if (a === '--') continue;
+    else if (a.startsWith('-')) { process.stderr.write(`eval: unknown option ${a}\n${HELP}\n`); process.exit(2); }
+    else paths.push(a);
+  }
+  if (paths.length === 0) { process.stderr.write(`eval: no corpus directory given\n${HELP}\n`); process.exit(2); }
+  const byLang = new Map<string, Counts>();
+  const t0 = performance.now();
+  let chars = 0;
+  for (const file of listFiles(paths)) {
+    let gold: GoldFile;
+    try {
+      gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFile;
+    } catch {
+      process.stderr.write(`eval: ${file} is not valid JSON\n`);
+      process.exit(2);
+    }
+    if (typeof gold.text !== 'string' || !Array.isArray(gold.quotes)) continue;
+    chars += gold.text.length;
+    const claims = extractClaims(gold.text, hint ? gold.language : undefined);
+    const direct = claims.filter((c) => c.kind === 'direct');
+    const indirect = claims.filter((c) => c.kind === 'indirect');
+    const c = zero();
+    c.files = 1;
+    const { detectLanguage } = require('../lib/extract') as typeof import('../lib/extract');
+    c.langOk = detectLanguage(gold.text) === gold.language ? 1 : 0;
+    c.gold = gold.quotes.length;
+    c.pred = direct.length;
+    c.exact = match(direct, gold.quotes, overlapMax, 1, true).length;
+    const pairs08 = match(direct, gold.quotes, overlapMax, 0.8);
+    c.m08 = pairs08.length;
+    c.m03 = match(direct, gold.quotes, overlapMax, 0.3).length;
+    const lines: string[] = [];
+    for (const [i, j] of pairs08) {
+      const g = gold.quotes[j];
+      if (g.speaker === null || g.speaker === undefined) { c.qsTp++; continue; }
+      c.spkJudged++;
+      if (speakerCorrect(direct[i], g.speaker)) { c.spkOk++; c.qsTp++; }
+      else if (errors) lines.push(`  SPEAKER gold=${JSON.stringify(g.speaker)} pred=${JSON.stringify(direct[i].speaker)} mention=${JSON.stringify(direct[i].speakerMention?.text ?? null)}  ${ctx(gold.text, g.start, g.end).slice(0, 260)}`);
+    }
+    if (errors) {
+      const mp = new Set(pairs08.map((p) => p[0]));
+      const mg = new Set(pairs08.map((p) => p[1]));
+      gold.quotes.forEach((g, j) => { if (!mg.has(j)) lines.push(`  MISSED ${ctx(gold.text, g.start, g.end).slice(0, 300)}  [${g.speaker}]`); });
+      direct.forEach((p, i) => { if (!mp.has(i)) lines.push(`  EXTRA  ${ctx(gold.text, p.start, p.end).slice(0, 300)}  [${p.speaker}]`); });
+    }
+    if (Array.isArray(gold.indirect)) {
+      c.indGold = gold.indirect.length;
+      c.indPred = indirect.length;
+      const ip = match(indirect, gold.indirect, dice, 0.5);
+      c.indTp = ip.length;
+      if (errors && process.env.EVAL_INDIRECT) {
+        const mp = new Set(ip.map((p) => p[0]));
+        const mg = new Set(ip.map((p) => p[1]));
+        gold.indirect.forEach((g, j) => { if (!mg.has(j)) lines.push(`  IND-MISSED ${ctx(gold.text, g.start, g.end).slice(0, 300)}  [${g.speaker}]`); });
+        indirect.forEach((p, i) => { if (!mp.has(i)) lines.push(`  IND-EXTRA  ${ctx(gold.text, p.start, p.end).slice(0, 300)}  [${p.speaker}]`); });
+      }
+    }
+    if (errors && lines.length) process.stdout.write(`${file}\n${lines.join('\n')}\n`);
+    const lang = gold.language ?? 'unknown';
+    if (!byLang.has(lang)) byLang.set(lang, zero());
+    add(byLang.get(lang) as Counts, c);
+  }
+  const ms = performance.now() - t0;
+  const all = zero();
+  for (const c of byLang.values()) add(all, c);
+  const result: Record<string, ReturnType<typeof summarize>> = {};
+  for (const [lang, c] of [...byLang.entries()].sort()) result[lang] = summarize(c);
+  result.overall = summarize(all);
+  if (json) {
+    process.stdout.write(JSON.stringify({ ...result, seconds: ms / 1000, chars }, null, 1) + '\n');
+    return;
+  }
+  const f = (x: number) => x.toFixed(3);
+  const rows = Object.entries(result).map(([lang, s]) =>
+    `${lang.padEnd(8)} files ${String(s.files).padStart(3)}  quotes ${String(s.direct.gold).padStart(4)}/${String(s.direct.predicted).padEnd(4)} ` +
+    `exact P/R/F ${f(s.direct.exact.p)}/${f(s.direct.exact.r)}/${f(s.direct.exact.f1)}  ` +
+    `>=0.8 ${f(s.direct.overlap08.p)}/${f(s.direct.overlap08.r)}/${f(s.direct.overlap08.f1)}  ` +
+    `>=0.3 ${f(s.direct.overlap03.p)}/${f(s.direct.overlap03.r)}/${f(s.direct.overlap03.f1)}  ` +
+    `speaker ${f(s.speakerAccuracy.accuracy)} (${s.speakerAccuracy.correct}/${s.speakerAccuracy.judged})  ` +
+    `quote+speaker F1 ${f(s.quoteAndSpeaker.f1)}  indirect P/R/F ${f(s.indirect.p)}/${f(s.indirect.r)}/${f(s.indirect.f1)} (${s.indirect.gold} gold)  ` +
+    `lang-detect ${f(s.languageDetection)}`);
+  process.stdout.write(rows.join('\n') + '\n' + `(${(chars / 1e6).toFixed(2)} MB in ${(ms / 1000).toFixed(2)} s)\n`);
+}
+
+main(process.argv.slice(2));
