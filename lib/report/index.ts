@@ -2,6 +2,14 @@
 // type and renderer. Every render is async (returns a Promise) so callers treat all formats
 // alike; only the PDF actually needs it. Markdown, CSV, JSON and ClaimReview resolve to strings,
 // PDF to a Buffer.
+//
+// Route sketch:
+//   const spec = FORMATS[format];
+//   const body = await spec.render(data);
+//   headers: Content-Type: spec.contentType,
+//            Content-Disposition: attachment; filename="${reportFilename(slug, data.generatedAt, spec.ext)}"
+//   for 'claimreview' also: X-ClaimReview-Skipped: claimReviewWarnings(data).join('; ')
+//   (the warnings are ASCII without user text, so they are header-safe as they are).
 
 import { renderClaimReview } from './claimreview';
 import { renderCsv } from './csv';

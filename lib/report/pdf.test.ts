@@ -71,6 +71,11 @@ describe('renderPdf', () => {
     expect(raw).not.toMatch(/\/S \/JavaScript/);
   });
 
+  it('is reproducible: the same data gives the same bytes (the creation date is the report date)', async () => {
+    const [a, b] = await Promise.all([renderPdf(hostileReport()), renderPdf(hostileReport())]);
+    expect(a.equals(b)).toBe(true);
+  });
+
   it('renders an article without claims', async () => {
     const pages = await pageTexts(await renderPdf({ ...hostileReport(), claims: [] }));
     expect(pages[0]).toContain('0 claims in total.');
