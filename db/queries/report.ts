@@ -1,0 +1,171 @@
+import 'server-only';
+import type { Executor } from '../client';
+import type { Article, ReviewEvent } from '../schema';
+import { findArticleById, listArticlesWithProgress } from './articles';
+import { listArticleEvents, verifyChain } from './audit';
+import { listArticleClaims } from './claims';
+import type { ClaimView } from '@/lib/claim-types';
+import {
+  FORMATS,
+  claimReviewWarnings,
+  evidenceLine,
+  reportFilename,
+  type ArticleSummaryRow,
+  type ReportClaim,
+  type ReportData,
+  type ReportFormat,
+  type ReportHistoryEvent,
+} from '@/lib/report';
+
+// Gathers everything a review report needs in a fixed number of queries, whatever the size of the
+// article: the article, its visible claims (one query plus one evidence query per 500 claims), all
+// of its history events (one query) and the chain check. No per-claim queries.
+
+export type ReportPerson = { name: string; email: string | null };
+export type ReportOrganization = ReportData['organization'];
+
+/** The reviewing organisation named in ClaimReview: ORGANIZATION_NAME / ORGANIZATION_URL. */
+export function organizationFromEnv(env: NodeJS.ProcessEnv = process.env): ReportOrganization {
+  return { name: env.ORGANIZATION_NAME?.trim() || 'Quote desk', url: env.ORGANIZATION_URL?.trim() || null };
+}
+
+/**
+ * A readable one-line detail for a history event. Events store action-specific JSON; the report
+ * shows what a reader needs (the evidence link, a reason, the old and new values), not raw JSON.
+ */
+export function eventDetail(raw: string | null): string | null {
+  if (!raw) return null;
+  let detail: Record<string, unknown>;
+  try {
+    detail = JSON.parse(raw) as Record<string, unknown>;
+  } catch {
+    return raw;
+  }
+  if (typeof detail.url === 'string') return evidenceLine({ url: detail.url, title: typeof detail.title === 'string' ? detail.title : '' });
+  if (detail.noteChanged === true) return 'Note changed';
+  if (typeof detail.reason === 'string') return detail.reason;
+  // Anything else (speaker or span changes, merges): its simple values as "key: value" pairs.
+  const pairs = Object.entries(detail)
+    .filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v))
+    .map(([k, v]) => `${k}: ${String(v)}`);
+  return pairs.length > 0 ? pairs.join('; ') : null;
+}
+
+function toHistoryEvent(e: ReviewEvent): ReportHistoryEvent {
+  return {
+    at: e.at,
+    actor: e.actorName,
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    note: e.note,
+    detail: eventDetail(e.detail),
+  };
+}
+
+/** Events grouped by claim, each list oldest first (the query returns them in id order). */
+function historyByClaim(events: ReviewEvent[]): Map<number, ReportHistoryEvent[]> {
+  const map = new Map<number, ReportHistoryEvent[]>();
+  for (const e of events) {
+    const list = map.get(e.claimId);
+    if (list) list.push(toHistoryEvent(e));
+    else map.set(e.claimId, [toHistoryEvent(e)]);
+  }
+  return map;
+}
+
+function toReportClaim(claim: ClaimView, position: number, history: ReportHistoryEvent[]): ReportClaim {
+  return {
+    id: claim.id,
+    position,
+    kind: claim.kind,
+    text: claim.quote,
+    sentence: claim.sentence,
+    cue: claim.cue,
+    speaker: { name: claim.speaker?.name ?? null, role: claim.speaker?.role ?? null, type: claim.speaker?.type ?? null },
+    status: claim.status,
+    note: claim.note.trim() === '' ? null : claim.note,
+    evidence: claim.evidence.map((e) => ({ url: e.url, title: e.title })),
+    lastReviewer: claim.updatedByName,
+    lastReviewedAt: claim.updatedAt,
+    history,
+  };
+}
+
+function toReportArticle(article: Article): ReportData['article'] {
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    outlet: article.outlet,
+    url: article.url,
+    language: article.language,
+    publishedAt: article.publishedAt,
+  };
+}
+
+/**
+ * The report of one article, or undefined when there is no such article. Claims marked "Not a
+ * claim" (hidden) are left out, as in the review list, and so is their history.
+ */
+export function buildReportData(
+  db: Executor,
+  {
+    articleId,
+    generatedBy,
+    organization,
+    now = new Date(),
+  }: { articleId: number; generatedBy: ReportPerson; organization: ReportOrganization; now?: Date },
+): ReportData | undefined {
+  const article = findArticleById(db, { id: articleId });
+  if (!article) return undefined;
+  const claims = listArticleClaims(db, { articleId });
+  const history = historyByClaim(listArticleEvents(db, { articleId }));
+  return {
+    article: toReportArticle(article),
+    generatedAt: now.toISOString(),
+    generatedBy: { name: generatedBy.name, email: generatedBy.email ?? '' },
+    organization,
+    claims: claims.map((c, i) => toReportClaim(c, i + 1, history.get(c.id) ?? [])),
+    // The chain links every event of every article, so only a walk of the whole log can say
+    // whether this article's history is intact (an edit elsewhere breaks it from there on).
+    chain: verifyChain(db),
+  };
+}
+
+export type RenderedReport = {
+  body: string | Buffer;
+  filename: string;
+  contentType: string;
+  /** ClaimReview only: the claims left out because they have no conclusion. */
+  warnings: string[];
+};
+
+/** One article's report in one format: what the route handler sends and the CLI prints. */
+export async function renderArticleReport(data: ReportData, format: ReportFormat): Promise<RenderedReport> {
+  const spec = FORMATS[format];
+  return {
+    body: await spec.render(data),
+    filename: reportFilename(data.article.slug, data.generatedAt, spec.ext),
+    contentType: spec.contentType,
+    warnings: format === 'claimreview' ? claimReviewWarnings(data) : [],
+  };
+}
+
+/** One row per article (newest first) with its counts by status and how much is reviewed. */
+export function listArticleSummaries(db: Executor): ArticleSummaryRow[] {
+  return listArticlesWithProgress(db).map((a) => ({
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    outlet: a.outlet,
+    language: a.language,
+    total: a.total,
+    unreviewed: a.total - a.reviewed,
+    verified: a.verified,
+    disputed: a.disputed,
+    needsSource: a.needsSource,
+    // Same rule as the dashboard's progress bar: an article without claims shows 0 %.
+    completion: a.total === 0 ? 0 : a.reviewed / a.total,
+  }));
+}
