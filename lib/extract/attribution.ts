@@ -7,13 +7,13 @@
  * Each finder looks only at a bounded window of tokens, so the whole pass stays linear.
  */
 import type { Lexicon } from './lexicon/types';
-import { isNameToken } from './names';
+import { analyzeRun, isNameToken, isRoleWord, runEndFrom } from './names';
 import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
-import { isUpperWord, type Token } from './text';
+import { isAcronym, isUpperWord, type Token } from './text';
 
-export type AttributionKind = 'after' | 'before' | 'sentence-end' | 'enclitic';
+export type AttributionKind = 'after' | 'before' | 'sentence-end' | 'enclitic' | 'label' | 'subject';
 
 export interface Attribution {
   kind: AttributionKind;
@@ -102,8 +102,13 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
       const after = parseForward(text, lex, tokens, cueEnd + 1, limit);
       if (after) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: after, enclitic: false, confidence: 0.85 };
     }
-    const before = parseBackward(text, lex, tokens, k - 1, j);
+    const before = parseBackward(text, lex, tokens, k - 1, j, true);
     if (before && before.a === j) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: before, enclitic: false, confidence: 0.9 };
+    if (before && before.a > j && onlyModifiers(lex, tokens, j, before.a - 1)) {
+      // "…,” Trump lawyer Marc Kasowitz said" / "…,” Clinton campaign spokesman Brian Fallon said"
+      const lead = text.slice(tokens[j].start, tokens[before.a - 1].end);
+      return { kind: 'after', cueA: k, cueB: cueEnd, phrase: { ...before, a: j, role: before.role ? lead + ' ' + before.role : lead }, enclitic: false, confidence: 0.9 };
+    }
     if (before && before.a > j && tokens[j].kind === 'word') {
       // extra words between the quote and the subject ("…,” Trump, speaking in Ohio, said")
       const fwd = parseForward(text, lex, tokens, j, k - 1);
@@ -116,6 +121,49 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   }
   return null;
 }
+
+/** Words that can premodify a name: "Trump lawyer", "Clinton campaign spokesman". */
+function onlyModifiers(lex: Lexicon, tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (!(isNameToken(t) || isRoleWord(t.lower) || lex.sourceNouns.has(t.lower) || /['’]s$/.test(t.text))) return false;
+  }
+  return true;
+}
+
+/**
+ * Pattern 0: a transcript label inside the quotation ('"WALLACE: If I may …"') or a dash
+ * signature after it ('“…” ― Carla Sanchez').
+ */
+export function findLabel(ctx: Context, q: QuoteSpan): Attribution | null {
+  const { tokens, text } = ctx;
+  // label: one to three capitalised words (all caps) then a colon, at the start of the quote
+  let i = q.firstTok;
+  while (i <= q.lastTok && i < q.firstTok + 3 && tokens[i].kind === 'word' && isAcronym(tokens[i].text.replace(/\.$/, '')) && tokens[i].text.length >= 2) i++;
+  if (i > q.firstTok && i <= q.lastTok && tokens[i].text === ':') {
+    const info = analyzeRun(text, tokens, q.firstTok, i - 1);
+    if (info) {
+      return { kind: 'label', cueA: i, cueB: i, phrase: { kind: 'name', a: q.firstTok, b: i - 1, run: { ...info, type: 'person' }, role: null, coordinated: [] }, enclitic: false, confidence: 0.85 };
+    }
+  }
+  // dash signature
+  if (q.closeTok < 0) return null;
+  const d = q.closeTok + 1;
+  if (d + 1 >= tokens.length || tokens[d].nlBefore) return null;
+  if (!DASHES.has(tokens[d].text)) return null;
+  const n = d + 1;
+  if (!isNameToken(tokens[n]) || tokens[n].nlBefore) return null;
+  const e = runEndFrom(tokens, n, Math.min(tokens.length - 1, n + 6));
+  const after = tokens[e + 1];
+  if (after && !after.nlBefore && !(after.kind === 'punct' || after.kind === 'quote')) return null;
+  const info = analyzeRun(text, tokens, n, e);
+  if (!info) return null;
+  return { kind: 'label', cueA: d, cueB: d, phrase: { kind: 'name', a: n, b: e, run: { ...info, type: info.type === 'unknown' ? 'person' : info.type }, role: null, coordinated: [] }, enclitic: false, confidence: 0.85 };
+}
+
+const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
 
 /** Pattern 2: a reporting verb before the opening mark, in the same sentence. */
 export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attribution | null {
@@ -178,6 +226,44 @@ export function findSentenceEnd(ctx: Context, q: QuoteSpan): Attribution | null 
         break;
       }
     }
+  }
+  return null;
+}
+
+const NOT_VERB = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'that', 'who',
+  'which', 'the', 'a', 'an', 'dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'dengan', 'yang', 'pada', 'oleh', 'bagi']);
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'by', 'with', 'for', 'from', 'on', 'at', 'against', 'about', 'like',
+  'than', 'as', 'di', 'ke', 'dari', 'kepada', 'oleh', 'dengan', 'untuk', 'terhadap', 'tentang', 'bagi']);
+
+/**
+ * Last resort for a quotation with no cue: the subject of its clause, i.e. the first name or
+ * pronoun of the sentence that is followed by a verb-like word ("Hillary Clinton is describing
+ * as “unhinged” …", "Trump openly admires … as a “strong leader”"). Low confidence.
+ */
+export function findSubject(ctx: Context, q: QuoteSpan, floorTok: number): Attribution | null {
+  const { tokens, lex, text } = ctx;
+  const sent = ctx.sentences[ctx.sentOf[q.openTok]];
+  const from = Math.max(sent.startTok, floorTok);
+  for (let i = from; i < q.openTok && i < from + 30; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || t.inQuote >= 0) return null;
+    if (t.kind !== 'word') continue;
+    const prev = i > from ? tokens[i - 1] : null;
+    if (prev && PREPOSITIONS.has(prev.lower)) continue;
+    let end = i;
+    let phrase: SpeakerPhrase | null = null;
+    if (isPronoun(lex, t) && !/['’]s$/.test(t.text)) {
+      phrase = { kind: 'pronoun', a: i, b: i, run: null, role: null, coordinated: [] };
+    } else if (isNameToken(t)) {
+      end = runEndFrom(tokens, i, q.openTok - 1);
+      if (/['’]s$/.test(tokens[end].text)) { i = end; continue; } // a possessive is no subject
+      const info = analyzeRun(text, tokens, i, end);
+      if (!info || info.type === 'place') { i = end; continue; }
+      phrase = { kind: info.role !== null && info.role === info.canonical && info.type !== 'organization' ? 'role' : 'name', a: i, b: end, run: info, role: info.role, coordinated: [] };
+    } else continue;
+    const next = tokens[end + 1];
+    if (!next || next.kind !== 'word' || isUpperWord(next.text) || NOT_VERB.has(next.lower)) { i = end; continue; }
+    return { kind: 'subject', cueA: end + 1, cueB: end + 1, phrase, enclitic: false, confidence: 0.5 };
   }
   return null;
 }

@@ -7,14 +7,14 @@
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */
-import { findAfter, findBefore, findSentenceEnd, type Attribution, type Context } from './attribution';
+import { findAfter, findBefore, findLabel, findSentenceEnd, findSubject, type Attribution, type Context } from './attribution';
 import { findIndirect, type IndirectCandidate } from './indirect';
 import { detectLanguage, lexiconFor } from './language';
 import { ABBREVIATIONS } from './lexicon/shared';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
 import { splitSentences } from './sentences';
-import { buildRegistry } from './speakers';
+import { buildRegistry, headlineParagraphs } from './speakers';
 import { isWordCode, tokenize } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 
@@ -29,6 +29,7 @@ interface Pending {
   quote: QuoteSpan | null;
   indirect: IndirectCandidate | null;
   att: Attribution | null;
+  floor: number;
 }
 
 export function extractClaims(text: string, language?: Language): ExtractedClaim[] {
@@ -40,6 +41,7 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
   const quotes = findQuotes(text, tokens);
   const { sentences, sentOf } = splitSentences(tokens);
   const { registry } = buildRegistry(text, tokens, sentences, sentOf);
+  const headline = headlineParagraphs(tokens);
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
   // 1. attribution candidates for every quotation
@@ -48,11 +50,11 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
     const q = quotes[qi];
     const prev = qi > 0 ? quotes[qi - 1] : null;
     const floor = prev && prev.closeTok >= 0 ? prev.closeTok + 1 : 0;
-    const att = findAfter(ctx, q) ?? findBefore(ctx, q, floor) ?? findSentenceEnd(ctx, q);
-    pending.push({ anchor: att ? Math.min(tokens[att.cueA].start, q.start) : q.start, quote: q, indirect: null, att });
+    const att = findLabel(ctx, q) ?? findAfter(ctx, q) ?? findBefore(ctx, q, floor) ?? findSentenceEnd(ctx, q);
+    pending.push({ anchor: att ? Math.min(tokens[att.cueA].start, q.start) : q.start, quote: q, indirect: null, att, floor });
   }
   // 2. reported claims without quotation marks
-  for (const ind of findIndirect(ctx)) pending.push({ anchor: ind.anchor, quote: null, indirect: ind, att: null });
+  for (const ind of findIndirect(ctx)) pending.push({ anchor: ind.anchor, quote: null, indirect: ind, att: null, floor: 0 });
   pending.sort((x, y) => x.anchor - y.anchor || (x.quote ? 0 : 1) - (y.quote ? 0 : 1));
 
   // 3. resolve speakers in text order (pronouns and continuations look backwards)
@@ -105,9 +107,18 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
       r = { ...lastDirect.resolved };
       confidence = 0.7;
       attributed = true;
-    } else if (!looksLikeSpeech(text, q)) {
-      continue; // a title or scare quote nobody is said to have said
+    } else if (!keepUnattributed(ctx, q)) {
+      continue; // a title, a code or a scare quote nobody is said to have said
+    } else {
+      // kept without a cue: the clause subject is the best guess at its source
+      const subj = findSubject(ctx, q, p.floor);
+      if (subj && subj.phrase) {
+        r = resolvePhrase(text, lex, tokens, subj.phrase, registry, history);
+        mention = span(text, tokens[subj.phrase.a].start, tokens[subj.phrase.b].end);
+        confidence = 0.45;
+      }
     }
+    if (isTitle(ctx, q, headline) && !(att && (att.kind === 'after' || att.kind === 'label'))) continue;
     if (att && att.phrase) history.push(r);
     const claim: ExtractedClaim = {
       kind: 'direct',
@@ -122,6 +133,7 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
       confidence: round(confidence),
       speakerType: r.type,
     };
+    if (process.env.ALLQ) (claim as unknown as Record<string, unknown>)._how = att ? att.kind : attributed ? 'cont' : 'none';
     claims.push(claim);
     if (attributed || r.speaker) lastDirect = { claim, quote: q, resolved: r, attributed };
   }
@@ -168,15 +180,42 @@ function isContinuation(ctx: Context, prev: QuoteSpan, q: QuoteSpan): boolean {
   return false;
 }
 
-/** Speech rather than a title or scare quote: several words and a sentence-like shape. */
-function looksLikeSpeech(text: string, q: QuoteSpan): boolean {
+/**
+ * A quotation with no attribution anywhere near. Indonesian reporting always names the source
+ * of a quotation (no cue: it is a title or a term), so those are dropped. English copy often
+ * quotes single words and phrases inside attributions the cue lexicon cannot see ("what he
+ * called “rant”"), so those are kept unless they look like codes or markup.
+ */
+function keepUnattributed(ctx: Context, q: QuoteSpan): boolean {
+  if (ctx.lex.lang === 'id') return false;
+  const { text, tokens } = ctx;
   const content = text.slice(q.start, q.end);
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < content.length; i++) {
-    const w = isWordCode(content.charCodeAt(i));
-    if (w && !inWord) words++;
-    inWord = w;
-  }
-  return words >= 8 && /[.!?,]$/.test(content);
+  if (!/\p{Ll}/u.test(content)) return false; // numbers, IDs, ALL-CAPS shouting
+  if (content.charAt(0) === '(') return false; // (CROSSTALK.)
+  const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
+  if (prev && (prev.text === '=' || prev.text.endsWith('='))) return false; // markup attributes
+  if (/^[@#]|^https?:|^pic\.|\.com\b/.test(content)) return false;
+  return true;
+}
+
+const TITLE_CONTEXT = new Set(['on', 'in', 'titled', 'entitled', 'berjudul', 'bertajuk', 'program', 'acara', 'show',
+  'film', 'book', 'buku', 'documentary', 'newspaper', 'column', 'series', 'magazine', 'episode', 'album', 'song', 'lagu',
+  'novel', 'movie', 'broadcast', 'podcast', 'tayangan', 'rubrik', 'kolom', 'harian', 'majalah']);
+
+/**
+ * A work title rather than speech: Title Case words after "on", "titled", a possessive
+ * ("CNN's “State of the Union”") and the like; or any short quotation in a headline line.
+ */
+function isTitle(ctx: Context, q: QuoteSpan, headline: Uint8Array): boolean {
+  const { text, tokens } = ctx;
+  const content = text.slice(q.start, q.end);
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (headline[q.openTok]) return words.length < 3;
+  if (words.length === 0 || words.length > 8) return false;
+  const capital = (w: string) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^\d/.test(w);
+  if (!capital(words[0])) return false;
+  for (const w of words) if (w.replace(/[^\p{L}]/gu, '').length >= 4 && !capital(w)) return false;
+  const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
+  if (!prev) return true;
+  return TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text);
 }

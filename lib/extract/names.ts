@@ -96,7 +96,8 @@ export function analyzeRun(text: string, tokens: Token[], a: number, b: number):
   while (a <= b && (tokens[a].lower === 'the' || NOT_NAME_START.has(tokens[a].lower)) && a < b) a++;
   while (b >= a && tokens[b].kind !== 'word') b--;
   if (b < a) return null;
-  const whole = text.slice(tokens[a].start, tokens[b].end);
+  if (a === b && NOT_NAME_START.has(tokens[a].lower)) return null;
+  const whole = nameText(text, tokens, a, b);
   const wholeLower = whole.toLowerCase();
   if (INSTITUTIONS.has(wholeLower)) {
     return { a, b, nameA: a, nameB: b, role: null, type: 'organization', canonical: whole };
@@ -124,18 +125,21 @@ export function analyzeRun(text: string, tokens: Token[], a: number, b: number):
   }
   if (k > a && k <= b && onlyHonorifics(tokens, a, k - 1)) {
     // "Mr Putin", "Dr. Smith": an honorific is not a role
-    return { a, b, nameA: k, nameB: b, role: null, type: classifyName(text, tokens, k, b), canonical: text.slice(tokens[k].start, tokens[b].end) };
+    return { a, b, nameA: k, nameB: b, role: null, type: classifyName(text, tokens, k, b), canonical: nameText(text, tokens, k, b) };
   }
   if (k > a && k <= b) {
     // "Presiden Joko Widodo": role + name. The rest must itself look like a name.
     const role = text.slice(tokens[a].start, tokens[k - 1].end);
     const rest = classifyName(text, tokens, k, b);
-    return { a, b, nameA: k, nameB: b, role, type: rest, canonical: text.slice(tokens[k].start, tokens[b].end) };
+    return { a, b, nameA: k, nameB: b, role, type: rest, canonical: nameText(text, tokens, k, b) };
   }
   if (k > b) {
     // only markers: "Presiden Rusia", "Menteri Pertahanan": a role, or an organisation name
-    const hasOrg = anyOrgWord(tokens, a, b);
-    return { a, b, nameA: a, nameB: b, role: whole, type: hasOrg && !isRoleWord(tokens[a].lower) ? 'organization' : 'unknown', canonical: whole };
+    // only markers: "Presiden Rusia" (a role) or "Democratic Party", "Dewan Pers" (organisations)
+    if (isOrgWord(tokens[b]) || (anyOrgWord(tokens, a, b) && !isRoleWord(tokens[a].lower))) {
+      return { a, b, nameA: a, nameB: b, role: null, type: 'organization', canonical: whole };
+    }
+    return { a, b, nameA: a, nameB: b, role: whole, type: 'unknown', canonical: whole };
   }
   return { a, b, nameA: a, nameB: b, role: null, type: classifyName(text, tokens, a, b), canonical: whole };
 }
@@ -157,6 +161,15 @@ export function isHonorific(lower: string): boolean {
 function isNationality(lower: string): boolean {
   return lower.length > 4 && (lower.endsWith('ian') || lower.endsWith('ese') || lower.endsWith('ish') ||
     lower.endsWith('can') || lower.endsWith('eli') || lower.endsWith('ench') || lower.endsWith('ean'));
+}
+
+/** The words of a name as written, without a final possessive ("Trump’s" → "Trump"). */
+export function nameText(text: string, tokens: Token[], a: number, b: number): string {
+  let end = tokens[b].end;
+  const last = tokens[b].text;
+  if (/['’]s$/.test(last) && last.length > 2) end -= 2;
+  else if (/s['’]$/.test(last) && last.length > 2) end -= 1;
+  return text.slice(tokens[a].start, end);
 }
 
 function anyOrgWord(tokens: Token[], a: number, b: number): boolean {

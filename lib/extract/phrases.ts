@@ -24,9 +24,15 @@ export interface SpeakerPhrase {
 }
 
 const TERMINAL = new Set(['.', '!', '?', ';', '…', '...', ':']);
+const LINKS = new Set(['of', 'at', 'from', 'for', 'dari', 'di', 'pada', 'untuk']);
 
 export function isPronoun(lex: Lexicon, t: Token): boolean {
-  return t.kind === 'word' && lex.pronouns.has(t.lower);
+  return t.kind === 'word' && lex.pronouns.has(pronounForm(t.lower));
+}
+
+/** "he’s" → "he", "she'd" → "she" */
+export function pronounForm(lower: string): string {
+  return lower.replace(/['’](s|d|ll|ve|re)$/, '');
 }
 
 /** "katanya", "ujarnya", "menurutnya": a cue with the pronoun built in. */
@@ -97,15 +103,23 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
   for (let c = 0; c < chunks.length && !best; c++) {
     const [ca, cb] = chunks[c];
     const roleChunk = !isUpperWord(tokens[ca].text) && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower));
+    let sawLink = false;
     for (let k = ca; k <= cb; k++) {
-      if (!isNameToken(tokens[k])) continue;
+      if (!isNameToken(tokens[k])) {
+        // "Mr. Morgan of the Sierra Club": after "of"/"at", names belong to the role
+        if (LINKS.has(tokens[k].lower)) sawLink = true;
+        continue;
+      }
       const e = Math.min(runEndFrom(tokens, k, cb), cb);
       const info = analyzeRun(text, tokens, k, e);
       k = e;
       if (!info) continue;
       if (info.type === 'person' && info.nameA <= info.nameB && info.role !== info.canonical && !(roleChunk && info.role === null && c + 1 < chunks.length)) {
-        best = { run: info, chunk: c };
-        break;
+        // "White House press secretary Josh Earnest", "Manajer Humas PT KAI Daop 8 Surabaya
+        // Suprapto": in a role-then-name chunk the personal name comes last
+        if (!best || !sawLink) best = { run: info, chunk: c };
+        if (sawLink) break;
+        continue;
       }
       if ((info.type === 'organization' || info.type === 'place') && !org && !roleChunk) org = { run: info, chunk: c };
       if (!roleRun && info.role !== null) roleRun = { run: info, chunk: c };
@@ -144,7 +158,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
  * further than `floor`. Skips auxiliaries and adverbs ("juga", "has", "also"), handles a
  * comma apposition, coordination ("Washington dan Seoul", "Baik X maupun Y") and descriptions.
  */
-export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: number, floor: number): SpeakerPhrase | null {
+export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: number, floor: number, lenient = false): SpeakerPhrase | null {
   let k = e;
   let skipped = 0;
   while (k >= floor && skipped < 4 && tokens[k].kind === 'word' && !isUpperWord(tokens[k].text) && lex.skipBetween.has(tokens[k].lower)) { k--; skipped++; }
@@ -193,7 +207,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     }
     return { kind: 'name', a: roleStart, b: k, run: info, role, coordinated };
   }
-  if (t.kind === 'word' && !isUpperWord(t.text) && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower))) {
+  if (t.kind === 'word' && !isUpperWord(t.text) && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower) || (lenient && startsDescription(lex, tokens, floor, k)))) {
     // description: back to a determiner or possessive within a few words
     let a = k;
     while (a - 1 >= floor && k - a < 5) {
@@ -206,6 +220,15 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [] };
   }
   return null;
+}
+
+/** A determiner (or possessive) opens a short description ending at k: "the letter", "the ad’s narrator". */
+function startsDescription(lex: Lexicon, tokens: Token[], floor: number, k: number): boolean {
+  if (k - floor > 4) return false;
+  const f = tokens[floor];
+  if (!(isDeterminer(lex, f.lower) || /['’]s$/.test(f.text))) return false;
+  for (let i = floor + 1; i <= k; i++) if (tokens[i].kind !== 'word' || lex.functionWords.has(tokens[i].lower) && !isDeterminer(lex, tokens[i].lower)) return false;
+  return true;
 }
 
 /** "NAME, a role ..., said": walk back over appositive chunks to the chunk holding the name. */

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from './lexicon/types';
 import type { EntityType } from './names';
-import type { SpeakerPhrase } from './phrases';
+import { pronounForm, type SpeakerPhrase } from './phrases';
 import type { Entity, Registry } from './speakers';
 import type { Token } from './text';
 import type { SpeakerType } from './types';
@@ -52,7 +52,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
   const pos = tokens[phrase.a].start;
   switch (phrase.kind) {
     case 'pronoun': {
-      const kind = lex.pronouns.get(tokens[phrase.a].lower) ?? 'any';
+      const kind = lex.pronouns.get(pronounForm(tokens[phrase.a].lower)) ?? 'any';
       const prev = history.last(kind);
       if (prev) return { ...prev };
       if (kind === 'person') {

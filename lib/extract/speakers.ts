@@ -141,7 +141,7 @@ export class Registry {
 }
 
 /** Paragraphs written in Title Case (headlines) give no reliable name boundaries. */
-function headlineParagraphs(tokens: Token[]): Uint8Array {
+export function headlineParagraphs(tokens: Token[]): Uint8Array {
   const flag = new Uint8Array(tokens.length);
   let i = 0;
   while (i < tokens.length) {

@@ -22,7 +22,8 @@ sen senator rep representative congressman congresswoman gov governor lt col cap
 maj brig adm admiral cmdr commander president vice vp secretary minister premier chancellor mayor
 judge justice chief king queen prince princess pope rev reverend father sister brother sheikh
 ayatollah imam rabbi bishop cardinal ambassador amb speaker chairman chairwoman chair ceo
-attorney atty former acting deputy assistant senior junior
+attorney atty former acting deputy assistant senior junior sens reps
+republican democrat democratic libertarian
 presiden wakil menteri gubernur wagub bupati wabup wali walikota camat lurah kades kepala ketua
 direktur dirut sekretaris sekjen jenderal jend komisaris kombes akbp akp ajun besar brigjen irjen
 komjen letjen mayjen marsekal laksamana kolonel letkol mayor kapten kapolri kapolda kapolres
