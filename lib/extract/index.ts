@@ -65,7 +65,7 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
     if (p.indirect) {
       const ind = p.indirect;
       const r = resolvePhrase(text, lex, tokens, ind.phrase, registry, history);
-      history.push(r);
+      history.push(r, tokens[ind.phrase.a].start);
       claims.push({
         kind: 'indirect',
         start: ind.start,
@@ -119,7 +119,7 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
       }
     }
     if (isTitle(ctx, q, headline) && !(att && (att.kind === 'after' || att.kind === 'label'))) continue;
-    if (att && att.phrase) history.push(r);
+    if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
     const claim: ExtractedClaim = {
       kind: 'direct',
       start: q.start,

@@ -21,7 +21,7 @@ const NOT_NAME_START = new Set([
   'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
   'our', 'my', 'your', 'what', 'why', 'how', 'who', 'where', 'which', 'not', 'no', 'yes', 'to', 'from', 'by', 'with', 'of',
   'dear', 'read', 'said', 'says', 'asked', 'according', 'like', 'unlike', 'even', 'just', 'only', 'both', 'all', 'some',
-  'many', 'most', 'more', 'other', 'another', 'each', 'every', 'one', 'two', 'three', 'first', 'last', 'next', 'mr', 'mrs',
+  'many', 'most', 'more', 'other', 'another', 'each', 'every', 'one', 'two', 'three', 'first', 'last', 'next',
   'namun', 'tetapi', 'tapi', 'dan', 'atau', 'jika', 'kalau', 'di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'dengan',
   'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'meski', 'meskipun', 'walau', 'walaupun', 'selain',
   'sementara', 'selama', 'sedangkan', 'bahkan', 'adapun', 'oleh', 'ini', 'itu', 'ia', 'dia', 'mereka', 'kami', 'kita',

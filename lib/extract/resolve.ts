@@ -29,8 +29,13 @@ export function toSpeakerType(t: EntityType | undefined): SpeakerType | null {
 /** Tracks the most recent named speakers, in text order. */
 export class History {
   private items: Resolved[] = [];
-  push(r: Resolved): void {
-    if (r.named && r.speaker) this.items.push(r);
+  private positions: number[] = [];
+  push(r: Resolved, pos = -1): void {
+    if (r.named && r.speaker) { this.items.push(r); this.positions.push(pos); }
+  }
+  /** position of the most recent named speaker (-1 when none) */
+  lastPos(): number {
+    return this.positions.length ? this.positions[this.positions.length - 1] : -1;
   }
   /** The last named speaker that fits the pronoun kind. */
   last(kind: 'person' | 'group' | 'any'): Resolved | null {
@@ -54,6 +59,14 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
     case 'pronoun': {
       const kind = lex.pronouns.get(pronounForm(tokens[phrase.a].lower)) ?? 'any';
       const prev = history.last(kind);
+      if (kind === 'person') {
+        // a person introduced as a sentence subject after the last attribution is the likelier
+        // antecedent ("Mr. Obama said in an interview. 'If ...,' he said")
+        const subj = registry.lastSubjectBefore(pos);
+        if (subj && (!prev || subj.pos > history.lastPos()) && subj.entity.tokens.length >= 1) {
+          return fromEntity(subj.entity, null);
+        }
+      }
       if (prev) return { ...prev };
       if (kind === 'person') {
         const e = registry.lastPersonBefore(pos);

@@ -57,6 +57,24 @@ export class Registry {
   private aliases = new Map<string, AliasUse[]>();
   /** every person mention outside quotes, in order, for pronoun fallback */
   private personMentions: AliasUse[] = [];
+  /** person mentions in subject position (sentence-initial, outside quotes), in order */
+  private subjectMentions: AliasUse[] = [];
+
+  addSubject(entity: Entity, pos: number): void {
+    if (entity.type === 'person') this.subjectMentions.push({ pos, entity });
+  }
+
+  /** The most recent person in subject position before pos, with its position. */
+  lastSubjectBefore(pos: number): AliasUse | null {
+    let lo = 0;
+    let hi = this.subjectMentions.length - 1;
+    let ans: AliasUse | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.subjectMentions[mid].pos < pos) { ans = this.subjectMentions[mid]; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
 
   /** Register a mention; returns the entity it denotes (a short form joins its full name). */
   add(canonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
@@ -199,11 +217,24 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         if (info.role && entity.type === 'person') registry.addAlias(info.role, entity, tokens[a].start);
       }
       runs.set(a, { info, entity });
+      if (!inQuote && isSubjectPosition(tokens, a, b, sentences[sentOf[a]].startTok)) registry.addSubject(entity, tokens[a].start);
       registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
     }
     i = b + 1;
   }
   return { registry, runs };
+}
+
+/**
+ * A name at the head of its sentence (after at most two opening words) followed by a verb-like
+ * lower-case word or an apposition comma: "Mr. Obama said ...", "But Clinton, who ..., ...".
+ */
+function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number): boolean {
+  if (a - sentStart > 2) return false;
+  const next = tokens[b + 1];
+  if (!next) return false;
+  if (next.text === ',') return true;
+  return next.kind === 'word' && !isUpperWord(next.text) && !isNotNameStart(next.lower);
 }
 
 function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {
