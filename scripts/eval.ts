@@ -46,7 +46,8 @@ interface GoldFile { id?: string; language: 'id' | 'en'; text: string; quotes: G
 const DROP = new Set(`the a an para sang si mr mrs ms miss dr prof professor sen senator rep gov governor
 pak bu ibu bapak haji hj h kh ir drs sir rev presiden president wakil vice menteri minister gubernur
 bupati wali walikota ketua kepala direktur director secretary sekretaris jenderal gen general ajun
-komisaris besar kombes akbp brigjen irjen kapolda kapolres kapolsek kapolri former mantan`.split(/\s+/));
+komisaris besar kombes akbp brigjen irjen komjen letjen mayjen jenderal kolonel letkol mayor kapten kompol
+akp iptu ipda aiptu bripka briptu kapolda kapolres kapolsek kapolri former mantan`.split(/\s+/));
 const ROLE_ONLY = new Set(`presiden president menteri minister gubernur governor bupati walikota wali kota
 ketua kepala direktur director secretary sekretaris kapolda kapolres kapolsek kapolri jenderal general
 wakil vice juru bicara jubir spokesman spokeswoman spokesperson chairman pemimpin leader official

@@ -66,7 +66,7 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   let limit = Math.min(sentEnd, j + WINDOW, tokens.length - 1);
   for (let k = j; k <= limit; k++) if (tokens[k].kind === 'quote' || tokens[k].nlBefore && k > j) { limit = k - 1; break; }
   const t = tokens[j];
-  const contentEndsSentence = /[.!?]$/.test(text.slice(q.start, q.end));
+  const contentEndsSentence = /[.!?,;:…—-]$/.test(text.slice(q.start, q.end));
   const lowerStart = !isUpperWord(t.text);
 
   // "…,” ujarnya" / "…,” katanya"

@@ -61,11 +61,13 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
   const history = new History();
   const claims: ExtractedClaim[] = [];
   let lastDirect: { claim: ExtractedClaim; quote: QuoteSpan; resolved: Resolved; attributed: boolean } | null = null;
+  let lastIndirect: { anchor: number; sentEnd: number; endTok: number; speaker: string | null; resolved: Resolved } | null = null;
   for (const p of pending) {
     if (p.indirect) {
       const ind = p.indirect;
       const r = resolvePhrase(text, lex, tokens, ind.phrase, registry, history);
       history.push(r, tokens[ind.phrase.a].start);
+      lastIndirect = { anchor: ind.anchor, sentEnd: ind.sentEnd, endTok: ind.endTok, speaker: r.speaker, resolved: r };
       claims.push({
         kind: 'indirect',
         start: ind.start,
@@ -102,20 +104,28 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
       }
       confidence = att.confidence * (r.speaker ? 1 : 0.7);
       attributed = true;
-    } else if (lastDirect && isContinuation(ctx, lastDirect.quote, q)) {
-      // "A," he said. "B." / a following quote paragraph with no cue: same speaker
-      r = { ...lastDirect.resolved };
-      confidence = 0.7;
-      attributed = true;
-    } else if (!keepUnattributed(ctx, q)) {
-      continue; // a title, a code or a scare quote nobody is said to have said
     } else {
-      // kept without a cue: the clause subject is the best guess at its source
-      const subj = findSubject(ctx, q, p.floor);
-      if (subj && subj.phrase) {
+      // no cue: the same speaker goes on ('"A," he said. "B."', a following quote paragraph,
+      // a quotation right after a reported claim), else the subject of the clause, else drop
+      const opensSentence = ctx.sentences[ctx.sentOf[q.openTok]].startTok === q.openTok;
+      const subj = opensSentence ? null : findSubject(ctx, q, p.floor);
+      const prevInd = lastIndirect && lastIndirect.sentEnd >= 0 ? lastIndirect : null;
+      if (subj && subj.phrase && (subj.phrase.kind !== 'name' || goodSubject(registry, subj.phrase.run))) {
         r = resolvePhrase(text, lex, tokens, subj.phrase, registry, history);
         mention = span(text, tokens[subj.phrase.a].start, tokens[subj.phrase.b].end);
         confidence = 0.45;
+        if (!keepUnattributed(ctx, q)) continue;
+      } else if (lastDirect && lastDirect.resolved.speaker && isContinuation(ctx, lastDirect.quote, q) &&
+        !(prevInd && prevInd.anchor > lastDirect.quote.markEnd && followsClaim(ctx, prevInd, q))) {
+        r = { ...lastDirect.resolved };
+        confidence = 0.7;
+        attributed = true;
+      } else if (prevInd && prevInd.speaker && followsClaim(ctx, prevInd, q)) {
+        r = { ...prevInd.resolved };
+        confidence = 0.6;
+        attributed = true;
+      } else if (!keepUnattributed(ctx, q)) {
+        continue; // a title, a code or a scare quote nobody is said to have said
       }
     }
     if (isTitle(ctx, q, headline) && !(att && (att.kind === 'after' || att.kind === 'label'))) continue;
@@ -163,6 +173,21 @@ function sentenceSpan(ctx: Context, q: QuoteSpan, att: Attribution | null): { st
   }
   void tokens;
   return { start: sentences[a].start, end: sentences[b].end };
+}
+
+/** A subject good enough to name a speaker: a full name, an organisation or a known person. */
+function goodSubject(registry: import('./speakers').Registry, run: import('./names').RunInfo | null): boolean {
+  if (!run) return false;
+  if (run.type === 'organization') return true;
+  const e = registry.lookup(run.canonical);
+  return !!e && e.tokens.length >= 2 && e.type === 'person';
+}
+
+/** The quotation opens the sentence right after a reported claim's sentence (same or next paragraph). */
+function followsClaim(ctx: Context, ind: { endTok: number }, q: QuoteSpan): boolean {
+  const { sentOf, sentences } = ctx;
+  const s = sentOf[q.openTok];
+  return sentences[s].startTok === q.openTok && sentOf[ind.endTok] === s - 1;
 }
 
 /** The quotation continues the previous speaker's words: same paragraph, or the next one. */

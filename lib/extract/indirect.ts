@@ -21,6 +21,8 @@ export interface IndirectCandidate {
   phrase: SpeakerPhrase;
   sentStart: number;
   sentEnd: number;
+  /** last token of the sentence */
+  endTok: number;
   confidence: number;
 }
 
@@ -143,6 +145,7 @@ function contentFirstInverted(ctx: Context, sa: number, v: number, b: number): I
   return make(ctx, ctx.sentences[ctx.sentOf[sa]], tokens[sa].start, tokens[ce].end, v, v, phrase, 0.65);
 }
 
-function make(ctx: Context, sent: { start: number; end: number }, start: number, end: number, cueA: number, cueB: number, phrase: SpeakerPhrase, confidence: number): IndirectCandidate {
-  return { start, end, anchor: Math.min(start, ctx.tokens[cueA].start), cueA, cueB, phrase, sentStart: sent.start, sentEnd: sent.end, confidence };
+function make(ctx: Context, sent: { start: number; end: number; endTok?: number }, start: number, end: number, cueA: number, cueB: number, phrase: SpeakerPhrase, confidence: number): IndirectCandidate {
+  const endTok = ctx.sentences[ctx.sentOf[cueA]].endTok;
+  return { start, end, anchor: Math.min(start, ctx.tokens[cueA].start), cueA, cueB, phrase, sentStart: sent.start, sentEnd: sent.end, endTok, confidence };
 }

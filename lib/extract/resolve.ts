@@ -84,12 +84,12 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
       }
       let e = registry.lookup(run.canonical);
       if (!e || (e.tokens.length === 1 && e.type !== 'organization')) {
-        const toks = run.canonical.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+        const toks = registry.trim(run.canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
         const fuller = registry.findFuller(toks, pos, true);
         if (fuller) e = fuller;
       }
       if (e) return fromEntity(e, phrase.role);
-      return { speaker: run.canonical, type: toSpeakerType(run.type), role: phrase.role, entity: null, named: true };
+      return { speaker: registry.trim(run.canonical), type: toSpeakerType(run.type), role: phrase.role, entity: null, named: true };
     }
     case 'role': {
       const roleText = phrase.role ?? (phrase.run ? phrase.run.canonical : text.slice(tokens[phrase.a].start, tokens[phrase.b].end));

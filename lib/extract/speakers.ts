@@ -3,7 +3,8 @@
  * short form ("Mr Kim", "Ahmad", "Clinton"), a role alias ("Presiden Rusia" after "Presiden
  * Rusia, Vladimir Putin") or a pronoun can be resolved to the fullest name the article gives.
  */
-import { analyzeRun, isNameToken, isNotNameStart, runEndFrom, type EntityType, type RunInfo } from './names';
+import { analyzeRun, isNameToken, isNotNameStart, isTitleWord, runEndFrom, type EntityType, type RunInfo } from './names';
+import { PLACE_NAMES } from './lexicon/shared';
 import { isUpperWord, type Token } from './text';
 import type { Sentence } from './sentences';
 
@@ -61,7 +62,8 @@ export class Registry {
   private subjectMentions: AliasUse[] = [];
 
   addSubject(entity: Entity, pos: number): void {
-    if (entity.type === 'person') this.subjectMentions.push({ pos, entity });
+    // full names only: a lone capitalised word ("African-Americans") is too often no person
+    if (entity.type === 'person' && entity.tokens.length >= 2) this.subjectMentions.push({ pos, entity });
   }
 
   /** The most recent person in subject position before pos, with its position. */
@@ -76,8 +78,29 @@ export class Registry {
     return ans;
   }
 
+  /** word forms seen alone as a name elsewhere ("Arief"), and words seen as places ("Kota Bekasi") */
+  singles = new Set<string>();
+  places = new Set<string>();
+
+  /**
+   * Long role-name runs swallow the end of the organisation or place ("Wali Kota Tangerang Arief
+   * Wismansyah" → "Tangerang Arief Wismansyah"): drop leading words known as places, and start
+   * at a word the article also uses alone for the person.
+   */
+  trim(canonical: string): string {
+    const words = canonical.split(/\s+/);
+    if (words.length < 3) return canonical;
+    let i = 0;
+    while (i < words.length - 2 && (this.places.has(words[i].toLowerCase()) || PLACE_NAMES.has(words[i].toLowerCase()) || /^[A-Z]{2,}$/.test(words[i]))) i++;
+    for (let k = i + 1; k < words.length - 1; k++) {
+      if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = k; break; }
+    }
+    return i > 0 ? words.slice(i).join(' ') : canonical;
+  }
+
   /** Register a mention; returns the entity it denotes (a short form joins its full name). */
-  add(canonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
+  add(rawCanonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
+    const canonical = type === 'person' || type === 'unknown' ? this.trim(rawCanonical) : rawCanonical;
     const key = canonical.toLowerCase();
     let e = this.byCanon.get(key);
     if (!e) {
@@ -125,7 +148,7 @@ export class Registry {
   }
 
   lookup(canonical: string): Entity | null {
-    return this.byCanon.get(canonical.toLowerCase()) ?? null;
+    return this.byCanon.get(canonical.toLowerCase()) ?? this.byCanon.get(this.trim(canonical).toLowerCase()) ?? null;
   }
 
   addAlias(phrase: string, entity: Entity, pos: number): void {
@@ -194,6 +217,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
   for (const t of tokens) if (t.kind === 'word' && !isUpperWord(t.text)) lowerSeen.add(t.lower);
   const headline = headlineParagraphs(tokens);
   const n = tokens.length;
+  collectNameContext(tokens, sentences, sentOf, registry);
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -225,12 +249,30 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
   return { registry, runs };
 }
 
+const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di', 'ke', 'pulau', 'kecamatan', 'desa', 'in']);
+
+/** One pass: words used alone as names, and words that follow a place word. */
+function collectNameContext(tokens: Token[], sentences: Sentence[], sentOf: Int32Array, registry: Registry): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isNameToken(t)) continue;
+    const prev = tokens[i - 1];
+    if (PLACE_BEFORE.has(prev.lower)) { registry.places.add(t.lower); continue; }
+    if (sentences[sentOf[i]].startTok === i || isNameToken(prev)) continue;
+    const next = tokens[i + 1];
+    if (next && isNameToken(next)) continue;
+    if (isTitleWord(prev.lower)) continue;
+    registry.singles.add(t.lower);
+  }
+}
+
 /**
  * A name at the head of its sentence (after at most two opening words) followed by a verb-like
  * lower-case word or an apposition comma: "Mr. Obama said ...", "But Clinton, who ..., ...".
  */
 function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number): boolean {
-  if (a - sentStart > 2) return false;
+  // at the head of the sentence, or right after an introductory phrase ("In his speech, Trump ...")
+  if (a - sentStart > 2 && !(tokens[a - 1].text === ',' && a - sentStart <= 12)) return false;
   const next = tokens[b + 1];
   if (!next) return false;
   if (next.text === ',') return true;
