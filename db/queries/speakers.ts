@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { speakers, type Speaker } from '../schema';
 import type { SpeakerType } from '@/lib/vocab';
@@ -36,4 +36,51 @@ export function upsertSpeaker(
   if (Object.keys(patch).length === 0) return found;
   tx.update(speakers).set(patch).where(eq(speakers.id, found.id)).run();
   return { ...found, ...patch };
+}
+
+export type SpeakerListItem = {
+  id: number;
+  name: string;
+  role: string | null;
+  type: SpeakerType | null;
+  aliases: string[];
+  claims: number;
+  articles: number;
+};
+
+/** Speakers still in use (merged-away rows are history only) with their visible claims, most
+ * quoted first; restricted to one article when `articleId` is given. */
+export function listSpeakersWithCounts(db: Executor, { articleId }: { articleId?: number } = {}): SpeakerListItem[] {
+  const inArticle = articleId === undefined ? sql`1 = 1` : sql`c.article_id = ${articleId}`;
+  const rows = db.all<Omit<SpeakerListItem, 'aliases'> & { aliases: string }>(sql`
+    select s.id as id, s.name as name, s.role as role, s.type as type, s.aliases as aliases,
+      count(c.id) as claims, count(distinct c.article_id) as articles
+    from speakers s join claims c on c.speaker_id = s.id and c.hidden = 0 and ${inArticle}
+    where s.merged_into is null
+    group by s.id
+    order by count(c.id) desc, s.name asc`);
+  return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
+}
+
+/** Renames a speaker; the old name becomes an alias so earlier mentions still resolve to it.
+ * Refused when another speaker already has the new name (merge them instead). */
+export function renameSpeaker(
+  db: Executor,
+  { speakerId, name, role }: { speakerId: number; name: string; role?: string | null },
+): { ok: true; speaker: Speaker } | { ok: false; message: string } {
+  const found = db.select().from(speakers).where(eq(speakers.id, speakerId)).all()[0];
+  if (!found || found.mergedInto) return { ok: false, message: 'This speaker no longer exists.' };
+  const key = speakerKey(name);
+  const clash = db.select({ id: speakers.id }).from(speakers).where(and(eq(speakers.nameKey, key), ne(speakers.id, speakerId))).all()[0];
+  if (clash) return { ok: false, message: `Another speaker is already called ${name.trim()}: merge the two instead.` };
+  const aliases: string[] = JSON.parse(found.aliases);
+  if (speakerKey(found.name) !== key && !aliases.some((a) => speakerKey(a) === speakerKey(found.name))) aliases.push(found.name);
+  const patch = {
+    name: name.trim(),
+    nameKey: key,
+    aliases: JSON.stringify(aliases.filter((a) => speakerKey(a) !== key)),
+    ...(role !== undefined ? { role } : {}),
+  };
+  db.update(speakers).set(patch).where(eq(speakers.id, speakerId)).run();
+  return { ok: true, speaker: { ...found, ...patch } };
 }

@@ -1,0 +1,114 @@
+// zod schemas for importing and updating articles, correcting claims and managing speakers.
+// Shared by server actions and the ingest command.
+import { z } from 'zod';
+import { CLAIM_KINDS, LANGUAGES } from './vocab';
+import { idSchema, nameSchema, versionSchema } from './validation';
+
+/** Form fields arrive as '' when left empty: treat that as "not given". */
+function optionalText(max: number, label: string) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max.toLocaleString('en-GB')} characters.` })
+    .optional()
+    .transform((v) => (v ? v : null));
+}
+
+export const articleUrlSchema = z
+  .string({ error: 'URL must be text.' })
+  .trim()
+  .max(2000, { error: 'URL must be at most 2,000 characters.' })
+  .optional()
+  .refine(
+    (value) => {
+      if (!value) return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Enter a full http:// or https:// link, or leave it empty.' },
+  )
+  .transform((v) => (v ? v : null));
+
+export const publishedAtSchema = z
+  .string({ error: 'Published date must be text.' })
+  .trim()
+  .optional()
+  .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
+    error: 'Enter the date as YYYY-MM-DD, or leave it empty.',
+  })
+  .transform((v) => (v ? v : null));
+
+export const languageChoiceSchema = z
+  .enum(['auto', ...LANGUAGES], { error: 'Language must be Detect automatically, Indonesian or English.' })
+  .optional()
+  .transform((v) => (v === 'auto' || v === undefined ? null : v));
+
+/** An uploaded file, as the server action receives it; empty file inputs arrive as a nameless, empty File. */
+const uploadSchema = z
+  .custom<File>((v) => typeof File !== 'undefined' && v instanceof File, { error: 'Choose a file.' })
+  .optional()
+  .transform((f) => (f && (f.size > 0 || f.name) ? f : null));
+
+export const importArticleSchema = z.object({
+  text: z.string({ error: 'Text must be text.' }).optional().default(''),
+  file: uploadSchema,
+  title: optionalText(300, 'Title'),
+  outlet: optionalText(200, 'Outlet'),
+  url: articleUrlSchema,
+  publishedAt: publishedAtSchema,
+  language: languageChoiceSchema,
+});
+export type ImportArticleInput = z.output<typeof importArticleSchema>;
+
+export const updateArticleSchema = z.object({
+  articleId: idSchema,
+  text: z.string({ error: 'Text must be text.' }).optional().default(''),
+  file: uploadSchema,
+});
+
+const offsetSchema = z.coerce
+  .number({ error: 'Must be a number.' })
+  .int({ error: 'Must be a whole number.' })
+  .min(0, { error: 'Must be 0 or more.' })
+  .max(10_000_000, { error: 'Is beyond the end of the article.' });
+
+export const speakerNameSchema = nameSchema.max(200, { error: 'Speaker must be at most 200 characters.' });
+
+export const addClaimSchema = z
+  .object({
+    articleId: idSchema,
+    start: offsetSchema,
+    end: offsetSchema,
+    kind: z.enum(CLAIM_KINDS, { error: 'Kind must be direct or indirect.' }),
+    speaker: z
+      .string()
+      .trim()
+      .max(200, { error: 'Speaker must be at most 200 characters.' })
+      .optional()
+      .transform((v) => (v ? v : null)),
+  })
+  .refine((v) => v.end > v.start, { error: 'The end must come after the start.', path: ['end'] });
+
+export const changeSpeakerSchema = z.object({ claimId: idSchema, version: versionSchema, speaker: speakerNameSchema });
+
+export const changeSpanSchema = z
+  .object({ claimId: idSchema, version: versionSchema, start: offsetSchema, end: offsetSchema })
+  .refine((v) => v.end > v.start, { error: 'The end must come after the start.', path: ['end'] });
+
+export const claimVersionSchema = z.object({ claimId: idSchema, version: versionSchema });
+export const claimIdSchema = z.object({ claimId: idSchema });
+export const articleIdSchema = z.object({ articleId: idSchema });
+
+export const renameSpeakerSchema = z.object({
+  speakerId: idSchema,
+  name: speakerNameSchema,
+  role: optionalText(200, 'Role'),
+});
+
+export const mergeSpeakersSchema = z
+  .object({ fromId: idSchema, intoId: idSchema })
+  .refine((v) => v.fromId !== v.intoId, { error: 'Choose a different speaker to merge into.', path: ['intoId'] });
