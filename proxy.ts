@@ -1,5 +1,7 @@
 // Runs before every page: a per-request CSP nonce, and a quick bounce of visitors with no session
-// cookie to sign-in (pages still check the session properly; this only saves a render).
+// cookie to sign-in (pages still check the session properly; this only saves a render). It also
+// answers two kinds of hostile request with a clear 4xx that Next.js itself would answer with a 500:
+// paths with malformed percent-encoding, and cross-origin server-action POSTs.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
 
@@ -22,8 +24,43 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+/** True when every %-escape in the raw path decodes to valid UTF-8 ("%FF", "%C0%AF", "%" do not). */
+function isWellEncodedPath(rawPath: string): boolean {
+  try {
+    decodeURIComponent(rawPath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Server actions are POSTs with a Next-Action header. Next.js refuses one whose Origin is not this
+ * host, but with a 500; refusing here gives the client a 403 and never reaches the action.
+ */
+function isCrossOriginAction(request: NextRequest): boolean {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
+  const origin = request.headers.get('origin');
+  if (origin === null) return false; // same rule as Next.js: browsers always send Origin on POST
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" or garbage
+  }
+}
+
+function refuse(status: number, message: string): NextResponse {
+  console.warn(JSON.stringify({ level: 'warn', event: 'refused', status, reason: message }));
+  return new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!isWellEncodedPath(pathname)) return refuse(400, 'Malformed percent-encoding in the path.');
+  if (isCrossOriginAction(request)) return refuse(403, 'Cross-origin request refused.');
+  // API routes answer for themselves (401 JSON); the matcher sends them here only for the check above.
+  if (pathname.startsWith('/api/')) return NextResponse.next();
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!isPublic && !getSessionCookie(request)) {
     const url = request.nextUrl.clone();
@@ -43,6 +80,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // API paths only when they contain a %-escape, so the JSON API pays nothing for the check.
+    '/api/:path(.*%.*)',
     {
       source: '/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)',
       missing: [
