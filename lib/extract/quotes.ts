@@ -101,9 +101,13 @@ function pairParagraph(text: string, tokens: Token[], from: number, to: number, 
         continue; // a stray closing mark (its opening was lost): ignore it
       }
       open = i;
+    } else if (role === 'open' && i > open + 1 && isNested(tokens, i, from, to)) {
+      // a quotation inside the quotation ('"PENCE: … an episode of “Shark Tank.” But …"'):
+      // skip over it; it is part of the outer words
+      i = nextDoubleMark(tokens, i + 1, to);
     } else if (role === 'open' && i > open + 1 && !t.text.startsWith("'")) {
-      // A clear opening mark while a quotation is open: the closing mark was lost (or it is a
-      // nested quotation, rare with double marks). End the open one here and start anew.
+      // A clear opening mark while a quotation is open: the closing mark was lost.
+      // End the open one here and start anew.
       pushQuote(text, tokens, open, -1, i - 1, paragraph, false, out);
       open = i;
     } else {
@@ -112,6 +116,27 @@ function pairParagraph(text: string, tokens: Token[], from: number, to: number, 
     }
   }
   if (open >= 0 && open + 1 < to) pushQuote(text, tokens, open, -1, to - 1, paragraph, false, out);
+}
+
+function nextDoubleMark(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.kind === 'quote' && !SINGLE_GLYPHS.has(t.text) && t.text !== "'") return j;
+  }
+  return -1;
+}
+
+/**
+ * An opening mark inside an open quotation is a nested quotation when the next two double marks
+ * both close: its own closing mark, then the outer one (“… “hell” … ”). Otherwise the outer
+ * quotation lost its closing mark.
+ */
+function isNested(tokens: Token[], i: number, from: number, to: number): boolean {
+  const j = nextDoubleMark(tokens, i + 1, to);
+  if (j < 0) return false;
+  const k = nextDoubleMark(tokens, j + 1, to);
+  if (k < 0) return false;
+  return markRole(tokens, j, from, to) !== 'open' && markRole(tokens, k, from, to) !== 'open';
 }
 
 function findSingleClose(tokens: Token[], from: number, to: number, paraStart: number): number {
