@@ -5,7 +5,8 @@ import path from 'node:path';
 // Playwright evaluates this file in every worker: pin the port and database path on first load so
 // all workers and the web server agree.
 process.env.E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
-process.env.E2E_DATABASE_PATH ??= path.resolve('data', `e2e-${Date.now()}.db`);
+process.env.E2E_RUN_ID ??= `${Date.now()}-${process.pid}`;
+process.env.E2E_DATABASE_PATH ??= path.resolve('data', `e2e-${process.env.E2E_RUN_ID}.db`);
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -19,6 +20,8 @@ const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: './e2e',
+  // A folder per run, so two runs on one machine never delete each other's traces.
+  outputDir: `test-results/${process.env.E2E_RUN_ID}`,
   // One server and one database: specs run one at a time so they can reason about shared state.
   fullyParallel: false,
   workers: 1,

@@ -22,15 +22,15 @@ test('wrong credentials are refused with a clear message', async ({ page }) => {
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+  await expect(page.getByRole('alert').filter({ hasText: 'incorrect' })).toHaveText('The email or password is incorrect.');
 });
 
 test('an admin adds a reviewer, who can then sign in', async ({ page, browser }) => {
   await signIn(page, ADMIN);
   await page.goto('/users');
   const email = `new-reviewer-${Date.now()}@desk.test`;
-  await page.getByLabel('Name').fill('Nina Newcomer');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Name', { exact: true }).fill('Nina Newcomer');
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Initial password').fill('nina-password-123');
   await page.getByLabel('Role', { exact: true }).selectOption('reviewer');
   await page.getByRole('button', { name: 'Add user' }).click();
@@ -49,8 +49,8 @@ test('adding a user with an email already taken is refused and adds nobody', asy
   await signIn(page, ADMIN);
   await page.goto('/users');
   const rowsBefore = await page.getByRole('row').count();
-  await page.getByLabel('Name').fill('Duplicate');
-  await page.getByLabel('Email').fill(existing.email);
+  await page.getByLabel('Name', { exact: true }).fill('Duplicate');
+  await page.getByLabel('Email', { exact: true }).fill(existing.email);
   await page.getByLabel('Initial password').fill('some-password-123');
   await page.getByRole('button', { name: 'Add user' }).click();
   await expect(page.getByText('A user with this email already exists.')).toBeVisible();

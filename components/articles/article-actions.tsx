@@ -1,4 +1,41 @@
-// Placeholder: article-level editing actions ("Update text", versions, re-check queue) replace this file.
-export function ArticleActions(_props: { articleId: number; canReview: boolean }) {
-  return null;
+// Article-level editing: update the text, its versions, the re-check queue and hidden claims.
+// A server component: the counts come straight from the database when the page renders.
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listArticleClaims } from '@/db/queries/claims';
+import { countRecheckClaims } from '@/db/queries/versions';
+import { secondaryButtonClass } from '@/components/ui/field';
+import { HiddenClaims } from './hidden-claims';
+import { ImportNotice } from './import-notice';
+
+export function ArticleActions({ articleId, canReview }: { articleId: number; canReview: boolean }) {
+  const db = getDb();
+  const recheck = countRecheckClaims(db, { articleId });
+  const hidden = listArticleClaims(db, { articleId, includeHidden: true })
+    .filter((c) => c.hidden)
+    .map((c) => ({ id: c.id, quote: c.quote, speaker: c.speaker?.name ?? null }));
+  return (
+    <>
+      {canReview ? (
+        <Link href={`/articles/${articleId}/update`} className={secondaryButtonClass}>
+          Update text
+        </Link>
+      ) : null}
+      <Link href={`/articles/${articleId}/versions`} className={secondaryButtonClass}>
+        Versions
+      </Link>
+      <Link href={`/articles/${articleId}/speakers`} className={secondaryButtonClass}>
+        Speakers
+      </Link>
+      <Link
+        href={`/articles/${articleId}/recheck`}
+        className={`${secondaryButtonClass} ${recheck > 0 ? 'border-amber-500 bg-amber-50 text-amber-900' : ''}`}
+        aria-label={`Re-check queue: ${recheck} claim${recheck === 1 ? '' : 's'}`}
+      >
+        Re-check <span className="rounded-full bg-stone-200 px-1.5 text-xs tabular-nums">{recheck}</span>
+      </Link>
+      <HiddenClaims articleId={articleId} claims={hidden} canReview={canReview} />
+      <ImportNotice />
+    </>
+  );
 }

@@ -252,10 +252,11 @@ export function ClaimCard({
 
       <div className="mt-2">
         <h4 className="text-sm font-medium">Evidence</h4>
-        <ul className="mt-1 flex flex-col gap-1 text-sm">
-          {claim.evidence.length === 0 ? <li className="text-stone-500">No evidence yet.</li> : null}
+        {/* Not a list: the claim cards are the list items, and nested items would confuse them. */}
+        <div className="mt-1 flex flex-col gap-1 text-sm">
+          {claim.evidence.length === 0 ? <p className="text-stone-500">No evidence yet.</p> : null}
           {claim.evidence.map((ev) => (
-            <li key={ev.id} className="flex items-center gap-2">
+            <div key={ev.id} className="flex items-center gap-2">
               <a href={ev.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-accent underline">
                 {ev.title}
               </a>
@@ -264,9 +265,9 @@ export function ClaimCard({
                   Remove
                 </button>
               ) : null}
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
         {canReview ? (
           <form onSubmit={addEvidence} className="mt-2 grid gap-2 sm:grid-cols-[1fr_1fr_auto]" noValidate>
             <div className="flex flex-col">

@@ -21,6 +21,24 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
 }
 
+function matchesFilters(c: ClaimView, filters: Filters, searchIds: Set<number> | null): boolean {
+  return (
+    (!filters.status || c.status === filters.status) &&
+    (!filters.kind || c.kind === filters.kind) &&
+    (!filters.speaker || (c.speaker?.name ?? 'Unknown speaker') === filters.speaker) &&
+    (!searchIds || searchIds.has(c.id))
+  );
+}
+
+function filterSnapshot(claims: ClaimView[], filters: Filters, searchIds: Set<number> | null) {
+  return {
+    filters,
+    searchIds,
+    shown: new Set(claims.filter((c) => matchesFilters(c, filters, searchIds)).map((c) => c.id)),
+    known: new Set(claims.map((c) => c.id)),
+  };
+}
+
 export function ReviewWorkspace({
   articleId,
   body,
@@ -69,16 +87,16 @@ export function ReviewWorkspace({
   useLiveClaims({ articleId, claims, pollMs, onChanged: upsert, announce });
   const searchIds = useSearchIds(articleId, filters.q);
 
+  // The filter is applied when it changes, not on every save: a claim just marked Verified stays
+  // in an "Unreviewed" list until the filter changes, so the reviewer sees the result and j/k
+  // keep their place. (Derived state adjusted during render, as React recommends.)
+  const [snapshot, setSnapshot] = useState(() => filterSnapshot(claims, filters, searchIds));
+  if (snapshot.filters !== filters || snapshot.searchIds !== searchIds) {
+    setSnapshot(filterSnapshot(claims, filters, searchIds));
+  }
   const visible = useMemo(
-    () =>
-      claims.filter(
-        (c) =>
-          (!filters.status || c.status === filters.status) &&
-          (!filters.kind || c.kind === filters.kind) &&
-          (!filters.speaker || (c.speaker?.name ?? 'Unknown speaker') === filters.speaker) &&
-          (!searchIds || searchIds.has(c.id)),
-      ),
-    [claims, filters, searchIds],
+    () => claims.filter((c) => snapshot.shown.has(c.id) || (!snapshot.known.has(c.id) && matchesFilters(c, filters, searchIds))),
+    [claims, snapshot, filters, searchIds],
   );
   const speakers = useMemo(
     () => [...new Set(claims.map((c) => c.speaker?.name ?? 'Unknown speaker'))].sort((a, b) => a.localeCompare(b)),

@@ -1,6 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
 
+// One shared empty set, so callers comparing by identity see no change while a search loads.
+const NOTHING_YET: Set<number> = new Set();
+
 /** Full-text search runs on the server (SQLite FTS5); null means "no search, show all". */
 export function useSearchIds(articleId: number, query: string): Set<number> | null {
   const q = query.trim();
@@ -21,5 +24,5 @@ export function useSearchIds(articleId: number, query: string): Set<number> | nu
   }, [articleId, q]);
   if (!q) return null;
   // While a new search is in flight, keep showing the previous result rather than flashing "all".
-  return result?.ids ?? new Set();
+  return result?.ids ?? NOTHING_YET;
 }

@@ -1,14 +1,13 @@
 'use client';
-import { useActionState } from 'react';
 import { addUserAction } from '@/app/(app)/users/actions';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 import { ROLES } from '@/lib/vocab';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function AddUserForm() {
-  const [state, action, pending] = useActionState(addUserAction, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const { state, onSubmit, pending, formRef, fieldErrors: errors } = useFormAction(addUserAction, { resetOnSuccess: true });
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
       <Field id="new-name" label="Name" errors={errors.name}>
         {(p) => <input {...p} name="name" className={inputClass} />}
       </Field>

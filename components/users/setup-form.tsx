@@ -1,13 +1,12 @@
 'use client';
-import { useActionState } from 'react';
 import { createFirstAdminAction } from '@/app/setup/actions';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function SetupForm() {
-  const [state, action, pending] = useActionState(createFirstAdminAction, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const { state, onSubmit, pending, fieldErrors: errors } = useFormAction(createFirstAdminAction);
   return (
-    <form action={action} className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6 shadow-sm" noValidate>
+    <form onSubmit={onSubmit} className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6 shadow-sm" noValidate>
       <Field id="name" label="Name" errors={errors.name}>
         {(p) => <input {...p} name="name" autoComplete="name" className={inputClass} required />}
       </Field>

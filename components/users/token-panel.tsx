@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { createTokenAction, revokeTokenAction } from '@/app/(app)/users/actions';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 type TokenRow = { id: number; name: string; role: string; createdAt: string; revokedAt: string | null };
 
@@ -19,12 +20,11 @@ function RevokeButton({ token }: { token: TokenRow }) {
 
 /** API tokens for newsroom integrations. A new token is shown once; only its hash is kept. */
 export function TokenPanel({ tokens }: { tokens: TokenRow[] }) {
-  const [state, action, pending] = useActionState(createTokenAction, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const { state, onSubmit, pending, formRef, fieldErrors: errors } = useFormAction(createTokenAction, { resetOnSuccess: true });
   return (
     <section aria-labelledby="tokens" className="flex flex-col gap-3">
       <h2 id="tokens" className="text-lg font-semibold">API tokens</h2>
-      <form action={action} className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
+      <form ref={formRef} onSubmit={onSubmit} className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate>
         <Field id="token-name" label="Token name" errors={errors.name}>
           {(p) => <input {...p} name="name" className={inputClass} />}
         </Field>

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { findArticleById } from '@/db/queries/articles';
+import { canReview, requirePageUser } from '@/lib/auth';
+import { parseIdParam } from '@/lib/http';
+import { IMPORT_LIMITS } from '@/components/articles/import-limits';
+import { ImportForm } from '@/components/articles/import-form';
+import { updateArticleAction } from './actions';
+
+export const metadata: Metadata = { title: 'Update article text' };
+
+export default async function UpdateArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const id = parseIdParam((await params).id);
+  const article = id ? findArticleById(getDb(), { id }) : undefined;
+  if (!article) notFound();
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
+          ← {article.title}
+        </Link>
+        <h1 className="mt-1 font-serif text-3xl font-bold">Update text</h1>
+        <p className="max-w-3xl text-sm text-stone-600">
+          Paste or upload the newest version (now version {article.currentVersion}). Reviews are kept: each claim is found again in the new
+          text. Quotes that were reworded or removed go back to Unreviewed and into the Re-check queue; new quotes are added.
+        </p>
+      </div>
+      {canReview(user.role) ? (
+        <ImportForm
+          action={updateArticleAction}
+          limits={IMPORT_LIMITS}
+          mode="update"
+          articleId={article.id}
+        />
+      ) : (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          You have view-only access: ask an admin for the reviewer role to update articles.
+        </p>
+      )}
+    </div>
+  );
+}

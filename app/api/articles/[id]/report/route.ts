@@ -1,0 +1,32 @@
+import { getDb } from '@/db/client';
+import { buildReportData, organizationFromEnv, renderArticleReport } from '@/db/queries/report';
+import { userFromHeaders } from '@/lib/auth';
+import { jsonError, parseIdParam } from '@/lib/http';
+import { REPORT_FORMATS, isReportFormat } from '@/lib/report';
+import { SKIPPED_HEADER, WARNINGS_HEADER, attachmentResponse, encodeWarnings } from '@/components/reports/download';
+
+/**
+ * GET /api/articles/<id>/report?format=markdown|csv|json|pdf|claimreview — the review report of
+ * one article as a file. Any signed-in role may export (viewers included). For ClaimReview the
+ * claims left out for lack of a conclusion are listed in the X-ClaimReview-Warnings header.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await userFromHeaders(request.headers);
+  if (!user) return jsonError(401, 'unauthenticated', 'Sign in or send an API token.');
+  const articleId = parseIdParam((await params).id);
+  const format = new URL(request.url).searchParams.get('format');
+  if (!isReportFormat(format)) {
+    return jsonError(400, 'bad_format', `Choose a format: ${REPORT_FORMATS.join(', ')}.`, { formats: REPORT_FORMATS });
+  }
+  const data = articleId
+    ? buildReportData(getDb(), { articleId, generatedBy: user, organization: organizationFromEnv() })
+    : undefined;
+  if (!data) return jsonError(404, 'not_found', 'No article with this id.');
+
+  const report = await renderArticleReport(data, format);
+  const headers: Record<string, string> =
+    format === 'claimreview'
+      ? { [WARNINGS_HEADER]: encodeWarnings(report.warnings), [SKIPPED_HEADER]: String(report.warnings.length) }
+      : {};
+  return attachmentResponse(report.body, { filename: report.filename, contentType: report.contentType, headers });
+}

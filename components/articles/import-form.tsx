@@ -1,0 +1,100 @@
+'use client';
+import { useActionState, useState } from 'react';
+import type { ActionState } from '@/lib/action';
+import { Field, buttonClass, inputClass } from '@/components/ui/field';
+
+/** Limits and messages come from lib/articles/ingest-input via the page, so the browser bundle
+ * does not carry the HTML parser just to know them. */
+export type ImportLimits = { maxBytes: number; tooLarge: string; empty: string; unsupported: string; extensions: readonly string[] };
+
+type Action = (prev: ActionState<unknown> | null, form: FormData) => Promise<ActionState<unknown>>;
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+/**
+ * Checks the browser can make before sending: an oversize upload would otherwise be cut off by the
+ * server's request limit before our own message could be given. The server checks everything again.
+ */
+function precheck(form: FormData, limits: ImportLimits): Record<string, string[]> | null {
+  const file = form.get('file');
+  if (file instanceof File && (file.size > 0 || file.name)) {
+    if (!limits.extensions.includes(extensionOf(file.name))) return { file: [limits.unsupported] };
+    if (file.size > limits.maxBytes) return { file: [limits.tooLarge] };
+    if (file.size === 0) return { file: [limits.empty] };
+    return null;
+  }
+  const text = String(form.get('text') ?? '');
+  if (text.trim() === '') return { text: [limits.empty] };
+  if (new TextEncoder().encode(text).byteLength > limits.maxBytes) return { text: [limits.tooLarge] };
+  return null;
+}
+
+/** "New article" and "Update text": paste the text or upload a file; the new-article form also
+ * takes the article's details. */
+export function ImportForm({
+  action,
+  limits,
+  mode,
+  articleId,
+}: {
+  action: Action;
+  limits: ImportLimits;
+  mode: 'new' | 'update';
+  articleId?: number;
+}) {
+  const [local, setLocal] = useState<Record<string, string[]> | null>(null);
+  const [state, formAction, pending] = useActionState(async (prev: ActionState<unknown> | null, form: FormData) => {
+    const refused = precheck(form, limits);
+    setLocal(refused);
+    if (refused) return prev;
+    return action(prev, form);
+  }, null);
+  const errors = local ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {});
+  const formMessage = local ? 'Please correct the highlighted fields.' : state && !state.ok ? state.message : '';
+
+  return (
+    <form action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
+      {articleId ? <input type="hidden" name="articleId" value={articleId} /> : null}
+      <p role="alert" aria-live="assertive" className="text-sm font-medium text-red-700">
+        {formMessage}
+      </p>
+      <Field id="text" label="Article text" errors={errors.text} hint="Paste the article body, or leave this empty and choose a file below. Paragraphs are separated by blank lines.">
+        {(p) => <textarea {...p} name="text" rows={12} className={`${inputClass} font-serif`} />}
+      </Field>
+      <Field id="file" label="Or upload a file" errors={errors.file} hint=".txt, .md or .html (a saved web page: only the article is kept), at most 1 MB, UTF-8.">
+        {(p) => <input {...p} type="file" name="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" className="text-sm" />}
+      </Field>
+      {mode === 'new' ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="title" label="Title" errors={errors.title} hint="Empty: the web page's title or the first line.">
+            {(p) => <input {...p} name="title" className={inputClass} maxLength={300} />}
+          </Field>
+          <Field id="outlet" label="Outlet" errors={errors.outlet}>
+            {(p) => <input {...p} name="outlet" className={inputClass} maxLength={200} />}
+          </Field>
+          <Field id="url" label="URL" errors={errors.url} hint="The same URL again imports a new version of that article.">
+            {(p) => <input {...p} type="url" name="url" placeholder="https://" className={inputClass} />}
+          </Field>
+          <Field id="publishedAt" label="Published date" errors={errors.publishedAt}>
+            {(p) => <input {...p} type="date" name="publishedAt" className={inputClass} />}
+          </Field>
+          <Field id="language" label="Language" errors={errors.language}>
+            {(p) => (
+              <select {...p} name="language" defaultValue="auto" className={inputClass}>
+                <option value="auto">Detect automatically</option>
+                <option value="id">Indonesian</option>
+                <option value="en">English</option>
+              </select>
+            )}
+          </Field>
+        </div>
+      ) : null}
+      <button type="submit" className={`${buttonClass} self-start`} disabled={pending}>
+        {pending ? (mode === 'new' ? 'Importing…' : 'Updating…') : mode === 'new' ? 'Import article' : 'Update text'}
+      </button>
+    </form>
+  );
+}

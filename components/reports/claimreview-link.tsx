@@ -1,0 +1,81 @@
+'use client';
+import { useState } from 'react';
+import { attachmentFilename, decodeWarnings, type ClaimReviewWarnings } from './download';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; warnings: ClaimReviewWarnings }
+  | { kind: 'error'; message: string };
+
+/** Hands a fetched file to the browser's download manager under the server's file name. */
+function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the download manager a moment to take the blob before it is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function errorMessage(res: Response): Promise<string> {
+  const body = (await res.json().catch(() => null)) as { message?: string } | null;
+  return body?.message ?? `The export failed (HTTP ${res.status}).`;
+}
+
+/**
+ * The ClaimReview download. A plain download link without JavaScript; with it, the file is
+ * fetched here so the claims the export leaves out (sent in a response header) can be shown.
+ */
+export function ClaimReviewLink({ href, className }: { href: string; className?: string }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  async function download(event: React.MouseEvent<HTMLAnchorElement>) {
+    // Let "open in new tab" and friends behave as usual.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    setState({ kind: 'busy' });
+    try {
+      const res = await fetch(href, { cache: 'no-store' });
+      if (!res.ok) return setState({ kind: 'error', message: await errorMessage(res) });
+      saveBlob(await res.blob(), attachmentFilename(res.headers, 'claimreview.jsonld'));
+      setState({ kind: 'done', warnings: decodeWarnings(res.headers) });
+    } catch {
+      setState({ kind: 'error', message: 'The export failed: the server could not be reached.' });
+    }
+  }
+
+  return (
+    <>
+      <a href={href} download onClick={download} className={className} aria-busy={state.kind === 'busy'}>
+        ClaimReview (JSON-LD)
+      </a>
+      <div role="status" aria-live="polite" className="px-2 text-xs empty:hidden">
+        {state.kind === 'error' ? <p className="text-red-800">{state.message}</p> : null}
+        {state.kind === 'done' ? <WarningList warnings={state.warnings} /> : null}
+      </div>
+    </>
+  );
+}
+
+function WarningList({ warnings }: { warnings: ClaimReviewWarnings }) {
+  if (warnings.skipped === 0) return <p className="text-green-800">Every claim has a conclusion: all were exported.</p>;
+  const more = warnings.skipped - warnings.lines.length;
+  return (
+    <div className="flex flex-col gap-1 rounded bg-amber-50 p-2 text-amber-950">
+      <p className="font-medium">
+        {warnings.skipped} {warnings.skipped === 1 ? 'claim was' : 'claims were'} not exported: ClaimReview needs a conclusion
+        (Verified or Disputed).
+      </p>
+      <ul aria-label="Claims not exported" className="max-h-32 list-disc overflow-y-auto pl-4">
+        {warnings.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {more > 0 ? <p>…and {more} more.</p> : null}
+    </div>
+  );
+}
