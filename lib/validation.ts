@@ -2,6 +2,13 @@
 import { z } from 'zod';
 import { REVIEW_STATUSES, ROLES } from './vocab';
 
+// NUL and the other C0 control characters (tab, line feed and carriage return aside) are never part
+// of text a person typed: they truncate strings in C-based tools that read exports, and hide text in
+// terminals. Refused rather than stripped, so what is stored is exactly what was sent.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const noControlChars = (value: string) => !CONTROL_CHARS.test(value);
+const CONTROL_CHARS_ERROR = { error: 'Must not contain control characters.' };
+
 export const emailSchema = z
   .string({ error: 'Email is required.' })
   .trim()
@@ -18,7 +25,8 @@ export const nameSchema = z
   .string({ error: 'Name is required.' })
   .trim()
   .min(1, { error: 'Name is required.' })
-  .max(100, { error: 'Name must be at most 100 characters.' });
+  .max(100, { error: 'Name must be at most 100 characters.' })
+  .refine(noControlChars, CONTROL_CHARS_ERROR);
 
 export const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}.` });
 
@@ -46,7 +54,10 @@ export const idSchema = z.union(
 
 export const versionSchema = idSchema;
 
-export const noteSchema = z.string({ error: 'Note must be text.' }).max(5000, { error: 'Note must be at most 5,000 characters.' });
+export const noteSchema = z
+  .string({ error: 'Note must be text.' })
+  .max(5000, { error: 'Note must be at most 5,000 characters.' })
+  .refine(noControlChars, CONTROL_CHARS_ERROR);
 
 /** Only http(s) links count as evidence: javascript:, data: and the like are refused. */
 export const evidenceUrlSchema = z
@@ -70,7 +81,8 @@ export const evidenceTitleSchema = z
   .string({ error: 'Title is required.' })
   .trim()
   .min(1, { error: 'Give the evidence a title.' })
-  .max(300, { error: 'Title must be at most 300 characters.' });
+  .max(300, { error: 'Title must be at most 300 characters.' })
+  .refine(noControlChars, CONTROL_CHARS_ERROR);
 
 export const evidenceItemSchema = z.object({ url: evidenceUrlSchema, title: evidenceTitleSchema });
 
