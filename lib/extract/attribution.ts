@@ -7,11 +7,18 @@
  * Each finder looks only at a bounded window of tokens, so the whole pass stays linear.
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun, isNameToken, isRoleWord, runEndFrom } from './names';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_ } from './names';
 import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
-import { isAcronym, isUpperWord, type Token } from './text';
+import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+const isAcronym = isAcronym_;
+const isUpperWord = isUpperWord_;
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const analyzeRun = analyzeRun_;
+const isNameToken = isNameToken_;
+const isRoleWord = isRoleWord_;
+const runEndFrom = runEndFrom_;
 
 export type AttributionKind = 'after' | 'before' | 'sentence-end' | 'enclitic' | 'label' | 'subject';
 

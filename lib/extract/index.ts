@@ -9,13 +9,13 @@
  */
 import { findAfter, findBefore, findLabel, findSentenceEnd, findSubject, type Attribution, type Context } from './attribution';
 import { findIndirect, type IndirectCandidate } from './indirect';
-import { detectLanguage, lexiconFor } from './language';
+import { detectLanguageFromTokens, lexiconFor } from './language';
 import { ABBREVIATIONS } from './lexicon/shared';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
 import { splitSentences } from './sentences';
 import { buildRegistry, headlineParagraphs } from './speakers';
-import { isWordCode, tokenize } from './text';
+import { isSpaceCode, isWordCode, tokenize } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 
 export type { ExtractedClaim, Language, TextSpan, SpeakerType } from './types';
@@ -34,14 +34,14 @@ interface Pending {
 
 export function extractClaims(text: string, language?: Language): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const lang: Language = language === 'id' || language === 'en' ? language : detectLanguage(text);
-  const lex = lexiconFor(lang);
   const tokens = tokenize(text, ABBREVIATIONS);
   if (tokens.length === 0) return [];
+  const lang: Language = language === 'id' || language === 'en' ? language : detectLanguageFromTokens(tokens);
+  const lex = lexiconFor(lang);
   const quotes = findQuotes(text, tokens);
   const { sentences, sentOf } = splitSentences(tokens);
-  const { registry } = buildRegistry(text, tokens, sentences, sentOf);
   const headline = headlineParagraphs(tokens);
+  const { registry } = buildRegistry(text, tokens, sentences, sentOf, headline);
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
   // 1. attribution candidates for every quotation
@@ -143,7 +143,6 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
       confidence: round(confidence),
       speakerType: r.type,
     };
-    if (process.env.ALLQ) (claim as unknown as Record<string, unknown>)._how = att ? att.kind : attributed ? 'cont' : 'none';
     claims.push(claim);
     if (attributed || r.speaker) lastDirect = { claim, quote: q, resolved: r, attributed };
   }
@@ -233,14 +232,26 @@ const TITLE_CONTEXT = new Set(['on', 'in', 'titled', 'entitled', 'berjudul', 'be
  */
 function isTitle(ctx: Context, q: QuoteSpan, headline: Uint8Array): boolean {
   const { text, tokens } = ctx;
-  const content = text.slice(q.start, q.end);
-  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (headline[q.openTok]) return words.length < 3;
-  if (words.length === 0 || words.length > 8) return false;
-  const capital = (w: string) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^\d/.test(w);
-  if (!capital(words[0])) return false;
-  for (const w of words) if (w.replace(/[^\p{L}]/gu, '').length >= 4 && !capital(w)) return false;
+  if (q.end - q.start > 100) return false; // titles are short; skip the scan for speech
+  const inHeadline = headline[q.openTok] === 1;
   const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
-  if (!prev) return true;
-  return TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text);
+  const titleContext = !prev || TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text);
+  if (!inHeadline && !titleContext) return false;
+  // count words; a Title Case phrase has every word of four or more letters capitalised
+  let words = 0;
+  let allCapitalised = true;
+  let i = q.start;
+  while (i < q.end) {
+    while (i < q.end && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= q.end) break;
+    const w0 = i;
+    let letters = 0;
+    while (i < q.end && !isSpaceCode(text.charCodeAt(i))) { if (isWordCode(text.charCodeAt(i))) letters++; i++; }
+    words++;
+    const first = text.charAt(w0);
+    const capital = first !== first.toLowerCase() || (first >= '0' && first <= '9');
+    if (!capital && (letters >= 4 || words === 1)) allCapitalised = false;
+  }
+  if (inHeadline) return words < 3;
+  return words > 0 && words <= 8 && allCapitalised;
 }

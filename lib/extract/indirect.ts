@@ -8,9 +8,12 @@
  * content alone. Quotations inside the content stay in it (mixed attributions).
  */
 import type { Context } from './attribution';
-import { isNameToken } from './names';
+import { isNameToken as isNameToken_ } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
-import { isUpperWord, type Token } from './text';
+import { isUpperWord as isUpperWord_, type Token } from './text';
+const isUpperWord = isUpperWord_;
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const isNameToken = isNameToken_;
 
 export interface IndirectCandidate {
   start: number;

@@ -27,6 +27,20 @@ export function detectLanguage(text: string): Language {
   return id > en ? 'id' : 'en';
 }
 
+/** The same decision from tokens already produced (no second pass over the text). */
+export function detectLanguageFromTokens(tokens: ReadonlyArray<{ lower: string; kind: string }>): Language {
+  let id = 0;
+  let en = 0;
+  const n = Math.min(tokens.length, 1500);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (idLexicon.functionWords.has(t.lower)) id++;
+    if (enLexicon.functionWords.has(t.lower)) en++;
+  }
+  return id > en ? 'id' : 'en';
+}
+
 export function lexiconFor(lang: Language): Lexicon {
   return lang === 'id' ? idLexicon : enLexicon;
 }

@@ -3,10 +3,22 @@
  * how a run like "Kepala Dinas Pariwisata DIY Singgih Raharjo" splits into a role and a name.
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
-import {
-  CALENDAR_WORDS, INSTITUTIONS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PLACE_NAMES, PLACE_WORDS, ROLE_WORDS,
-} from './lexicon/shared';
-import { isAcronym, isUpperWord, type Token } from './text';
+import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
+import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const isAcronym = isAcronym_;
+const isUpperWord = isUpperWord_;
+const CALENDAR_WORDS = CALENDAR_WORDS_;
+const INSTITUTIONS = INSTITUTIONS_;
+const ORG_ACRONYMS = ORG_ACRONYMS_;
+const ORG_WORDS = ORG_WORDS_;
+const PERSON_TITLES = PERSON_TITLES_;
+const PLACE_NAMES = PLACE_NAMES_;
+const PLACE_WORDS = PLACE_WORDS_;
+const ROLE_WORDS = ROLE_WORDS_;
+
+/** first words of the known institutions, to skip the prefix test for every other run */
+const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]));
 
 export type EntityType = 'person' | 'organization' | 'place' | 'unknown';
 
@@ -98,15 +110,16 @@ export function analyzeRun(text: string, tokens: Token[], a: number, b: number):
   if (b < a) return null;
   if (a === b && NOT_NAME_START.has(tokens[a].lower)) return null;
   const whole = nameText(text, tokens, a, b);
-  const wholeLower = whole.toLowerCase();
-  if (INSTITUTIONS.has(wholeLower)) {
+  if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(whole.toLowerCase())) {
     return { a, b, nameA: a, nameB: b, role: null, type: 'organization', canonical: whole };
   }
   // An institution leading the run ("Gedung Putih Karine Jean-Pierre") is a role prefix.
   let k = a;
-  for (let len = Math.min(3, b - a); len >= 1; len--) {
-    const pre = text.slice(tokens[a].start, tokens[a + len - 1].end).toLowerCase();
-    if (INSTITUTIONS.has(pre) && !isRoleMarker(tokens[a + len])) { k = a + len; break; }
+  if (INSTITUTION_FIRST.has(tokens[a].lower)) {
+    for (let len = Math.min(3, b - a); len >= 1; len--) {
+      const pre = text.slice(tokens[a].start, tokens[a + len - 1].end).toLowerCase();
+      if (INSTITUTIONS.has(pre) && !isRoleMarker(tokens[a + len])) { k = a + len; break; }
+    }
   }
   // Role prefix: everything up to the last title/role word that still leaves a name after it
   // ("Presiden Joko Widodo", "Russian President Vladimir Putin", "Kepala Bidang Humas Polda
@@ -182,8 +195,7 @@ export function isOrgWord(t: Token): boolean {
 }
 
 function classifyName(text: string, tokens: Token[], a: number, b: number): EntityType {
-  const whole = text.slice(tokens[a].start, tokens[b].end).toLowerCase();
-  if (INSTITUTIONS.has(whole)) return 'organization';
+  if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(text.slice(tokens[a].start, tokens[b].end).toLowerCase())) return 'organization';
   if (anyOrgWord(tokens, a, b)) return 'organization';
   if (PLACE_WORDS.has(tokens[a].lower) || PLACE_WORDS.has(tokens[b].lower)) return 'place';
   let allPlace = true;

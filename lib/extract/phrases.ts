@@ -5,8 +5,16 @@
  * resolved against the article's cast (speakers.ts / resolve.ts).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun, isNameToken, isNotNameStart, isRoleWord, runEndFrom, runStartFrom, type RunInfo } from './names';
-import { isUpperWord, type Token } from './text';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
+import { isUpperWord as isUpperWord_, type Token } from './text';
+const isUpperWord = isUpperWord_;
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const analyzeRun = analyzeRun_;
+const isNameToken = isNameToken_;
+const isNotNameStart = isNotNameStart_;
+const isRoleWord = isRoleWord_;
+const runEndFrom = runEndFrom_;
+const runStartFrom = runStartFrom_;
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'descr';
 

@@ -8,7 +8,10 @@
  * writing ” for both ends, with straight quotes, with English '' marks and with typos such as
  * a closing “. Unbalanced marks never swallow more than their paragraph.
  */
-import { isSpaceCode, isWordCode, type Token } from './text';
+import { isSpaceCode as isSpaceCode_, isWordCode as isWordCode_, type Token } from './text';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const isSpaceCode = isSpaceCode_;
+const isWordCode = isWordCode_;
 
 export interface QuoteSpan {
   /** index in the returned list */

@@ -4,7 +4,9 @@
  * quotation mark) or a line break follows. Periods absorbed by abbreviations and initials
  * (Mr., E., U.S.) never end a sentence, so "Leonard E. Burman" stays whole.
  */
-import { isUpperWord, type Token } from './text';
+import { isUpperWord as isUpperWord_, type Token } from './text';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const isUpperWord = isUpperWord_;
 
 export interface Sentence {
   startTok: number;

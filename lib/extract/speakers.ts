@@ -3,9 +3,9 @@
  * short form ("Mr Kim", "Ahmad", "Clinton"), a role alias ("Presiden Rusia" after "Presiden
  * Rusia, Vladimir Putin") or a pronoun can be resolved to the fullest name the article gives.
  */
-import { analyzeRun, isNameToken, isNotNameStart, isTitleWord, runEndFrom, type EntityType, type RunInfo } from './names';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { PLACE_NAMES } from './lexicon/shared';
-import { isUpperWord, type Token } from './text';
+import { isUpperWord as isUpperWord_, type Token } from './text';
 import type { Sentence } from './sentences';
 
 export interface Entity {
@@ -210,12 +210,10 @@ export interface RunAt {
  * reuse them. `lowerSeen` holds word forms that occur in lower case somewhere in the text: a
  * capitalised sentence opener found there ("Hubungan", "Selama") is an ordinary word.
  */
-export function buildRegistry(text: string, tokens: Token[], sentences: Sentence[], sentOf: Int32Array): { registry: Registry; runs: Map<number, RunAt> } {
+export function buildRegistry(text: string, tokens: Token[], sentences: Sentence[], sentOf: Int32Array, headline: Uint8Array): { registry: Registry; runs: Map<number, RunAt> } {
   const registry = new Registry();
   const runs = new Map<number, RunAt>();
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !isUpperWord(t.text)) lowerSeen.add(t.lower);
-  const headline = headlineParagraphs(tokens);
+  const lowerSeen = lowerFormsOfOpeners(tokens, sentences);
   const n = tokens.length;
   collectNameContext(tokens, sentences, sentOf, registry);
   let i = 0;
@@ -279,6 +277,27 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   return next.kind === 'word' && !isUpperWord(next.text) && !isNotNameStart(next.lower);
 }
 
+/**
+ * Which capitalised sentence openers also occur in lower case in the text ("Selama" / "selama"):
+ * collect the openers first (few), then one pass marks those seen in lower case.
+ */
+function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string> {
+  const openers = new Set<string>();
+  for (const s of sentences) {
+    const t = tokens[s.startTok];
+    if (t.kind === 'word') openers.add(t.lower);
+    const t2 = tokens[s.startTok + 1];
+    if (t2 && t.kind === 'quote' && t2.kind === 'word') openers.add(t2.lower);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' && tokens[i + 1] && tokens[i + 1].kind === 'word') openers.add(tokens[i + 1].lower);
+  }
+  const seen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !isUpperWord(t.text) && openers.has(t.lower)) seen.add(t.lower);
+  return seen;
+}
+
 function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {
   if (i === 0) return true;
   if (sentences[sentOf[i]].startTok === i) return true;
@@ -339,6 +358,13 @@ export function looksLikeRole(tokens: Token[], a: number, b: number): boolean {
 }
 
 import { isRoleWord } from './names';
+const isUpperWord = isUpperWord_;
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const analyzeRun = analyzeRun_;
+const isNameToken = isNameToken_;
+const isNotNameStart = isNotNameStart_;
+const isTitleWord = isTitleWord_;
+const runEndFrom = runEndFrom_;
 function isRoleWordLower(l: string): boolean {
   return isRoleWord(l);
 }

@@ -42,11 +42,15 @@ export function isNewlineCode(code: number): boolean {
 
 /** Upper-case initial letter (works for Latin and other cased scripts). */
 export function isUpperWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = word.charAt(0);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function isLowerWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   const ch = word.charAt(0);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
