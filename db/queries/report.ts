@@ -25,7 +25,7 @@ export type ReportPerson = { name: string; email: string | null };
 export type ReportOrganization = ReportData['organization'];
 
 /** The reviewing organisation named in ClaimReview: ORGANIZATION_NAME / ORGANIZATION_URL. */
-export function organizationFromEnv(env: NodeJS.ProcessEnv = process.env): ReportOrganization {
+export function organizationFromEnv(env: Record<string, string | undefined> = process.env): ReportOrganization {
   return { name: env.ORGANIZATION_NAME?.trim() || 'Quote desk', url: env.ORGANIZATION_URL?.trim() || null };
 }
 

@@ -1,0 +1,49 @@
+// npm run --silent export -- --article ID-or-slug --format markdown|csv|json|pdf|claimreview > FILE
+// Writes one article's review report to stdout (bytes as they are, so a PDF can be redirected to
+// a file). ClaimReview warnings (claims left out for lack of a conclusion) go to stderr.
+import os from 'node:os';
+import { openDatabase } from '../db/client';
+import { findArticleByIdOrSlug } from '../db/queries/articles';
+import { buildReportData, organizationFromEnv, renderArticleReport } from '../db/queries/report';
+import { REPORT_FORMATS, isReportFormat } from '../lib/report';
+import { parseCli, runCli, UsageError } from './cli';
+
+const USAGE = `usage: npm run --silent export -- --article ID-or-slug --format ${REPORT_FORMATS.join('|')} > FILE`;
+
+/** Who the report says generated it: the operating-system account running the command. */
+function commandLineUser(): { name: string; email: string | null } {
+  let account = process.env.USER ?? 'unknown';
+  try {
+    account = os.userInfo().username;
+  } catch {
+    // No passwd entry (some containers): keep $USER.
+  }
+  return { name: `${account} (command line)`, email: null };
+}
+
+function writeStdout(body: string | Buffer): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(body, (err) => (err ? reject(err) : resolve())));
+}
+
+void runCli(async () => {
+  const { values } = parseCli({ article: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean' } });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!values.article) throw new UsageError(`--article is required. ${USAGE}`);
+  if (!isReportFormat(values.format)) {
+    throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')} (got ${JSON.stringify(values.format ?? null)}).`);
+  }
+  const { db, sqlite } = openDatabase();
+  try {
+    const article = findArticleByIdOrSlug(db, { ref: values.article });
+    if (!article) throw new Error(`no article with id or slug ${JSON.stringify(values.article)}.`);
+    const data = buildReportData(db, { articleId: article.id, generatedBy: commandLineUser(), organization: organizationFromEnv() })!;
+    const report = await renderArticleReport(data, values.format);
+    for (const line of report.warnings) process.stderr.write(`warning: ${line}\n`);
+    await writeStdout(report.body);
+  } finally {
+    sqlite.close();
+  }
+});
