@@ -175,8 +175,13 @@ const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
 /** Pattern 2: a reporting verb before the opening mark, in the same sentence. */
 export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attribution | null {
   const { tokens, lex, text } = ctx;
-  const o = q.openTok;
-  const sent = ctx.sentences[ctx.sentOf[o]];
+  let o = q.openTok;
+  let sent = ctx.sentences[ctx.sentOf[o]];
+  // "The New York Times reports:" ending the previous line introduces this quotation
+  if (sent.startTok === o && o > 0 && tokens[o - 1].text === ':') {
+    o = o - 1;
+    sent = ctx.sentences[ctx.sentOf[o]];
+  }
   const floor = Math.max(sent.startTok, floorTok);
   const lowest = Math.max(floor, o - WINDOW);
   for (let v = o - 1; v >= lowest; v--) {
@@ -193,7 +198,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
     if (!isCueWord(lex, t, true) || isUpperWord(t.text) && v !== floor) continue;
-    const subj = parseBackward(text, lex, tokens, v - 1, floor);
+    const subj = parseBackward(text, lex, tokens, v - 1, floor, o - v <= 2);
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);

@@ -110,7 +110,7 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
       const opensSentence = ctx.sentences[ctx.sentOf[q.openTok]].startTok === q.openTok;
       const subj = opensSentence ? null : findSubject(ctx, q, p.floor);
       const prevInd = lastIndirect && lastIndirect.sentEnd >= 0 ? lastIndirect : null;
-      if (subj && subj.phrase && (subj.phrase.kind !== 'name' || goodSubject(registry, subj.phrase.run))) {
+      if (subj && subj.phrase && (subj.phrase.kind !== 'name' || goodSubject(registry, subj.phrase.run, q.start))) {
         r = resolvePhrase(text, lex, tokens, subj.phrase, registry, history);
         mention = span(text, tokens[subj.phrase.a].start, tokens[subj.phrase.b].end);
         confidence = 0.45;
@@ -175,10 +175,10 @@ function sentenceSpan(ctx: Context, q: QuoteSpan, att: Attribution | null): { st
 }
 
 /** A subject good enough to name a speaker: a full name, an organisation or a known person. */
-function goodSubject(registry: import('./speakers').Registry, run: import('./names').RunInfo | null): boolean {
+function goodSubject(registry: import('./speakers').Registry, run: import('./names').RunInfo | null, pos: number): boolean {
   if (!run) return false;
   if (run.type === 'organization') return true;
-  const e = registry.lookup(run.canonical);
+  const e = registry.resolveName(run.canonical, pos);
   return !!e && e.tokens.length >= 2 && e.type === 'person';
 }
 

@@ -232,11 +232,13 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
 
 /** A determiner (or possessive) opens a short description ending at k: "the letter", "the ad’s narrator". */
 function startsDescription(lex: Lexicon, tokens: Token[], floor: number, k: number): boolean {
-  if (k - floor > 4) return false;
-  const f = tokens[floor];
-  if (!(isDeterminer(lex, f.lower) || /['’]s$/.test(f.text))) return false;
-  for (let i = floor + 1; i <= k; i++) if (tokens[i].kind !== 'word' || lex.functionWords.has(tokens[i].lower) && !isDeterminer(lex, tokens[i].lower)) return false;
-  return true;
+  for (let d = k - 1; d >= floor && d >= k - 4; d--) {
+    const f = tokens[d];
+    if (f.kind !== 'word') return false;
+    if (isDeterminer(lex, f.lower) || /['’]s$/.test(f.text)) return true;
+    if (lex.functionWords.has(f.lower)) return false;
+  }
+  return false;
 }
 
 /** "NAME, a role ..., said": walk back over appositive chunks to the chunk holding the name. */

@@ -82,12 +82,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
         const joiner = lex.lang === 'id' ? ' dan ' : ' and ';
         return { speaker: names.join(joiner), type: 'organization', role: null, entity: null, named: true };
       }
-      let e = registry.lookup(run.canonical);
-      if (!e || (e.tokens.length === 1 && e.type !== 'organization')) {
-        const toks = registry.trim(run.canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-        const fuller = registry.findFuller(toks, pos, true);
-        if (fuller) e = fuller;
-      }
+      const e = registry.resolveName(run.canonical, pos);
       if (e) return fromEntity(e, phrase.role);
       return { speaker: registry.trim(run.canonical), type: toSpeakerType(run.type), role: phrase.role, entity: null, named: true };
     }

@@ -147,6 +147,17 @@ export class Registry {
     return best;
   }
 
+  /** The entity a written name stands for at pos: itself, or the fuller name containing it. */
+  resolveName(canonical: string, pos: number): Entity | null {
+    let e = this.lookup(canonical);
+    if (!e || (e.tokens.length === 1 && e.type !== 'organization')) {
+      const toks = this.trim(canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+      const fuller = this.findFuller(toks, pos, true);
+      if (fuller) e = fuller;
+    }
+    return e;
+  }
+
   lookup(canonical: string): Entity | null {
     return this.byCanon.get(canonical.toLowerCase()) ?? this.byCanon.get(this.trim(canonical).toLowerCase()) ?? null;
   }
