@@ -1,19 +1,19 @@
 /**
  * Reported claims without quotation marks ("Gedung Putih mengatakan AS mengkhawatirkan ...",
- * "X said that ...", "..., officials said.", "Menurut X, ...").
+ * "X said that ...", "..., officials said.", "Menurut X, ...", "Clinton pledged to ...").
  *
- * The claim span follows the seed annotation: when the source comes first, the span runs
- * from the source through the reported content ("Washington dan Seoul telah menuduh ...");
- * when the source comes last ("..., a source said.") or after "according to", it is the
- * content alone. Quotations inside the content stay in it (mixed attributions).
+ * The claim span is the reported content (what is claimed), as in attribution corpora; the
+ * source and the cue are reported separately (speakerMention, cue) and the sentence gives the
+ * context. Quotations inside the content stay in it (mixed attributions). A sentence may carry
+ * several claims ("X said A, while Y argued B").
  */
 import type { Context } from './attribution';
 import { isNameToken as isNameToken_ } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import { isUpperWord as isUpperWord_, type Token } from './text';
-const isUpperWord = isUpperWord_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isNameToken = isNameToken_;
+const isUpperWord = isUpperWord_;
 
 export interface IndirectCandidate {
   start: number;
@@ -29,7 +29,12 @@ export interface IndirectCandidate {
   confidence: number;
 }
 
-const MIN_CONTENT_WORDS = 3;
+const MIN_CONTENT_WORDS = 2;
+/** a preposition that belongs to the cue ("called for", "talked about", "spoke of") */
+const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'out', 'over', 'tentang', 'soal', 'mengenai', 'terkait', 'agar', 'supaya']);
+/** participles that continue the sentence subject's attribution (", saying ...") */
+const PARTICIPLE_SUFFIX = 'ing';
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tetapi', 'namun', 'sementara', 'sedangkan']);
 
 function countWords(tokens: Token[], a: number, b: number): number {
   let n = 0;
@@ -37,72 +42,10 @@ function countWords(tokens: Token[], a: number, b: number): number {
   return n;
 }
 
-/** Last token of the content: the sentence end, without the final period. */
-function contentEnd(tokens: Token[], endTok: number, from: number): number {
-  let e = endTok;
-  while (e > from && tokens[e].kind === 'punct' && tokens[e].text !== ')') e--;
+/** Trim trailing punctuation (and a dangling conjunction) off a content range. */
+function trimEnd(tokens: Token[], a: number, e: number): number {
+  while (e > a && ((tokens[e].kind === 'punct' && tokens[e].text !== ')') || CLAUSE_JOINERS.has(tokens[e].lower))) e--;
   return e;
-}
-
-export function findIndirect(ctx: Context): IndirectCandidate[] {
-  const { tokens, lex, text, sentences } = ctx;
-  const out: IndirectCandidate[] = [];
-  for (const sent of sentences) {
-    const a = sent.startTok;
-    const b = sent.endTok;
-    // a sentence that is (mostly) one quotation is a direct claim, not a reported one
-    if (tokens[a].kind === 'quote' || tokens[a].inQuote >= 0) continue;
-    let found: IndirectCandidate | null = null;
-    for (let v = a; v <= b && !found; v++) {
-      const t = tokens[v];
-      if (t.kind !== 'word' || t.inQuote >= 0 || isUpperWord(t.text) && v !== a) continue;
-      // "Menurut X, CONTENT" / "According to X, CONTENT"
-      const accEnd = lex.accordingTo.has(t.lower) ? v : (tokens[v + 1] && lex.accordingTo.has(t.lower + ' ' + tokens[v + 1].lower) ? v + 1 : -1);
-      if (accEnd >= 0 && v === a) {
-        let comma = accEnd + 1;
-        while (comma <= b && comma - accEnd < 16 && tokens[comma].text !== ',') comma++;
-        if (comma > b || tokens[comma].text !== ',') continue;
-        const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1);
-        const ce = contentEnd(tokens, b, comma + 1);
-        if (phrase && countWords(tokens, comma + 1, ce) >= MIN_CONTENT_WORDS && !startsWithQuote(tokens, comma + 1)) {
-          found = make(ctx, sent, tokens[comma + 1].start, tokens[ce].end, v, accEnd, phrase, 0.7);
-        }
-        continue;
-      }
-      if (!lex.indirectVerbs.has(t.lower) && !isEncliticCue(lex, t)) continue;
-      // content-first: "CONTENT, X said." / "CONTENT, kata X." / "CONTENT, according to X."
-      if (v > a + MIN_CONTENT_WORDS && tokens[v - 1].text !== ',') {
-        const c = contentFirst(ctx, sent.startTok, v, b);
-        if (c) { found = c; break; }
-      }
-      if (tokens[v - 1] && tokens[v - 1].text === ',' && v - 1 > a + MIN_CONTENT_WORDS) {
-        const c = contentFirstInverted(ctx, sent.startTok, v, b);
-        if (c) { found = c; break; }
-      }
-      // source-first: "X mengatakan (bahwa) CONTENT" / "X said (that) CONTENT"
-      if (isEncliticCue(lex, t)) continue;
-      const subj = parseBackward(text, lex, tokens, v - 1, a);
-      if (!subj) continue;
-      let s = v + 1;
-      // "told reporters that", "said Monday that", "mengatakan kepada wartawan bahwa"
-      for (let k = v + 1; k <= b && k <= v + 6; k++) {
-        if (tokens[k].kind === 'word' && lex.complementizers.has(tokens[k].lower)) { s = k + 1; break; }
-      }
-      if (s === v + 1) {
-        const nx = tokens[s];
-        if (!nx) continue;
-        if (nx.text === ',' || nx.text === ':') s++;
-        else if (nx.kind === 'word' && lex.phraseStops.has(nx.lower) && !lex.complementizers.has(nx.lower)) continue;
-      }
-      if (s > b || startsWithQuote(tokens, s)) continue;
-      const ce = contentEnd(tokens, b, s);
-      if (countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
-      if (mostlyQuoted(tokens, s, ce)) continue;
-      found = make(ctx, sent, tokens[subj.a].start, tokens[ce].end, v, v, subj, 0.65);
-    }
-    if (found) out.push(found);
-  }
-  return out;
 }
 
 function startsWithQuote(tokens: Token[], i: number): boolean {
@@ -111,44 +54,154 @@ function startsWithQuote(tokens: Token[], i: number): boolean {
 
 function mostlyQuoted(tokens: Token[], a: number, b: number): boolean {
   let q = 0;
-  for (let i = a; i <= b; i++) if (tokens[i].inQuote >= 0) q++;
+  for (let i = a; i <= b; i++) if (tokens[i].inQuote >= 0 || tokens[i].kind === 'quote') q++;
   return q > (b - a + 1) * 0.6;
 }
 
-/** "CONTENT, X said." — the verb at v closes the sentence with its subject before it. */
-function contentFirst(ctx: Context, sa: number, v: number, b: number): IndirectCandidate | null {
+interface Raw {
+  contentA: number;
+  contentB: number;
+  cueA: number;
+  cueB: number;
+  phrase: SpeakerPhrase;
+  confidence: number;
+}
+
+export function findIndirect(ctx: Context): IndirectCandidate[] {
+  const { tokens, sentences } = ctx;
+  const out: IndirectCandidate[] = [];
+  for (const sent of sentences) {
+    const a = sent.startTok;
+    const b = sent.endTok;
+    if (tokens[a].kind === 'quote' && mostlyQuoted(tokens, a, b)) continue;
+    const raws = sentenceClaims(ctx, a, b);
+    for (const r of raws) {
+      if (r.contentB < r.contentA) continue;
+      out.push({
+        start: tokens[r.contentA].start, end: tokens[r.contentB].end,
+        anchor: Math.min(tokens[r.contentA].start, tokens[r.phrase.a].start, tokens[r.cueA].start),
+        cueA: r.cueA, cueB: r.cueB, phrase: r.phrase, sentStart: sent.start, sentEnd: sent.end, endTok: b, confidence: r.confidence,
+      });
+    }
+  }
+  return out;
+}
+
+/** All reported claims of one sentence, left to right. */
+function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
   const { tokens, lex, text } = ctx;
-  // the verb must end the sentence (allow a few trailing words: "said Monday", "told CNN")
-  if (b - v > 4) return null;
+  const raws: Raw[] = [];
+  let floor = a;
+  let mainSubject: SpeakerPhrase | null = null;
+  for (let v = a; v <= b; v++) {
+    const t = tokens[v];
+    if (t.kind !== 'word' || t.inQuote >= 0) continue;
+    // "According to X, CONTENT" / "Menurut X, CONTENT" / "CONTENT, according to X."
+    const accEnd = lex.accordingTo.has(t.lower) ? v : (v + 1 <= b && lex.accordingTo.has(t.lower + ' ' + tokens[v + 1].lower) ? v + 1 : -1);
+    if (accEnd >= 0) {
+      const r = accordingTo(ctx, a, b, v, accEnd, floor);
+      if (r) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
+      continue;
+    }
+    if (isUpperWord(t.text) && v !== a) continue;
+    const enclitic = isEncliticCue(lex, t);
+    if (!lex.indirectVerbs.has(t.lower) && !enclitic) continue;
+
+    // content-first: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, kata X."
+    const cf = contentFirst(ctx, Math.max(a, floor), v, b);
+    if (cf) { raws.push(cf); floor = v + 1; continue; }
+    if (enclitic) continue;
+
+    // source-first: "X said (that) CONTENT"
+    let subj = parseBackward(text, lex, tokens, v - 1, floor);
+    if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) subj = mainSubject;
+    if (!subj && v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower)) subj = mainSubject; // "... and said ..."
+    if (!subj) continue;
+    if (!mainSubject && subj.kind !== 'descr') mainSubject = subj;
+    let s = v + 1;
+    // "told reporters that", "said Monday that", "mengatakan kepada wartawan bahwa"
+    for (let k = v + 1; k <= b && k <= v + 6; k++) {
+      if (tokens[k].inQuote >= 0) break;
+      if (tokens[k].kind === 'word' && lex.complementizers.has(tokens[k].lower)) { s = k + 1; break; }
+    }
+    if (s === v + 1 && s <= b) {
+      const nx = tokens[s];
+      if (nx.text === ',' || nx.text === ':') s++;
+      else if (nx.kind === 'word' && CUE_PARTICLES.has(nx.lower)) s++;
+    }
+    if (s > b) continue;
+    const ce = trimEnd(tokens, s, b);
+    if (ce < s || countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
+    if (startsWithQuote(tokens, s) && mostlyQuoted(tokens, s, ce)) continue; // a direct quotation
+    closePrevious(raws, tokens, subj.a);
+    raws.push({ contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v, phrase: subj, confidence: 0.6 });
+    floor = v + 1;
+  }
+  return raws;
+}
+
+/** A later claim in the same sentence ends the previous one's content before its source. */
+function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
+  const prev = raws[raws.length - 1];
+  if (!prev || prev.contentB < nextStart) return;
+  prev.contentB = trimEnd(tokens, prev.contentA, nextStart - 1);
+}
+
+function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: number, floor: number): Raw | null {
+  const { tokens, lex, text } = ctx;
+  if (v === a || (v > a && tokens[v - 1].text !== ',')) {
+    // "According to X, CONTENT"
+    let comma = accEnd + 1;
+    while (comma <= b && comma - accEnd < 16 && tokens[comma].text !== ',') comma++;
+    if (comma > b || tokens[comma].text !== ',') return null;
+    const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1);
+    if (!phrase) return null;
+    const ce = trimEnd(tokens, comma + 1, b);
+    if (countWords(tokens, comma + 1, ce) < MIN_CONTENT_WORDS || startsWithQuote(tokens, comma + 1)) return null;
+    return { contentA: comma + 1, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7 };
+  }
+  // "CONTENT, according to X."
+  const phrase = parseForward(text, lex, tokens, accEnd + 1, b);
+  if (!phrase) return null;
+  const start = Math.max(a, floor);
+  const ce = trimEnd(tokens, start, v - 1);
+  if (countWords(tokens, start, ce) < MIN_CONTENT_WORDS || mostlyQuoted(tokens, start, ce)) return null;
+  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7 };
+}
+
+/**
+ * "CONTENT, X said." / "CONTENT, he said, and ..." — the verb at v with its subject between a
+ * comma and the verb; "CONTENT, said X." / "CONTENT, kata X." — the verb right after the comma.
+ */
+function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | null {
+  const { tokens, lex, text } = ctx;
+  // the attribution must close the clause: sentence end, a comma, or a few trailing words
+  let after = v + 1;
+  while (after <= b && after - v <= 4 && tokens[after].kind === 'word' && !lex.complementizers.has(tokens[after].lower)) after++;
+  const closes = after > b || tokens[after].kind === 'punct';
+  if (!closes) return null;
+  if (tokens[v - 1] && tokens[v - 1].text === ',' && v - 1 > sa) {
+    // inverted: "…, said X." / "…, kata X." / "…, ujarnya."
+    let phrase: SpeakerPhrase | null;
+    if (isEncliticCue(lex, tokens[v])) phrase = { kind: 'pronoun', a: v, b: v, run: null, role: null, coordinated: [] };
+    else {
+      if (!lex.postCues.has(tokens[v].lower)) return null;
+      if (!tokens[v + 1] || v + 1 > b || !(isNameToken(tokens[v + 1]) || startsSpeaker(lex, tokens, v + 1))) return null;
+      phrase = parseForward(text, lex, tokens, v + 1, b);
+    }
+    if (!phrase) return null;
+    const ce = trimEnd(tokens, sa, v - 2);
+    if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
+    return { contentA: sa, contentB: ce, cueA: v, cueB: v, phrase, confidence: 0.65 };
+  }
+  // "…, X said."
   let comma = v - 1;
   while (comma > sa && v - comma <= 12 && tokens[comma].text !== ',') comma--;
   if (tokens[comma].text !== ',' || comma <= sa) return null;
   if (!startsSpeaker(lex, tokens, comma + 1)) return null;
-  const subj = parseBackward(text, lex, tokens, v - 1, comma + 1);
+  const subj = parseBackward(text, lex, tokens, v - 1, comma + 1, true);
   if (!subj || subj.a !== comma + 1) return null;
-  const ce = contentEnd(tokens, comma - 1, sa);
-  if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS || mostlyQuoted(tokens, sa, ce)) return null;
-  return make(ctx, ctx.sentences[ctx.sentOf[sa]], tokens[sa].start, tokens[ce].end, v, v, subj, 0.7);
-}
-
-/** "CONTENT, said X." / "CONTENT, kata X." — the verb right after the comma, speaker after it. */
-function contentFirstInverted(ctx: Context, sa: number, v: number, b: number): IndirectCandidate | null {
-  const { tokens, lex, text } = ctx;
-  if (b - v > 14) return null;
-  if (!lex.postCues.has(tokens[v].lower) && !isEncliticCue(lex, tokens[v])) return null;
-  let phrase: SpeakerPhrase | null;
-  if (isEncliticCue(lex, tokens[v])) phrase = { kind: 'pronoun', a: v, b: v, run: null, role: null, coordinated: [] };
-  else {
-    if (!tokens[v + 1] || !(isNameToken(tokens[v + 1]) || startsSpeaker(lex, tokens, v + 1))) return null;
-    phrase = parseForward(text, lex, tokens, v + 1, b);
-  }
-  if (!phrase) return null;
-  const ce = contentEnd(tokens, v - 2, sa);
-  if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS || mostlyQuoted(tokens, sa, ce)) return null;
-  return make(ctx, ctx.sentences[ctx.sentOf[sa]], tokens[sa].start, tokens[ce].end, v, v, phrase, 0.65);
-}
-
-function make(ctx: Context, sent: { start: number; end: number; endTok?: number }, start: number, end: number, cueA: number, cueB: number, phrase: SpeakerPhrase, confidence: number): IndirectCandidate {
-  const endTok = ctx.sentences[ctx.sentOf[cueA]].endTok;
-  return { start, end, anchor: Math.min(start, ctx.tokens[cueA].start), cueA, cueB, phrase, sentStart: sent.start, sentEnd: sent.end, endTok, confidence };
+  const ce = trimEnd(tokens, sa, comma - 1);
+  if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
+  return { contentA: sa, contentB: ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7 };
 }

@@ -35,13 +35,24 @@ lauded pledged proclaimed proclaiming chanted chanting shouting sang sings screa
 messaged reported reporting reports announced announcing testified
 `),
   indirectVerbs: words(`
-said says say told tells added adds noted notes argued argues claimed claims insisted insists
-warned warns suggested suggests acknowledged acknowledges admitted admits reported reports
-announced announces stated states explained explains contended contends maintained maintains
-predicted predicts estimated estimates found finds showed shows believe believes believed
-concluded concludes agreed agrees confirmed confirms denied denies testified wrote writes
-tweeted emphasized stressed asserted asserts alleged alleges charged charges recalled recalls
-saying adding noting arguing claiming warning suggesting
+said says say saying told tells telling added adds adding noted notes noting argued argues arguing
+claimed claims claiming insisted insists insisting warned warns warning suggested suggests
+suggesting acknowledged acknowledges acknowledging admitted admits reported reports announced
+announces announcing stated states explained explains explaining contended contends maintained
+maintains predicted predicts estimated estimates found finds showed shows show believe believes
+believed think thinks thought know knows knew want wants wanted hope hopes hoped expect expects
+expected fear fears feared worry worries worried agreed agrees confirmed confirms denied denies
+testified wrote writes tweeted emphasized emphasizing stressed stressing asserted asserts alleged
+alleges charged charges recalled recalls cited cites citing called calls calling described
+describes describing praised praises criticized criticised criticizes blasted attacked accused
+accuses accusing urged urges urging vowed vows pledged pledges promised promises promising
+proposed proposes proposing plans planned demanded demands demanding questioned questions
+questioning rejected rejects endorsed endorses mentioned mentions discussed discusses responded
+indicated indicates revealed reveals understood decided declined concluded concludes conceded
+concedes complained complains countered insist assert argue claim warn suggest acknowledge
+announce explain predict estimate agree deny recall cite describe praise criticize blame blamed
+blames accuse urge pledge promise propose demand question reject endorse mention discuss
+learned disclosed disclosing observed observes remarked wondered asked asks asking
 `),
   complementizers: words('that'),
   accordingTo: new Set(['according to']),

@@ -32,7 +32,9 @@ mengatakan menyatakan menegaskan menjelaskan mengungkapkan mengungkap menuturkan
 menyebutkan menambahkan menilai menuding menuduh membantah mengklaim mengaku mengakui melaporkan
 berpendapat menganggap memastikan membenarkan mengumumkan memperingatkan mengingatkan
 memperkirakan meyakini menyampaikan berjanji menjanjikan mengemukakan menekankan menyangkal
-mengeluhkan menerangkan memaparkan menduga menyimpulkan
+mengeluhkan menerangkan memaparkan menduga menyimpulkan menginginkan berharap mengharapkan
+meminta mendesak mengkritik mengecam memuji menemukan menunjukkan mengungkapkan menyoroti
+mempertanyakan menolak mengimbau menyerukan menginformasikan mengabarkan memberitahukan
 `),
   complementizers: words('bahwa'),
   accordingTo: new Set(['menurut', 'berdasarkan keterangan', 'seperti dikutip', 'dikutip dari']),
