@@ -36,9 +36,10 @@ const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'out', 'ov
 const PARTICIPLE_SUFFIX = 'ing';
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tetapi', 'namun', 'sementara', 'sedangkan']);
 
-function countWords(tokens: Token[], a: number, b: number): number {
+/** Words in a range, counted only up to `cap` (callers compare with small minimums: stays O(1)). */
+function countWords(tokens: Token[], a: number, b: number, cap = 8): number {
   let n = 0;
-  for (let i = a; i <= b; i++) if (tokens[i].kind === 'word') n++;
+  for (let i = a; i <= b && n < cap; i++) if (tokens[i].kind === 'word') n++;
   return n;
 }
 
@@ -52,10 +53,12 @@ function startsWithQuote(tokens: Token[], i: number): boolean {
   return i < tokens.length && (tokens[i].kind === 'quote' || tokens[i].inQuote >= 0);
 }
 
+/** Most of the range lies inside quotation marks (judged on its first 200 tokens: bounded cost). */
 function mostlyQuoted(tokens: Token[], a: number, b: number): boolean {
+  const e = Math.min(b, a + 199);
   let q = 0;
-  for (let i = a; i <= b; i++) if (tokens[i].inQuote >= 0 || tokens[i].kind === 'quote') q++;
-  return q > (b - a + 1) * 0.6;
+  for (let i = a; i <= e; i++) if (tokens[i].inQuote >= 0 || tokens[i].kind === 'quote') q++;
+  return q > (e - a + 1) * 0.6;
 }
 
 interface Raw {

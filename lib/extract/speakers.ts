@@ -26,7 +26,19 @@ interface AliasUse {
 }
 
 /** Normalised key for role phrases: lower case, determiners and punctuation dropped. */
+const roleKeyCache = new Map<string, string>();
+
 export function roleKey(phrase: string): string {
+  let k = roleKeyCache.get(phrase);
+  if (k === undefined) {
+    k = computeRoleKey(phrase);
+    if (roleKeyCache.size > 5000) roleKeyCache.clear(); // bounded memo (pure: same input, same key)
+    roleKeyCache.set(phrase, k);
+  }
+  return k;
+}
+
+function computeRoleKey(phrase: string): string {
   return phrase
     .toLowerCase()
     .replace(/[.,;:()"“”'’]/g, ' ')
@@ -174,8 +186,14 @@ export class Registry {
   resolveAlias(phrase: string, pos: number): Entity | null {
     const list = this.aliases.get(roleKey(phrase));
     if (!list || list.length === 0) return null;
+    // uses are in text order: binary search for the last one before pos
+    let lo = 0;
+    let hi = list.length - 1;
     let best: Entity | null = null;
-    for (const u of list) if (u.pos < pos) best = u.entity;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].pos < pos) { best = list[mid].entity; lo = mid + 1; } else hi = mid - 1;
+    }
     return best ?? list[0].entity;
   }
 

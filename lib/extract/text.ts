@@ -147,14 +147,42 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
         while (i < n && text.charCodeAt(i) === code) i++;
       }
     }
-    const t = text.slice(start, i);
-    let lower = t.toLowerCase();
-    if (kind === 'word' && lower.endsWith('.')) lower = lower.slice(0, -1);
-    tokens.push({ start, end: i, text: t, lower, kind, nlBefore: sawNewline, spaceBefore: sawSpace, inQuote: -1 });
+    const t = i - start === 1 ? text.charAt(start) : text.slice(start, i);
+    let lower = t;
+    if (kind === 'word') {
+      if (hasUpperOrDot(text, start, i)) {
+        lower = t.toLowerCase();
+        if (lower.endsWith('.')) lower = lower.slice(0, -1);
+      }
+    }
+    tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline, sawSpace));
     sawSpace = false;
     sawNewline = false;
   }
   return tokens;
+}
+
+/** Plain class: one hidden class for all tokens keeps property access monomorphic. */
+class TokenImpl implements Token {
+  inQuote = -1;
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public kind: TokenKind,
+    public nlBefore: boolean,
+    public spaceBefore: boolean,
+  ) {}
+}
+
+/** Whether lower-casing can change the word (most words are already lower case: no copy then). */
+function hasUpperOrDot(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c === 46 || c >= 128) return true;
+  }
+  return false;
 }
 
 /** "U.S", "D-N.C": a period joins single letters, not ordinary words ("end.Next"). */
