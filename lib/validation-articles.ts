@@ -47,11 +47,12 @@ export const languageChoiceSchema = z
   .optional()
   .transform((v) => (v === 'auto' || v === undefined ? null : v));
 
-/** An uploaded file, as the server action receives it; empty file inputs arrive as a nameless, empty File. */
+/** An uploaded file, as the server action receives it. A form whose file input was left empty
+ * still sends an empty part, which arrives as an empty File named "" or "blob": that is no file. */
 const uploadSchema = z
   .custom<File>((v) => typeof File !== 'undefined' && v instanceof File, { error: 'Choose a file.' })
   .optional()
-  .transform((f) => (f && (f.size > 0 || f.name) ? f : null));
+  .transform((f) => (f && (f.size > 0 || (f.name !== '' && f.name !== 'blob')) ? f : null));
 
 export const importArticleSchema = z.object({
   text: z.string({ error: 'Text must be text.' }).optional().default(''),

@@ -7,8 +7,6 @@ import { Field, buttonClass, inputClass } from '@/components/ui/field';
  * does not carry the HTML parser just to know them. */
 export type ImportLimits = { maxBytes: number; tooLarge: string; empty: string; unsupported: string; extensions: readonly string[] };
 
-type Action = (prev: ActionState<unknown> | null, form: FormData) => Promise<ActionState<unknown>>;
-
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot).toLowerCase();
@@ -34,24 +32,27 @@ function precheck(form: FormData, limits: ImportLimits): Record<string, string[]
 
 /** "New article" and "Update text": paste the text or upload a file; the new-article form also
  * takes the article's details. */
-export function ImportForm({
+export function ImportForm<T>({
   action,
   limits,
   mode,
   articleId,
 }: {
-  action: Action;
+  action: (prev: ActionState<T> | null, form: FormData) => Promise<ActionState<T>>;
   limits: ImportLimits;
   mode: 'new' | 'update';
   articleId?: number;
 }) {
   const [local, setLocal] = useState<Record<string, string[]> | null>(null);
-  const [state, formAction, pending] = useActionState(async (prev: ActionState<unknown> | null, form: FormData) => {
+  const [state, formAction, pending] = useActionState(async (prev: ActionState<T> | null, form: FormData) => {
     const refused = precheck(form, limits);
     setLocal(refused);
     if (refused) return prev;
+    // An empty file input still posts an empty part; leave it out so the server reads the text box.
+    const file = form.get('file');
+    if (file instanceof File && file.size === 0 && !file.name) form.delete('file');
     return action(prev, form);
-  }, null);
+  }, null as ActionState<T> | null);
   const errors = local ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {});
   const formMessage = local ? 'Please correct the highlighted fields.' : state && !state.ok ? state.message : '';
 

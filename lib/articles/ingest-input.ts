@@ -174,3 +174,10 @@ export function titleFromText(text: string): string {
   const firstLine = text.trim().split('\n', 1)[0]!.trim().replace(/^#+\s*/, '');
   return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).trimEnd()}…`;
 }
+
+/** What the import and update forms send: an uploaded file when one was chosen, else pasted text.
+ * `field` names the form field a refusal belongs to. */
+export async function prepareFormInput(input: { text: string; file: File | null }): Promise<{ field: 'file' | 'text'; result: PrepareResult }> {
+  if (input.file) return { field: 'file', result: prepareFile(input.file.name, new Uint8Array(await input.file.arrayBuffer())) };
+  return { field: 'text', result: prepareContent(input.text, 'text') };
+}
