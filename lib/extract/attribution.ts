@@ -111,6 +111,9 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     }
     const before = parseBackward(text, lex, tokens, k - 1, j, true);
     if (before && before.a === j) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: before, enclitic: false, confidence: 0.9 };
+    if (before && before.a > j && onlyDeterminers(lex, tokens, j, before.a - 1)) {
+      return { kind: 'after', cueA: k, cueB: cueEnd, phrase: { ...before, a: j }, enclitic: false, confidence: 0.9 };
+    }
     if (before && before.a > j && onlyModifiers(lex, tokens, j, before.a - 1)) {
       // "…,” Trump lawyer Marc Kasowitz said" / "…,” Clinton campaign spokesman Brian Fallon said"
       const lead = text.slice(tokens[j].start, tokens[before.a - 1].end);
@@ -127,6 +130,11 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     break;
   }
   return null;
+}
+
+function onlyDeterminers(lex: Lexicon, tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (!lex.determiners.has(tokens[i].lower)) return false;
+  return true;
 }
 
 /** Words that can premodify a name: "Trump lawyer", "Clinton campaign spokesman". */

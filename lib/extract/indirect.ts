@@ -116,7 +116,7 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     if (enclitic) continue;
 
     // source-first: "X said (that) CONTENT"
-    let subj = parseBackward(text, lex, tokens, v - 1, floor);
+    let subj = parseBackward(text, lex, tokens, v - 1, floor, true);
     if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) subj = mainSubject;
     if (!subj && v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower)) subj = mainSubject; // "... and said ..."
     if (!subj) continue;
@@ -201,7 +201,6 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   let comma = v - 1;
   while (comma > sa && v - comma <= 12 && tokens[comma].text !== ',') comma--;
   if (tokens[comma].text !== ',' || comma <= sa) return null;
-  if (!startsSpeaker(lex, tokens, comma + 1)) return null;
   const subj = parseBackward(text, lex, tokens, v - 1, comma + 1, true);
   if (!subj || subj.a !== comma + 1) return null;
   const ce = trimEnd(tokens, sa, comma - 1);

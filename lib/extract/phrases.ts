@@ -32,6 +32,7 @@ export interface SpeakerPhrase {
 }
 
 const TERMINAL = new Set(['.', '!', '?', ';', '…', '...', ':']);
+const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
 const LINKS = new Set(['of', 'at', 'from', 'for', 'dari', 'di', 'pada', 'untuk']);
 
 export function isPronoun(lex: Lexicon, t: Token): boolean {
@@ -110,7 +111,11 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
   let roleRun: { run: RunInfo; chunk: number } | null = null;
   for (let c = 0; c < chunks.length && !best; c++) {
     const [ca, cb] = chunks[c];
-    const roleChunk = !isUpperWord(tokens[ca].text) && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower));
+    // a role chunk: "juru bicara ...", "a spokesman for ...", or "Kepala Dinas ..., NAME" (a
+    // title-led chunk followed by a chunk that opens with a name)
+    const nextOpensName = c + 1 < chunks.length && isNameToken(tokens[chunks[c + 1][0]]) && !isRoleWord(tokens[chunks[c + 1][0]].lower);
+    const roleChunk = (!isUpperWord(tokens[ca].text) && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower))) ||
+      (isRoleWord(tokens[ca].lower) && nextOpensName);
     let sawLink = false;
     for (let k = ca; k <= cb; k++) {
       if (!isNameToken(tokens[k])) {
@@ -214,6 +219,11 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
       return { kind: 'role', a: roleStart, b: k, run: info, role: info.role, coordinated };
     }
     return { kind: 'name', a: roleStart, b: k, run: info, role, coordinated };
+  }
+  // Indonesian demonstratives close a description: "menteri itu", "warga tersebut"
+  if (t.kind === 'word' && DEMONSTRATIVES.has(t.lower) && k - 1 >= floor && tokens[k - 1].kind === 'word' &&
+      (isRoleWord(tokens[k - 1].lower) || lex.sourceNouns.has(tokens[k - 1].lower))) {
+    return { kind: 'descr', a: k - 1, b: k, run: null, role: null, coordinated: [] };
   }
   if (t.kind === 'word' && !isUpperWord(t.text) && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower) || (lenient && startsDescription(lex, tokens, floor, k)))) {
     // description: back to a determiner or possessive within a few words

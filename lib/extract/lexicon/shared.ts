@@ -22,7 +22,8 @@ sen senator rep representative congressman congresswoman gov governor lt col cap
 maj brig adm admiral cmdr commander president vice vp secretary minister premier chancellor mayor
 judge justice chief king queen prince princess pope rev reverend father sister brother sheikh
 ayatollah imam rabbi bishop cardinal ambassador amb speaker chairman chairwoman chair ceo
-attorney atty former acting deputy assistant senior junior sens reps
+attorney atty former acting deputy assistant senior junior sens reps coach officer detective
+trooper agent pastor
 republican democrat democratic libertarian
 presiden wakil menteri gubernur wagub bupati wabup wali walikota camat lurah kades kepala ketua
 direktur dirut sekretaris sekjen jenderal jend komisaris kombes akbp akp ajun besar brigjen irjen
@@ -115,6 +116,9 @@ colombia venezuela kuba cuba amerika america as us usa afrika africa nigeria ken
 europe asia washington moskow moscow beijing seoul pyongyang tokyo london paris berlin
 brussel brussels jakarta kyiv kiev tehran teheran canberra ottawa delhi
 utara selatan timur barat tengah north south east west central serikat united states
+sumatera sumatra jawa java kalimantan borneo sulawesi papua bali nusa tenggara maluku aceh riau
+jambi bengkulu lampung banten bandung surabaya medan makassar semarang palembang denpasar
+yogyakarta jogja solo malang bogor depok bekasi tangerang
 `);
 
 /** Institutions whose name alone works as a speaker (lower-case, space-joined). */

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from './index';
+
+const direct = (text: string, lang?: 'id' | 'en'): ExtractedClaim[] => extractClaims(text, lang).filter((c) => c.kind === 'direct');
+const who = (text: string, lang?: 'id' | 'en') => direct(text, lang).map((c) => c.speaker);
+
+describe('attribution after the quotation (Indonesian norm)', () => {
+  it('reads "kata X", "ujar X" and role-then-name speakers', () => {
+    const text = '”Stok pangan aman sampai akhir tahun,” kata Kepala Dinas Pertanian Sumatera Barat, Hendra Gunawan, Selasa (4/3).';
+    const [c] = direct(text, 'id');
+    expect(c.speaker).toBe('Hendra Gunawan');
+    expect(c.cue?.text).toBe('kata');
+    expect(c.speakerRole).toBe('Kepala Dinas Pertanian Sumatera Barat');
+  });
+
+  it('resolves -nya cues and "kata dia" to the previous speaker', () => {
+    const text =
+      'Wali Kota Sukamaju, Dedi Kurniawan, meninjau pasar pada Senin. ”Harga cabai mulai turun,” ujar Dedi. ' +
+      '”Kami akan terus memantau,” ujarnya. ”Pasokan dari petani lancar,” tambahnya. ”Tidak ada penimbunan,” kata dia.';
+    expect(who(text, 'id')).toEqual(['Dedi Kurniawan', 'Dedi Kurniawan', 'Dedi Kurniawan', 'Dedi Kurniawan']);
+    expect(direct(text, 'id')[1].speakerMention?.text).toBe('ujarnya');
+  });
+
+  it('reads "lanjut dia" and "jelasnya"', () => {
+    const text = 'Peneliti gempa Rani Susanti memaparkan hasil kajiannya. ”Patahan itu aktif,” jelasnya. ”Warga perlu waspada,” lanjut dia.';
+    expect(who(text, 'id')).toEqual(['Rani Susanti', 'Rani Susanti']);
+  });
+});
+
+describe('attribution in English', () => {
+  it('reads "he said", "said X" and "X said"', () => {
+    const text =
+      'Governor Alan Whitfield toured the flooded district on Monday.\n\n' +
+      '"The water is still rising," he said.\n\n' +
+      '"We need more pumps," said Carla Reyes, the county engineer.\n\n' +
+      '"Nobody slept last night," Ms. Reyes said.';
+    const cs = direct(text, 'en');
+    expect(cs.map((c) => c.speaker)).toEqual(['Alan Whitfield', 'Carla Reyes', 'Carla Reyes']);
+    expect(cs[1].speakerRole).toBe('the county engineer');
+    expect(cs[0].speakerMention?.text).toBe('he');
+  });
+
+  it('reads a colon introduction and "according to"', () => {
+    const text = 'The harbor master said: "No ship leaves before noon." "Repairs will take a week," according to the port authority.';
+    const cs = direct(text, 'en');
+    expect(cs[0].speaker).toBe('The harbor master');
+    expect(cs[1].speaker?.toLowerCase()).toContain('port authority');
+  });
+
+  it('keeps the speaker for a following quote paragraph with no cue', () => {
+    const text = 'Dr. Helen Marsh, who leads the clinic, said the wait had doubled.\n\n"We have two doctors for ten thousand people," she said.\n\n"That is not sustainable."';
+    expect(who(text, 'en')).toEqual(['Helen Marsh', 'Helen Marsh']);
+  });
+
+  it('gives one entry per piece of "A," he said. "B."', () => {
+    const text = 'Coach Dan Ibsen spoke after the match. "We were slow," he said. "We will fix it."';
+    const cs = direct(text, 'en');
+    expect(cs.map((c) => c.text)).toEqual(['We were slow,', 'We will fix it.']);
+    expect(cs.map((c) => c.speaker)).toEqual(['Dan Ibsen', 'Dan Ibsen']);
+  });
+});
+
+describe('attribution before the quotation', () => {
+  it('reads "X mengatakan bahwa ... “partial”"', () => {
+    const text = 'Ekonom senior Lukas Wirawan mengatakan bahwa inflasi tahun ini “masih terkendali” meski harga energi naik.';
+    const [c] = direct(text, 'id');
+    expect(c.speaker).toBe('Lukas Wirawan');
+    expect(c.cue?.text).toBe('mengatakan');
+  });
+
+  it('splits a quote around its attribution when the words before the cue belong to the sentence', () => {
+    const text = 'Perdana Menteri Belanda, Joost Bakker, tiba kemarin. “Kami tidak mempersoalkan kunjungan” Mr Bakker, kata juru bicara kementerian, Sofia Lind, kepada wartawan.';
+    const [c] = direct(text, 'id');
+    expect(c.speaker).toBe('Sofia Lind');
+    expect(c.speakerRole).toBe('juru bicara kementerian');
+  });
+});
+
+describe('speaker resolution', () => {
+  it('maps a title used alone back to the named person (apposition)', () => {
+    const text =
+      'Presiden Chile, Ana Morales, akan berkunjung ke Jakarta. Presiden Chile memuji kerja sama kedua negara sebagai “jembatan yang kokoh”.';
+    expect(who(text, 'id')).toEqual(['Ana Morales']);
+  });
+
+  it('maps a short form to the fullest earlier person, not to a place named after someone', () => {
+    const text =
+      'Pemimpin Korea Utara, Kim Jong Un, menerima tamunya di Lapangan Kim Il Sung. ' +
+      'Mr Kim menyebut pertemuan itu “bersejarah”.';
+    expect(who(text, 'id')).toEqual(['Kim Jong Un']);
+  });
+
+  it('resolves surnames and first names used alone', () => {
+    expect(who('Senator Rosa Delgado opened the hearing. "We start now," Delgado said.', 'en')).toEqual(['Rosa Delgado']);
+    expect(who('Petani asal Garut, Ahmad Fauzi, sudah tiga kali gagal panen. ”Tahun ini lebih parah,” kata Ahmad.', 'id')).toEqual(['Ahmad Fauzi']);
+  });
+
+  it('resolves pronouns to the most recent fitting speaker', () => {
+    const text = 'Menteri Perdagangan, Yusuf Hamdan, membuka pameran itu. Ia menyebut produk lokal “siap bersaing” di pasar dunia.';
+    expect(who(text, 'id')).toEqual(['Yusuf Hamdan']);
+  });
+
+  it('takes institutions as speakers and marks them as organisations', () => {
+    const a = direct('Gedung Putih menyebut laporan itu “tidak akurat”.', 'id');
+    expect(a[0].speaker).toBe('Gedung Putih');
+    expect(a[0].speakerType).toBe('organization');
+    const b = direct('"We have no comment at this time," the White House said.', 'en');
+    expect(b[0].speaker).toBe('White House');
+    expect(b[0].speakerType).toBe('organization');
+  });
+
+  it('reads a role given after the name', () => {
+    const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
+    const [c] = direct(text, 'id');
+    expect(c.speaker).toBe('Mira Halonen');
+    expect(c.speakerRole).toBe('kepala riset di Institut Laut Utara');
+  });
+});
+
+describe('quotations nobody said', () => {
+  it('drops Indonesian titles and terms with no attribution', () => {
+    expect(direct('Film ”Gadis Kretek” tayang minggu depan di bioskop.', 'id')).toEqual([]);
+    expect(direct('Istilah ”new normal” kini jarang dipakai orang.', 'id')).toEqual([]);
+  });
+
+  it('drops work titles after "on", "titled" or a possessive in English', () => {
+    expect(direct('She appeared on "Morning Report" and on CNN\'s "Late Edition" this week.', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const reported = (text: string, lang: 'id' | 'en') => extractClaims(text, lang).filter((c) => c.kind === 'indirect');
+
+describe('reported claims without quotation marks', () => {
+  it('reads "X mengatakan (bahwa) ..." with the content as the span', () => {
+    const text = 'Kementerian Kesehatan mengatakan kasus demam berdarah menurun tajam bulan ini.';
+    const [c] = reported(text, 'id');
+    expect(c.speaker).toBe('Kementerian Kesehatan');
+    expect(c.text).toBe('kasus demam berdarah menurun tajam bulan ini');
+    expect(c.cue?.text).toBe('mengatakan');
+  });
+
+  it('reads coordinated sources', () => {
+    const text = 'Tokyo dan Canberra telah menuduh kapal itu memasuki perairan mereka tanpa izin.';
+    const [c] = reported(text, 'id');
+    expect(c.speaker).toBe('Tokyo dan Canberra');
+  });
+
+  it('reads "X said that ..." and "..., officials said."', () => {
+    const a = reported('The union said that the strike would continue through the weekend.', 'en');
+    expect(a[0].text).toBe('the strike would continue through the weekend');
+    expect(a[0].speaker?.toLowerCase()).toContain('union');
+    const b = reported('The bridge will stay closed until March, city officials said.', 'en');
+    expect(b[0].text).toBe('The bridge will stay closed until March');
+    expect(b[0].speaker).toBe('city officials');
+  });
+
+  it('reads "according to X" and "Menurut X"', () => {
+    const a = reported('According to the weather service, the storm will reach the coast tonight.', 'en');
+    expect(a[0].text).toBe('the storm will reach the coast tonight');
+    const b = reported('Menurut Budi Hartono, harga pupuk sudah turun sejak awal bulan.', 'id');
+    expect(b[0].speaker).toBe('Budi Hartono');
+  });
+
+  it('does not report the speech of a direct quotation twice', () => {
+    const text = '"We are closing the plant," the company said.';
+    expect(reported(text, 'en')).toEqual([]);
+  });
+});
