@@ -9,6 +9,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder can be chosen (NEXT_DIST_DIR) so two checkouts' test runs on one
+  // machine do not rebuild each other's running server.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and file-reading packages stay outside the bundle: better-sqlite3 is a native addon,
   // pdfkit reads its font metrics from disk at run time.
   serverExternalPackages: ['better-sqlite3', 'pdfkit'],

@@ -1,4 +1,4 @@
-import { test, expect, signIn, ADMIN } from './fixtures';
+import { test, expect, signIn, ADMIN, claimCard } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type ApiClaim = { id: number; version: number; status: string; quote: string; speaker: { name: string } | null; note: string };
@@ -36,7 +36,7 @@ test('API tokens: a PATCH changes a review and shows in the UI and history; stal
   const api = await playwright.request.newContext({ baseURL: page.url().replace(/\/users.*$/, '') });
 
   const claims = await claimsOf(api, articleId, reviewerToken);
-  const target = claims.find((c) => c.quote.includes('kemungkinan'))!;
+  const target = claims.find((c) => c.quote === 'kemungkinan')!;
   expect(target.speaker?.name).toBe('Vladimir Putin');
 
   const auth = { authorization: `Bearer ${reviewerToken}` };
@@ -72,7 +72,7 @@ test('API tokens: a PATCH changes a review and shows in the UI and history; stal
 
   // The UI and the history show the API's change.
   await page.goto(`/articles/${articleId}`);
-  const card = page.getByRole('list', { name: 'Claims in reading order' }).getByRole('listitem').filter({ hasText: '“kemungkinan”' });
+  const card = claimCard(page, 'kemungkinan”');
   await expect(card.getByRole('radio', { name: 'Verified' })).toBeChecked();
   await expect(card.getByRole('link', { name: 'Kremlin transcript' })).toBeVisible();
   await card.getByRole('button', { name: 'History' }).click();

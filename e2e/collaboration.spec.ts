@@ -1,5 +1,5 @@
-import { test, expect, signIn, createUser } from './fixtures';
-import type { Browser, Page, Locator } from '@playwright/test';
+import { test, expect, signIn, createUser, claimCard } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
 
 async function reviewerPage(browser: Browser, name: string): Promise<Page> {
   const user = createUser('reviewer', name);
@@ -12,9 +12,7 @@ async function reviewerPage(browser: Browser, name: string): Promise<Page> {
   return page;
 }
 
-function card(page: Page, quote: string): Locator {
-  return page.getByRole('list', { name: 'Claims in reading order' }).getByRole('listitem').filter({ hasText: quote }).first();
-}
+const card = claimCard;
 
 async function historyOf(page: Page, quote: string): Promise<string> {
   const c = card(page, quote);
@@ -29,14 +27,14 @@ test('two reviewers on the same claim: the stale save shows the conflict, "keep 
   const first = await reviewerPage(browser, 'Fay First');
   const second = await reviewerPage(browser, 'Sam Second');
 
+  // The second reviewer starts writing a note; meanwhile the first one saves.
+  const conflictCard = card(second, quote);
+  await conflictCard.getByLabel('Note').fill('Quote checked against TASS.');
   await card(first, quote).getByLabel('Note').fill('Matches the published letter.');
   await card(first, quote).getByRole('radio', { name: 'Needs source' }).click();
   await expect(card(first, quote).getByText('Saved: Needs source.')).toBeVisible();
 
-  // The second page still holds the old version (live updates may or may not have arrived: make it stale for sure).
-  await second.evaluate(() => undefined);
-  const conflictCard = card(second, quote);
-  await conflictCard.getByLabel('Note').fill('Quote checked against TASS.');
+  // The second reviewer's save names the version their note started from: refused, with the other state shown.
   await conflictCard.getByRole('radio', { name: 'Disputed' }).click();
   const alert = conflictCard.getByRole('alert');
   await expect(alert).toContainText('Someone else changed this claim');
@@ -58,11 +56,11 @@ test('two reviewers on the same claim: "apply mine" records both changes in orde
   const first = await reviewerPage(browser, 'Ann Alpha');
   const second = await reviewerPage(browser, 'Ben Beta');
 
+  const c = card(second, quote);
+  await c.getByLabel('Note').fill('Cambridge confirmed the wording.');
   await card(first, quote).getByRole('radio', { name: 'Needs source' }).click();
   await expect(card(first, quote).getByText('Saved: Needs source.')).toBeVisible();
 
-  const c = card(second, quote);
-  await c.getByLabel('Note').fill('Cambridge confirmed the wording.');
   await c.getByRole('radio', { name: 'Disputed' }).click();
   await expect(c.getByRole('alert')).toContainText('Ann Alpha');
   await c.getByRole('alert').getByRole('button', { name: 'Apply mine' }).click();

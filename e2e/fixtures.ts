@@ -40,3 +40,18 @@ export const test = base.extend<object, Fixtures>({
 });
 
 export { expect };
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The card of the direct quote that begins with `quote`. Reported claims often contain the same
+ * words (“...” inside a paraphrase), so match the card's quotation itself, not any text in it.
+ */
+export function claimCard(page: Page, quote: string) {
+  return page
+    .getByRole('list', { name: 'Claims in reading order' })
+    .locator(':scope > li')
+    .filter({ has: page.locator('blockquote', { hasText: new RegExp(`^“${escapeRegExp(quote)}`) }) });
+}

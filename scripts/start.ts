@@ -25,16 +25,31 @@ function newestSourceTime(): number {
 }
 
 function buildIsCurrent(): boolean {
-  const marker = path.join('.next', 'BUILD_ID');
+  const marker = path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   return fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= newestSourceTime();
 }
 
-function main(): void {
-  if (!buildIsCurrent()) {
+const BUSY = 'Another next build process is already running';
+
+/** Builds; when another build holds Next's lock (two terminals, or tests started twice), waits
+ * for it and uses its result if that is current. */
+function build(): void {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if (attempt > 0 && buildIsCurrent()) return;
     console.log('Building the app (first start or sources changed)...');
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    const result = spawnSync('npx', ['next', 'build'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    if (result.status === 0) return;
+    if (!`${result.stdout}${result.stderr}`.includes(BUSY)) process.exit(result.status ?? 1);
+    spawnSync('sleep', ['10']);
   }
+  console.error('Gave up waiting for another build to finish.');
+  process.exit(1);
+}
+
+function main(): void {
+  if (!buildIsCurrent()) build();
   const { db, sqlite } = openDatabase();
   const seed = seedIfEmpty(db);
   sqlite.close();

@@ -49,6 +49,9 @@ export function ClaimCard({
   const [evTitle, setEvTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const latest = useRef(claim);
+  // The version the reviewer's unsaved note started from: if someone else saves meanwhile, the
+  // note must not silently overwrite their change, even though live updates refreshed the card.
+  const editBase = useRef<number | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const rootRef = useRef<HTMLLIElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -67,6 +70,7 @@ export function ClaimCard({
     (res: ActionState<ClaimView>, mine: { status: ReviewStatus; note: string }, what: string) => {
       if (res.ok) {
         latest.current = res.data;
+        editBase.current = null;
         onSaved(res.data);
         setErrors({});
         setConflict(null);
@@ -98,7 +102,7 @@ export function ClaimCard({
           claimId: claim.id,
           status,
           note: noteText,
-          version: version ?? latest.current.version,
+          version: version ?? editBase.current ?? latest.current.version,
         });
         applyResult(res, mine, what);
         setPendingStatus(null);
@@ -150,6 +154,7 @@ export function ClaimCard({
   function keepTheirs() {
     if (!conflict) return;
     latest.current = conflict.theirs;
+    editBase.current = null;
     onSaved(conflict.theirs);
     setNote(conflict.theirs.note);
     setConflict(null);
@@ -231,7 +236,10 @@ export function ClaimCard({
           id={`note-${id}`}
           ref={noteRef}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => {
+            editBase.current ??= latest.current.version;
+            setNote(e.target.value);
+          }}
           onBlur={saveNoteIfChanged}
           disabled={!canReview}
           rows={2}

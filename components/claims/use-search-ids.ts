@@ -1,9 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
 
-// One shared empty set, so callers comparing by identity see no change while a search loads.
-const NOTHING_YET: Set<number> = new Set();
-
 /** Full-text search runs on the server (SQLite FTS5); null means "no search, show all". */
 export function useSearchIds(articleId: number, query: string): Set<number> | null {
   const q = query.trim();
@@ -23,6 +20,7 @@ export function useSearchIds(articleId: number, query: string): Set<number> | nu
     };
   }, [articleId, q]);
   if (!q) return null;
-  // While a new search is in flight, keep showing the previous result rather than flashing "all".
-  return result?.ids ?? NOTHING_YET;
+  // While a search is in flight the previous result (or everything, for the first one) stays on
+  // screen: no flash of an empty list.
+  return result?.ids ?? null;
 }
