@@ -34,7 +34,7 @@ export function ArticleActions({ articleId, canReview }: { articleId: number; ca
       >
         Re-check <span className="rounded-full bg-stone-200 px-1.5 text-xs tabular-nums">{recheck}</span>
       </Link>
-      <HiddenClaims articleId={articleId} claims={hidden} canReview={canReview} />
+      <HiddenClaims claims={hidden} canReview={canReview} />
       <ImportNotice />
     </>
   );

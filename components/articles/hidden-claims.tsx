@@ -6,7 +6,7 @@ import { secondaryButtonClass } from '@/components/ui/field';
 type HiddenClaim = { id: number; quote: string; speaker: string | null };
 
 /** Claims marked "Not a claim" (or merged away): out of the list and reports, but restorable. */
-export function HiddenClaims({ articleId, claims, canReview }: { articleId: number; claims: HiddenClaim[]; canReview: boolean }) {
+export function HiddenClaims({ claims, canReview }: { claims: HiddenClaim[]; canReview: boolean }) {
   const [message, setMessage] = useState('');
   if (claims.length === 0) return null;
 
@@ -15,7 +15,6 @@ export function HiddenClaims({ articleId, claims, canReview }: { articleId: numb
     if (!res.ok) return setMessage(res.message);
     setMessage('Restored. Reloading the claims…');
     // The workspace keeps its own list; a reload brings the restored claim back into it.
-    window.location.assign(`/articles/${articleId}#claim-${claimId}`);
     window.location.reload();
   }
 

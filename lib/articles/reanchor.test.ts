@@ -112,3 +112,22 @@ describe('tidySpan and sentenceAround', () => {
     expect(sentenceAround(text, at, at + 4)).toBe('“We will open the bridge in May,” said Mayor Jane Holloway.');
   });
 });
+
+describe('reanchor on a paragraph moved elsewhere', () => {
+  it('calls a quote whose paragraph moved up "moved", even though the text after it is the same', () => {
+    const v1 = [
+      'The ferry timetable changes next month, the operator said on Tuesday.',
+      '“We will add a late sailing on Fridays,” said operations chief Marta Lindqvist.',
+      'Passengers gave the plan a mixed welcome.',
+      '“The old boats are simply too slow for this route,” said engineer Hannah Brooks.',
+      'The end.',
+    ];
+    const old = v1.join('\n\n');
+    const sel = selectorOf(old, 'The old boats are simply too slow for this route,');
+    const next = [v1[0], v1[3], v1[1], v1[2], v1[4]].join('\n\n');
+    expect(reanchor(next, sel).state).toBe('moved');
+    const lind = reanchor(next.replace('a late sailing on Fridays', 'two late sailings on Fridays and Saturdays'), selectorOf(old, 'We will add a late sailing on Fridays,'));
+    expect(lind.state).toBe('changed');
+    expect(lind.quote).toBe('We will add two late sailings on Fridays and Saturdays,');
+  });
+});

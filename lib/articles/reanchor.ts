@@ -8,7 +8,7 @@ export type Reanchored = { state: AnchorState; start: number; end: number; quote
 
 /** Below this similarity a reworded window is more likely a different sentence than an edit. */
 export const MIN_SIMILARITY = 0.6;
-/** Share of the stored context that must still surround an exact match for it to count as unchanged. */
+/** Share of the stored context on each side that must still surround an exact match for it to count as unchanged. */
 const SAME_PLACE_CONTEXT = 0.5;
 /** Guards against pathological inputs (a one-word quote repeated thousands of times). */
 const MAX_CANDIDATES = 400;
@@ -27,13 +27,11 @@ function commonSuffixLength(a: string, b: string): number {
   return n;
 }
 
-/** How much of the stored context (0..1) still surrounds [start, end) in the text. */
-export function contextScore(text: string, sel: Selector, start: number, end: number): number {
-  const total = sel.prefix.length + sel.suffix.length;
-  if (total === 0) return 1;
+/** How much of the stored context (0..1) still surrounds [start, end) in the text, per side. */
+export function contextSides(text: string, sel: Selector, start: number, end: number): { before: number; after: number } {
   const before = commonSuffixLength(sel.prefix, text.slice(Math.max(0, start - sel.prefix.length), start));
   const after = commonPrefixLength(sel.suffix, text.slice(end, end + sel.suffix.length));
-  return (before + after) / total;
+  return { before: sel.prefix.length ? before / sel.prefix.length : 1, after: sel.suffix.length ? after / sel.suffix.length : 1 };
 }
 
 function occurrences(text: string, needle: string, limit = MAX_CANDIDATES): number[] {
@@ -70,17 +68,21 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (x.length - 1 + (y.length - 1));
 }
 
-/** The exact quote, at the occurrence whose surroundings best match the stored context. */
+/** The exact quote, at the occurrence whose surroundings best match the stored context. It is
+ * unchanged when both sides of its context survive; a paragraph moved elsewhere keeps the text
+ * after a quote but not the text before it (or the other way round), so it counts as moved. */
 function exactMatch(text: string, sel: Selector): Reanchored | null {
-  let best: { at: number; score: number } | null = null;
+  let best: { at: number; score: number; sides: { before: number; after: number } } | null = null;
   for (const at of occurrences(text, sel.quote)) {
-    const score = contextScore(text, sel, at, at + sel.quote.length);
+    const sides = contextSides(text, sel, at, at + sel.quote.length);
+    const score = sides.before + sides.after;
     const closer = best && score === best.score && Math.abs(at - sel.start) < Math.abs(best.at - sel.start);
-    if (!best || score > best.score || closer) best = { at, score };
+    if (!best || score > best.score || closer) best = { at, score, sides };
   }
   if (!best) return null;
+  const samePlace = best.sides.before >= SAME_PLACE_CONTEXT && best.sides.after >= SAME_PLACE_CONTEXT;
   return {
-    state: best.score >= SAME_PLACE_CONTEXT ? 'unchanged' : 'moved',
+    state: samePlace ? 'unchanged' : 'moved',
     start: best.at,
     end: best.at + sel.quote.length,
     quote: sel.quote,

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { findArticleById } from '@/db/queries/articles';
+import { listArticleEvents } from '@/db/queries/audit';
+import { listArticleClaims } from '@/db/queries/claims';
+import { canReview, requirePageUser } from '@/lib/auth';
+import { parseIdParam } from '@/lib/http';
+import { ReviewWorkspace } from '@/components/claims/review-workspace';
+
+export const metadata: Metadata = { title: 'Re-check queue' };
+
+/** The last re-anchoring note of each claim: what the update did to it. */
+function lastReanchorDetail(articleId: number): Map<number, { anchor?: string; oldQuote?: string; version?: number }> {
+  const map = new Map<number, { anchor?: string; oldQuote?: string; version?: number }>();
+  for (const e of listArticleEvents(getDb(), { articleId })) {
+    if (e.action === 'reanchored' && e.detail) map.set(e.claimId, JSON.parse(e.detail));
+  }
+  return map;
+}
+
+export default async function RecheckPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const id = parseIdParam((await params).id);
+  const db = getDb();
+  const article = id ? findArticleById(db, { id }) : undefined;
+  if (!article) notFound();
+  // Same rule as the count on the article page: sent back by an update and not reviewed since.
+  const queue = listArticleClaims(db, { articleId: article.id }).filter(
+    (c) => (c.anchor === 'changed' || c.anchor === 'missing') && c.status === 'unreviewed',
+  );
+  const details = lastReanchorDetail(article.id);
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
+          ← {article.title}
+        </Link>
+        <h1 className="mt-1 font-serif text-3xl font-bold">Re-check queue</h1>
+        <p className="max-w-3xl text-sm text-stone-600">
+          Claims whose quote was reworded or removed in a newer version of the article (now version {article.currentVersion}). They are
+          back to Unreviewed: review each one again. A claim leaves this queue once it has a status.
+        </p>
+      </div>
+      {queue.length === 0 ? (
+        <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">Nothing to re-check.</p>
+      ) : (
+        <>
+          <section aria-labelledby="recheck-changes">
+            <h2 id="recheck-changes" className="text-lg font-semibold">
+              What changed
+            </h2>
+            <ul aria-label="Re-check queue" className="mt-2 flex flex-col gap-2 text-sm">
+              {queue.map((c) => {
+                const d = details.get(c.id);
+                return (
+                  <li key={c.id} className="rounded-md border border-amber-300 bg-amber-50 p-3">
+                    <p className="font-medium">
+                      {c.speaker?.name ?? 'Unknown speaker'} ·{' '}
+                      {c.anchor === 'missing' ? `removed in version ${d?.version ?? article.currentVersion}` : `reworded in version ${d?.version ?? article.currentVersion}`}
+                    </p>
+                    {c.anchor === 'changed' ? (
+                      <p>
+                        <span className="text-stone-600">Was:</span> <del className="font-serif">“{d?.oldQuote ?? ''}”</del>
+                        <br />
+                        <span className="text-stone-600">Now:</span> <ins className="font-serif no-underline">“{c.quote}”</ins>
+                      </p>
+                    ) : (
+                      <p>
+                        <span className="text-stone-600">Quote no longer in the article:</span> <span className="font-serif">“{c.quote}”</span>
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+          <ReviewWorkspace articleId={article.id} body={article.body} initialClaims={queue} canReview={canReview(user.role)} pollMs={3000} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { findArticleById } from '@/db/queries/articles';
+import { getArticleVersionBody, listArticleVersions } from '@/db/queries/versions';
+import { requirePageUser } from '@/lib/auth';
+import { parseIdParam } from '@/lib/http';
+
+export const metadata: Metadata = { title: 'Article versions' };
+
+function when(iso: string): string {
+  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string }> };
+
+export default async function VersionsPage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const id = parseIdParam((await params).id);
+  const db = getDb();
+  const article = id ? findArticleById(db, { id }) : undefined;
+  if (!article) notFound();
+  const versions = listArticleVersions(db, { articleId: article.id });
+  const shown = parseIdParam((await searchParams).v ?? '') ?? null;
+  const body = shown ? getArticleVersionBody(db, { articleId: article.id, version: shown }) : undefined;
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
+          ← {article.title}
+        </Link>
+        <h1 className="mt-1 font-serif text-3xl font-bold">Versions</h1>
+        <p className="text-sm text-stone-600">Every text this article has had, newest first. Claims and reviews follow the current version.</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Versions of {article.title}</caption>
+          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
+            <tr>
+              <th scope="col" className="px-4 py-2">Version</th>
+              <th scope="col" className="px-4 py-2">Imported</th>
+              <th scope="col" className="px-4 py-2">By</th>
+              <th scope="col" className="px-4 py-2 text-right">Characters</th>
+              <th scope="col" className="px-4 py-2">Text</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr key={v.version} className="border-b border-stone-100 last:border-0">
+                <td className="px-4 py-2 tabular-nums">
+                  {v.version}
+                  {v.version === article.currentVersion ? <span className="ml-2 rounded bg-accent-soft px-1.5 text-xs">current</span> : null}
+                </td>
+                <td className="px-4 py-2">
+                  <time dateTime={v.createdAt}>{when(v.createdAt)}</time>
+                </td>
+                <td className="px-4 py-2">{v.createdByName ?? '—'}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{v.characters.toLocaleString('en-GB')}</td>
+                <td className="px-4 py-2">
+                  <Link href={`/articles/${article.id}/versions?v=${v.version}`} className="text-accent underline" aria-label={`Show the text of version ${v.version}`}>
+                    Show text
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {body !== undefined ? (
+        <section aria-labelledby="version-text">
+          <h2 id="version-text" className="text-lg font-semibold">
+            Text of version {shown}
+          </h2>
+          <div className="mt-2 whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-5 font-serif">{body}</div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
