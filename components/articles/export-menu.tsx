@@ -17,7 +17,7 @@ export function ExportMenu({ articleId }: { articleId: number }) {
   return (
     <details className="group relative">
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-accent [&::-webkit-details-marker]:hidden">
-        Export report
+        <span>Export report</span>
         <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
           ▾
         </span>
