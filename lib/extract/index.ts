@@ -9,7 +9,7 @@
  */
 import { findAfter, findBefore, findLabel, findSentenceEnd, findSubject, type Attribution, type Context } from './attribution';
 import { findIndirect, type IndirectCandidate } from './indirect';
-import { detectLanguageFromTokens, lexiconFor } from './language';
+import { detectLanguage, detectLanguageFromTokens, lexiconFor } from './language';
 import { ABBREVIATIONS } from './lexicon/shared';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
@@ -32,11 +32,63 @@ interface Pending {
   floor: number;
 }
 
+/** Inputs longer than this are processed in paragraph-aligned sections (see extractClaims). */
+const SECTION_THRESHOLD = 256_000;
+const SECTION_SIZE = 64_000;
+
 export function extractClaims(text: string, language?: Language): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  let lang: Language | undefined = language === 'id' || language === 'en' ? language : undefined;
+  if (text.length <= SECTION_THRESHOLD) return extractSection(text, lang);
+  // A news article is far below this size. Very large inputs (whole feeds, archives pasted in
+  // one go) are cut at paragraph (or sentence) boundaries into sections of ~64 KB, each
+  // extracted on its own: memory stays bounded and the token arrays die young instead of
+  // loading the garbage collector. Names and pronouns are resolved within a section.
+  if (!lang) lang = detectLanguage(text);
+  const out: ExtractedClaim[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const end = sectionEnd(text, pos);
+    const part = extractSection(text.slice(pos, end), lang);
+    for (const c of part) out.push(pos === 0 ? c : shift(c, pos));
+    pos = end;
+  }
+  return out;
+}
+
+/** Where the section starting at `from` ends: a line break after SECTION_SIZE, else a sentence end. */
+function sectionEnd(text: string, from: number): number {
+  const target = from + SECTION_SIZE;
+  if (target >= text.length - SECTION_SIZE / 4) return text.length;
+  const nl = text.indexOf('\n', target);
+  if (nl >= 0 && nl - target < 65_536) return nl + 1;
+  const limit = Math.min(text.length, target + 65_536);
+  for (let i = target; i < limit - 2; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+      const n = text.charCodeAt(i + 2);
+      if (n >= 65 && n <= 90) return i + 2;
+    }
+  }
+  return nl >= 0 ? nl + 1 : text.length;
+}
+
+function shift(c: ExtractedClaim, d: number): ExtractedClaim {
+  const mv = (x: TextSpan | null): TextSpan | null => (x ? { start: x.start + d, end: x.end + d, text: x.text } : null);
+  return {
+    ...c,
+    start: c.start + d,
+    end: c.end + d,
+    speakerMention: mv(c.speakerMention),
+    cue: mv(c.cue),
+    sentence: { start: c.sentence.start + d, end: c.sentence.end + d },
+  };
+}
+
+function extractSection(text: string, language: Language | undefined): ExtractedClaim[] {
   const tokens = tokenize(text, ABBREVIATIONS);
   if (tokens.length === 0) return [];
-  const lang: Language = language === 'id' || language === 'en' ? language : detectLanguageFromTokens(tokens);
+  const lang: Language = language ?? detectLanguageFromTokens(tokens);
   const lex = lexiconFor(lang);
   const quotes = findQuotes(text, tokens);
   const { sentences, sentOf } = splitSentences(tokens);

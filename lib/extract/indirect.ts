@@ -199,8 +199,9 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   }
   // "…, X said."
   let comma = v - 1;
+  if (comma <= sa) return null;
   while (comma > sa && v - comma <= 12 && tokens[comma].text !== ',') comma--;
-  if (tokens[comma].text !== ',' || comma <= sa) return null;
+  if (comma <= sa || tokens[comma].text !== ',') return null;
   const subj = parseBackward(text, lex, tokens, v - 1, comma + 1, true);
   if (!subj || subj.a !== comma + 1) return null;
   const ce = trimEnd(tokens, sa, comma - 1);

@@ -72,7 +72,8 @@ export function startsSpeaker(lex: Lexicon, tokens: Token[], i: number): boolean
  * personal name wins, then an organisation, then a bare role or a description.
  */
 export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: number, limit: number): SpeakerPhrase | null {
-  if (s > limit || s >= tokens.length) return null;
+  if (s < 0 || s > limit || s >= tokens.length) return null;
+  if (limit >= tokens.length) limit = tokens.length - 1;
   const first = tokens[s];
   if (first.kind !== 'word' || first.inQuote >= 0) return null;
   if (isPronoun(lex, first)) return { kind: 'pronoun', a: s, b: s, run: null, role: null, coordinated: [] };
@@ -172,6 +173,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
  * comma apposition, coordination ("Washington dan Seoul", "Baik X maupun Y") and descriptions.
  */
 export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: number, floor: number, lenient = false): SpeakerPhrase | null {
+  if (e < 0 || e < floor || e >= tokens.length) return null;
   let k = e;
   let skipped = 0;
   while (k >= floor && skipped < 4 && tokens[k].kind === 'word' && !isUpperWord(tokens[k].text) && lex.skipBetween.has(tokens[k].lower)) { k--; skipped++; }
