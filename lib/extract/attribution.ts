@@ -7,7 +7,7 @@
  * Each finder looks only at a bounded window of tokens, so the whole pass stays linear.
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_ } from './names';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom } from './names';
 import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -202,11 +202,25 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       const phrase = parseForward(text, lex, tokens, acc + 1, o - 1);
       if (phrase) return { kind: 'before', cueA: v, cueB: acc, phrase, enclitic: false, confidence: 0.85 };
     }
+    // "Trump’s claim that … “…”" / "pernyataan Menteri X: “…”"
+    if (lex.speechNouns.has(t.lower)) {
+      const poss = tokens[v - 1];
+      if (poss && v - 1 >= floor && poss.kind === 'word' && /['’]s$/.test(poss.text) && isNameToken(poss)) {
+        const a = runStartFrom(tokens, v - 1, floor);
+        const info = analyzeRun(text, tokens, a, v - 1);
+        if (info) return { kind: 'before', cueA: v, cueB: v, phrase: { kind: 'name', a, b: v - 1, run: info, role: info.role, coordinated: [] }, enclitic: false, confidence: 0.7 };
+      }
+      const nx = tokens[v + 1];
+      if (lex.lang === 'id' && nx && v + 1 < o && isNameToken(nx)) {
+        const phrase = parseForward(text, lex, tokens, v + 1, o - 1);
+        if (phrase) return { kind: 'before', cueA: v, cueB: v, phrase, enclitic: false, confidence: 0.7 };
+      }
+    }
     if (isEncliticCue(lex, t) && v < o) {
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
     if (!isCueWord(lex, t, true) || isUpperWord(t.text) && v !== floor) continue;
-    const subj = parseBackward(text, lex, tokens, v - 1, floor, o - v <= 2);
+    const subj = parseBackward(text, lex, tokens, v - 1, floor, true);
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
@@ -264,7 +278,16 @@ export function findSubject(ctx: Context, q: QuoteSpan, floorTok: number): Attri
   const { tokens, lex, text } = ctx;
   const sent = ctx.sentences[ctx.sentOf[q.openTok]];
   const from = Math.max(sent.startTok, floorTok);
-  for (let i = from; i < q.openTok && i < from + 30; i++) {
+  const before = subjectIn(ctx, from, q.openTok - 1);
+  if (before) return before;
+  // "Bemoaning the “phony system,” Trump accused Holt …": the subject follows the quotation
+  if (q.closeTok < 0) return null;
+  return subjectIn(ctx, q.closeTok + 1, Math.min(sent.endTok, q.closeTok + 12));
+}
+
+function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
+  const { tokens, lex, text } = ctx;
+  for (let i = from; i <= to && i < from + 30; i++) {
     const t = tokens[i];
     if (t.kind === 'quote' || t.inQuote >= 0) return null;
     if (t.kind !== 'word') continue;
@@ -275,7 +298,7 @@ export function findSubject(ctx: Context, q: QuoteSpan, floorTok: number): Attri
     if (isPronoun(lex, t) && !/['’]s$/.test(t.text)) {
       phrase = { kind: 'pronoun', a: i, b: i, run: null, role: null, coordinated: [] };
     } else if (isNameToken(t)) {
-      end = runEndFrom(tokens, i, q.openTok - 1);
+      end = runEndFrom(tokens, i, to);
       if (/['’]s$/.test(tokens[end].text)) { i = end; continue; } // a possessive is no subject
       const info = analyzeRun(text, tokens, i, end);
       if (!info || info.type === 'place') { i = end; continue; }

@@ -45,6 +45,8 @@ export class History {
       if (kind === 'group' && r.type === 'person') continue;
       return r;
     }
+    // "they"/"it" with no organisation in reach: the last named source, as readers take it
+    if (kind === 'group' && this.items.length > 0) return this.items[this.items.length - 1];
     return null;
   }
 }

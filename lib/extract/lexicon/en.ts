@@ -12,7 +12,8 @@ joked jokes quipped shouted shouts yelled exclaimed whispered complained complai
 predicted suggested suggests announced boasted countered cautioned emphasized stressed
 concluded agreed offered posted reads read recounted confirmed confirms explained testified
 pleaded begged urged vowed promised mused wondered pointed went saying adding telling asking
-writing noting arguing insisting warning continuing explaining according
+writing noting arguing insisting warning continuing explaining according reported reports
+demanded wrote
 `);
 
 export const enLexicon: Lexicon = {
@@ -55,6 +56,11 @@ blames accuse urge pledge promise propose demand question reject endorse mention
 learned disclosed disclosing observed observes remarked wondered asked asks asking
 `),
   complementizers: words('that'),
+  speechNouns: words(`
+claim claims statement statements remark remarks comment comments words tweet tweets assertion
+promise pledge description call message speech letter op-ed column post interview testimony
+warning argument description characterization response reply answer vow slogan motto phrase
+`),
   accordingTo: new Set(['according to']),
   pronouns: new Map<string, 'person' | 'group' | 'any'>([
     ['he', 'person'], ['she', 'person'], ['they', 'group'], ['we', 'group'], ['i', 'person'],

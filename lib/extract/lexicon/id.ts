@@ -37,6 +37,10 @@ meminta mendesak mengkritik mengecam memuji menemukan menunjukkan mengungkapkan 
 mempertanyakan menolak mengimbau menyerukan menginformasikan mengabarkan memberitahukan
 `),
   complementizers: words('bahwa'),
+  speechNouns: words(`
+pernyataan ucapan perkataan kata-kata komentar cuitan unggahan pesan pidato surat janji
+keterangan penjelasan tanggapan jawaban klaim seruan imbauan
+`),
   accordingTo: new Set(['menurut', 'berdasarkan keterangan', 'seperti dikutip', 'dikutip dari']),
   pronouns: new Map<string, 'person' | 'group' | 'any'>([
     ['ia', 'person'], ['dia', 'person'], ['beliau', 'person'], ['mereka', 'group'],

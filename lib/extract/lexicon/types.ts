@@ -11,6 +11,8 @@ export interface Lexicon {
   readonly indirectVerbs: ReadonlySet<string>;
   /** complementizers that open reported content: "that", "bahwa" */
   readonly complementizers: ReadonlySet<string>;
+  /** nouns of speech whose possessor is the source ("Trump's claim that", "pernyataan Jokowi") */
+  readonly speechNouns: ReadonlySet<string>;
   /** one- or two-word phrases meaning "according to" (space-joined) */
   readonly accordingTo: ReadonlySet<string>;
   /** personal pronouns that can be a speaker, with their kind */
