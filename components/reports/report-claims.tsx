@@ -51,7 +51,12 @@ function ClaimBlock({ claim }: { claim: ReportClaim }) {
         <Row label="Speaker">{role ? `${speakerName(claim)} (${role})` : speakerName(claim)}</Row>
         <Row label="Kind">{KIND_LABELS[claim.kind]}</Row>
         <Row label="Quote">
-          <q className="font-serif text-base">{claim.text}</q>
+          {/* Quotation marks only around words actually quoted: a reported claim is a paraphrase. */}
+          {claim.kind === 'direct' ? (
+            <q className="font-serif text-base">{claim.text}</q>
+          ) : (
+            <span className="font-serif text-base">{claim.text}</span>
+          )}
         </Row>
         <Row label="Sentence">{claim.sentence}</Row>
         <Row label="Note">{claim.note}</Row>
@@ -71,7 +76,7 @@ function ClaimBlock({ claim }: { claim: ReportClaim }) {
 export function ReportClaimList({ claims }: { claims: ReportClaim[] }) {
   return (
     <section aria-labelledby="report-claims" className="flex flex-col gap-3">
-      <h2 id="report-claims" className="border-b border-stone-300 pb-1 font-serif text-xl font-bold">Claims</h2>
+      <h2 id="report-claims" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">Claims</h2>
       {claims.length === 0 ? (
         <p className="text-sm">No claims.</p>
       ) : (

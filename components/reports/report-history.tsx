@@ -45,7 +45,7 @@ function HistoryTable({ claim }: { claim: ReportClaim }) {
 export function ReportHistoryAppendix({ data, claims }: { data: ReportData; claims: ReportClaim[] }) {
   return (
     <section aria-labelledby="report-history" className="flex flex-col gap-3 print:break-before-page">
-      <h2 id="report-history" className="border-b border-stone-300 pb-1 font-serif text-xl font-bold">Appendix: history</h2>
+      <h2 id="report-history" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">Appendix: history</h2>
       <ChainResult chain={data.chain} />
       {claims.map((claim) => (
         <div key={claim.id} className="flex flex-col gap-1">

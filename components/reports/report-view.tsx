@@ -131,7 +131,7 @@ function ClaimReviewNote({ data }: { data: ReportData }) {
 function ReportSummary({ data }: { data: ReportData }) {
   return (
     <section aria-labelledby="report-summary" className="flex flex-col gap-3">
-      <h2 id="report-summary" className="border-b border-stone-300 pb-1 font-serif text-xl font-bold">Summary</h2>
+      <h2 id="report-summary" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">Summary</h2>
       <p className="text-sm">{data.claims.length} claims in total.</p>
       <StatusTable data={data} />
       <h3 className="font-semibold">By speaker</h3>

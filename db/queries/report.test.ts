@@ -191,7 +191,8 @@ describe('helpers', () => {
 
   it('describes event details in words', () => {
     expect(eventDetail(null)).toBeNull();
-    expect(eventDetail('{"noteChanged":true}')).toBe('Note changed');
+    expect(eventDetail('{"noteChanged":true}', 'New note')).toBeNull();
+    expect(eventDetail('{"noteChanged":true}', '')).toBe('Note cleared');
     expect(eventDetail('{"reason":"duplicate"}')).toBe('duplicate');
     expect(eventDetail('{"from":"A","to":"B","ids":[1,2]}')).toBe('from: A; to: B');
     expect(eventDetail('not json')).toBe('not json');

@@ -33,7 +33,7 @@ export function organizationFromEnv(env: Record<string, string | undefined> = pr
  * A readable one-line detail for a history event. Events store action-specific JSON; the report
  * shows what a reader needs (the evidence link, a reason, the old and new values), not raw JSON.
  */
-export function eventDetail(raw: string | null): string | null {
+export function eventDetail(raw: string | null, note: string | null = null): string | null {
   if (!raw) return null;
   let detail: Record<string, unknown>;
   try {
@@ -42,7 +42,8 @@ export function eventDetail(raw: string | null): string | null {
     return raw;
   }
   if (typeof detail.url === 'string') return evidenceLine({ url: detail.url, title: typeof detail.title === 'string' ? detail.title : '' });
-  if (detail.noteChanged === true) return 'Note changed';
+  // The new note is shown beside the detail; only a note emptied out needs saying.
+  if (detail.noteChanged === true) return note?.trim() ? null : 'Note cleared';
   if (typeof detail.reason === 'string') return detail.reason;
   // Anything else (speaker or span changes, merges): its simple values as "key: value" pairs.
   const pairs = Object.entries(detail)
@@ -59,7 +60,7 @@ function toHistoryEvent(e: ReviewEvent): ReportHistoryEvent {
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
     note: e.note,
-    detail: eventDetail(e.detail),
+    detail: eventDetail(e.detail, e.note),
   };
 }
 
