@@ -37,10 +37,17 @@ export class History {
   lastPos(): number {
     return this.positions.length ? this.positions[this.positions.length - 1] : -1;
   }
-  /** The last named speaker that fits the pronoun kind. */
-  last(kind: 'person' | 'group' | 'any'): Resolved | null {
+  /** Position of a speaker returned by last(). */
+  posOf(r: Resolved): number {
+    for (let i = this.items.length - 1; i >= 0; i--) if (this.items[i] === r) return this.positions[i];
+    return -1;
+  }
+
+  /** The last named speaker that fits the pronoun kind (and the extra test, e.g. gender). */
+  last(kind: 'person' | 'group' | 'any', fits: (e: Entity | null) => boolean = () => true): Resolved | null {
     for (let i = this.items.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
       const r = this.items[i];
+      if (!fits(r.entity)) continue;
       if (kind === 'person' && r.type === 'organization') continue;
       if (kind === 'group' && r.type === 'person') continue;
       return r;
@@ -59,14 +66,19 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
   const pos = tokens[phrase.a].start;
   switch (phrase.kind) {
     case 'pronoun': {
-      const kind = lex.pronouns.get(pronounForm(tokens[phrase.a].lower)) ?? 'any';
-      const prev = history.last(kind);
+      const form = pronounForm(tokens[phrase.a].lower);
+      const kind = lex.pronouns.get(form) ?? 'any';
+      // English he/she must not land on a person known to be of the other gender
+      const gender: 'm' | 'f' | null = form === 'he' ? 'm' : form === 'she' ? 'f' : null;
+      const fits = (e: Entity | null) => !gender || !e || e.gender === null || e.gender === gender;
+      const prev = history.last(kind, fits);
       if (kind === 'person') {
         // a person introduced as a sentence subject after the last attribution is the likelier
         // antecedent ("Mr. Obama said in an interview. 'If ...,' he said")
-        const subj = registry.lastSubjectBefore(pos);
-        if (subj && (!prev || subj.pos > history.lastPos()) && subj.entity.tokens.length >= 1) {
-          return fromEntity(subj.entity, null);
+        const since = prev ? history.posOf(prev) : -1;
+        for (const subj of registry.subjectsBefore(pos, 4)) {
+          if (subj.pos <= since) break;
+          if (fits(subj.entity)) return fromEntity(subj.entity, null);
         }
       }
       if (prev) return { ...prev };

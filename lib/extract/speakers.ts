@@ -5,12 +5,15 @@
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { PLACE_NAMES } from './lexicon/shared';
+import { genderOf } from './lexicon/gender';
 import { isUpperWord as isUpperWord_, type Token } from './text';
 import type { Sentence } from './sentences';
 
 export interface Entity {
   id: number;
   canonical: string;
+  /** from the given name or an honorific (Mr / Mrs, Ms); null when unknown */
+  gender: 'm' | 'f' | null;
   tokens: string[];
   type: EntityType;
   role: string | null;
@@ -78,6 +81,20 @@ export class Registry {
     if (entity.type === 'person' && entity.tokens.length >= 2) this.subjectMentions.push({ pos, entity });
   }
 
+  /** Recent persons in subject position before pos, most recent first (at most n). */
+  subjectsBefore(pos: number, n: number): AliasUse[] {
+    const out: AliasUse[] = [];
+    let lo = 0;
+    let hi = this.subjectMentions.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.subjectMentions[mid].pos < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    for (let i = idx; i >= 0 && out.length < n; i--) out.push(this.subjectMentions[i]);
+    return out;
+  }
+
   /** The most recent person in subject position before pos, with its position. */
   lastSubjectBefore(pos: number): AliasUse | null {
     let lo = 0;
@@ -120,7 +137,7 @@ export class Registry {
       const full = type === 'person' || type === 'unknown' ? this.findFuller(toks, pos, true) : null;
       if (full) e = full;
       else {
-        e = { id: this.entities.length, canonical, tokens: toks, type, role: null, mentions: [], plainMentions: [] };
+        e = { id: this.entities.length, canonical, tokens: toks, type, role: null, mentions: [], plainMentions: [], gender: type === 'person' || type === 'unknown' ? genderOf(toks[0] ?? '') : null };
         this.entities.push(e);
         for (const t of new Set(toks)) {
           const list = this.byToken.get(t);
@@ -268,6 +285,11 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         if (info.role && entity.type === 'person') registry.addAlias(info.role, entity, tokens[a].start);
       }
       runs.set(a, { info, entity });
+      if (entity.gender === null && entity.type === 'person') {
+        const h = tokens[a].lower;
+        if (h === 'mr' || h === 'mister' || h === 'pak' || h === 'bapak') entity.gender = 'm';
+        else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'bu' || h === 'ibu') entity.gender = 'f';
+      }
       if (!inQuote && isSubjectPosition(tokens, a, b, sentences[sentOf[a]].startTok)) registry.addSubject(entity, tokens[a].start);
       registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
     }
