@@ -53,5 +53,5 @@ export function claimCard(page: Page, quote: string) {
   return page
     .getByRole('list', { name: 'Claims in reading order' })
     .locator(':scope > li')
-    .filter({ has: page.locator('blockquote', { hasText: new RegExp(`^“${escapeRegExp(quote)}`) }) });
+    .filter({ has: page.locator('blockquote', { hasText: new RegExp(`^Show in article: “${escapeRegExp(quote)}`) }) });
 }

@@ -30,9 +30,10 @@ export function ArticleActions({ articleId, canReview }: { articleId: number; ca
       <Link
         href={`/articles/${articleId}/recheck`}
         className={`${secondaryButtonClass} ${recheck > 0 ? 'border-amber-500 bg-amber-50 text-amber-900' : ''}`}
-        aria-label={`Re-check queue: ${recheck} claim${recheck === 1 ? '' : 's'}`}
       >
+        {/* Visible words are the accessible name (WCAG 2.5.3); the count is read after them. */}
         Re-check <span className="rounded-full bg-stone-200 px-1.5 text-xs tabular-nums">{recheck}</span>
+        <span className="sr-only"> claim{recheck === 1 ? '' : 's'} to re-check</span>
       </Link>
       <HiddenClaims claims={hidden} canReview={canReview} />
       <ImportNotice />

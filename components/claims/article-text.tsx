@@ -42,7 +42,7 @@ function ArticleTextInner({
 }) {
   const segments = useMemo(() => segmentBody(body, claims), [body, claims]);
   return (
-    <article aria-label="Article text" className="whitespace-pre-wrap font-serif text-[17px] leading-8 text-stone-900">
+    <article aria-label="Article text" className="whitespace-pre-wrap break-words font-serif text-[17px] leading-8 text-stone-900">
       {segments.map((s) =>
         s.claim ? (
           <mark

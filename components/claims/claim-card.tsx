@@ -195,7 +195,8 @@ export function ClaimCard({
         </div>
       </div>
       <blockquote id={`claim-${id}-quote`} className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-base">
-        <button type="button" className="text-left hover:underline" onClick={() => onActivate(id)} aria-label={`Show in article: ${claim.quote.slice(0, 80)}`}>
+        <button type="button" className="text-left hover:underline" onClick={() => onActivate(id)}>
+          <span className="sr-only">Show in article: </span>
           {claim.kind === 'direct' ? `“${claim.quote}”` : claim.quote}
         </button>
       </blockquote>

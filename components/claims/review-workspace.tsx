@@ -143,17 +143,17 @@ export function ReviewWorkspace({
   }, [visible, activeId, focusClaim]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-      <section aria-label="Article" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <section aria-label="Article" tabIndex={0} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <div ref={articleRef} className="rounded-lg border border-stone-200 bg-white p-5">
           <ArticleText body={body} claims={claims} activeId={activeId} onSelect={focusClaim} />
         </div>
         <AddClaimFromSelection articleId={articleId} body={body} articleRef={articleRef} canReview={canReview} onAdded={onAdded} />
       </section>
-      <section aria-label="Claims" className="flex flex-col gap-4">
+      <section aria-label="Claims" className="flex min-w-0 flex-col gap-4">
         <ReviewSummary claims={claims} />
         <div className="flex items-center justify-between gap-2">
           <ClaimFilters filters={filters} speakers={speakers} onChange={setFilters} searchRef={searchRef} shown={visible.length} total={claims.length} />
