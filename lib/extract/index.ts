@@ -181,6 +181,7 @@ function extractSection(text: string, language: Language | undefined): Extracted
       }
     }
     if (isTitle(ctx, q, headline) && !(att && (att.kind === 'after' || att.kind === 'label'))) continue;
+    if (isJunk(ctx, q)) continue;
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
     const claim: ExtractedClaim = {
       kind: 'direct',
@@ -264,17 +265,23 @@ function isContinuation(ctx: Context, prev: QuoteSpan, q: QuoteSpan): boolean {
  */
 function keepUnattributed(ctx: Context, q: QuoteSpan): boolean {
   if (ctx.lex.lang === 'id') return false;
-  const { text, tokens } = ctx;
-  const content = text.slice(q.start, q.end);
+  const content = ctx.text.slice(q.start, q.end);
   if (!/\p{Ll}/u.test(content)) return false; // numbers, IDs, ALL-CAPS shouting
-  if (content.charAt(0) === '(') return false; // (CROSSTALK.)
-  const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
-  if (prev && (prev.text === '=' || prev.text.endsWith('='))) return false; // markup attributes
-  if (/^[@#]|^https?:|^pic\.|\.com\b/.test(content)) return false;
   return true;
 }
 
-const TITLE_CONTEXT = new Set(['on', 'in', 'titled', 'entitled', 'berjudul', 'bertajuk', 'program', 'acara', 'show',
+/** Not words anybody said: stage directions, markup attributes, handles and links. */
+function isJunk(ctx: Context, q: QuoteSpan): boolean {
+  const { text, tokens } = ctx;
+  if (q.end - q.start > 200) return false;
+  const content = text.slice(q.start, q.end);
+  if (/^\(.*\)\.?$/.test(content)) return true; // (CROSSTALK.)
+  const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
+  if (prev && (prev.text === '=' || prev.text.endsWith('='))) return true; // markup attributes
+  return /(^|\s)[@#]\w|https?:|^pic\.|\.com\b/.test(content);
+}
+
+const TITLE_CONTEXT = new Set(['on', 'in', 'of', 'clip', 'titled', 'entitled', 'berjudul', 'bertajuk', 'program', 'acara', 'show',
   'film', 'book', 'buku', 'documentary', 'newspaper', 'column', 'series', 'magazine', 'episode', 'album', 'song', 'lagu',
   'novel', 'movie', 'broadcast', 'podcast', 'tayangan', 'rubrik', 'kolom', 'harian', 'majalah']);
 

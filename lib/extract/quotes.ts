@@ -104,7 +104,7 @@ function pairParagraph(text: string, tokens: Token[], from: number, to: number, 
         continue; // a stray closing mark (its opening was lost): ignore it
       }
       open = i;
-    } else if (role === 'open' && i > open + 1 && isNested(tokens, i, from, to)) {
+    } else if (role === 'open' && i > open + 1 && isNested(tokens, i, from, to, open)) {
       // a quotation inside the quotation ('"PENCE: … an episode of “Shark Tank.” But …"'):
       // skip over it; it is part of the outer words
       i = nextDoubleMark(tokens, i + 1, to);
@@ -134,11 +134,15 @@ function nextDoubleMark(tokens: Token[], from: number, to: number): number {
  * both close: its own closing mark, then the outer one (“… “hell” … ”). Otherwise the outer
  * quotation lost its closing mark.
  */
-function isNested(tokens: Token[], i: number, from: number, to: number): boolean {
+function isNested(tokens: Token[], i: number, from: number, to: number, outer: number): boolean {
   const j = nextDoubleMark(tokens, i + 1, to);
   if (j < 0) return false;
   const k = nextDoubleMark(tokens, j + 1, to);
-  if (k < 0) return false;
+  if (k < 0) {
+    // curly marks inside a straight-quoted passage whose own closing mark is missing
+    // ('"PENCE: … an episode of “Shark Tank.” But …' up to the paragraph end)
+    return tokens[outer].text === '"' && tokens[i].text === '\u201c' && tokens[j].text === '\u201d';
+  }
   return markRole(tokens, j, from, to) !== 'open' && markRole(tokens, k, from, to) !== 'open';
 }
 
