@@ -62,7 +62,10 @@ export function proxy(request: NextRequest) {
   // API routes answer for themselves (401 JSON); the matcher sends them here only for the check above.
   if (pathname.startsWith('/api/')) return NextResponse.next();
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!isPublic && !getSessionCookie(request)) {
+  // Only page loads are bounced: a server-action POST without a session gets the action's own
+  // "sign in" answer instead of a 307 that would re-send the POST to the sign-in page.
+  const isPageLoad = request.method === 'GET' || request.method === 'HEAD';
+  if (!isPublic && isPageLoad && !getSessionCookie(request)) {
     const url = request.nextUrl.clone();
     url.pathname = '/sign-in';
     url.search = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
