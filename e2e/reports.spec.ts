@@ -40,15 +40,16 @@ async function openBundledArticle(page: Page): Promise<number> {
 }
 
 /**
- * The card whose quote (its blockquote) starts with `quote`. Matching the card's text anywhere is
- * not enough: "keberhasilan" is also inside a reported Putin claim and its context sentence.
+ * The card of the direct quote that starts with `quote`: its blockquote ends with “quote…”.
+ * Matching the card's text anywhere is not enough: "keberhasilan" is also inside a reported Putin
+ * claim and in that claim's context sentence.
  */
 function claimCard(page: Page, quote: string): Locator {
-  const startsWith = new RegExp(`^\\s*“?${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const escaped = quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page
     .getByRole('list', { name: 'Claims in reading order' })
     .getByRole('listitem')
-    .filter({ has: page.getByRole('blockquote').filter({ hasText: startsWith }) })
+    .filter({ has: page.getByRole('blockquote').filter({ hasText: new RegExp(`“${escaped}[^“”]*”\\s*$`) }) })
     .first();
 }
 
