@@ -58,7 +58,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
     onChanged(res.data.claim);
   }
 
-  function useSelection() {
+  function takeSelection() {
     const offsets = selectionOffsets();
     if (!offsets) {
       setErrors({ start: ['Select the words in the article text first.'] });
@@ -132,7 +132,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
               </label>
               <input id={`${uid}-end`} inputMode="numeric" value={end} onChange={(e) => setEnd(e.target.value)} className={inputClass} aria-invalid={errors.end ? true : undefined} aria-describedby={`${uid}-span-error`} />
             </div>
-            <button type="button" className={secondaryButtonClass} onClick={useSelection}>
+            <button type="button" className={secondaryButtonClass} onClick={takeSelection}>
               Use selected text
             </button>
             <button type="submit" className={secondaryButtonClass} disabled={busy}>

@@ -1,0 +1,35 @@
+'use server';
+import { getDb } from '@/db/client';
+import { mergeSpeakers } from '@/db/queries/corrections';
+import { renameSpeaker } from '@/db/queries/speakers';
+import { fail, serverAction, succeed } from '@/lib/action';
+import { mergeSpeakersSchema, renameSpeakerSchema } from '@/lib/validation-articles';
+
+const REVIEWERS = ['admin', 'reviewer'] as const;
+
+// Pages that show speakers are dynamic (rendered per request); the form refreshes its own page.
+const EVERYWHERE = ['/speakers'];
+
+export const renameSpeakerAction = serverAction({
+  name: 'renameSpeaker',
+  roles: REVIEWERS,
+  schema: renameSpeakerSchema,
+  handler: (input) => {
+    const result = getDb().transaction((tx) => renameSpeaker(tx, input), { behavior: 'immediate' });
+    return result.ok ? succeed({ name: result.speaker.name }, `Renamed to ${result.speaker.name}.`) : fail('invalid', result.message, { fieldErrors: { name: [result.message] } });
+  },
+  revalidate: () => EVERYWHERE,
+});
+
+export const mergeSpeakersAction = serverAction({
+  name: 'mergeSpeakers',
+  roles: REVIEWERS,
+  schema: mergeSpeakersSchema,
+  handler: (input, { user }) => {
+    const result = mergeSpeakers(getDb(), { ...input, actor: { id: user.id, name: user.name } });
+    return result.ok
+      ? succeed({ moved: result.moved }, `Merged: ${result.moved} claim${result.moved === 1 ? '' : 's'} re-pointed.`)
+      : fail('invalid', result.message, { fieldErrors: { intoId: [result.message] } });
+  },
+  revalidate: () => EVERYWHERE,
+});
