@@ -144,3 +144,8 @@ export function importOrUpdate(db: DB, input: ImportInput & { actor: Actor }): I
 function visibleClaims(db: DB, articleId: number): number {
   return listArticleClaims(db, { articleId }).length;
 }
+
+/** Query string that lets the article page tell the editor what an update did. */
+export function updateNoticeQuery(version: number, counts: UpdateCounts): string {
+  return `?updated=${version}&${new URLSearchParams(Object.entries(counts).map(([k, v]) => [k, String(v)]))}`;
+}
