@@ -1,0 +1,142 @@
+// Hardening a user relies on without seeing it: a Content-Security-Policy the app really passes
+// (and that really blocks injected script), security headers, session cookies scripts cannot read,
+// sign-in rate limiting, and an online backup that restores into a working desk.
+import { test, expect, signIn } from './fixtures';
+import type { ConsoleMessage, Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createToken, prepareDatabase, removeDatabase, startServer } from './support/own-server';
+
+const e2eEnv = () => ({ ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH });
+
+function collectCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.text().includes('Content Security Policy')) violations.push(`${page.url()}: ${msg.text()}`);
+  });
+  return violations;
+}
+
+test('every page loads without a Content-Security-Policy violation, and the policy blocks injected script', async ({ page, reviewer }) => {
+  const violations = collectCspViolations(page);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('Email')).toBeVisible();
+  await signIn(page, reviewer);
+  const article = await page.goto('/articles/1');
+  await expect(page.getByRole('list', { name: 'Claims in reading order' })).toBeVisible();
+  // Interactive, so the client bundle really ran under the policy.
+  await page.getByRole('button', { name: 'History' }).first().click();
+  await expect(page.locator('[id^="history-"]').first()).toBeVisible();
+  for (const url of ['/', '/claims', '/claims/1/history', '/articles/1/report']) {
+    await page.goto(url);
+    await expect(page.locator('main')).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+  expect(pageErrors).toEqual([]);
+
+  const csp = article!.headers()['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'self'");
+  expect(csp).toContain("form-action 'self'");
+
+  // Markup injected into the DOM (what an XSS would do): its inline handler is refused by the policy.
+  await page.goto('/articles/1');
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<img alt="" src="/no-such-image.png" onerror="window.__injected = true">');
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations.join('\n')).toContain('inline event handler');
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+});
+
+test('security headers on pages and API responses; the session cookie is HttpOnly and SameSite', async ({ page, reviewer, request }) => {
+  await signIn(page, reviewer);
+  const pageRes = await page.request.get('/articles/1');
+  const apiRes = await request.get('/api/health');
+  for (const res of [pageRes, apiRes]) {
+    const h = res.headers();
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['x-frame-options']).toBe('DENY');
+    expect(h['x-powered-by']).toBeUndefined();
+  }
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith('session_token'));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  // Plain http here: the cookie is not marked Secure (it would never be sent back). Over https it is.
+  expect(session!.secure).toBe(false);
+  expect(await page.evaluate(() => document.cookie)).not.toContain('session_token');
+});
+
+test('sign-in is rate limited: the 4th attempt within a minute gets 429, even with the right password', async () => {
+  test.setTimeout(90_000);
+  const dbPath = prepareDatabase('ratelimit');
+  const password = 'the-right-passphrase';
+  execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', 'limit@desk.test', '--name', 'Limit', '--password', password, '--role', 'reviewer'], {
+    env: { ...process.env, DATABASE_PATH: dbPath },
+    stdio: 'pipe',
+  });
+  const server = await startServer({ dbPath, env: { SIGNIN_RATE_LIMIT: '3' } });
+  try {
+    const attempt = (pw: string) =>
+      fetch(`${server.baseURL}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.baseURL },
+        body: JSON.stringify({ email: 'limit@desk.test', password: pw }),
+      }).then((r) => r.status);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push(await attempt(`wrong-guess-${i}`));
+    statuses.push(await attempt('wrong-guess-3'));
+    statuses.push(await attempt(password));
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  } finally {
+    await server.stop();
+    removeDatabase(dbPath);
+  }
+});
+
+test('npm run backup: an online backup while the server runs, never overwritten by accident, restores into a working desk', async () => {
+  test.setTimeout(90_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-backup-'));
+  const file = path.join(dir, 'desk-backup.db');
+  const backup = (...extra: string[]) => spawnSync('npm', ['run', '--silent', 'backup', '--', file, ...extra], { env: e2eEnv(), encoding: 'utf8' });
+  try {
+    const first = backup();
+    expect(first.status, first.stderr).toBe(0);
+    const printed = JSON.parse(first.stdout) as { file: string; bytes: number; integrity: string; claims: number; events: number };
+    const live = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true });
+    const liveClaims = (live.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
+    live.close();
+    expect(printed).toMatchObject({ file, integrity: 'ok', bytes: fs.statSync(file).size });
+    expect(printed.claims).toBe(liveClaims);
+    expect(fs.statSync(file).mode & 0o077).toBe(0);
+
+    const refused = backup();
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('already exists');
+    expect(backup('--force').status).toBe(0);
+
+    // Restore = put the file where DATABASE_PATH points and start: the desk serves its claims.
+    const restoredPath = path.join(dir, 'restored.db');
+    fs.copyFileSync(file, restoredPath);
+    const token = createToken(restoredPath, 'viewer', 'Restore check');
+    const server = await startServer({ dbPath: restoredPath });
+    try {
+      const res = await fetch(`${server.baseURL}/api/articles/1/claims`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { claims: unknown[] }).claims.length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
