@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type DB } from '../client';
+import { insertArticleWithClaims, type NewClaim } from './articles';
+import { listClaimEvents, verifyChain } from './audit';
+import { getClaim, listArticleClaims } from './claims';
+import { addManualClaim, changeSpan, changeSpeaker, hideClaim, mergeSpeakers, mergeWithNext, restoreClaim } from './corrections';
+import { listSpeakersWithCounts, renameSpeaker } from './speakers';
+import { selectorFor } from '@/lib/articles/text';
+
+const ACTOR = { id: null, name: 'Test Editor' };
+const BODY = [
+  '“We will keep the stalls open until noon,” said Lena Voss.',
+  '“After that the quay will be washed,” said Lena Voss.',
+  '“Our prices are fair,” said Ben Ashdown.',
+  'The benches are too few for the crowds.',
+].join('\n\n');
+
+function claimOf(quote: string, speaker: string): NewClaim {
+  const start = BODY.indexOf(quote);
+  return {
+    kind: 'direct',
+    quote,
+    start,
+    end: start + quote.length,
+    ...selectorFor(BODY, start, start + quote.length),
+    speaker: { name: speaker, role: null, type: 'person' },
+    speakerMention: null,
+    cue: 'said',
+    sentence: quote,
+    confidence: 1,
+    origin: 'extracted',
+  };
+}
+
+let dir: string;
+let db: DB;
+let close: () => void;
+let articleId: number;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-corr-'));
+  const h = openDatabase(path.join(dir, 't.db'));
+  db = h.db;
+  close = () => h.sqlite.close();
+  articleId = insertArticleWithClaims(db, {
+    article: { slug: 'm', title: 'M', outlet: null, url: null, language: 'en', publishedAt: null, body: BODY, contentHash: 'h', createdBy: null },
+    items: [
+      claimOf('We will keep the stalls open until noon,', 'Lena Voss'),
+      claimOf('After that the quay will be washed,', 'Lena Voss'),
+      claimOf('Our prices are fair,', 'Ben Ashdown'),
+    ],
+  }).id;
+});
+afterEach(() => {
+  close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const visible = () => listArticleClaims(db, { articleId });
+const actions = (claimId: number) => listClaimEvents(db, { claimId }).map((e) => e.action);
+
+describe('corrections', () => {
+  it('adds a claim from a selection, leaving out quotation marks and spaces, with an event', () => {
+    const s = BODY.indexOf('The benches') - 2;
+    const r = addManualClaim(db, { articleId, start: s, end: BODY.indexOf(' for the crowds'), kind: 'indirect', speaker: 'Residents', actor: ACTOR });
+    expect(r.ok && r.claim).toMatchObject({ quote: 'The benches are too few', origin: 'manual', speaker: { name: 'Residents' } });
+    if (r.ok) expect(actions(r.claim.id)).toEqual(['claim_added']);
+    const again = addManualClaim(db, { articleId, start: s, end: BODY.indexOf(' for the crowds'), kind: 'indirect', speaker: null, actor: ACTOR });
+    expect(again).toMatchObject({ ok: false, reason: 'rule' });
+  });
+
+  it('changes a speaker and a span, refusing a stale version', () => {
+    const c = visible()[2]!;
+    const r = changeSpeaker(db, { claimId: c.id, version: c.version, speaker: 'Benjamin Ashdown', actor: ACTOR });
+    expect(r.ok && r.claim.speaker?.name).toBe('Benjamin Ashdown');
+    expect(changeSpeaker(db, { claimId: c.id, version: c.version, speaker: 'X', actor: ACTOR })).toMatchObject({ ok: false, reason: 'conflict' });
+    const now = getClaim(db, { claimId: c.id })!;
+    const span = changeSpan(db, { claimId: c.id, version: now.version, start: now.start, end: now.start + 'Our prices'.length, actor: ACTOR });
+    expect(span.ok && span.claim.quote).toBe('Our prices');
+    expect(actions(c.id)).toEqual(['speaker_changed', 'span_changed']);
+  });
+
+  it('hides and restores a claim, keeping it out of the visible list meanwhile', () => {
+    const c = visible()[2]!;
+    expect(hideClaim(db, { claimId: c.id, version: c.version, actor: ACTOR }).ok).toBe(true);
+    expect(visible().map((x) => x.id)).not.toContain(c.id);
+    expect(restoreClaim(db, { claimId: c.id, actor: ACTOR }).ok).toBe(true);
+    expect(visible().map((x) => x.id)).toContain(c.id);
+    expect(actions(c.id)).toEqual(['claim_hidden', 'claim_restored']);
+  });
+
+  it('merges a quote with the next one of the same speaker, and refuses another speaker', () => {
+    const [first, second] = visible();
+    const r = mergeWithNext(db, { claimId: first!.id, version: first!.version, actor: ACTOR });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.claim.quote).toContain('After that the quay will be washed');
+    expect(r.removed).toMatchObject({ id: second!.id, hidden: true });
+    expect(visible()).toHaveLength(2);
+    expect(mergeWithNext(db, { claimId: r.claim.id, version: r.claim.version, actor: ACTOR })).toMatchObject({ ok: false, reason: 'rule' });
+    expect(verifyChain(db).intact).toBe(true);
+  });
+});
+
+describe('speakers', () => {
+  it('renames a speaker (old name becomes an alias) and merges speakers with one event per claim', () => {
+    const ashdown = listSpeakersWithCounts(db).find((s) => s.name === 'Ben Ashdown')!;
+    const voss = listSpeakersWithCounts(db).find((s) => s.name === 'Lena Voss')!;
+    expect(voss.claims).toBe(2);
+    expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Lena Voss' })).toMatchObject({ ok: false });
+    expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown' })).toMatchObject({ ok: true });
+    expect(mergeSpeakers(db, { fromId: voss.id, intoId: ashdown.id, actor: ACTOR })).toEqual({ ok: true, moved: 2 });
+    const list = listSpeakersWithCounts(db, { articleId });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: 'Benjamin Ashdown', claims: 3 });
+    expect(list[0]!.aliases).toEqual(expect.arrayContaining(['Ben Ashdown', 'Lena Voss']));
+    const moved = visible()[0]!;
+    const last = listClaimEvents(db, { claimId: moved.id }).at(-1)!;
+    expect(last.action).toBe('speaker_changed');
+    expect(JSON.parse(last.detail!)).toEqual({ from: 'Lena Voss', to: 'Benjamin Ashdown', reason: 'speakers merged' });
+  });
+});
