@@ -89,7 +89,15 @@ test('a change in one window appears in another without a reload', async ({ brow
   await actor.context().close();
 });
 
-test('a viewer sees everything but cannot change a status, in the UI or by posting to the action', async ({ page, viewer }) => {
+test('a viewer sees everything but cannot change a status, in the UI or by posting to the action', async ({ page, viewer, browser }) => {
+  // Record the review server action exactly as a reviewer's browser sends it.
+  const reviewerPageForAction = await reviewerPage(browser, 'Rhea Recorder');
+  const recorded = reviewerPageForAction.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
+  // (The live-update test above left this claim at Needs source.)
+  await claimCard(reviewerPageForAction, 'memperkuat hubungan dengan mitra Perang Dingin lamanya').getByRole('radio', { name: 'Unreviewed' }).click();
+  const actionRequest = await recorded;
+  await reviewerPageForAction.context().close();
+
   await signIn(page, viewer);
   await page.goto('/');
   await page.getByRole('row', { name: /BBC News Indonesia/ }).getByRole('link').first().click();
@@ -108,4 +116,18 @@ test('a viewer sees everything but cannot change a status, in the UI or by posti
     claims: { id: number; status: string; version: number }[];
   };
   expect(after.claims.find((c) => c.id === target.id)).toMatchObject({ status: target.status, version: target.version });
+
+  // Replay the server action itself with the viewer's session: refused, nothing changes.
+  const replay = await page.request.post(actionRequest.url(), {
+    headers: {
+      'next-action': actionRequest.headers()['next-action']!,
+      'content-type': actionRequest.headers()['content-type'] ?? 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+    },
+    data: (actionRequest.postData() ?? '').replace(/"status":"unreviewed"/, '"status":"needs_source"'),
+  });
+  expect(replay.status()).toBeLessThan(500);
+  expect(await replay.text()).toContain('forbidden');
+  const final = (await (await page.request.get(page.url().replace(/\/articles\/(\d+).*/, '/api/articles/$1/claims'))).json()) as typeof after;
+  expect(final.claims.map((c) => [c.id, c.status, c.version])).toEqual(after.claims.map((c) => [c.id, c.status, c.version]));
 });
