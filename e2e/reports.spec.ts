@@ -255,10 +255,11 @@ test('signed-in export errors: unknown format 400, unknown or malformed article 
   expect((await page.request.get(`/api/articles/99999999/report?format=csv`)).status()).toBe(404);
   expect((await page.request.get(`/api/articles/1abc/report?format=csv`)).status()).toBe(404);
 
-  const res = await page.request.get('/api/summary?format=csv');
-  expect(res.status()).toBe(200);
-  expect(res.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.csv"$/);
-  const rows = parse(await res.body(), { bom: true, columns: true }) as Record<string, string>[];
+  // The home page's summary link downloads the file.
+  await page.goto('/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Summary (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const rows = parse(fs.readFileSync(await download.path()), { bom: true, columns: true }) as Record<string, string>[];
   const row = rows.find((r) => Number(r['Article ID']) === articleId)!;
   const count = (status: string) => String(api.claims.filter((c) => c.status === status).length);
   expect(row).toMatchObject({
