@@ -19,7 +19,9 @@ export function SpeakerActions({ speaker, others }: { speaker: { id: number; nam
 
   return (
     <details>
-      <summary className="cursor-pointer text-accent underline">Rename or merge {speaker.name}</summary>
+      <summary className="cursor-pointer text-accent underline">
+        Rename or merge<span className="sr-only"> {speaker.name}</span>
+      </summary>
       <div className="mt-2 flex w-80 flex-col gap-3">
         <form action={rename} className="flex flex-col gap-1">
           <input type="hidden" name="speakerId" value={speaker.id} />
