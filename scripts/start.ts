@@ -6,6 +6,9 @@ import path from 'node:path';
 import { openDatabase, databasePath } from '../db/client';
 import { seedIfEmpty } from '../db/seed';
 
+// The desk runs on closed newsroom networks: no anonymous usage reports from the framework.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
 const SOURCE_FILES = ['package.json', 'next.config.js', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json'];
 
