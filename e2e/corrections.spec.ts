@@ -25,22 +25,29 @@ function card(page: Page, quote: string) {
   return claims(page).filter({ hasText: quote });
 }
 
-/** Selects the first occurrence of `words` in the article text, as an editor dragging over it. */
+/** Selects the first occurrence of `words` in the article text, as an editor dragging over it
+ * (the words may run across several highlighted and plain stretches of text). */
 async function selectInArticle(page: Page, words: string) {
   await page.getByRole('article', { name: 'Article text' }).evaluate((root, needle) => {
+    const nodes: { node: Node; from: number }[] = [];
+    let text = '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
+      nodes.push({ node, from: text.length });
+      text += node.textContent ?? '';
     }
-    throw new Error(`not in the article: ${needle}`);
+    const at = text.indexOf(needle);
+    if (at < 0) throw new Error(`not in the article: ${needle}`);
+    const locate = (offset: number, isEnd: boolean) => {
+      const hit = nodes.findLast((n) => (isEnd ? n.from < offset : n.from <= offset))!;
+      return [hit.node, offset - hit.from] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at, false));
+    range.setEnd(...locate(at + needle.length, true));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
   }, words);
 }
 
@@ -82,6 +89,11 @@ test('a reviewer adds, re-attributes, hides, restores and merges claims, and the
   await added.getByRole('button', { name: 'Adjust span' }).click();
   await expect(added.getByText('Saved: span.')).toBeVisible();
   await expect(added.locator('blockquote')).not.toContainText('Sunday crowds');
+  // ...and back again by re-selecting the words in the article.
+  await selectInArticle(page, 'The benches near the fountain are too few for the Sunday crowds.');
+  await added.getByRole('button', { name: 'Use selected text' }).click();
+  await added.getByRole('button', { name: 'Adjust span' }).click();
+  await expect(added.locator('blockquote')).toContainText('too few for the Sunday crowds');
   const addedHistory = await openHistory(page, 'The benches near the fountain are too few');
   await expect(addedHistory).toContainText('Claim added: added by hand');
   await expect(addedHistory).toContainText('Span adjusted');

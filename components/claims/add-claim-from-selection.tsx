@@ -29,6 +29,14 @@ export function selectionOffsets(container?: HTMLElement | null): Picked | null 
   return end > start ? { start, end } : null;
 }
 
+/** The last non-empty selection made in the article text. Clicking a button can collapse the live
+ * selection before its handler runs, so "Use selected text" falls back to this. */
+let lastPicked: Picked | null = null;
+
+export function lastArticleSelection(): Picked | null {
+  return selectionOffsets() ?? lastPicked;
+}
+
 /** "Add claim" for words the extractor missed: select them in the article, name the speaker. */
 export function AddClaimFromSelection({
   articleId,
@@ -69,6 +77,7 @@ export function AddClaimFromSelection({
     function onSelection() {
       const offsets = selectionOffsets(articleRef.current);
       if (offsets) {
+        lastPicked = offsets;
         setPicked(offsets);
         setMessage('');
       }

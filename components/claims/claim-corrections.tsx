@@ -11,7 +11,7 @@ import {
   type Corrected,
 } from '@/app/(app)/articles/[id]/corrections-actions';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
-import { selectionOffsets } from './add-claim-from-selection';
+import { lastArticleSelection } from './add-claim-from-selection';
 
 /**
  * Corrections of the machine's reading of one claim, behind a "Correct" disclosure so the card stays
@@ -59,7 +59,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
   }
 
   function takeSelection() {
-    const offsets = selectionOffsets();
+    const offsets = lastArticleSelection();
     if (!offsets) {
       setErrors({ start: ['Select the words in the article text first.'] });
       return;
