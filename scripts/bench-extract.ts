@@ -62,13 +62,24 @@ function main(argv: string[]): void {
   }
   // warm-up so the JIT has compiled the hot paths before timing
   for (let i = 0; i < 20; i++) extractClaims(articles[i % articles.length]);
+  // three timed passes over the whole corpus; the best one is reported (the usual way to keep
+  // other processes on a shared machine from dominating the figure); all passes are printed
   let claims = 0;
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  for (const a of articles) claims += extractClaims(a).length;
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const cpu = process.cpuUsage(c0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  let seconds = Infinity;
+  let cpuSeconds = Infinity;
+  const passes: string[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    claims = 0;
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (const a of articles) claims += extractClaims(a).length;
+    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(c0);
+    const cpuS = (cpu.user + cpu.system) / 1e6;
+    passes.push(`${wall.toFixed(2)}s`);
+    seconds = Math.min(seconds, wall);
+    cpuSeconds = Math.min(cpuSeconds, cpuS);
+  }
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a, 'utf8'), 0);
   const mb = bytes / 1e6;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -76,12 +87,13 @@ function main(argv: string[]): void {
   const result = {
     articles: articles.length, megabytes: Number(mb.toFixed(2)), seconds: Number(seconds.toFixed(3)),
     mbPerSecond: Number((mb / seconds).toFixed(2)), cpuSeconds: Number(cpuSeconds.toFixed(3)),
-    mbPerCpuSecond: Number((mb / cpuSeconds).toFixed(2)), claims, peakRssMb: Number(peakRssMb.toFixed(1)), heapUsedMb: Number(heapMb.toFixed(1)),
+    mbPerCpuSecond: Number((mb / cpuSeconds).toFixed(2)), passes, claims, peakRssMb: Number(peakRssMb.toFixed(1)), heapUsedMb: Number(heapMb.toFixed(1)),
   };
   if (json) process.stdout.write(JSON.stringify(result) + '\n');
   else {
     process.stdout.write(
       `extract: ${result.megabytes} MB of article text (${result.articles} articles, ${claims} claims) in ${result.seconds} s ` +
+      `(best of 3 passes: ${passes.join(', ')}) ` +
       `= ${result.mbPerSecond} MB/s wall-clock on one core (${result.mbPerCpuSecond} MB per CPU-second; ` +
       `the two differ when other processes share the machine); peak RSS ${result.peakRssMb} MB, heap in use ${result.heapUsedMb} MB\n`);
   }

@@ -50,13 +50,15 @@ function isCueWord(lex: Lexicon, t: Token, broad: boolean): boolean {
   return lex.postCues.has(t.lower) || (broad && lex.speechVerbs.has(t.lower));
 }
 
+const ACCORDING_FIRST = new Set(['according', 'berdasarkan', 'seperti', 'dikutip']);
+
 /** "according to" / "menurut" starting at token i; returns the last token index of the phrase or -1. */
 function accordingToAt(lex: Lexicon, tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return -1;
   if (lex.accordingTo.has(t.lower)) return i;
   const n = tokens[i + 1];
-  if (n && lex.accordingTo.has(t.lower + ' ' + n.lower)) return i + 1;
+  if (n && ACCORDING_FIRST.has(t.lower) && lex.accordingTo.has(t.lower + ' ' + n.lower)) return i + 1;
   return -1;
 }
 
@@ -156,7 +158,7 @@ export function findLabel(ctx: Context, q: QuoteSpan): Attribution | null {
   const { tokens, text } = ctx;
   // label: one to three capitalised words (all caps) then a colon, at the start of the quote
   let i = q.firstTok;
-  while (i <= q.lastTok && i < q.firstTok + 3 && tokens[i].kind === 'word' && isAcronym(tokens[i].text.replace(/\.$/, '')) && tokens[i].text.length >= 2) i++;
+  while (i <= q.lastTok && i < q.firstTok + 3 && tokens[i].kind === 'word' && isAcronym(tokens[i].text) && tokens[i].text.length >= 2) i++;
   if (i > q.firstTok && i <= q.lastTok && tokens[i].text === ':') {
     const info = analyzeRun(text, tokens, q.firstTok, i - 1);
     if (info) {

@@ -274,10 +274,12 @@ function keepUnattributed(ctx: Context, q: QuoteSpan): boolean {
 function isJunk(ctx: Context, q: QuoteSpan): boolean {
   const { text, tokens } = ctx;
   if (q.end - q.start > 200) return false;
-  const content = text.slice(q.start, q.end);
-  if (/^\(.*\)\.?$/.test(content)) return true; // (CROSSTALK.)
   const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
   if (prev && (prev.text === '=' || prev.text.endsWith('='))) return true; // markup attributes
+  const content = text.slice(q.start, q.end);
+  if (content.charCodeAt(0) === 40 && /^\(.*\)\.?$/.test(content)) return true; // (CROSSTALK.)
+  // cheap screens first: most quotations contain none of these characters
+  if (content.indexOf('@') < 0 && content.indexOf('#') < 0 && content.indexOf('http') < 0 && content.indexOf('.com') < 0 && !content.startsWith('pic.')) return false;
   return /(^|\s)[@#]\w|https?:|^pic\.|\.com\b/.test(content);
 }
 

@@ -100,7 +100,7 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     const t = tokens[v];
     if (t.kind !== 'word' || t.inQuote >= 0) continue;
     // "According to X, CONTENT" / "Menurut X, CONTENT" / "CONTENT, according to X."
-    const accEnd = lex.accordingTo.has(t.lower) ? v : (v + 1 <= b && lex.accordingTo.has(t.lower + ' ' + tokens[v + 1].lower) ? v + 1 : -1);
+    const accEnd = accordingToEnd(lex, tokens, v, b);
     if (accEnd >= 0) {
       const r = accordingTo(ctx, a, b, v, accEnd, floor);
       if (r) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
@@ -149,6 +149,17 @@ function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
   if (!prev || prev.contentB < nextStart) return;
   prev.contentB = trimEnd(tokens, prev.contentA, nextStart - 1);
 }
+
+/** "according to" / "menurut" starting at v: the index of its last word, or -1. */
+function accordingToEnd(lex: Context['lex'], tokens: Token[], v: number, b: number): number {
+  const t = tokens[v];
+  if (lex.accordingTo.has(t.lower)) return v;
+  // two-word phrases: test the pair only after a cheap first-word check (no string per token)
+  if (v + 1 > b || !ACCORDING_FIRST.has(t.lower)) return -1;
+  return lex.accordingTo.has(t.lower + ' ' + tokens[v + 1].lower) ? v + 1 : -1;
+}
+
+const ACCORDING_FIRST = new Set(['according', 'berdasarkan', 'seperti', 'dikutip']);
 
 function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: number, floor: number): Raw | null {
   const { tokens, lex, text } = ctx;

@@ -36,7 +36,8 @@ export function detectLanguageFromTokens(tokens: ReadonlyArray<{ lower: string; 
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     if (idLexicon.functionWords.has(t.lower)) id++;
-    if (enLexicon.functionWords.has(t.lower)) en++;
+    else if (enLexicon.functionWords.has(t.lower)) en++;
+    if (id - en >= 40 || en - id >= 40) break; // clear enough
   }
   return id > en ? 'id' : 'en';
 }

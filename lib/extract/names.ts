@@ -82,7 +82,7 @@ export function isNotNameStart(lower: string): boolean {
 function isRoleMarker(t: Token): boolean {
   const l = t.lower;
   return PERSON_TITLES.has(l) || ROLE_WORDS.has(l) || isOrgWord(t) || ROLE_DOMAIN.has(l) ||
-    PLACE_NAMES.has(l) || PLACE_WORDS.has(l) || isAcronym(t.text.replace(/\.$/, '')) || l === 'of' || l === 'for' || l === 'the';
+    PLACE_NAMES.has(l) || PLACE_WORDS.has(l) || isAcronym(t.text) || l === 'of' || l === 'for' || l === 'the';
 }
 
 export interface RunInfo {
@@ -191,7 +191,7 @@ function anyOrgWord(tokens: Token[], a: number, b: number): boolean {
 }
 
 export function isOrgWord(t: Token): boolean {
-  return ORG_WORDS.has(t.lower) || (ORG_ACRONYMS.has(t.lower) && isAcronym(t.text.replace(/\.$/, '')));
+  return ORG_WORDS.has(t.lower) || (ORG_ACRONYMS.has(t.lower) && isAcronym(t.text));
 }
 
 function classifyName(text: string, tokens: Token[], a: number, b: number): EntityType {
@@ -201,7 +201,7 @@ function classifyName(text: string, tokens: Token[], a: number, b: number): Enti
   let allPlace = true;
   for (let i = a; i <= b; i++) if (!PLACE_NAMES.has(tokens[i].lower) && tokens[i].lower !== 'dan' && tokens[i].lower !== 'and') allPlace = false;
   if (allPlace) return 'place';
-  if (a === b && isAcronym(tokens[a].text.replace(/\.$/, ''))) return 'organization';
+  if (a === b && isAcronym(tokens[a].text)) return 'organization';
   return 'person';
 }
 

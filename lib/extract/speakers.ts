@@ -345,7 +345,8 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
     if (t.kind === 'quote' && tokens[i + 1] && tokens[i + 1].kind === 'word') openers.add(tokens[i + 1].lower);
   }
   const seen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !isUpperWord(t.text) && openers.has(t.lower)) seen.add(t.lower);
+  // a word token whose lower-case form is its own text has no capital (the tokenizer shares it)
+  for (const t of tokens) if (t.lower === t.text && t.kind === 'word' && openers.has(t.lower)) seen.add(t.lower);
   return seen;
 }
 

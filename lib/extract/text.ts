@@ -58,7 +58,9 @@ export function isLowerWord(word: string): boolean {
 /** An acronym such as "KPK", "FBI", "U.S.", "DPR-RI" (at least two capitals, no lower case). */
 export function isAcronym(word: string): boolean {
   let caps = 0;
-  for (let i = 0; i < word.length; i++) {
+  // a trailing abbreviation period does not count ("U.S.")
+  const n = word.length > 1 && word.charCodeAt(word.length - 1) === 46 ? word.length - 1 : word.length;
+  for (let i = 0; i < n; i++) {
     const ch = word.charAt(i);
     if (ch !== ch.toUpperCase()) return false;
     if (ch !== ch.toLowerCase()) caps++;
