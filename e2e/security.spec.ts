@@ -76,6 +76,11 @@ test('security headers on pages and API responses; the session cookie is HttpOnl
   expect(await page.evaluate(() => document.cookie)).not.toContain('session_token');
 });
 
+test('the benchmark-only bare route is inert in a normal server', async ({ request }) => {
+  const res = await request.patch('/api/bench/bare', { data: { claimId: 1, note: 'should never be written' } });
+  expect(res.status()).toBe(404);
+});
+
 test('sign-in is rate limited: the 4th attempt within a minute gets 429, even with the right password', async () => {
   test.setTimeout(90_000);
   const dbPath = prepareDatabase('ratelimit');
