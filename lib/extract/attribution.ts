@@ -194,6 +194,9 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
   }
   const floor = Math.max(sent.startTok, floorTok);
   const lowest = Math.max(floor, o - WINDOW);
+  // "X called Y’s remarks “…”": a possessive speech noun is only a fallback; a reporting verb
+  // further back in the clause names the speaker of these words
+  let possessive: Attribution | null = null;
   for (let v = o - 1; v >= lowest; v--) {
     const t = tokens[v];
     if (t.kind === 'quote') break; // another quotation's territory
@@ -210,7 +213,8 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       if (poss && v - 1 >= floor && poss.kind === 'word' && /['’]s$/.test(poss.text) && isNameToken(poss)) {
         const a = runStartFrom(tokens, v - 1, floor);
         const info = analyzeRun(text, tokens, a, v - 1);
-        if (info) return { kind: 'before', cueA: v, cueB: v, phrase: { kind: 'name', a, b: v - 1, run: info, role: info.role, coordinated: [] }, enclitic: false, confidence: 0.7 };
+        if (info && !possessive) possessive = { kind: 'before', cueA: v, cueB: v, phrase: { kind: 'name', a, b: v - 1, run: info, role: info.role, coordinated: [] }, enclitic: false, confidence: 0.7 };
+        continue;
       }
       const nx = tokens[v + 1];
       if (lex.lang === 'id' && nx && v + 1 < o && isNameToken(nx)) {
@@ -222,13 +226,13 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
     if (!isCueWord(lex, t, true) || isUpperWord(t.text) && v !== floor) continue;
-    const subj = parseBackward(text, lex, tokens, v - 1, floor, true);
+    const subj = parseBackward(text, lex, tokens, v - 1, floor, 'clause');
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
     if (fwd && fwd.kind !== 'descr') return { kind: 'before', cueA: v, cueB: v, phrase: fwd, enclitic: false, confidence: 0.8 };
   }
-  return null;
+  return possessive;
 }
 
 /** Pattern 3: the attribution closes the sentence: '“A” …, according to X.' / '…, kata X.' */
@@ -303,7 +307,8 @@ function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
       end = runEndFrom(tokens, i, to);
       if (/['’]s$/.test(tokens[end].text)) { i = end; continue; } // a possessive is no subject
       const info = analyzeRun(text, tokens, i, end);
-      if (!info || info.type === 'place') { i = end; continue; }
+      // places and one-word titles or party adjectives ("Republican claims") are no subjects
+      if (!info || info.type === 'place' || (i === end && info.role !== null && info.role === info.canonical)) { i = end; continue; }
       phrase = { kind: info.role !== null && info.role === info.canonical && info.type !== 'organization' ? 'role' : 'name', a: i, b: end, run: info, role: info.role, coordinated: [] };
     } else continue;
     const next = tokens[end + 1];

@@ -232,7 +232,8 @@ function goodSubject(registry: import('./speakers').Registry, run: import('./nam
   if (!run) return false;
   if (run.type === 'organization') return true;
   const e = registry.resolveName(run.canonical, pos);
-  return !!e && e.tokens.length >= 2 && e.type === 'person';
+  // a full name, or a one-word name the article keeps using ("PolitiFact", "Obama")
+  return !!e && e.type === 'person' && (e.tokens.length >= 2 || e.mentions.length >= 3);
 }
 
 /** The quotation opens the sentence right after a reported claim's sentence (same or next paragraph). */

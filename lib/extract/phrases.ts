@@ -32,6 +32,10 @@ export interface SpeakerPhrase {
 }
 
 const TERMINAL = new Set(['.', '!', '?', ';', '…', '...', ':']);
+const DATELINE_DASH = new Set(['--', '-', '\u2014', '\u2013', '\u2015']);
+function isAcronymWord(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
 const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
 const LINKS = new Set(['of', 'at', 'from', 'for', 'dari', 'di', 'pada', 'untuk']);
 
@@ -172,7 +176,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
  * further than `floor`. Skips auxiliaries and adverbs ("juga", "has", "also"), handles a
  * comma apposition, coordination ("Washington dan Seoul", "Baik X maupun Y") and descriptions.
  */
-export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: number, floor: number, lenient = false): SpeakerPhrase | null {
+export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: number, floor: number, lenient: boolean | 'clause' = false): SpeakerPhrase | null {
   if (e < 0 || e < floor || e >= tokens.length) return null;
   let k = e;
   let skipped = 0;
@@ -227,7 +231,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
       (isRoleWord(tokens[k - 1].lower) || lex.sourceNouns.has(tokens[k - 1].lower))) {
     return { kind: 'descr', a: k - 1, b: k, run: null, role: null, coordinated: [] };
   }
-  if (t.kind === 'word' && !isUpperWord(t.text) && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower) || (lenient && startsDescription(lex, tokens, floor, k)))) {
+  if (t.kind === 'word' && !isUpperWord(t.text) && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower) || (lenient !== false && startsDescription(lex, tokens, floor, k) && (lenient !== 'clause' || descriptionAtClauseStart(lex, tokens, floor, k))))) {
     // description: back to a determiner or possessive within a few words
     let a = k;
     while (a - 1 >= floor && k - a < 5) {
@@ -253,6 +257,16 @@ function startsDescription(lex: Lexicon, tokens: Token[], floor: number, k: numb
   return false;
 }
 
+/** The description found by startsDescription opens its clause ("Protesters marching through
+ * the streets chanted" must not yield "the streets"). */
+function descriptionAtClauseStart(lex: Lexicon, tokens: Token[], floor: number, k: number): boolean {
+  let d = k - 1;
+  while (d >= floor && d >= k - 4 && !(isDeterminer(lex, tokens[d].lower) || /['’]s$/.test(tokens[d].text))) d--;
+  if (d < floor || d === floor) return true;
+  const p = tokens[d - 1];
+  return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan';
+}
+
 /** "NAME, a role ..., said": walk back over appositive chunks to the chunk holding the name. */
 function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): SpeakerPhrase | null {
   let end = comma;
@@ -267,8 +281,10 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
       else if (depth === 0 && (tx === ',' || tokens[s].kind === 'quote' || (tokens[s].kind === 'punct' && TERMINAL.has(tx)))) break;
       s--;
     }
-    const ca = s + 1;
+    let ca = s + 1;
     const cb = end - 1;
+    // a dateline before the subject: "WASHINGTON -- President Obama, …, said"
+    if (ca + 2 <= cb && isAcronymWord(tokens[ca].text) && DATELINE_DASH.has(tokens[ca + 1].text)) ca += 2;
     if (ca > cb || cb - ca > 40) return null;
     const firstTok = tokens[ca];
     if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower)) {
