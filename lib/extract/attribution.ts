@@ -62,6 +62,16 @@ function accordingToAt(lex: Lexicon, tokens: Token[], i: number): number {
   return -1;
 }
 
+/** Words outside quotations precede the opening mark in its sentence. */
+function opensMidSentence(ctx: Context, q: QuoteSpan): boolean {
+  const { tokens } = ctx;
+  const start = ctx.sentences[ctx.sentOf[q.openTok]].startTok;
+  for (let i = q.openTok - 1; i >= start && i >= q.openTok - 60; i--) {
+    if (tokens[i].kind === 'word' && tokens[i].inQuote < 0) return true;
+  }
+  return false;
+}
+
 /** Pattern 1: the words right after the closing mark. */
 export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   const { tokens, lex, text } = ctx;
@@ -76,6 +86,9 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   for (let k = j; k <= limit; k++) if (tokens[k].kind === 'quote' || tokens[k].nlBefore && k > j) { limit = k - 1; break; }
   const t = tokens[j];
   const contentEndsSentence = /[.!?,;:…—-]$/.test(text.slice(q.start, q.end));
+  // a quoted fragment that closes its sentence with a period ('… called it “a farce.” Russia
+  // insisted …'): what follows is the next sentence, not this quote's attribution
+  if (text.charCodeAt(q.end - 1) === 46 && opensMidSentence(ctx, q)) return null;
   const lowerStart = !isUpperWord(t.text);
 
   // "…,” ujarnya" / "…,” katanya"

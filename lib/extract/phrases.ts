@@ -287,8 +287,10 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     if (ca + 2 <= cb && isAcronymWord(tokens[ca].text) && DATELINE_DASH.has(tokens[ca + 1].text)) ca += 2;
     if (ca > cb || cb - ca > 40) return null;
     const firstTok = tokens[ca];
-    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower)) {
-      const e = runEndFrom(tokens, ca, cb);
+    const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
+    // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
+    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !/['’]s$/.test(tokens[firstEnd].text)) {
+      const e = firstEnd;
       const info = analyzeRun(text, tokens, ca, e);
       if (info && (info.type === 'person' || info.type === 'organization' || info.type === 'unknown')) {
         // the appositive: everything between the name chunk and the verb's comma
