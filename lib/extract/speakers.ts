@@ -119,8 +119,14 @@ export class Registry {
   trim(canonical: string): string {
     const words = canonical.split(/\s+/);
     if (words.length < 3) return canonical;
+    // everything up to the last place name or acronym belongs to the office ("Pusat Perbelanjaan
+    // Indonesia Bekasi Djaelani" → "Djaelani")
     let i = 0;
-    while (i < words.length - 2 && (this.places.has(words[i].toLowerCase()) || PLACE_NAMES.has(words[i].toLowerCase()) || /^[A-Z]{2,}$/.test(words[i]))) i++;
+    for (let k = 0; k < words.length - 1; k++) {
+      const w = words[k];
+      const l = w.toLowerCase();
+      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(w)) i = k + 1;
+    }
     for (let k = i + 1; k < words.length - 1; k++) {
       if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = k; break; }
     }
