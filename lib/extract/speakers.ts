@@ -4,7 +4,7 @@
  * Rusia, Vladimir Putin") or a pronoun can be resolved to the fullest name the article gives.
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
-import { PLACE_NAMES } from './lexicon/shared';
+import { ORG_WORDS, PLACE_NAMES } from './lexicon/shared';
 import { genderOf } from './lexicon/gender';
 import { isUpperWord as isUpperWord_, type Token } from './text';
 import type { Sentence } from './sentences';
@@ -66,6 +66,15 @@ function lastBefore(list: number[], pos: number): number {
   return ans;
 }
 
+/** Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"). */
+function isOfficeWord(l: string): boolean {
+  return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || (l.startsWith('kemen') && l.length > 6);
+}
+const OFFICE_DOMAIN = new Set(['kebudayaan', 'perhubungan', 'udara', 'laut', 'darat', 'tradisional', 'terpadu',
+  'pariwisata', 'kesehatan', 'pendidikan', 'keuangan', 'perekonomian', 'pertanian', 'perdagangan', 'perindustrian',
+  'sosial', 'agama', 'hukum', 'humas', 'perencanaan', 'pembangunan', 'nasional', 'daerah', 'wilayah', 'provinsi',
+  'economics', 'affairs', 'policy', 'studies', 'research']);
+
 export class Registry {
   readonly entities: Entity[] = [];
   private byCanon = new Map<string, Entity>();
@@ -118,14 +127,19 @@ export class Registry {
    */
   trim(canonical: string): string {
     const words = canonical.split(/\s+/);
-    if (words.length < 3) return canonical;
+    if (words.length < 2) return canonical;
+    if (words.length === 2) {
+      // "Surabaya Suprapto", "Jabar Ridwan": a region before a one-word name
+      const l = words[0].toLowerCase();
+      return PLACE_NAMES.has(l) && !PLACE_NAMES.has(words[1].toLowerCase()) ? words[1] : canonical;
+    }
     // everything up to the last place name or acronym belongs to the office ("Pusat Perbelanjaan
     // Indonesia Bekasi Djaelani" → "Djaelani")
     let i = 0;
     for (let k = 0; k < words.length - 1; k++) {
       const w = words[k];
       const l = w.toLowerCase();
-      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(w)) i = k + 1;
+      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(w) || isOfficeWord(l)) i = k + 1;
     }
     for (let k = i + 1; k < words.length - 1; k++) {
       if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = k; break; }

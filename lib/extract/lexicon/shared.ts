@@ -118,7 +118,8 @@ brussel brussels jakarta kyiv kiev tehran teheran canberra ottawa delhi
 utara selatan timur barat tengah north south east west central serikat united states
 sumatera sumatra jawa java kalimantan borneo sulawesi papua bali nusa tenggara maluku aceh riau
 jambi bengkulu lampung banten bandung surabaya medan makassar semarang palembang denpasar
-yogyakarta jogja solo malang bogor depok bekasi tangerang
+yogyakarta jogja solo malang bogor depok bekasi tangerang jabar jateng jatim sulut sulsel sultra
+sulteng sumut sumbar sumsel kalbar kaltim kalsel kalteng ntb ntt diy dki jabodetabek
 `);
 
 /** Institutions whose name alone works as a speaker (lower-case, space-joined). */
