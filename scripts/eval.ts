@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractClaims, type ExtractedClaim } from '../lib/extract';
+import { detectLanguage, extractClaims, type ExtractedClaim } from '../lib/extract';
 
 const HELP = `usage: npm run --silent eval -- [--json] [--errors] [--lang-hint] DIR|FILE...
 
@@ -214,7 +214,6 @@ function main(argv: string[]): void {
     const indirect = claims.filter((c) => c.kind === 'indirect');
     const c = zero();
     c.files = 1;
-    const { detectLanguage } = require('../lib/extract') as typeof import('../lib/extract');
     c.langOk = detectLanguage(gold.text) === gold.language ? 1 : 0;
     c.gold = gold.quotes.length;
     c.pred = direct.length;

@@ -294,7 +294,6 @@ const PREPOSITIONS = new Set(['of', 'to', 'in', 'by', 'with', 'for', 'from', 'on
  * as “unhinged” …", "Trump openly admires … as a “strong leader”"). Low confidence.
  */
 export function findSubject(ctx: Context, q: QuoteSpan, floorTok: number): Attribution | null {
-  const { tokens, lex, text } = ctx;
   const sent = ctx.sentences[ctx.sentOf[q.openTok]];
   const from = Math.max(sent.startTok, floorTok);
   const before = subjectIn(ctx, from, q.openTok - 1);

@@ -170,11 +170,6 @@ export function isHonorific(lower: string): boolean {
   return HONORIFICS.has(lower);
 }
 
-/** "Russian", "American", "Chinese", "British", "Israeli": adjectives of nationality. */
-function isNationality(lower: string): boolean {
-  return lower.length > 4 && (lower.endsWith('ian') || lower.endsWith('ese') || lower.endsWith('ish') ||
-    lower.endsWith('can') || lower.endsWith('eli') || lower.endsWith('ench') || lower.endsWith('ean'));
-}
 
 /** The words of a name as written, without a final possessive ("Trump’s" → "Trump"). */
 export function nameText(text: string, tokens: Token[], a: number, b: number): string {

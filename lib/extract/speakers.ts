@@ -288,7 +288,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
     if (!isNameToken(t) || headline[i]) { i++; continue; }
     let a = i;
     const limit = sentences[sentOf[i]].endTok;
-    let b = runEndFrom(tokens, i, limit);
+    const b = runEndFrom(tokens, i, limit);
     // a capitalised opener of a sentence or quotation that is an ordinary word elsewhere
     while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower))) a++;
     while (a <= b && isNotNameStart(tokens[a].lower) && tokens[a].lower !== 'the') a++;
