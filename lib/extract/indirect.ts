@@ -34,6 +34,13 @@ const MIN_CONTENT_WORDS = 2;
 const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'out', 'over', 'tentang', 'soal', 'mengenai', 'terkait', 'agar', 'supaya']);
 /** participles that continue the sentence subject's attribution (", saying ...") */
 const PARTICIPLE_SUFFIX = 'ing';
+/** The subject at i opens a clause: sentence start, or after a comma, semicolon or conjunction. */
+function atClauseStart(tokens: Token[], i: number, sentStart: number): boolean {
+  if (i <= sentStart) return true;
+  const p = tokens[i - 1];
+  return p.text === ',' || p.text === ';' || p.text === ':' || p.text === '\u2014' || CLAUSE_JOINERS.has(p.lower);
+}
+
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tetapi', 'namun', 'sementara', 'sedangkan']);
 
 /** Words in a range, counted only up to `cap` (callers compare with small minimums: stays O(1)). */
@@ -117,8 +124,11 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
 
     // source-first: "X said (that) CONTENT"
     let subj = parseBackward(text, lex, tokens, v - 1, floor, true);
-    if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) subj = mainSubject;
-    if (!subj && v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower)) subj = mainSubject; // "... and said ..."
+    // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
+    if (subj && raws.length > 0 && raws[raws.length - 1].contentA <= subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
+    let inherited = false;
+    if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) { subj = mainSubject; inherited = true; }
+    if (!subj && v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower)) { subj = mainSubject; inherited = true; } // "... and said ..."
     if (!subj) continue;
     if (!mainSubject && subj.kind !== 'descr') mainSubject = subj;
     let s = v + 1;
@@ -136,7 +146,8 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     const ce = trimEnd(tokens, s, b);
     if (ce < s || countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
     if (startsWithQuote(tokens, s) && mostlyQuoted(tokens, s, ce)) continue; // a direct quotation
-    closePrevious(raws, tokens, subj.a);
+    // the previous claim ends where this attribution begins ("…, arguing that" ends it at the comma)
+    closePrevious(raws, tokens, inherited ? v : subj.a);
     raws.push({ contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v, phrase: subj, confidence: 0.6 });
     floor = v + 1;
   }

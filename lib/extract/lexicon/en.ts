@@ -70,7 +70,8 @@ warning argument description characterization response reply answer vow slogan m
   skipBetween: words(`
 also has have had previously later then once recently earlier again repeatedly simply further
 would will could might may just often frequently already still himself herself themselves
-publicly privately reportedly flatly initially originally famously quickly
+publicly privately reportedly flatly initially originally famously quickly now still
+ultimately often frequently usually never always
 `),
   phraseStops: words(`
 in at on during when while after before as of to about from for with who which that because
