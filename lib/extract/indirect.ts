@@ -145,7 +145,9 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     if (s > b) continue;
     const ce = trimEnd(tokens, s, b);
     if (ce < s || countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
-    if (startsWithQuote(tokens, s) && mostlyQuoted(tokens, s, ce)) continue; // a direct quotation
+    // a bare direct quotation is reported as such; after "that"/"bahwa" it is a mixed claim
+    const afterThat = s > v + 1 && lex.complementizers.has(tokens[s - 1].lower);
+    if (!afterThat && startsWithQuote(tokens, s) && mostlyQuoted(tokens, s, ce)) continue;
     // the previous claim ends where this attribution begins ("…, arguing that" ends it at the comma)
     closePrevious(raws, tokens, inherited ? v : subj.a);
     raws.push({ contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v, phrase: subj, confidence: 0.6 });
