@@ -54,6 +54,10 @@ concedes complained complains countered insist assert argue claim warn suggest a
 announce explain predict estimate agree deny recall cite describe praise criticize blame blamed
 blames accuse urge pledge promise propose demand question reject endorse mention discuss
 learned disclosed disclosing observed observes remarked wondered asked asks asking
+support supports supported supporting discuss discussed discussing ruled endorsed endorsing
+encouraged encouraging encourages attacked attacking attacks rated talked talks talk talking spoke
+speaks speaking focused focusing blasted slammed touted touting defended defending defends
+referred dismissed dismissing wonders wondering pointed pushed urged insisting pledging vowing
 `),
   complementizers: words('that'),
   speechNouns: words(`
