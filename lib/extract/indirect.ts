@@ -50,6 +50,12 @@ function countWords(tokens: Token[], a: number, b: number, cap = 8): number {
   return n;
 }
 
+function countWordsUpTo(tokens: Token[], a: number, b: number, cap: number): number {
+  let n = 0;
+  for (let i = a; i <= b && n < cap; i++) if (tokens[i].kind === 'word') n++;
+  return n;
+}
+
 /** Trim trailing punctuation (and a dangling conjunction) off a content range. */
 function trimEnd(tokens: Token[], a: number, e: number): number {
   while (e > a && ((tokens[e].kind === 'punct' && tokens[e].text !== ')') || CLAUSE_JOINERS.has(tokens[e].lower))) e--;
@@ -207,6 +213,9 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   while (after <= b && after - v <= 4 && tokens[after].kind === 'word' && !lex.complementizers.has(tokens[after].lower)) after++;
   const closes = after > b || tokens[after].kind === 'punct';
   if (!closes) return null;
+  // "During his years in office, Mr. Obama said, a majority of Americans …": the content
+  // follows the attribution when more words come after it than before
+  if (after <= b && tokens[after].text === ',' && countWordsUpTo(tokens, after + 1, b, 60) > countWordsUpTo(tokens, sa, v, 60)) return null;
   if (tokens[v - 1] && tokens[v - 1].text === ',' && v - 1 > sa) {
     // inverted: "…, said X." / "…, kata X." / "…, ujarnya."
     let phrase: SpeakerPhrase | null;
