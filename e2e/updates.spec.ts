@@ -80,7 +80,7 @@ test('an update keeps reviews of moved quotes and sends reworded and removed one
   await expect(moved.locator('[id^="history-"]')).toContainText('the quote moved in version 2; review kept');
 
   // The re-check queue holds exactly the reworded and the removed claim.
-  await page.getByRole('link', { name: 'Re-check queue: 2 claims' }).click();
+  await page.getByRole('link', { name: 'Re-check 2 claims to re-check' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Re-check queue' })).toBeVisible();
   const queue = page.getByRole('list', { name: 'Re-check queue' }).getByRole('listitem');
   await expect(queue).toHaveCount(2);
@@ -92,7 +92,7 @@ test('an update keeps reviews of moved quotes and sends reworded and removed one
   await card(page, 'We will add two late sailings').getByRole('radio', { name: 'Needs source' }).click();
   await expect(card(page, 'We will add two late sailings').getByText('Saved: Needs source.')).toBeVisible();
   await page.goto(articleUrl);
-  await expect(page.getByRole('link', { name: 'Re-check queue: 1 claim' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Re-check 1 claim to re-check' })).toBeVisible();
 
   // Both versions are listed.
   await page.getByRole('link', { name: 'Versions' }).click();
