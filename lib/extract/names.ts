@@ -4,6 +4,7 @@
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
+import { genderOf } from './lexicon/gender';
 import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isAcronym = isAcronym_;
@@ -192,7 +193,8 @@ export function isOrgWord(t: Token): boolean {
 function classifyName(text: string, tokens: Token[], a: number, b: number): EntityType {
   if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(text.slice(tokens[a].start, tokens[b].end).toLowerCase())) return 'organization';
   if (anyOrgWord(tokens, a, b)) return 'organization';
-  if (PLACE_WORDS.has(tokens[a].lower) || PLACE_WORDS.has(tokens[b].lower)) return 'place';
+  // "John Park" is a person: a common given name outweighs a place-like last word
+  if (PLACE_WORDS.has(tokens[a].lower) || (PLACE_WORDS.has(tokens[b].lower) && !(b > a && genderOf(tokens[a].lower)))) return 'place';
   let allPlace = true;
   for (let i = a; i <= b; i++) if (!PLACE_NAMES.has(tokens[i].lower) && tokens[i].lower !== 'dan' && tokens[i].lower !== 'and') allPlace = false;
   if (allPlace) return 'place';

@@ -83,7 +83,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
       }
       if (prev) return { ...prev };
       if (kind === 'person') {
-        const e = registry.lastPersonBefore(pos);
+        const e = registry.lastPersonBefore(pos, fits);
         if (e) return fromEntity(e, null);
       }
       return UNKNOWN;

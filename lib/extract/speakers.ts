@@ -6,7 +6,7 @@
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { ORG_WORDS, PLACE_NAMES } from './lexicon/shared';
 import { genderOf } from './lexicon/gender';
-import { isUpperWord as isUpperWord_, type Token } from './text';
+import { isLowerWord, isUpperWord as isUpperWord_, type Token } from './text';
 import type { Sentence } from './sentences';
 
 export interface Entity {
@@ -234,33 +234,45 @@ export class Registry {
     return best ?? list[0].entity;
   }
 
-  /** The person most recently mentioned (outside quotations) before pos. */
-  lastPersonBefore(pos: number): Entity | null {
+  /** The person most recently mentioned (outside quotations) before pos that passes `fits`. */
+  lastPersonBefore(pos: number, fits: (e: Entity) => boolean = () => true): Entity | null {
     let lo = 0;
     let hi = this.personMentions.length - 1;
-    let ans: Entity | null = null;
+    let idx = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.personMentions[mid].pos < pos) { ans = this.personMentions[mid].entity; lo = mid + 1; } else hi = mid - 1;
+      if (this.personMentions[mid].pos < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    return ans;
+    for (let i = idx; i >= 0 && i > idx - 8; i--) if (fits(this.personMentions[i].entity)) return this.personMentions[i].entity;
+    return null;
   }
 }
 
-/** Paragraphs written in Title Case (headlines) give no reliable name boundaries. */
+/** Lower-case words a Title Case headline still leaves in lower case. */
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'at', 'by',
+  'as', 'vs', 'via', 'per', 'up', 'off', 'di', 'ke', 'dan', 'yang', 'dari', 'untuk']);
+
+/**
+ * Paragraphs written in Title Case (headlines) give no reliable name boundaries: at least three
+ * capitalised words and no lower-case word beyond the small ones headlines keep in lower case.
+ */
 export function headlineParagraphs(tokens: Token[]): Uint8Array {
   const flag = new Uint8Array(tokens.length);
   let i = 0;
   while (i < tokens.length) {
     let j = i + 1;
     while (j < tokens.length && !tokens[j].nlBefore) j++;
-    let words = 0;
-    let caps = 0;
-    for (let k = i; k < j; k++) {
-      const t = tokens[k];
-      if (t.kind === 'word' && t.text.length >= 4) { words++; if (isUpperWord(t.text)) caps++; }
+    if (j - i < 40) {
+      let caps = 0;
+      let title = true;
+      for (let k = i; k < j && title; k++) {
+        const t = tokens[k];
+        if (t.kind !== 'word' || t.inQuote >= 0) continue;
+        if (isUpperWord(t.text)) caps++;
+        else if (isLowerWord(t.text) && !HEADLINE_SMALL.has(t.lower)) title = false;
+      }
+      if (title && caps >= 3) for (let k = i; k < j; k++) flag[k] = 1;
     }
-    if (words >= 3 && caps / words >= 0.7 && j - i < 40) for (let k = i; k < j; k++) flag[k] = 1;
     i = j;
   }
   return flag;
