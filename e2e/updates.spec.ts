@@ -99,7 +99,7 @@ test('an update keeps reviews of moved quotes and sends reworded and removed one
   const rows = page.getByRole('table', { name: /Versions of/ }).locator('tbody').getByRole('row');
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('current');
-  await rows.last().getByRole('link', { name: 'Show the text of version 1' }).click();
+  await rows.last().getByRole('link', { name: 'Show text of version 1' }).click();
   await expect(page.getByRole('region', { name: 'Text of version 1' })).toContainText('Fares will stay the same for pensioners');
 });
 

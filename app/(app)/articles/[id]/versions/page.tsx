@@ -58,8 +58,8 @@ export default async function VersionsPage({ params, searchParams }: Props) {
                 <td className="px-4 py-2">{v.createdByName ?? '—'}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{v.characters.toLocaleString('en-GB')}</td>
                 <td className="px-4 py-2">
-                  <Link href={`/articles/${article.id}/versions?v=${v.version}`} className="text-accent underline" aria-label={`Show the text of version ${v.version}`}>
-                    Show text
+                  <Link href={`/articles/${article.id}/versions?v=${v.version}`} className="text-accent underline">
+                    Show text<span className="sr-only"> of version {v.version}</span>
                   </Link>
                 </td>
               </tr>
