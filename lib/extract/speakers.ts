@@ -125,7 +125,19 @@ export class Registry {
    * Wismansyah" → "Tangerang Arief Wismansyah"): drop leading words known as places, and start
    * at a word the article also uses alone for the person.
    */
+  private trimmed = new Map<string, string>();
+
   trim(canonical: string): string {
+    let t = this.trimmed.get(canonical);
+    if (t === undefined) {
+      t = this.computeTrim(canonical);
+      this.trimmed.set(canonical, t);
+    }
+    return t;
+  }
+
+  private computeTrim(canonical: string): string {
+    if (canonical.indexOf(' ') < 0) return canonical;
     const words = canonical.split(/\s+/);
     if (words.length < 2) return canonical;
     if (words.length === 2) {
@@ -377,8 +389,15 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
     if (t.kind === 'quote' && tokens[i + 1] && tokens[i + 1].kind === 'word') openers.add(tokens[i + 1].lower);
   }
   const seen = new Set<string>();
-  // a word token whose lower-case form is its own text has no capital (the tokenizer shares it)
-  for (const t of tokens) if (t.lower === t.text && t.kind === 'word' && openers.has(t.lower)) seen.add(t.lower);
+  if (openers.size === 0) return seen;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const c = t.text.charCodeAt(0);
+    // lower-case initial (ASCII fast path; other scripts through the general test)
+    if ((c >= 97 && c <= 122) || (c >= 128 && !isUpperWord(t.text))) {
+      if (openers.has(t.lower)) seen.add(t.lower);
+    }
+  }
   return seen;
 }
 
