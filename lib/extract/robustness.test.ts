@@ -88,6 +88,9 @@ describe('speed', () => {
       'Menteri Keuangan, Rina Wulandari, mengatakan pemerintah akan menambah anggaran. ”Kami sudah menghitung ulang,” kata Rina.',
       'The mayor said the plan would "cut waste without cutting services" and added that fares would stay the same.',
       'Critics were not convinced, according to a statement from the transit union.',
+      // narrative between the quotes, as in a real article
+      'The city has run a deficit for three years. Bus ridership fell during the pandemic and has only partly recovered, while fuel and wages rose faster than fares. The committee meets again in March to vote on the final version of the budget.',
+      'Sebagian besar anggaran tambahan akan dipakai untuk memperbaiki sekolah di daerah terpencil. Pemerintah daerah diminta menyiapkan data kebutuhan sebelum akhir tahun agar dana bisa segera dicairkan.',
     ].join('\n\n');
     let text = '';
     while (text.length < 5_000_000) text += paragraphs + '\n\n';
