@@ -111,5 +111,9 @@ export const renameSpeakerSchema = z.object({
 });
 
 export const mergeSpeakersSchema = z
-  .object({ fromId: idSchema, intoId: idSchema })
+  .object({
+    fromId: idSchema,
+    // The form starts with no speaker chosen, so a stray click never merges anyone.
+    intoId: z.union([z.literal('').transform(() => 0), idSchema], { error: 'Choose the speaker to merge into.' }).refine((v) => v > 0, { error: 'Choose the speaker to merge into.' }),
+  })
   .refine((v) => v.fromId !== v.intoId, { error: 'Choose a different speaker to merge into.', path: ['intoId'] });

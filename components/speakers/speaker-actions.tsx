@@ -46,7 +46,8 @@ export function SpeakerActions({ speaker, others }: { speaker: { id: number; nam
             <label htmlFor={`${uid}-into`} className="text-xs text-stone-600">
               Merge {speaker.name} into
             </label>
-            <select id={`${uid}-into`} name="intoId" className={inputClass} aria-describedby={`${uid}-merge-msg`} aria-invalid={mergeError ? true : undefined}>
+            <select id={`${uid}-into`} name="intoId" defaultValue="" className={inputClass} aria-describedby={`${uid}-merge-msg`} aria-invalid={mergeError ? true : undefined}>
+              <option value="">Choose a speaker…</option>
               {others.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
