@@ -180,7 +180,10 @@ function extractSection(text: string, language: Language | undefined): Extracted
         continue; // a title, a code or a scare quote nobody is said to have said
       }
     }
-    if (isTitle(ctx, q, headline) && !(att && (att.kind === 'after' || att.kind === 'label'))) continue;
+    if (isTitle(ctx, q, headline) && !(att && (att.kind === 'after' || att.kind === 'label') && !titleContext(ctx, q))) continue;
+    // Indonesian copy quotes speech, not names: a short Title Case phrase is a name or title
+    // ("vaksin ”Merah Putih”"), a short unpunctuated quote opening a sentence is a subheading
+    if (lex.lang === 'id' && !(att && att.kind === 'after') && (isTitleCase(text, q.start, q.end, 4) || (!att && isBareFragment(ctx, q)))) continue;
     if (isJunk(ctx, q)) continue;
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
     const claim: ExtractedClaim = {
@@ -288,6 +291,39 @@ const TITLE_CONTEXT = new Set(['on', 'in', 'of', 'clip', 'titled', 'entitled', '
   'film', 'book', 'buku', 'documentary', 'newspaper', 'column', 'series', 'magazine', 'episode', 'album', 'song', 'lagu',
   'novel', 'movie', 'broadcast', 'podcast', 'tayangan', 'rubrik', 'kolom', 'harian', 'majalah']);
 
+/** The word before the quotation announces a title: "on", "titled", "berjudul", a possessive. */
+function titleContext(ctx: Context, q: QuoteSpan): boolean {
+  const prev = q.openTok > 0 ? ctx.tokens[q.openTok - 1] : null;
+  return !prev || TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text);
+}
+
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with',
+  'di', 'ke', 'dan', 'dari', 'dalam', 'untuk', 'dengan', 'pada', 'yang', 'bagi', 'atau']);
+
+/** Every word capitalised except small function words, at most maxWords words. */
+function isTitleCase(text: string, start: number, end: number, maxWords: number): boolean {
+  if (end - start > 120) return false;
+  const words = text.slice(start, end).split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > maxWords) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!w) continue;
+    if (k > 0 && TITLE_SMALL.has(w.toLowerCase())) continue;
+    const c = w.charAt(0);
+    if (c === c.toLowerCase() && !(c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
+/** A short quotation with no end punctuation that opens its sentence: a subheading, not speech. */
+function isBareFragment(ctx: Context, q: QuoteSpan): boolean {
+  if (q.end - q.start > 40) return false;
+  const content = ctx.text.slice(q.start, q.end);
+  if (/[.!?,;:]$/.test(content)) return false;
+  const words = content.split(/\s+/).length;
+  return words <= 3 && ctx.sentences[ctx.sentOf[q.openTok]].startTok === q.openTok;
+}
+
 /**
  * A work title rather than speech: Title Case words after "on", "titled", a possessive
  * ("CNN's “State of the Union”") and the like; or any short quotation in a headline line.
@@ -296,9 +332,8 @@ function isTitle(ctx: Context, q: QuoteSpan, headline: Uint8Array): boolean {
   const { text, tokens } = ctx;
   if (q.end - q.start > 100) return false; // titles are short; skip the scan for speech
   const inHeadline = headline[q.openTok] === 1;
-  const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
-  const titleContext = !prev || TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text);
-  if (!inHeadline && !titleContext) return false;
+  if (!inHeadline && !titleContext(ctx, q)) return false;
+  if (isTitleCase(text, q.start, q.end, 10)) return true;
   // count words; a Title Case phrase has every word of four or more letters capitalised
   let words = 0;
   let allCapitalised = true;
