@@ -15,7 +15,7 @@ import { findQuotes, type QuoteSpan } from './quotes';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
 import { splitSentences } from './sentences';
 import { buildRegistry, headlineParagraphs } from './speakers';
-import { isSpaceCode, isWordCode, tokenize } from './text';
+import { isSpaceCode, isUpperWord, isWordCode, tokenize } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 
 export type { ExtractedClaim, Language, TextSpan, SpeakerType } from './types';
@@ -185,6 +185,9 @@ function extractSection(text: string, language: Language | undefined): Extracted
     // ("vaksin ”Merah Putih”"), a short unpunctuated quote opening a sentence is a subheading
     if (lex.lang === 'id' && !(att && att.kind === 'after') && (isTitleCase(text, q.start, q.end, 4) || (!att && isBareFragment(ctx, q)))) continue;
     if (isJunk(ctx, q)) continue;
+    // a Title Case phrase with no reporting verb is a name, show or slogan, not speech
+    if ((!att || att.kind === 'subject') && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) continue;
+    if (isNickname(ctx, q)) continue;
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
     const claim: ExtractedClaim = {
       kind: 'direct',
@@ -313,6 +316,17 @@ function isTitleCase(text: string, start: number, end: number, maxWords: number)
     if (c === c.toLowerCase() && !(c >= '0' && c <= '9')) return false;
   }
   return true;
+}
+
+/** Rep. Robert C. "Bobby" Scott: one capitalised word between two parts of a name. */
+function isNickname(ctx: Context, q: QuoteSpan): boolean {
+  const { tokens } = ctx;
+  if (q.closeTok < 0 || q.lastTok !== q.firstTok) return false;
+  const before = tokens[q.openTok - 1];
+  const after = tokens[q.closeTok + 1];
+  const w = tokens[q.firstTok];
+  return !!before && !!after && w.kind === 'word' && isUpperWord(w.text) && isUpperWord(before.text) && before.kind === 'word' &&
+    after.kind === 'word' && isUpperWord(after.text);
 }
 
 /** A short quotation with no end punctuation that opens its sentence: a subheading, not speech. */
