@@ -60,6 +60,8 @@ async function openHistory(page: Page, quote: string) {
 test.describe.configure({ mode: 'serial' });
 
 let articlePath = '';
+/** The "Not a claim" server action as a reviewer's browser sent it, replayed later by a viewer. */
+let hideReplay: { url: string; headers: Record<string, string>; body: string } | null = null;
 
 test('a reviewer adds, re-attributes, hides, restores and merges claims, and the history shows each step', async ({ page, reviewer }) => {
   await signIn(page, reviewer);
@@ -107,7 +109,10 @@ test('a reviewer adds, re-attributes, hides, restores and merges claims, and the
   await expect(ashdown).toContainText('Benjamin Ashdown');
 
   // 4. "Not a claim": it leaves the list, is kept under Hidden claims, and can be restored.
+  const recorded = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
   await ashdown.getByRole('button', { name: 'Not a claim' }).click();
+  const hideRequest = await recorded;
+  hideReplay = { url: hideRequest.url(), headers: hideRequest.headers(), body: hideRequest.postData() ?? '' };
   await expect(card(page, 'Our prices are the fairest on the coast')).toHaveCount(0);
   await page.reload();
   await expect(card(page, 'Our prices are the fairest on the coast')).toHaveCount(0);
@@ -141,7 +146,7 @@ test('merging quotes of different speakers is refused with a reason', async ({ p
   await expect(merged.getByText(/only quotes of the same speaker can be merged/)).toBeVisible();
 });
 
-test('viewers see no correction controls', async ({ page, viewer }) => {
+test('viewers see no correction controls, and the server refuses their corrections', async ({ page, viewer }) => {
   await signIn(page, viewer);
   await page.goto(articlePath);
   await expect(claims(page).first()).toBeVisible();
@@ -149,6 +154,21 @@ test('viewers see no correction controls', async ({ page, viewer }) => {
   await expect(page.getByRole('link', { name: 'Update text' })).toHaveCount(0);
   await selectInArticle(page, 'The Port Alder harbour market');
   await expect(page.getByRole('form', { name: 'Add claim from selection' })).toHaveCount(0);
+
+  // The server refuses too: the reviewer's "Not a claim" request replayed with the viewer's session.
+  expect(hideReplay).not.toBeNull();
+  const replay = await page.request.post(hideReplay!.url, {
+    headers: {
+      'next-action': hideReplay!.headers['next-action']!,
+      'content-type': hideReplay!.headers['content-type'] ?? 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+    },
+    data: hideReplay!.body,
+  });
+  expect(replay.status()).toBeLessThan(500);
+  expect(await replay.text()).toContain('forbidden');
+  await page.reload();
+  await expect(card(page, 'Our prices are the fairest on the coast')).toBeVisible();
 });
 
 test('speakers pages list canonical names, aliases and counts, and merging re-points claims with history', async ({ page, reviewer }) => {
