@@ -2,7 +2,7 @@
 // A server component: the counts come straight from the database when the page renders.
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { listArticleClaims } from '@/db/queries/claims';
+import { listHiddenClaims } from '@/db/queries/corrections';
 import { countRecheckClaims } from '@/db/queries/versions';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { HiddenClaims } from './hidden-claims';
@@ -11,9 +11,7 @@ import { ImportNotice } from './import-notice';
 export function ArticleActions({ articleId, canReview }: { articleId: number; canReview: boolean }) {
   const db = getDb();
   const recheck = countRecheckClaims(db, { articleId });
-  const hidden = listArticleClaims(db, { articleId, includeHidden: true })
-    .filter((c) => c.hidden)
-    .map((c) => ({ id: c.id, quote: c.quote, speaker: c.speaker?.name ?? null }));
+  const hidden = listHiddenClaims(db, { articleId });
   return (
     <>
       {canReview ? (

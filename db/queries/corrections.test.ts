@@ -6,7 +6,7 @@ import { openDatabase, type DB } from '../client';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
 import { getClaim, listArticleClaims } from './claims';
-import { addManualClaim, changeSpan, changeSpeaker, hideClaim, mergeSpeakers, mergeWithNext, restoreClaim } from './corrections';
+import { addManualClaim, changeSpan, changeSpeaker, hideClaim, listHiddenClaims, mergeSpeakers, mergeWithNext, restoreClaim } from './corrections';
 import { listSpeakersWithCounts, renameSpeaker } from './speakers';
 import { selectorFor } from '@/lib/articles/text';
 
@@ -86,6 +86,7 @@ describe('corrections', () => {
     const c = visible()[2]!;
     expect(hideClaim(db, { claimId: c.id, version: c.version, actor: ACTOR }).ok).toBe(true);
     expect(visible().map((x) => x.id)).not.toContain(c.id);
+    expect(listHiddenClaims(db, { articleId })).toEqual([{ id: c.id, quote: 'Our prices are fair,', speaker: 'Ben Ashdown' }]);
     expect(restoreClaim(db, { claimId: c.id, actor: ACTOR }).ok).toBe(true);
     expect(visible().map((x) => x.id)).toContain(c.id);
     expect(actions(c.id)).toEqual(['claim_hidden', 'claim_restored']);

@@ -291,3 +291,16 @@ export function mergeSpeakers(
     { behavior: 'immediate' },
   );
 }
+
+export type HiddenClaimItem = { id: number; quote: string; speaker: string | null };
+
+/** Claims marked "Not a claim" (or merged away) in an article, for the restore list. */
+export function listHiddenClaims(db: Executor, { articleId }: { articleId: number }): HiddenClaimItem[] {
+  return db
+    .select({ id: claims.id, quote: claims.quote, speaker: speakers.name })
+    .from(claims)
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .where(and(eq(claims.articleId, articleId), eq(claims.hidden, true)))
+    .orderBy(asc(claims.start), asc(claims.id))
+    .all();
+}
