@@ -34,6 +34,14 @@ const MIN_CONTENT_WORDS = 2;
 const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'out', 'over', 'tentang', 'soal', 'mengenai', 'terkait', 'agar', 'supaya']);
 /** participles that continue the sentence subject's attribution (", saying ...") */
 const PARTICIPLE_SUFFIX = 'ing';
+const ADVERBIAL_START = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'by', 'since',
+  'until', 'when', 'while', 'through', 'via', 'di', 'pada', 'saat', 'ketika', 'dalam', 'kepada', 'usai', 'seusai']);
+
+/** "In one tweet", "Through a spokesman": a short prepositional phrase is no reported content. */
+function isAdverbialFragment(tokens: Token[], a: number, b: number): boolean {
+  return tokens[a].kind === 'word' && ADVERBIAL_START.has(tokens[a].lower) && b - a < 6;
+}
+
 /** The subject at i opens a clause: sentence start, or after a comma, semicolon or conjunction. */
 function atClauseStart(tokens: Token[], i: number, sentStart: number): boolean {
   if (i <= sentStart) return true;
@@ -239,5 +247,6 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   if (!subj || subj.a !== comma + 1) return null;
   const ce = trimEnd(tokens, sa, comma - 1);
   if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
+  if (isAdverbialFragment(tokens, sa, ce)) return null;
   return { contentA: sa, contentB: ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7 };
 }
