@@ -186,7 +186,7 @@ function extractSection(text: string, language: Language | undefined): Extracted
     if (lex.lang === 'id' && !(att && att.kind === 'after') && (isTitleCase(text, q.start, q.end, 4) || (!att && isBareFragment(ctx, q)))) continue;
     if (isJunk(ctx, q)) continue;
     // a Title Case phrase with no reporting verb is a name, show or slogan, not speech
-    if ((!att || att.kind === 'subject') && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) continue;
+    if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) continue;
     if (isNickname(ctx, q)) continue;
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
     const claim: ExtractedClaim = {

@@ -33,7 +33,8 @@ urged urging criticized criticised criticizing blasted slammed accused accusing 
 dubbed termed branded denounced pledged characterized referred referring mocked touted touting
 decried dismissed insists declares demanded demanding questioned condemned condemning hailed
 lauded pledged proclaimed proclaiming chanted chanting shouting sang sings screamed texted emailed
-messaged reported reporting reports announced announcing testified
+messaged reported reporting reports announced announcing testified cited citing cites proclaimed
+nicknamed labeling mocking
 `),
   indirectVerbs: words(`
 said says say saying told tells telling added adds adding noted notes noting argued argues arguing
