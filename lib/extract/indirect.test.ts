@@ -34,6 +34,13 @@ describe('reported claims without quotation marks', () => {
     expect(b[0].speaker).toBe('Budi Hartono');
   });
 
+  it('keeps a role-and-name apposition inside "Menurut ..., ..., CONTENT"', () => {
+    const [c] = reported('Menurut Kepala Desa Sukamaju, Budi Hartono, harga pupuk naik dua kali lipat.', 'id');
+    expect(c.text).toBe('harga pupuk naik dua kali lipat');
+    expect(c.speaker).toBe('Budi Hartono');
+    expect(c.speakerRole).toBe('Kepala Desa Sukamaju');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

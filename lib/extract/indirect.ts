@@ -8,7 +8,7 @@
  * several claims ("X said A, while Y argued B").
  */
 import type { Context } from './attribution';
-import { isNameToken as isNameToken_ } from './names';
+import { isNameToken as isNameToken_, isRoleWord } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import { isUpperWord as isUpperWord_, type Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -36,6 +36,20 @@ const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'out', 'ov
 const PARTICIPLE_SUFFIX = 'ing';
 const ADVERBIAL_START = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'by', 'since',
   'until', 'when', 'while', 'through', 'via', 'di', 'pada', 'saat', 'ketika', 'dalam', 'kepada', 'usai', 'seusai']);
+
+/**
+ * "Menurut Kepala Desa Sukamaju, Budi Hartono, harga …": a role, then the name between commas.
+ * Given the first comma after the source, return the comma that really ends it.
+ */
+export function appositionEnd(tokens: Token[], srcStart: number, comma: number, b: number): number {
+  if (!isRoleWord(tokens[srcStart].lower) || comma + 1 > b || !isNameToken(tokens[comma + 1])) return comma;
+  for (let k = comma + 2; k <= b && k <= comma + 8; k++) {
+    if (tokens[k].text === ',') return k;
+    if (tokens[k].kind !== 'word' && tokens[k].text !== '(' && tokens[k].text !== ')') break;
+    if (tokens[k].kind === 'word' && !isNameToken(tokens[k]) && !/^\d/.test(tokens[k].text)) break;
+  }
+  return comma;
+}
 
 /** "In one tweet", "Through a spokesman": a short prepositional phrase is no reported content. */
 function isAdverbialFragment(tokens: Token[], a: number, b: number): boolean {
@@ -195,6 +209,7 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
     let comma = accEnd + 1;
     while (comma <= b && comma - accEnd < 16 && tokens[comma].text !== ',') comma++;
     if (comma > b || tokens[comma].text !== ',') return null;
+    comma = appositionEnd(tokens, accEnd + 1, comma, b);
     const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1);
     if (!phrase) return null;
     const ce = trimEnd(tokens, comma + 1, b);

@@ -132,7 +132,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
       const info = analyzeRun(text, tokens, k, e);
       k = e;
       if (!info) continue;
-      if (info.type === 'person' && info.nameA <= info.nameB && info.role !== info.canonical && !(roleChunk && info.role === null && c + 1 < chunks.length)) {
+      if (info.type === 'person' && info.nameA <= info.nameB && info.role !== info.canonical && !(roleChunk && (info.role === null || nextOpensName) && c + 1 < chunks.length)) {
         // "White House press secretary Josh Earnest", "Manajer Humas PT KAI Daop 8 Surabaya
         // Suprapto": in a role-then-name chunk the personal name comes last
         if (!best || !sawLink) best = { run: info, chunk: c };

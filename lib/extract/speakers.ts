@@ -427,8 +427,9 @@ function registerApposition(text: string, tokens: Token[], registry: Registry, i
       s--;
       count++;
     }
-    // trim leading words that are not part of the role ("dengan pemimpin ...", "kata juru bicara ...")
-    while (s < comma && !isUpperWord(tokens[s].text) && !isRoleWord(tokens[s].lower)) s++;
+    // trim leading words that are not part of the role ("dengan pemimpin ...", "kata juru bicara ...",
+    // "Menurut Kepala Desa ...")
+    while (s < comma && ((!isUpperWord(tokens[s].text) && !isRoleWord(tokens[s].lower)) || (isNotNameStart(tokens[s].lower) && !isRoleWord(tokens[s].lower)))) s++;
     if (s < comma && looksLikeRole(tokens, s, comma - 1)) {
       registry.addAlias(text.slice(tokens[s].start, tokens[comma - 1].end), entity, tokens[s].start);
     }
