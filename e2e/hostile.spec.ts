@@ -62,6 +62,22 @@ async function claimsOf(api: APIRequestContext, articleId: number, token: string
   return ((await res.json()) as { claims: ApiClaim[] }).claims;
 }
 
+/** PATCHes `bytes` of JSON-looking text as a chunked stream (no Content-Length); returns the status. */
+async function sendChunked(url: string, headers: Record<string, string>, bytes: number): Promise<number> {
+  const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent === 0) controller.enqueue(new TextEncoder().encode('{"status":"needs_source","version":1,"note":"'));
+      if (sent >= bytes) return controller.close();
+      sent += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  const res = await fetch(url, { method: 'PATCH', headers, body, duplex: 'half' } as RequestInit & { duplex: 'half' });
+  return res.status;
+}
+
 /** Collects answers that are not the expected 4xx, so one run reports every offender at once. */
 class Verdicts {
   readonly problems: string[] = [];
@@ -114,6 +130,9 @@ test('wrong input gets a clear 4xx, never a 500, and leaves the app tables byte-
     const res = await request.fetch(review(reserved.id), { method: 'PATCH', headers: auth, data: raw.bytes(reserved.version) });
     v.expect(`raw body: ${raw.label}`, res.status(), [400, 413]);
   }
+
+  // A chunked body declares no length: it must be cut off at the limit and refused, not stored.
+  v.expect('chunked body of 2 MB', await sendChunked(`${new URL(page.url()).origin}${review(reserved.id)}`, auth, 2 * 1024 * 1024), [413]);
 
   // Almost-numbers and broken escapes, with a body that WOULD be accepted for claim 5.
   const valid5 = { status: 'needs_source', note: 'must never land on claim 5', version: claim5.version };
