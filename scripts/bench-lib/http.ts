@@ -31,7 +31,26 @@ export async function sequentialTiming(url: string, headers: Record<string, stri
   return { status, n: times.length, p50: round(percentile(times, 50)), p99: round(percentile(times, 99)) };
 }
 
-export type LoadResult = { rps: number; p50: number; p99: number; total: number; non2xx: number; errors: number };
+export type LoadResult = { rps: number; p50: number; p99: number; total: number; non2xx: number; errors: number; seconds: number };
+
+/**
+ * Combines runs of the same load: throughput over the summed time, the median of the runs' p50s and
+ * the WORST run's p99 (percentiles cannot be merged exactly; the worst is the honest bound).
+ */
+export function combine(runs: LoadResult[]): LoadResult {
+  const total = runs.reduce((n, r) => n + r.total, 0);
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+  const p50s = runs.map((r) => r.p50).sort((a, b) => a - b);
+  return {
+    rps: round(total / seconds),
+    p50: p50s[Math.floor(p50s.length / 2)]!,
+    p99: Math.max(...runs.map((r) => r.p99)),
+    total,
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    seconds,
+  };
+}
 
 function summarize(r: Result): LoadResult {
   return {
@@ -41,6 +60,7 @@ function summarize(r: Result): LoadResult {
     total: r.requests.total,
     non2xx: r.non2xx,
     errors: r.errors,
+    seconds: r.duration,
   };
 }
 
@@ -61,12 +81,13 @@ export async function loadPatch(opts: {
   headers: Record<string, string>;
   body: (claimId: number, version: number, n: number) => unknown;
   claimIds: number[];
-  initialVersion: (claimId: number) => number;
+  /** Current version per claim; updated from the answers, so a later run can continue the chain. */
+  versions: Map<number, number>;
   connections: number;
   seconds: number;
 }): Promise<LoadResult> {
   const free = [...opts.claimIds];
-  const versions = new Map(opts.claimIds.map((id) => [id, opts.initialVersion(id)]));
+  const versions = opts.versions;
   let n = 0;
   const result = await autocannon({
     url: opts.baseURL,
@@ -84,7 +105,7 @@ export async function loadPatch(opts: {
             ...req,
             path: opts.path(claimId),
             headers: { ...opts.headers, 'content-type': 'application/json' },
-            body: JSON.stringify(opts.body(claimId, versions.get(claimId)!, n++)),
+            body: JSON.stringify(opts.body(claimId, versions.get(claimId) ?? 1, n++)),
           };
         },
         onResponse: (status: number, body: string, ctx: Context) => {
