@@ -32,10 +32,10 @@ Matching rules
   Quote+speaker   F1 where a predicted quote counts only if it matches a gold quote at >= 0.8 AND
                   its speaker is correct by the rule above (gold speaker null: the match alone).
   Indirect        predicted "indirect" claims against gold "indirect" (files that have the key).
-                  Dice overlap 2|intersection| / (|pred| + |gold|) >= 0.5, one-to-one. (Dice
-                  because the seed's gold spans are prefixes of the claim and PolNeAR's are the
-                  content only; our span runs from the source through the content when the
-                  source comes first.)
+                  Dice overlap 2|intersection| / (|pred| + |gold|) >= 0.5, one-to-one. Our
+                  span is the reported content (PolNeAR's convention); the seed's gold spans
+                  start at the source and stop early (prefixes of the claim), which Dice
+                  tolerates better than max-normalised overlap. Speakers are not scored here.
 Output: per language and overall. --json prints the figures as JSON; --errors lists missed and
 spurious quotes and wrong speakers (for development).`;
 
