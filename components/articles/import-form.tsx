@@ -66,7 +66,7 @@ export function ImportForm<T>({
         {(p) => <textarea {...p} name="text" rows={12} className={`${inputClass} font-serif`} />}
       </Field>
       <Field id="file" label="Or upload a file" errors={errors.file} hint=".txt, .md or .html (a saved web page: only the article is kept), at most 1 MB, UTF-8.">
-        {(p) => <input {...p} type="file" name="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" className="text-sm" />}
+        {(p) => <input {...p} type="file" name="file" accept={limits.extensions.join(",")} className="text-sm" />}
       </Field>
       {mode === 'new' ? (
         <div className="grid gap-4 sm:grid-cols-2">

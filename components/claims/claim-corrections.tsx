@@ -47,7 +47,13 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
     const res = await call();
     setBusy(false);
     if (!res.ok) {
-      setErrors(res.fieldErrors ?? { _form: [res.message] });
+      if (res.code === 'conflict' && res.current) {
+        // Show the other reviewer's state at once, so a retry starts from it.
+        onChanged(res.current as ClaimView);
+        setErrors({ _form: ['Someone else changed this claim meanwhile: the card now shows their version. Check it and try again.'] });
+      } else {
+        setErrors(res.fieldErrors ?? { _form: [res.message] });
+      }
       setMessage('');
       return;
     }

@@ -11,8 +11,6 @@ export const MAX_UPLOAD_BYTES = 3_000_000;
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'json';
 
-export const UPLOAD_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
-
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text',
   '.text': 'text',
@@ -22,6 +20,9 @@ const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
   '.htm': 'html',
   '.json': 'json',
 };
+
+/** What the upload form takes: everything but the command line's corpus .json. */
+export const UPLOAD_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION).filter((e) => FORMAT_BY_EXTENSION[e] !== 'json');
 
 export type Prepared = { ok: true; text: string; title: string | null; language: string | null };
 export type Refused = { ok: false; message: string };

@@ -38,7 +38,7 @@ function toResult(outcome: CorrectionOutcome): HandlerResult<Corrected> {
     case 'not_found':
       return fail('not_found', outcome.message);
     case 'conflict':
-      return fail('conflict', `${outcome.message} Reload to see the latest version.`, { current: outcome.claim });
+      return fail('conflict', outcome.message, { current: outcome.claim });
     case 'rule':
       return fail('invalid', outcome.message, { fieldErrors: { [outcome.field ?? '_form']: [outcome.message] } });
   }
