@@ -58,16 +58,19 @@ export function updateArticleText(
   const other = findArticleByHash(db, { contentHash: hash });
   if (other) return { ok: false, reason: 'other_article', existing: other };
 
-  // The pure, slow parts (matching and extraction) run before the write lock is taken.
+  // Extraction, the slow part, depends only on the new text: it runs before the write lock.
   const language = input.language ?? (article.language as Language);
-  const placed = placeClaims(body, listClaimSelectors(db, { articleId: article.id }));
   const fresh = toNewClaims(body, extractClaims(body, language));
-  // Hidden claims count too: a quote marked "Not a claim" must not come back as new.
-  const anchored = placed.filter((p) => p.found.state !== 'missing').map((p) => p.found);
-  const added = fresh.filter((n) => !anchored.some((a) => overlaps(a, n)));
 
   return db.transaction(
     (tx) => {
+      // Matching runs inside the lock, on the claims as they are now: a correction made a moment
+      // ago is re-anchored, never overwritten with a stale span.
+      if (findArticleById(tx, { id: article.id })?.contentHash === hash) return { ok: false, reason: 'same_text' } as const;
+      const placed = placeClaims(body, listClaimSelectors(tx, { articleId: article.id }));
+      // Hidden claims count too: a quote marked "Not a claim" must not come back as new.
+      const anchored = placed.filter((p) => p.found.state !== 'missing').map((p) => p.found);
+      const added = fresh.filter((n) => !anchored.some((a) => overlaps(a, n)));
       const version = addArticleVersion(tx, { articleId: article.id, body, contentHash: hash, createdBy: input.actor.id });
       const counts: UpdateCounts = { unchanged: 0, moved: 0, changed: 0, missing: 0, added: added.length };
       for (const { claim, found } of placed) {
