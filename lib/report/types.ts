@@ -2,14 +2,12 @@
 // Pure TypeScript (no React, Next or database imports): the CLI, the unit tests and the server
 // all call the formatters with the same plain object.
 
-export const REPORT_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_source'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-export const STATUS_LABELS: Record<ReportStatus, string> = {
-  unreviewed: 'Unreviewed',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  needs_source: 'Needs source',
-};
+import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '../vocab';
+
+// The desk's one status vocabulary (lib/vocab.ts is pure too), under the names reports use.
+export const REPORT_STATUSES = REVIEW_STATUSES;
+export type ReportStatus = ReviewStatus;
+export { STATUS_LABELS };
 
 export interface ReportHistoryEvent {
   at: string /* ISO */;
