@@ -111,7 +111,9 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     return null;
   }
   // '…," he said' / '…," Mr. Burman said' / '…,” the ad’s narrator says' / '… ” Mr Putin, kata X'
-  if (!startsSpeaker(lex, tokens, j)) return null;
+  // "…,” panel Chairman Rep. X said": a lower-case modifier before a name also opens a speaker
+  const modifiedName = tokens[j].kind === 'word' && !isUpperWord(tokens[j].text) && j + 1 <= limit && isNameToken(tokens[j + 1]);
+  if (!startsSpeaker(lex, tokens, j) && !modifiedName) return null;
   if (!sawComma && !contentEndsSentence && lowerStart && !isPronoun(lex, t)) return null;
   for (let k = j + 1; k <= limit; k++) {
     const tk = tokens[k];

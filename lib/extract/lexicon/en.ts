@@ -94,7 +94,7 @@ narrator clip video spot reporters correspondent editorial newspaper paper magaz
 `),
   determiners: words(`
 a an the this that these those another one two three several some many most other his her their
-its our your both each any all few
+its our your my both each any all few
 `),
   functionWords: words(`
 the and of to in is that for it was on with as he said be at by his this have from are not but
