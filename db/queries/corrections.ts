@@ -1,13 +1,14 @@
 import 'server-only';
-import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ne, or } from 'drizzle-orm';
 import type { DB, Executor } from '../client';
-import { articles, claims, reviews, speakers } from '../schema';
+import { articles, claims, speakers } from '../schema';
 import { insertClaims } from './articles';
 import { appendEvent, type Actor } from './audit';
 import { getClaim } from './claims';
+import { touchReview } from './reviews';
 import { upsertSpeaker } from './speakers';
 import type { ClaimView } from '@/lib/claim-types';
-import type { ClaimKind, ReviewStatus } from '@/lib/vocab';
+import type { ClaimKind } from '@/lib/vocab';
 import { selectorFor } from '@/lib/articles/text';
 import { sentenceAround, tidySpan } from '@/lib/articles/reanchor';
 
@@ -32,18 +33,6 @@ function rule(message: string, field?: string) {
 
 /** Bumps a claim's review version (open pages poll it) and records who touched it last;
  * optionally sends the review back to a status (re-check after an article update). */
-export function touchReview(tx: Executor, { claimId, actor, status }: { claimId: number; actor: Actor; status?: ReviewStatus }) {
-  tx.update(reviews)
-    .set({
-      ...(status ? { status } : {}),
-      version: sql`${reviews.version} + 1`,
-      updatedBy: actor.id,
-      updatedByName: actor.name,
-      updatedAt: new Date().toISOString(),
-    })
-    .where(eq(reviews.claimId, claimId))
-    .run();
-}
 
 function articleBody(tx: Executor, articleId: number): string | undefined {
   return tx.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId)).all()[0]?.body;

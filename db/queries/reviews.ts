@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { DB } from '../client';
+import type { DB, Executor } from '../client';
 import { claims, evidence, reviews } from '../schema';
 import { appendEvent, listClaimEvents, type Actor } from './audit';
 import { getClaim } from './claims';
@@ -30,10 +30,16 @@ export function reviewRuleErrors(status: ReviewStatus, note: string, evidenceCou
   return errors;
 }
 
-function bumpReview(tx: DB, claimId: number, actor: Actor, patch: { status?: ReviewStatus; note?: string }) {
+/** Records that a claim's review changed: new version (so open pages and stale saves notice),
+ * who and when, and optionally a new status or note. Every change to a claim goes through it. */
+export function touchReview(
+  tx: Executor,
+  { claimId, actor, status, note }: { claimId: number; actor: Actor; status?: ReviewStatus; note?: string },
+) {
   tx.update(reviews)
     .set({
-      ...patch,
+      ...(status ? { status } : {}),
+      ...(note !== undefined ? { note } : {}),
       version: sql`${reviews.version} + 1`,
       updatedBy: actor.id,
       updatedByName: actor.name,
@@ -60,7 +66,7 @@ export function saveReview(db: DB, input: SaveReviewInput): ReviewOutcome {
       if (Object.keys(errors).length > 0) return { ok: false, reason: 'rule', fieldErrors: errors } as const;
       for (const e of added) insertEvidence(tx, current, e, input.actor);
       const changed = input.status !== current.status || note !== current.note;
-      if (changed || added.length > 0) bumpReview(tx, current.id, input.actor, { status: input.status, note });
+      if (changed || added.length > 0) touchReview(tx, { claimId: current.id, actor: input.actor, status: input.status, note });
       if (changed) {
         appendEvent(tx, {
           claimId: current.id,
@@ -104,7 +110,7 @@ export function addEvidence(
       const current = getClaim(tx, { claimId });
       if (!current || current.hidden) return { ok: false, reason: 'not_found' } as const;
       insertEvidence(tx, current, { url, title }, actor);
-      bumpReview(tx, claimId, actor, {});
+      touchReview(tx, { claimId, actor });
       return { ok: true, claim: getClaim(tx, { claimId })! } as const;
     },
     { behavior: 'immediate' },
@@ -133,7 +139,7 @@ export function removeEvidence(
         action: 'evidence_removed',
         detail: { evidenceId, url: item.url, title: item.title },
       });
-      bumpReview(tx, claimId, actor, {});
+      touchReview(tx, { claimId, actor });
       return { ok: true, claim: getClaim(tx, { claimId })! } as const;
     },
     { behavior: 'immediate' },

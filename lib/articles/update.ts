@@ -6,7 +6,7 @@ import type { DB } from '@/db/client';
 import { findArticleByHash, findArticleById, insertClaims } from '@/db/queries/articles';
 import { listArticleClaims } from '@/db/queries/claims';
 import { appendEvent, type Actor } from '@/db/queries/audit';
-import { touchReview } from '@/db/queries/corrections';
+import { touchReview } from '@/db/queries/reviews';
 import { addArticleVersion, findArticleByUrl, listClaimSelectors, setClaimAnchor, type StoredSelector } from '@/db/queries/versions';
 import type { Article } from '@/db/schema';
 import { extractClaims } from '@/lib/extract';
