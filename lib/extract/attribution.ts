@@ -214,7 +214,21 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
   let possessive: Attribution | null = null;
   for (let v = o - 1; v >= lowest; v--) {
     const t = tokens[v];
-    if (t.kind === 'quote') break; // another quotation's territory
+    if (t.kind === 'quote') {
+      // step over a short Title Case name in quotes ('Johnson tells MSNBC’s “Morning Joe” that “…”')
+      const inner = v > 0 ? tokens[v - 1].inQuote : -1;
+      const other = inner >= 0 ? ctx.quotes[inner] : null;
+      if (other && other.closeTok === v && other.lastTok - other.firstTok < 4 && isUpperWord(tokens[other.firstTok].text)) {
+        v = other.openTok;
+        continue;
+      }
+      break; // another quotation's territory
+    }
+    // "as X put it, “…”"
+    if (t.lower === 'put' && tokens[v + 1] && tokens[v + 1].lower === 'it') {
+      const subj = parseBackward(text, lex, tokens, v - 1, floor, 'clause');
+      if (subj) return { kind: 'before', cueA: v, cueB: v + 1, phrase: subj, enclitic: false, confidence: 0.8 };
+    }
     if (t.kind !== 'word') continue;
     // "Menurut X, “…”" / "According to X: “…”"
     const acc = accordingToAt(lex, tokens, v);
@@ -296,9 +310,12 @@ const PREPOSITIONS = new Set(['of', 'to', 'in', 'by', 'with', 'for', 'from', 'on
  * as “unhinged” …", "Trump openly admires … as a “strong leader”"). Low confidence.
  */
 export function findSubject(ctx: Context, q: QuoteSpan, floorTok: number): Attribution | null {
-  const sent = ctx.sentences[ctx.sentOf[q.openTok]];
+  let o = q.openTok;
+  // "Sanders made the following comment:" on the line before the quotation
+  if (ctx.sentences[ctx.sentOf[o]].startTok === o && o > 0 && ctx.tokens[o - 1].text === ':') o--;
+  const sent = ctx.sentences[ctx.sentOf[o]];
   const from = Math.max(sent.startTok, floorTok);
-  const before = subjectIn(ctx, from, q.openTok - 1);
+  const before = subjectIn(ctx, from, o - 1);
   if (before) return before;
   // "Bemoaning the “phony system,” Trump accused Holt …": the subject follows the quotation
   if (q.closeTok < 0) return null;

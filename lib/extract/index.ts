@@ -160,7 +160,8 @@ function extractSection(text: string, language: Language | undefined): Extracted
       // no cue: the same speaker goes on ('"A," he said. "B."', a following quote paragraph,
       // a quotation right after a reported claim), else the subject of the clause, else drop
       const opensSentence = ctx.sentences[ctx.sentOf[q.openTok]].startTok === q.openTok;
-      const subj = opensSentence ? null : findSubject(ctx, q, p.floor);
+      const afterColon = q.openTok > 0 && tokens[q.openTok - 1].text === ':';
+      const subj = opensSentence && !afterColon ? null : findSubject(ctx, q, p.floor);
       const prevInd = lastIndirect && lastIndirect.sentEnd >= 0 ? lastIndirect : null;
       if (subj && subj.phrase && (subj.phrase.kind !== 'name' || goodSubject(registry, subj.phrase.run, q.start))) {
         r = resolvePhrase(text, lex, tokens, subj.phrase, registry, history);

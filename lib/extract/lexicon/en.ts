@@ -34,7 +34,7 @@ dubbed termed branded denounced pledged characterized referred referring mocked 
 decried dismissed insists declares demanded demanding questioned condemned condemning hailed
 lauded pledged proclaimed proclaiming chanted chanting shouting sang sings screamed texted emailed
 messaged reported reporting reports announced announcing testified cited citing cites proclaimed
-nicknamed labeling mocking
+nicknamed labeling mocking likened likening compared commented
 `),
   indirectVerbs: words(`
 said says say saying told tells telling added adds adding noted notes noting argued argues arguing
