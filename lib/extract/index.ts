@@ -344,7 +344,7 @@ function isBareFragment(ctx: Context, q: QuoteSpan): boolean {
  * ("CNN's “State of the Union”") and the like; or any short quotation in a headline line.
  */
 function isTitle(ctx: Context, q: QuoteSpan, headline: Uint8Array): boolean {
-  const { text, tokens } = ctx;
+  const { text } = ctx;
   if (q.end - q.start > 100) return false; // titles are short; skip the scan for speech
   const inHeadline = headline[q.openTok] === 1;
   if (!inHeadline && !titleContext(ctx, q)) return false;
