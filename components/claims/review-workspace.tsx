@@ -7,7 +7,7 @@ import { ClaimCard, type CardHandle } from './claim-card';
 import { ClaimFilters, NO_FILTERS, type Filters } from './claim-filters';
 import { ReviewSummary } from './review-summary';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { useLiveClaims } from './use-live-claims';
+import { useLiveClaims, type LiveChanges } from './use-live-claims';
 import { AddClaimFromSelection } from './add-claim-from-selection';
 import { useSearchIds } from './use-search-ids';
 
@@ -84,7 +84,19 @@ export function ReviewWorkspace({
     else handles.current.delete(id);
   }, []);
 
-  useLiveClaims({ articleId, claims, pollMs, onChanged: upsert, announce });
+  // Others' edits replace cards in place, their new claims slot in by reading order, and claims
+  // they hid or merged away leave the list.
+  const applyLive = useCallback((changes: LiveChanges) => {
+    const removed = new Set(changes.removedIds);
+    const byId = new Map(changes.updated.map((c) => [c.id, c]));
+    setClaims((prev) => {
+      const kept = prev.filter((c) => !removed.has(c.id)).map((c) => byId.get(c.id) ?? c);
+      const known = new Set(kept.map((c) => c.id));
+      const added = changes.updated.filter((c) => !known.has(c.id));
+      return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => a.start - b.start || a.id - b.id);
+    });
+  }, []);
+  useLiveClaims({ articleId, claims, pollMs, onChanged: applyLive, announce });
   const searchIds = useSearchIds(articleId, filters.q);
 
   // The filter is applied when it changes, not on every save: a claim just marked Verified stays

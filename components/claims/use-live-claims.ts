@@ -7,6 +7,26 @@ import type { ClaimView } from '@/lib/claim-types';
  * Polling rather than server-sent events: it survives proxies and sleeping laptops, needs no
  * long-lived connection per open tab, and a version list for one article is a few hundred bytes.
  */
+export type LiveChanges = { updated: ClaimView[]; removedIds: number[] };
+
+/** What changed on the server since this page's copy: edited, newly added and hidden claims. */
+export function diffVersions(
+  known: Map<number, number>,
+  versions: { id: number; version: number; hidden: boolean }[],
+): { fetchIds: number[]; removedIds: number[] } {
+  const fetchIds: number[] = [];
+  const removedIds: number[] = [];
+  for (const v of versions) {
+    const mine = known.get(v.id);
+    if (v.hidden) {
+      if (mine !== undefined) removedIds.push(v.id);
+    } else if (mine === undefined || mine < v.version) {
+      fetchIds.push(v.id);
+    }
+  }
+  return { fetchIds, removedIds };
+}
+
 export function useLiveClaims({
   articleId,
   claims,
@@ -17,7 +37,7 @@ export function useLiveClaims({
   articleId: number;
   claims: ClaimView[];
   pollMs: number;
-  onChanged: (c: ClaimView[]) => void;
+  onChanged: (changes: LiveChanges) => void;
   announce: (m: string) => void;
 }) {
   const known = useRef(new Map<number, number>());
@@ -27,21 +47,25 @@ export function useLiveClaims({
 
   useEffect(() => {
     let stopped = false;
+    async function fetchClaims(ids: number[]): Promise<ClaimView[]> {
+      if (ids.length === 0) return [];
+      const res = await fetch(`/api/articles/${articleId}/claims?ids=${ids.slice(0, 200).join(',')}`, { cache: 'no-store' });
+      return res.ok ? ((await res.json()) as { claims: ClaimView[] }).claims : [];
+    }
     async function tick() {
       if (document.hidden) return;
       try {
         const res = await fetch(`/api/articles/${articleId}/claims?versions=1`, { cache: 'no-store' });
         if (!res.ok) return;
-        const { versions } = (await res.json()) as { versions: { id: number; version: number }[] };
-        const changed = versions.filter((v) => known.current.has(v.id) && (known.current.get(v.id) ?? 0) < v.version).map((v) => v.id);
-        if (changed.length === 0 || stopped) return;
-        const detail = await fetch(`/api/articles/${articleId}/claims?ids=${changed.slice(0, 200).join(',')}`, { cache: 'no-store' });
-        if (!detail.ok) return;
-        const { claims: fresh } = (await detail.json()) as { claims: ClaimView[] };
+        const { versions } = (await res.json()) as { versions: { id: number; version: number; hidden: boolean }[] };
+        const { fetchIds, removedIds } = diffVersions(known.current, versions);
+        if (fetchIds.length === 0 && removedIds.length === 0) return;
+        const updated = await fetchClaims(fetchIds);
         if (stopped) return;
-        onChanged(fresh);
-        const who = [...new Set(fresh.map((c) => c.updatedByName).filter(Boolean))].join(', ');
-        announce(`${fresh.length} claim${fresh.length === 1 ? '' : 's'} updated${who ? ` by ${who}` : ''}.`);
+        onChanged({ updated, removedIds });
+        const who = [...new Set(updated.map((c) => c.updatedByName).filter(Boolean))].join(', ');
+        const n = updated.length + removedIds.length;
+        announce(`${n} claim${n === 1 ? '' : 's'} changed${who ? ` by ${who}` : ''}.`);
       } catch {
         // Offline for a moment: the next tick tries again.
       }

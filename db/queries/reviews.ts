@@ -160,9 +160,12 @@ export function claimHistory(db: DB, { claimId }: { claimId: number }): HistoryE
 }
 
 /** Versions of an article's claims, for live updates: cheap to poll. */
-export function articleClaimVersions(db: DB, { articleId }: { articleId: number }): { id: number; version: number }[] {
+export function articleClaimVersions(
+  db: DB,
+  { articleId }: { articleId: number },
+): { id: number; version: number; hidden: boolean }[] {
   return db
-    .select({ id: claims.id, version: reviews.version })
+    .select({ id: claims.id, version: reviews.version, hidden: claims.hidden })
     .from(claims)
     .innerJoin(reviews, eq(reviews.claimId, claims.id))
     .where(eq(claims.articleId, articleId))
