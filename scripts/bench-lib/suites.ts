@@ -169,8 +169,10 @@ export async function reviewLoadSuite(baseURL: string, ds: Dataset, connections:
   const apiRuns: LoadResult[] = [];
   const bareRuns: LoadResult[] = [];
   for (let r = 0; r < rounds; r++) {
-    apiRuns.push(await review(claims(first + 200), seconds / rounds));
-    bareRuns.push(await bare(claims(first + 300), seconds / rounds));
+    // Fresh claims each round: a save still in flight when a round stops may have committed
+    // unseen, and the next round would then start from a stale version (a 409).
+    apiRuns.push(await review(claims(first + 1000 * (r + 1)), seconds / rounds));
+    bareRuns.push(await bare(claims(first + 1000 * (r + 1) + 500), seconds / rounds));
   }
   return { api: combine(apiRuns), bare: combine(bareRuns) };
 }
@@ -181,7 +183,7 @@ export function rawSuite(ds: Dataset, dir: string, seconds: number): { raw: numb
   fs.copyFileSync(ds.dbPath, copy);
   const { db, sqlite } = openDatabase(copy);
   try {
-    const from = ds.spare.firstClaimId + 1000;
+    const from = ds.spare.firstClaimId + 10_000;
     const ids = Array.from({ length: 20 }, (_, i) => from + i);
     const versions = reviewVersions(db, { fromClaimId: from, toClaimId: from + 19 });
     const save = rawReviewSaver(db);
