@@ -109,6 +109,15 @@ describe('speaker resolution', () => {
     expect(b[0].speakerType).toBe('organization');
   });
 
+  it('keeps an English description as written while pronouns after it still find the person', () => {
+    const text =
+      'Lena Brandt, the Green candidate, toured the port on Monday. ' +
+      '"The harbor needs dredging," the Green candidate said.';
+    const [c] = direct(text, 'en');
+    expect(c.speaker).toBe('the Green candidate');
+    expect(c.speakerType).toBe('person');
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

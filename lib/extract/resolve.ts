@@ -62,6 +62,15 @@ function fromEntity(e: Entity, role: string | null): Resolved {
   return { speaker: e.canonical, type: toSpeakerType(e.type), role: role ?? e.role, entity: e, named: true };
 }
 
+/**
+ * English copy names a source by description as often as by name ("the Republican nominee
+ * said"): the speaker is the description as written, linked to the person it stands for (the
+ * entity keeps gender for later pronouns).
+ */
+function asWritten(e: Entity, words: string): Resolved {
+  return { speaker: words, type: toSpeakerType(e.type), role: words, entity: e, named: /\s\p{Lu}/u.test(words) };
+}
+
 export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
   const pos = tokens[phrase.a].start;
   switch (phrase.kind) {
@@ -103,7 +112,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
     case 'role': {
       const roleText = phrase.role ?? (phrase.run ? phrase.run.canonical : text.slice(tokens[phrase.a].start, tokens[phrase.b].end));
       const e = registry.resolveAlias(roleText, pos) ?? (phrase.run ? registry.resolveAlias(phrase.run.canonical, pos) : null);
-      if (e && e.type === 'person') return fromEntity(e, roleText);
+      if (e && e.type === 'person') return lex.lang === 'en' ? asWritten(e, roleText) : fromEntity(e, roleText);
       if (phrase.run && phrase.run.type === 'organization') {
         return { speaker: phrase.run.canonical, type: 'organization', role: null, entity: null, named: true };
       }
@@ -112,7 +121,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
     case 'descr': {
       const words = text.slice(tokens[phrase.a].start, tokens[phrase.b].end);
       const e = registry.resolveAlias(words, pos);
-      if (e && e.type === 'person') return fromEntity(e, words);
+      if (e && e.type === 'person') return lex.lang === 'en' ? asWritten(e, words) : fromEntity(e, words);
       return { speaker: words, type: null, role: null, entity: null, named: false };
     }
   }
