@@ -41,6 +41,17 @@ describe('reported claims without quotation marks', () => {
     expect(c.speakerRole).toBe('Kepala Desa Sukamaju');
   });
 
+  it('spans an attribution set off by commas inside the claim', () => {
+    const [c] = reported('The old ferry, the harbor board said, will be retired before the summer season.', 'en');
+    expect(c.text).toBe('The old ferry, the harbor board said, will be retired before the summer season');
+    expect(c.speaker).toBe('the harbor board');
+  });
+
+  it('ends the reported clause at a semicolon', () => {
+    const [c] = reported('The mayor said the budget was balanced; critics pointed to a large pension gap.', 'en');
+    expect(c.text).toBe('the budget was balanced');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

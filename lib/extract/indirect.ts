@@ -171,7 +171,7 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
       else if (nx.kind === 'word' && CUE_PARTICLES.has(nx.lower)) s++;
     }
     if (s > b) continue;
-    const ce = trimEnd(tokens, s, b);
+    const ce = trimEnd(tokens, s, clauseEnd(tokens, s, b));
     if (ce < s || countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
     // a bare direct quotation is reported as such; after "that"/"bahwa" it is a mixed claim
     const afterThat = s > v + 1 && lex.complementizers.has(tokens[s - 1].lower);
@@ -182,6 +182,12 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     floor = v + 1;
   }
   return raws;
+}
+
+/** The reported clause ends at a semicolon outside quotations ("X said A; B"), else at b. */
+function clauseEnd(tokens: Token[], s: number, b: number): number {
+  for (let k = s + 1; k <= b; k++) if (tokens[k].text === ';' && tokens[k].inQuote < 0) return k - 1;
+  return b;
 }
 
 /** A later claim in the same sentence ends the previous one's content before its source. */
@@ -238,7 +244,9 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   if (!closes) return null;
   // "During his years in office, Mr. Obama said, a majority of Americans …": the content
   // follows the attribution when more words come after it than before
-  if (after <= b && tokens[after].text === ',' && countWordsUpTo(tokens, after + 1, b, 60) > countWordsUpTo(tokens, sa, v, 60)) return null;
+  const resumes = after <= b && tokens[after].text === ',' ? resumedEnd(lex, tokens, after, b) : -1;
+  if (resumes < 0 && after <= b && tokens[after].text === ',' && countWordsUpTo(tokens, after + 1, b, 60) > countWordsUpTo(tokens, sa, v, 60)) return null;
+  if (resumes >= 0 && isAdverbialFragment(tokens, sa, v)) return null;
   if (tokens[v - 1] && tokens[v - 1].text === ',' && v - 1 > sa) {
     // inverted: "…, said X." / "…, kata X." / "…, ujarnya."
     let phrase: SpeakerPhrase | null;
@@ -251,7 +259,7 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
     if (!phrase) return null;
     const ce = trimEnd(tokens, sa, v - 2);
     if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
-    return { contentA: sa, contentB: ce, cueA: v, cueB: v, phrase, confidence: 0.65 };
+    return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase, confidence: 0.65 };
   }
   // "…, X said."
   let comma = v - 1;
@@ -263,5 +271,22 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   const ce = trimEnd(tokens, sa, comma - 1);
   if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
   if (isAdverbialFragment(tokens, sa, ce)) return null;
-  return { contentA: sa, contentB: ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7 };
+  return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7 };
+}
+
+const RESUME_STOPS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'who', 'which', 'adding', 'saying', 'noting', 'arguing', 'according']);
+
+/**
+ * "The plant, the company said, will close in May": an attribution set off by commas inside
+ * the claim. The content runs on after it to the clause end (a semicolon or the sentence end);
+ * -1 when what follows the comma is a new clause, a quotation or another attribution.
+ */
+function resumedEnd(lex: Context['lex'], tokens: Token[], comma: number, b: number): number {
+  const nx = tokens[comma + 1];
+  if (!nx || comma + 1 > b || nx.kind !== 'word' || nx.inQuote >= 0) return -1;
+  if (RESUME_STOPS.has(nx.lower) || lex.indirectVerbs.has(nx.lower) || lex.postCues.has(nx.lower)) return -1;
+  let e = comma + 1;
+  while (e < b && tokens[e + 1].text !== ';' && e - comma < 120) e++;
+  e = trimEnd(tokens, comma + 1, e);
+  return countWords(tokens, comma + 1, e) >= MIN_CONTENT_WORDS ? e : -1;
 }
