@@ -52,6 +52,12 @@ describe('reported claims without quotation marks', () => {
     expect(c.text).toBe('the budget was balanced');
   });
 
+  it('ends the reported clause before ", but …", ", which …" and a trailing participle', () => {
+    expect(reported('The new poll showed the incumbent was ahead, but several districts had not reported.', 'en')[0].text).toBe('the incumbent was ahead');
+    expect(reported('The council praised the new bike lanes, which opened in April.', 'en')[0].text).toBe('the new bike lanes');
+    expect(reported('The coach wondered whether the referees had been fair, pointing to two late calls.', 'en')[0].text).toBe('whether the referees had been fair');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

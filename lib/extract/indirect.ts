@@ -186,9 +186,21 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
 
 /** The reported clause ends at a semicolon outside quotations ("X said A; B"), else at b. */
 function clauseEnd(tokens: Token[], s: number, b: number): number {
-  for (let k = s + 1; k <= b; k++) if (tokens[k].text === ';' && tokens[k].inQuote < 0) return k - 1;
+  for (let k = s + 1; k <= b; k++) {
+    const t = tokens[k];
+    if (t.inQuote >= 0) continue;
+    if (t.text === ';') return k - 1;
+    // ", but …", ", which …", ", with …", ", engaging in …": a new clause or a comment on the claim
+    if (t.text === ',' && k + 1 <= b && k - s >= 3) {
+      const n = tokens[k + 1];
+      if (n.kind === 'word' && n.inQuote < 0 && (CLAUSE_BREAKS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5 && !isUpperWord(n.text) && !NOT_PARTICIPLES.has(n.lower)))) return k - 1;
+    }
+  }
   return b;
 }
+
+const CLAUSE_BREAKS = new Set(['and', 'after', 'when', 'another', 'but', 'which', 'while', 'whereas', 'although', 'though', 'with', 'despite', 'yet', 'even']);
+const NOT_PARTICIPLES = new Set(['including', 'according', 'something', 'nothing', 'everything', 'anything', 'morning', 'evening', 'spring', 'during']);
 
 /** A later claim in the same sentence ends the previous one's content before its source. */
 function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
