@@ -58,6 +58,12 @@ describe('reported claims without quotation marks', () => {
     expect(reported('The coach wondered whether the referees had been fair, pointing to two late calls.', 'en')[0].text).toBe('whether the referees had been fair');
   });
 
+  it('takes a short noun phrase opening the clause as the source of a reporting verb', () => {
+    const [c] = reported('Local fishermen warned the new dam could empty the lower river.', 'en');
+    expect(c.text).toBe('the new dam could empty the lower river');
+    expect(c.speaker).toBe('Local fishermen');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

@@ -152,6 +152,7 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
 
     // source-first: "X said (that) CONTENT"
     let subj = parseBackward(text, lex, tokens, v - 1, floor, true);
+    if (!subj && lex.lang === 'en') subj = bareSubject(lex, tokens, v, Math.max(a, floor));
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
     if (subj && raws.length > 0 && raws[raws.length - 1].contentA <= subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
     let inherited = false;
@@ -201,6 +202,24 @@ function clauseEnd(tokens: Token[], s: number, b: number): number {
 
 const CLAUSE_BREAKS = new Set(['and', 'after', 'when', 'another', 'but', 'which', 'while', 'whereas', 'although', 'though', 'with', 'despite', 'yet', 'even']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'something', 'nothing', 'everything', 'anything', 'morning', 'evening', 'spring', 'during']);
+
+const NOT_SUBJECT = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'this', 'there', 'which', 'that', 'who', 'what', 'if', 'when', 'not', 'and', 'or', 'but', 'as', 'than', 'so']);
+
+/**
+ * "Environmental groups warned …", "Most economists say …": a short noun phrase opening its
+ * clause right before a reporting verb is its source, even when no word of it is a known
+ * source noun. Only for verbs that report speech ("said", "warned"), not "found" or "wants".
+ */
+function bareSubject(lex: Context['lex'], tokens: Token[], v: number, floor: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= floor && v - k <= 5 && tokens[k].kind === 'word' && tokens[k].inQuote < 0 && !NOT_SUBJECT.has(tokens[k].lower) && !lex.indirectVerbs.has(tokens[k].lower)) k--;
+  const start = k + 1;
+  if (start >= v || v - start > 4) return null;
+  if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
+  if (k >= floor && tokens[k].text === ',' && !atClauseStart(tokens, start, floor)) return null;
+  if (lex.pronouns.has(tokens[start].lower)) return null;
+  return { kind: 'descr', a: start, b: v - 1, run: null, role: null, coordinated: [] };
+}
 
 /** A later claim in the same sentence ends the previous one's content before its source. */
 function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
