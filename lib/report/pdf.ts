@@ -20,6 +20,8 @@ import {
   claimsInReadingOrder,
   evidenceLine,
   formatTimestamp,
+  generatedByLine,
+  quotedText,
   isHttpUrl,
   speakerName,
   summarize,
@@ -141,7 +143,7 @@ function headerSection(ctx: Ctx, data: ReportData): void {
   }
   labelled(ctx, 'Language', article.language);
   labelled(ctx, 'Published', article.publishedAt ? formatTimestamp(article.publishedAt) : null);
-  labelled(ctx, 'Generated', `${formatTimestamp(data.generatedAt)} by ${data.generatedBy.name} (${data.generatedBy.email})`);
+  labelled(ctx, 'Generated', `${formatTimestamp(data.generatedAt)} by ${generatedByLine(data.generatedBy)}`);
   labelled(ctx, 'Organisation', data.organization.name);
 }
 
@@ -203,7 +205,7 @@ function claimSection(ctx: Ctx, claim: ReportClaim): void {
   const fields: [string, string | null][] = [
     ['Speaker', role ? `${speakerName(claim)} (${role})` : speakerName(claim)],
     ['Kind', KIND_LABELS[claim.kind]],
-    ['Quote', `“${claim.text}”`],
+    ['Quote', quotedText(claim)],
     ['Sentence', claim.sentence],
     ['Status', STATUS_LABELS[claim.status]],
     ['Note', claim.note],

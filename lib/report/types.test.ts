@@ -71,3 +71,23 @@ describe('shared helpers', () => {
     expect(chainSentence({ intact: false, checked: 5, firstBadEventId: null })).toMatch(/unknown event/);
   });
 });
+
+describe('report wording helpers', () => {
+  it('keeps a date-only published date as a date, with no invented time', async () => {
+    const { formatTimestamp } = await import('./types');
+    expect(formatTimestamp('2024-06-18')).toBe('2024-06-18');
+    expect(formatTimestamp('2024-06-18T09:30:00Z')).toBe('2024-06-18 09:30 UTC');
+  });
+
+  it('names the author of a report without empty brackets when there is no email', async () => {
+    const { generatedByLine } = await import('./types');
+    expect(generatedByLine({ name: 'Ed Itor', email: 'ed@example.org' })).toBe('Ed Itor (ed@example.org)');
+    expect(generatedByLine({ name: 'root (command line)', email: '' })).toBe('root (command line)');
+  });
+
+  it('puts quotation marks around direct quotes only, not around paraphrases', async () => {
+    const { quotedText } = await import('./types');
+    expect(quotedText({ kind: 'direct', text: 'We will act' })).toBe('“We will act”');
+    expect(quotedText({ kind: 'indirect', text: 'the minister said they would act' })).toBe('the minister said they would act');
+  });
+});

@@ -152,10 +152,22 @@ export function actionLabel(action: string): string {
  * returned unchanged, so a bad value is visible rather than silently turned into "Invalid Date".
  */
 export function formatTimestamp(iso: string): string {
+  // A date without a time (a published date) stays a date: no invented midnight.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   const d = new Date(ms).toISOString();
   return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
+}
+
+/** "Name (email)", or just the name for the command line and API tokens, which have no email. */
+export function generatedByLine(by: { name: string; email: string }): string {
+  return by.email ? `${by.name} (${by.email})` : by.name;
+}
+
+/** A direct quote in quotation marks; a reported claim is a paraphrase and gets none. */
+export function quotedText(claim: { kind: 'direct' | 'indirect'; text: string }): string {
+  return claim.kind === 'direct' ? `“${claim.text}”` : claim.text;
 }
 
 /** The calendar date (YYYY-MM-DD, UTC) of a timestamp or Date; the input unchanged if unparseable. */
