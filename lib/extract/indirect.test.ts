@@ -64,6 +64,11 @@ describe('reported claims without quotation marks', () => {
     expect(c.speaker).toBe('Local fishermen');
   });
 
+  it('reads stance verbs: disputed, doubts, likened', () => {
+    expect(reported('The teachers union disputed the district figures on class size.', 'en')[0].text).toBe('the district figures on class size');
+    expect(reported('The mayor doubts the tunnel will open on time.', 'en')[0].text).toBe('the tunnel will open on time');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

@@ -59,6 +59,11 @@ support supports supported supporting discuss discussed discussing ruled endorse
 encouraged encouraging encourages attacked attacking attacks rated talked talks talk talking spoke
 speaks speaking focused focusing blasted slammed touted touting defended defending defends
 referred dismissed dismissing wonders wondering pointed pushed urged insisting pledging vowing
+mocked mocking backed backs opposed opposes opposing echoed echoing likened likening viewed views
+considers considered declared declares condemned condemns condemning denounced denouncing
+criticizing slamming disputed disputes disputing outlined detailed signaled signalled chastised
+comparing compared admires admired doubted doubts doubt suspect suspects suspected
+refuses refused refusing seeks seeking sought promoted promotes promoting reveal revealing
 `),
   complementizers: words('that'),
   speechNouns: words(`
