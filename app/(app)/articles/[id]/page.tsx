@@ -1,10 +1,8 @@
-import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { findArticleById } from '@/db/queries/articles';
 import { listArticleClaims } from '@/db/queries/claims';
-import { canReview, requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
+import { canReview, getCurrentUser, requirePageUser } from '@/lib/auth';
+import { articleFromParams, findArticleFromParams } from '@/lib/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
 import { ArticleHeader } from '@/components/articles/article-header';
 import { ExportMenu } from '@/components/articles/export-menu';
@@ -13,8 +11,8 @@ import { ArticleActions } from '@/components/articles/article-actions';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseIdParam((await params).id);
-  const article = id ? findArticleById(getDb(), { id }) : undefined;
+  // Titles are newsroom data: none for visitors who are not signed in.
+  const article = (await getCurrentUser()) ? await findArticleFromParams(params) : undefined;
   return { title: article?.title ?? 'Article not found' };
 }
 
@@ -25,10 +23,8 @@ function pollInterval(): number {
 
 export default async function ArticlePage({ params }: Props) {
   const user = await requirePageUser();
-  const id = parseIdParam((await params).id);
   const db = getDb();
-  const article = id ? findArticleById(db, { id }) : undefined;
-  if (!article) notFound();
+  const article = await articleFromParams(params);
   const claims = listArticleClaims(db, { articleId: article.id });
   return (
     <div className="flex flex-col gap-6">

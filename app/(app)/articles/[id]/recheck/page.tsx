@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { findArticleById } from '@/db/queries/articles';
 import { listArticleEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
 import { canReview, requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
+import { articleFromParams } from '@/lib/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
 
 export const metadata: Metadata = { title: 'Re-check queue' };
@@ -22,10 +20,8 @@ function lastReanchorDetail(articleId: number): Map<number, { anchor?: string; o
 
 export default async function RecheckPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
-  const id = parseIdParam((await params).id);
   const db = getDb();
-  const article = id ? findArticleById(db, { id }) : undefined;
-  if (!article) notFound();
+  const article = await articleFromParams(params);
   // Same rule as the count on the article page: sent back by an update and not reviewed since.
   const queue = listArticleClaims(db, { articleId: article.id }).filter(
     (c) => (c.anchor === 'changed' || c.anchor === 'missing') && c.status === 'unreviewed',

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { findArticleById } from '@/db/queries/articles';
 import { buildReportData, organizationFromEnv } from '@/db/queries/report';
-import { requirePageUser } from '@/lib/auth';
+import { getCurrentUser, requirePageUser } from '@/lib/auth';
+import { findArticleFromParams } from '@/lib/page-data';
 import { parseIdParam } from '@/lib/http';
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportView } from '@/components/reports/report-view';
@@ -12,8 +12,8 @@ import { ReportView } from '@/components/reports/report-view';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseIdParam((await params).id);
-  const article = id ? findArticleById(getDb(), { id }) : undefined;
+  // Titles are newsroom data: none for visitors who are not signed in.
+  const article = (await getCurrentUser()) ? await findArticleFromParams(params) : undefined;
   return { title: article ? `Review report: ${article.title}` : 'Article not found' };
 }
 

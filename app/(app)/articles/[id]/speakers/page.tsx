@@ -1,21 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { findArticleById } from '@/db/queries/articles';
 import { listSpeakersWithCounts } from '@/db/queries/speakers';
 import { canReview, requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
+import { articleFromParams } from '@/lib/page-data';
 import { SpeakerTable } from '@/components/speakers/speaker-table';
 
 export const metadata: Metadata = { title: 'Speakers in this article' };
 
 export default async function ArticleSpeakersPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
-  const id = parseIdParam((await params).id);
   const db = getDb();
-  const article = id ? findArticleById(db, { id }) : undefined;
-  if (!article) notFound();
+  const article = await articleFromParams(params);
   return (
     <div className="flex flex-col gap-4">
       <div>

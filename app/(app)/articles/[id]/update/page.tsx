@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { findArticleById } from '@/db/queries/articles';
 import { canReview, requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
+import { articleFromParams } from '@/lib/page-data';
 import { IMPORT_LIMITS } from '@/components/articles/import-limits';
 import { ImportForm } from '@/components/articles/import-form';
 import { updateArticleAction } from './actions';
@@ -13,9 +10,7 @@ export const metadata: Metadata = { title: 'Update article text' };
 
 export default async function UpdateArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
-  const id = parseIdParam((await params).id);
-  const article = id ? findArticleById(getDb(), { id }) : undefined;
-  if (!article) notFound();
+  const article = await articleFromParams(params);
   return (
     <div className="flex flex-col gap-4">
       <div>

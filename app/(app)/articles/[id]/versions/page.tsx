@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { findArticleById } from '@/db/queries/articles';
 import { getArticleVersionBody, listArticleVersions } from '@/db/queries/versions';
 import { requirePageUser } from '@/lib/auth';
+import { articleFromParams } from '@/lib/page-data';
 import { parseIdParam } from '@/lib/http';
 
 export const metadata: Metadata = { title: 'Article versions' };
@@ -17,10 +16,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: stri
 
 export default async function VersionsPage({ params, searchParams }: Props) {
   await requirePageUser();
-  const id = parseIdParam((await params).id);
   const db = getDb();
-  const article = id ? findArticleById(db, { id }) : undefined;
-  if (!article) notFound();
+  const article = await articleFromParams(params);
   const versions = listArticleVersions(db, { articleId: article.id });
   const shown = parseIdParam((await searchParams).v ?? '') ?? null;
   const body = shown ? getArticleVersionBody(db, { articleId: article.id, version: shown }) : undefined;
