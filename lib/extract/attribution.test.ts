@@ -118,6 +118,11 @@ describe('speaker resolution', () => {
     expect(c.speakerType).toBe('person');
   });
 
+  it('does not take a possessor at the head of a sentence as the antecedent of a pronoun', () => {
+    const text = 'Coach Bill Ortiz watched from the bench. Rookie Sam Dale\'s goal came late in the game. "We earned it," he said.';
+    expect(who(text, 'en')).toEqual(['Bill Ortiz']);
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

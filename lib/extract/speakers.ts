@@ -368,6 +368,8 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   if (a - sentStart > 2 && !(tokens[a - 1].text === ',' && a - sentStart <= 12)) return false;
   const next = tokens[b + 1];
   if (!next) return false;
+  // "Pence's performance was ...": the possessor is not the subject
+  if (/['’]s?$/.test(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !isUpperWord(next.text) && !isNotNameStart(next.lower);
 }
