@@ -137,6 +137,11 @@ describe('quotations nobody said', () => {
     expect(direct('Istilah ”new normal” kini jarang dipakai orang.', 'id')).toEqual([]);
   });
 
+  it('drops a short English scare quote after a determiner, keeps a characterisation', () => {
+    expect(direct('The council approved a "temporary levy" on downtown parking.', 'en')).toEqual([]);
+    expect(direct('The mayor praised the new chief as a "steady hand" in hard times.', 'en').map((c) => c.text)).toEqual(['steady hand']);
+  });
+
   it('drops work titles after "on", "titled" or a possessive in English', () => {
     expect(direct('She appeared on "Morning Report" and on CNN\'s "Late Edition" this week.', 'en')).toEqual([]);
   });

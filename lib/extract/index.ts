@@ -189,6 +189,7 @@ function extractSection(text: string, language: Language | undefined): Extracted
     // a Title Case phrase with no reporting verb is a name, show or slogan, not speech
     if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) continue;
     if (isNickname(ctx, q)) continue;
+    if ((!att || att.kind === 'subject') && !attributed && isScareQuote(ctx, q)) continue;
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
     const claim: ExtractedClaim = {
       kind: 'direct',
@@ -276,6 +277,25 @@ function keepUnattributed(ctx: Context, q: QuoteSpan): boolean {
   const content = ctx.text.slice(q.start, q.end);
   if (!/\p{Ll}/u.test(content)) return false; // numbers, IDs, ALL-CAPS shouting
   return true;
+}
+
+const SCARE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their', 'our', 'so-called', 'separate', 'notorious']);
+
+/**
+ * English: a short unpunctuated phrase in quotes right after a determiner, with no reporting
+ * verb ('the “sex tape” reference', 'a "targeted employment area"'): a term held at arm's
+ * length, not somebody's words.
+ */
+function isScareQuote(ctx: Context, q: QuoteSpan): boolean {
+  if (ctx.lex.lang !== 'en' || q.openTok === 0) return false;
+  const prev = ctx.tokens[q.openTok - 1];
+  if (prev.kind !== 'word' || !SCARE_DETERMINERS.has(prev.lower)) return false;
+  // "praised him as a “…”", "bemoaning the “…”": a characterisation by the clause's subject
+  const before = q.openTok > 1 ? ctx.tokens[q.openTok - 2] : null;
+  if (before && before.kind === 'word' && (before.lower === 'as' || before.lower.endsWith('ing') || ctx.lex.speechVerbs.has(before.lower) || ctx.lex.indirectVerbs.has(before.lower))) return false;
+  const content = ctx.text.slice(q.start, q.end);
+  if (content.length > 40 || /[!?]/.test(content)) return false;
+  return content.split(/\s+/).length <= 4;
 }
 
 /** Not words anybody said: stage directions, markup attributes, handles and links. */
