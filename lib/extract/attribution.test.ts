@@ -123,6 +123,11 @@ describe('speaker resolution', () => {
     expect(who(text, 'en')).toEqual(['Bill Ortiz']);
   });
 
+  it('does not take a lone party adjective before a noun as the speaker', () => {
+    const [c] = direct('The fact-checkers rated 30% of Republican claims as "false" this year.', 'en');
+    expect(c.speaker).not.toBe('Republican');
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

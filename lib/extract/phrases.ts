@@ -36,6 +36,9 @@ const DATELINE_DASH = new Set(['--', '-', '\u2014', '\u2013', '\u2015']);
 function isAcronymWord(w: string): boolean {
   return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
+const ADJECTIVE_NAMES = new Set(['republican', 'democratic', 'islamic', 'libertarian', 'conservative', 'liberal',
+  'progressive', 'christian', 'jewish', 'catholic', 'muslim', 'federal', 'american', 'european', 'african', 'asian',
+  'hispanic', 'latino', 'western', 'eastern', 'northern', 'southern']);
 const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
 const LINKS = new Set(['of', 'at', 'from', 'for', 'dari', 'di', 'pada', 'untuk']);
 
@@ -195,6 +198,8 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
   if (t.text === ',') return parseAppositiveSubject(text, lex, tokens, k, floor);
   if (isNameToken(t) || (t.kind === 'word' && /['’]s$/.test(t.text) && isUpperWord(t.text))) {
     const a = runStartFrom(tokens, k, floor);
+    // "Republican claims", "Islamic groups": a lone party or creed adjective names nobody
+    if (a === k && ADJECTIVE_NAMES.has(t.lower)) return null;
     const info = analyzeRun(text, tokens, a, k);
     if (!info) return null;
     const coordinated: RunInfo[] = [];
