@@ -128,6 +128,10 @@ describe('speaker resolution', () => {
     expect(c.speaker).not.toBe('Republican');
   });
 
+  it('skips a party-and-state label in parentheses after a role-led name', () => {
+    expect(who('"Deadlines are not suggestions," panel Chairman Rep. Ann Lee (D-Ohio) said after the vote.', 'en')).toEqual(['Ann Lee']);
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

@@ -125,7 +125,12 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     const roleChunk = (!isUpperWord(tokens[ca].text) && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower))) ||
       (isRoleWord(tokens[ca].lower) && nextOpensName);
     let sawLink = false;
+    let paren = 0;
     for (let k = ca; k <= cb; k++) {
+      // "Rep. Ann Lee (D-Ohio)": a party-and-state label or aside in parentheses names nobody
+      if (tokens[k].text === '(') { paren++; continue; }
+      if (tokens[k].text === ')') { if (paren > 0) paren--; continue; }
+      if (paren > 0) continue;
       if (!isNameToken(tokens[k])) {
         // "Mr. Morgan of the Sierra Club": after "of"/"at", names belong to the role
         if (LINKS.has(tokens[k].lower)) sawLink = true;
