@@ -132,6 +132,11 @@ describe('speaker resolution', () => {
     expect(who('"Deadlines are not suggestions," panel Chairman Rep. Ann Lee (D-Ohio) said after the vote.', 'en')).toEqual(['Ann Lee']);
   });
 
+  it('resolves a relative "who" to the name right before it', () => {
+    const text = 'Mayor Tom Reed opened the session. Dana Holt, who runs the clinic\'s outreach effort for military veterans\' families, said, "We are out of beds."';
+    expect(who(text, 'en')).toEqual(['Dana Holt']);
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

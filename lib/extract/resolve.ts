@@ -3,7 +3,7 @@
  * history of earlier attributions (for pronouns, "-nya" cues and continuations).
  */
 import type { Lexicon } from './lexicon/types';
-import type { EntityType } from './names';
+import { analyzeRun, isNameToken, runStartFrom, type EntityType } from './names';
 import { pronounForm, type SpeakerPhrase } from './phrases';
 import type { Entity, Registry } from './speakers';
 import type { Token } from './text';
@@ -71,11 +71,28 @@ function asWritten(e: Entity, words: string): Resolved {
   return { speaker: words, type: toSpeakerType(e.type), role: words, entity: e, named: /\s\p{Lu}/u.test(words) };
 }
 
+function relativeAntecedent(text: string, tokens: Token[], w: number, registry: Registry): Resolved | null {
+  let e = w - 1;
+  if (e >= 0 && tokens[e].text === ',') e--;
+  if (e < 0 || !isNameToken(tokens[e]) || /['’]s$/.test(tokens[e].text)) return null;
+  const a = runStartFrom(tokens, e, Math.max(0, e - 8));
+  const info = analyzeRun(text, tokens, a, e);
+  if (!info || info.nameA > info.nameB || (info.type !== 'person' && info.type !== 'organization')) return null;
+  const ent = registry.resolveName(info.canonical, tokens[a].start);
+  if (ent) return fromEntity(ent, info.role);
+  return { speaker: registry.trim(info.canonical), type: toSpeakerType(info.type), role: info.role, entity: null, named: true };
+}
+
 export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
   const pos = tokens[phrase.a].start;
   switch (phrase.kind) {
     case 'pronoun': {
       const form = pronounForm(tokens[phrase.a].lower);
+      // relative "who": the name right before it ("Ann Lee, who runs the clinic, said")
+      if (form === 'who') {
+        const rel = relativeAntecedent(text, tokens, phrase.a, registry);
+        if (rel) return rel;
+      }
       const kind = lex.pronouns.get(form) ?? 'any';
       // English he/she must not land on a person known to be of the other gender
       const gender: 'm' | 'f' | null = form === 'he' ? 'm' : form === 'she' ? 'f' : null;
