@@ -137,6 +137,11 @@ describe('speaker resolution', () => {
     expect(who(text, 'en')).toEqual(['Dana Holt']);
   });
 
+  it('leaves names given to both sexes open to "he" and "she"', () => {
+    const text = 'Councillor Rob Vance spoke first. "We will vote no," said shop owner Terry Lund. She added, "The rent is too high."';
+    expect(who(text, 'en')).toEqual(['Terry Lund', 'Terry Lund']);
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

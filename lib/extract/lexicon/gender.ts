@@ -9,8 +9,8 @@ james john robert michael william david richard joseph thomas charles christophe
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
 jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
 frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
-ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
-jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
+ethan walter noah jeremy christian keith roger gerald harold sean austin carl arthur lawrence dylan
+jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
 ralph eugene russell bobby mason philip louis barack bill bernie mike mitt ted newt rand marco chris
 jeb tim joe vladimir xi kim jong boris emmanuel narendra recep mohammed muhammad
 ahmad ahmed ali hassan hussein omar abdul budi agus joko bambang hendra rudi dedi andi eko wahyu
