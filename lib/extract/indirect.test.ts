@@ -69,6 +69,12 @@ describe('reported claims without quotation marks', () => {
     expect(reported('The mayor doubts the tunnel will open on time.', 'en')[0].text).toBe('the tunnel will open on time');
   });
 
+  it('takes any short phrase after "according to" as the source', () => {
+    const [c] = reported('According to early returns, the measure passed in every county.', 'en');
+    expect(c.text).toBe('the measure passed in every county');
+    expect(c.speaker).toBe('early returns');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

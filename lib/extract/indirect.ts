@@ -247,19 +247,27 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
     while (comma <= b && comma - accEnd < 16 && tokens[comma].text !== ',') comma++;
     if (comma > b || tokens[comma].text !== ',') return null;
     comma = appositionEnd(tokens, accEnd + 1, comma, b);
-    const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1);
+    const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1) ?? plainSource(tokens, accEnd + 1, comma - 1);
     if (!phrase) return null;
     const ce = trimEnd(tokens, comma + 1, b);
     if (countWords(tokens, comma + 1, ce) < MIN_CONTENT_WORDS || startsWithQuote(tokens, comma + 1)) return null;
     return { contentA: comma + 1, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7 };
   }
   // "CONTENT, according to X."
-  const phrase = parseForward(text, lex, tokens, accEnd + 1, b);
+  const phrase = parseForward(text, lex, tokens, accEnd + 1, b) ?? plainSource(tokens, accEnd + 1, trimEnd(tokens, accEnd + 1, b));
   if (!phrase) return null;
   const start = Math.max(a, floor);
   const ce = trimEnd(tokens, start, v - 1);
   if (countWords(tokens, start, ce) < MIN_CONTENT_WORDS || mostlyQuoted(tokens, start, ce)) return null;
   return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7 };
+}
+
+/** "according to exit polls": after "according to" any short unquoted phrase is the source. */
+function plainSource(tokens: Token[], a: number, b: number): SpeakerPhrase | null {
+  if (a > b || b - a > 8) return null;
+  for (let k = a; k <= b; k++) if (tokens[k].kind === 'quote' || tokens[k].inQuote >= 0) return null;
+  if (tokens[a].kind !== 'word') return null;
+  return { kind: 'descr', a, b, run: null, role: null, coordinated: [] };
 }
 
 /**
