@@ -75,6 +75,14 @@ describe('reported claims without quotation marks', () => {
     expect(c.speaker).toBe('early returns');
   });
 
+  it('reads a headline that opens with its source and a colon', () => {
+    const text = 'Mayor Lena Ortiz: Transit Budget Will Balance by Spring\n\nThe city council met on Monday.';
+    const [c] = reported(text, 'en');
+    expect(c.text).toBe('Transit Budget Will Balance by Spring');
+    expect(c.speaker).toBe('Lena Ortiz');
+    expect(reported('Update: The council met again on Tuesday evening.', 'en')).toEqual([]);
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

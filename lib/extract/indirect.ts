@@ -113,6 +113,10 @@ export function findIndirect(ctx: Context): IndirectCandidate[] {
     const b = sent.endTok;
     if (tokens[a].kind === 'quote' && mostlyQuoted(tokens, a, b)) continue;
     const raws = sentenceClaims(ctx, a, b);
+    if (raws.length === 0 && lexIsEnglish(ctx)) {
+      const h = headlineClaim(ctx, a);
+      if (h) raws.push(h);
+    }
     for (const r of raws) {
       if (r.contentB < r.contentA) continue;
       out.push({
@@ -123,6 +127,37 @@ export function findIndirect(ctx: Context): IndirectCandidate[] {
     }
   }
   return out;
+}
+
+/** Line labels that are no source: "Update: …", "Photo: …". */
+const LINE_LABELS = new Set(['note', 'update', 'updated', 'correction', 'editor', "editor's", 'editor’s', 'photo', 'photos',
+  'video', 'watch', 'related', 'read', 'see', 'listen', 'source', 'credit', 'advertisement', 'breaking', 'live', 'q', 'a',
+  'full', 'text', 'transcript', 'warning', 'disclaimer', 'disclosure', 'subscribe', 'share', 'tags', 'topics', 'posted', 'published']);
+
+function lexIsEnglish(ctx: Context): boolean {
+  return ctx.lex.lang === 'en';
+}
+
+/**
+ * A headline or line that opens with its source and a colon: "Mayor Lee: Budget Will Balance",
+ * "Poll: Voters Split on Transit Tax". The claim runs to the end of the line.
+ */
+function headlineClaim(ctx: Context, a: number): Raw | null {
+  const { tokens } = ctx;
+  if (a > 0 && !tokens[a].nlBefore) return null;
+  let c = a;
+  while (c < tokens.length && c - a < 4 && tokens[c].kind === 'word' && isUpperWord(tokens[c].text) && tokens[c].inQuote < 0) c++;
+  if (c === a || c - a > 3 || c >= tokens.length || tokens[c].text !== ':') return null;
+  for (let k = a; k < c; k++) if (LINE_LABELS.has(tokens[k].lower)) return null;
+  let e = c + 1;
+  if (e >= tokens.length || tokens[e].nlBefore || tokens[e].kind !== 'word') return null;
+  while (e + 1 < tokens.length && !tokens[e + 1].nlBefore && e - c < 60) e++;
+  if (e - c >= 60) return null;
+  const ce = trimEnd(tokens, c + 1, e);
+  if (countWords(tokens, c + 1, ce) < MIN_CONTENT_WORDS + 1) return null;
+  const phrase = parseBackward(ctx.text, ctx.lex, tokens, c - 1, a) ?? { kind: 'descr', a, b: c - 1, run: null, role: null, coordinated: [] };
+  if (phrase.a !== a) return null;
+  return { contentA: c + 1, contentB: ce, cueA: c, cueB: c, phrase, confidence: 0.5 };
 }
 
 /** All reported claims of one sentence, left to right. */
