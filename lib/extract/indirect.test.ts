@@ -83,6 +83,12 @@ describe('reported claims without quotation marks', () => {
     expect(reported('Update: The council met again on Tuesday evening.', 'en')).toEqual([]);
   });
 
+  it('gives ", saying …" the subject of the sentence', () => {
+    const [c] = reported('Harbor Freight Lines appealed the fine on Friday, saying the delays were caused by weather.', 'en');
+    expect(c.text).toBe('the delays were caused by weather');
+    expect(c.speaker).toBe('Harbor Freight Lines');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

@@ -191,7 +191,11 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
     if (subj && raws.length > 0 && raws[raws.length - 1].contentA <= subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
     let inherited = false;
-    if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) { subj = mainSubject; inherited = true; }
+    if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) {
+      // ", saying …" continues the sentence subject's attribution ("The firm appealed, saying …")
+      subj = mainSubject ?? (startsSpeaker(lex, tokens, a) ? parseForward(text, lex, tokens, a, v - 2) : null);
+      inherited = true;
+    }
     if (!subj && v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower)) { subj = mainSubject; inherited = true; } // "... and said ..."
     if (!subj) continue;
     if (!mainSubject && subj.kind !== 'descr') mainSubject = subj;
