@@ -142,6 +142,11 @@ describe('speaker resolution', () => {
     expect(who(text, 'en')).toEqual(['Terry Lund', 'Terry Lund']);
   });
 
+  it('takes the words opening the sentence as the speaker of a speech verb when nothing else names one', () => {
+    const [c] = direct('The rain kept falling. Fans waiting outside the stadium chanted "Let us in!" for an hour.', 'en');
+    expect(c.speaker?.toLowerCase()).toContain('fans');
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

@@ -255,13 +255,37 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
     if (!isCueWord(lex, t, true) || isUpperWord(t.text) && v !== floor) continue;
-    const subj = parseBackward(text, lex, tokens, v - 1, floor, 'clause');
+    const subj = parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v);
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
     if (fwd && fwd.kind !== 'descr') return { kind: 'before', cueA: v, cueB: v, phrase: fwd, enclitic: false, confidence: 0.8 };
   }
   return possessive;
+}
+
+const HEAD_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'there', 'which', 'that',
+  'who', 'what', 'if', 'when', 'not', 'and', 'or', 'but', 'as', 'than', 'so', 'after', 'before', 'then']);
+
+/**
+ * English: the words opening the sentence before a speech verb are its speaker when no name or
+ * known description is found ("Protesters marching downtown chanted “…”"): at most six words,
+ * no punctuation, no pronoun.
+ */
+function clauseHead(lex: Context['lex'], tokens: Token[], floor: number, v: number): SpeakerPhrase | null {
+  if (lex.lang !== 'en' || !(lex.postCues.has(tokens[v].lower) || lex.speechVerbs.has(tokens[v].lower)) || v - floor > 6 || v <= floor) return null;
+  if (floor > 0 && !(tokens[floor].nlBefore || ctxSentenceStart(tokens, floor))) return null;
+  for (let k = floor; k < v; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.inQuote >= 0 || HEAD_STOPS.has(t.lower) || lex.indirectVerbs.has(t.lower) || lex.postCues.has(t.lower)) return null;
+  }
+  if (isPronoun(lex, tokens[floor])) return null;
+  return { kind: 'descr', a: floor, b: v - 1, run: null, role: null, coordinated: [] };
+}
+
+function ctxSentenceStart(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return p.kind === 'punct' && (p.text === '.' || p.text === '!' || p.text === '?');
 }
 
 /** Pattern 3: the attribution closes the sentence: '“A” …, according to X.' / '…, kata X.' */
