@@ -98,3 +98,31 @@ describe('database', () => {
     sqlite.close();
   });
 });
+
+describe('saveReview', () => {
+  it('returns exactly the state it stored, and refuses a stale version without writing', async () => {
+    const { saveReview } = await import('./queries/reviews');
+    const { getClaim } = await import('./queries/claims');
+    const { sqlite, db } = openDatabase(path.join(dir, 'q.db'));
+    seedOneClaim(db);
+    const claimId = (sqlite.prepare('select id from claims').get() as { id: number }).id;
+    const actor = { id: null, name: 'Tester' };
+    const saved = saveReview(db, {
+      claimId,
+      status: 'verified',
+      note: 'Checked.',
+      evidence: [{ url: 'https://example.org/source', title: 'Source' }],
+      version: 1,
+      actor,
+    });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.claim).toEqual(getClaim(db, { claimId }));
+    expect(saved.claim).toMatchObject({ status: 'verified', note: 'Checked.', version: 2, updatedByName: 'Tester' });
+
+    const stale = saveReview(db, { claimId, status: 'disputed', note: 'No.', version: 1, actor });
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict', claim: { status: 'verified', version: 2 } });
+    expect((sqlite.prepare('select count(*) n from review_events').get() as { n: number }).n).toBe(2);
+    sqlite.close();
+  });
+});

@@ -4,7 +4,7 @@ import type { DB, Executor } from '../client';
 import { claims, evidence, reviews } from '../schema';
 import { appendEvent, listClaimEvents, type Actor } from './audit';
 import { getClaim } from './claims';
-import type { ClaimView, HistoryEntry } from '@/lib/claim-types';
+import type { ClaimView, EvidenceView, HistoryEntry } from '@/lib/claim-types';
 import type { ReviewStatus } from '@/lib/vocab';
 
 export type ReviewOutcome =
@@ -35,7 +35,8 @@ export function reviewRuleErrors(status: ReviewStatus, note: string, evidenceCou
 export function touchReview(
   tx: Executor,
   { claimId, actor, status, note }: { claimId: number; actor: Actor; status?: ReviewStatus; note?: string },
-) {
+): { updatedAt: string } {
+  const updatedAt = new Date().toISOString();
   tx.update(reviews)
     .set({
       ...(status ? { status } : {}),
@@ -43,10 +44,11 @@ export function touchReview(
       version: sql`${reviews.version} + 1`,
       updatedBy: actor.id,
       updatedByName: actor.name,
-      updatedAt: new Date().toISOString(),
+      updatedAt,
     })
     .where(eq(reviews.claimId, claimId))
     .run();
+  return { updatedAt };
 }
 
 /**
@@ -64,9 +66,10 @@ export function saveReview(db: DB, input: SaveReviewInput): ReviewOutcome {
       const added = input.evidence ?? [];
       const errors = reviewRuleErrors(input.status, note, current.evidence.length + added.length);
       if (Object.keys(errors).length > 0) return { ok: false, reason: 'rule', fieldErrors: errors } as const;
-      for (const e of added) insertEvidence(tx, current, e, input.actor);
+      const newEvidence = added.map((e) => insertEvidence(tx, current, e, input.actor));
       const changed = input.status !== current.status || note !== current.note;
-      if (changed || added.length > 0) touchReview(tx, { claimId: current.id, actor: input.actor, status: input.status, note });
+      if (!changed && added.length === 0) return { ok: true, claim: current } as const;
+      const { updatedAt } = touchReview(tx, { claimId: current.id, actor: input.actor, status: input.status, note });
       if (changed) {
         appendEvent(tx, {
           claimId: current.id,
@@ -79,16 +82,28 @@ export function saveReview(db: DB, input: SaveReviewInput): ReviewOutcome {
           detail: note !== current.note ? { noteChanged: true } : null,
         });
       }
-      return { ok: true, claim: getClaim(tx, { claimId: current.id })! } as const;
+      // The new state is known exactly from what was just written: no second read (it was a
+      // third of the time of a save).
+      const claim: ClaimView = {
+        ...current,
+        status: input.status,
+        note,
+        version: current.version + 1,
+        updatedByName: input.actor.name,
+        updatedAt,
+        evidence: [...current.evidence, ...newEvidence],
+      };
+      return { ok: true, claim } as const;
     },
     { behavior: 'immediate' },
   );
 }
 
-function insertEvidence(tx: DB, claim: ClaimView, e: { url: string; title: string }, actor: Actor) {
+function insertEvidence(tx: DB, claim: ClaimView, e: { url: string; title: string }, actor: Actor): EvidenceView {
+  const addedAt = new Date().toISOString();
   const row = tx
     .insert(evidence)
-    .values({ claimId: claim.id, url: e.url, title: e.title, addedBy: actor.id, addedByName: actor.name })
+    .values({ claimId: claim.id, url: e.url, title: e.title, addedBy: actor.id, addedByName: actor.name, addedAt })
     .returning({ id: evidence.id })
     .all()[0]!;
   appendEvent(tx, {
@@ -98,6 +113,7 @@ function insertEvidence(tx: DB, claim: ClaimView, e: { url: string; title: strin
     action: 'evidence_added',
     detail: { evidenceId: row.id, url: e.url, title: e.title },
   });
+  return { id: row.id, url: e.url, title: e.title, addedByName: actor.name, addedAt };
 }
 
 /** Adds one evidence link. Appending cannot clobber anyone, so no version is required. */
