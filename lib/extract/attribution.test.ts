@@ -147,6 +147,12 @@ describe('speaker resolution', () => {
     expect(c.speaker?.toLowerCase()).toContain('fans');
   });
 
+  it('looks past a quoted show name to the cue before it', () => {
+    const text = 'Senator Rosa Delgado spoke first. Delgado tells CNN\'s "Morning Desk" on Friday that "nobody is leaving the table."';
+    const cs = direct(text, 'en');
+    expect(cs.map((c) => c.speaker)).toEqual(['Rosa Delgado']);
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

@@ -101,7 +101,11 @@ function extractSection(text: string, language: Language | undefined): Extracted
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     const prev = qi > 0 ? quotes[qi - 1] : null;
-    const floor = prev && prev.closeTok >= 0 ? prev.closeTok + 1 : 0;
+    let floor = prev && prev.closeTok >= 0 ? prev.closeTok + 1 : 0;
+    // a short quoted name before this quotation ('Ann tells “Morning Report” that “…”') is no
+    // boundary: the attribution may lie before it
+    if (prev && qi > 0 && prev.closeTok >= 0 && prev.lastTok - prev.firstTok < 4 && isUpperWord(tokens[prev.firstTok].text) &&
+      ctx.sentOf[prev.openTok] === ctx.sentOf[q.openTok]) floor = pending[qi - 1].floor;
     const att = findLabel(ctx, q) ?? findAfter(ctx, q) ?? findBefore(ctx, q, floor) ?? findSentenceEnd(ctx, q);
     pending.push({ anchor: att ? Math.min(tokens[att.cueA].start, q.start) : q.start, quote: q, indirect: null, att, floor });
   }
