@@ -11,6 +11,11 @@ import { useLiveClaims, type LiveChanges } from './use-live-claims';
 import { AddClaimFromSelection } from './add-claim-from-selection';
 import { useSearchIds } from './use-search-ids';
 
+/** Cards rendered at first and per step: a 2,000-claim article must not render 2,000 cards
+ * (server and browser) before the editor can start. More appear as the list is scrolled, and
+ * j/k or a click on a highlight further down reveals the claim it goes to. */
+const CARDS_PER_STEP = 60;
+
 const KEY_STATUS: Record<string, ReviewStatus> = { '1': 'verified', '2': 'disputed', '3': 'needs_source', '0': 'unreviewed' };
 
 /** Keys typed into a field belong to the field, never to a shortcut. */
@@ -103,8 +108,10 @@ export function ReviewWorkspace({
   // in an "Unreviewed" list until the filter changes, so the reviewer sees the result and j/k
   // keep their place. (Derived state adjusted during render, as React recommends.)
   const [snapshot, setSnapshot] = useState(() => filterSnapshot(claims, filters, searchIds));
+  const [limit, setLimit] = useState(CARDS_PER_STEP);
   if (snapshot.filters !== filters || snapshot.searchIds !== searchIds) {
     setSnapshot(filterSnapshot(claims, filters, searchIds));
+    setLimit(CARDS_PER_STEP);
   }
   const visible = useMemo(
     () => claims.filter((c) => snapshot.shown.has(c.id) || (!snapshot.known.has(c.id) && matchesFilters(c, filters, searchIds))),
@@ -115,12 +122,46 @@ export function ReviewWorkspace({
     [claims],
   );
 
-  const focusClaim = useCallback((id: number) => {
-    setActiveId(id);
+  const shown = visible.slice(0, limit);
+  const moreRef = useRef<HTMLButtonElement>(null);
+
+  // A claim beyond the cards shown so far is focused once its card has been rendered.
+  const pendingFocus = useRef<number | null>(null);
+  const focusCard = useCallback((id: number) => {
     const card = document.getElementById(`claim-${id}`);
-    card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    card?.focus({ preventScroll: true });
+    if (!card) return false;
+    card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    card.focus({ preventScroll: true });
+    return true;
   }, []);
+  useEffect(() => {
+    if (pendingFocus.current != null && focusCard(pendingFocus.current)) pendingFocus.current = null;
+  }, [limit, focusCard]);
+
+  const focusClaim = useCallback(
+    (id: number) => {
+      setActiveId(id);
+      const index = visible.findIndex((c) => c.id === id);
+      if (index >= limit) {
+        pendingFocus.current = id;
+        setLimit(index + CARDS_PER_STEP);
+      } else {
+        focusCard(id);
+      }
+    },
+    [visible, limit, focusCard],
+  );
+
+  // Reveal more cards as the reader nears the end of the list.
+  useEffect(() => {
+    const sentinel = moreRef.current;
+    if (!sentinel || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + CARDS_PER_STEP);
+    });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [shown.length]);
 
   // Clicking a card (or focusing into it) marks its highlight in the text.
   const activate = useCallback((id: number) => {
@@ -174,7 +215,7 @@ export function ReviewWorkspace({
           Keyboard shortcuts (?)
         </button>
         <ol aria-label="Claims in reading order" className="flex flex-col gap-3">
-          {visible.map((c) => (
+          {shown.map((c) => (
             <ClaimCard
               key={c.id}
               claim={c}
@@ -187,6 +228,11 @@ export function ReviewWorkspace({
             />
           ))}
         </ol>
+        {visible.length > shown.length ? (
+          <button ref={moreRef} type="button" onClick={() => setLimit((l) => l + CARDS_PER_STEP)} className="self-start text-sm text-accent underline">
+            Show more claims ({visible.length - shown.length} more)
+          </button>
+        ) : null}
         {visible.length === 0 ? <p className="text-sm text-stone-600">No claims match these filters.</p> : null}
       </section>
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
