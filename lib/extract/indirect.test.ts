@@ -89,6 +89,12 @@ describe('reported claims without quotation marks', () => {
     expect(c.speaker).toBe('Harbor Freight Lines');
   });
 
+  it('reports no claim for where or how something was said, but reads past it to "that"', () => {
+    expect(reported('The governor spoke at a rally in the capital on Saturday.', 'en')).toEqual([]);
+    const [c] = reported('The agency said in a statement released on Monday that the recall covers every model.', 'en');
+    expect(c.text).toBe('the recall covers every model');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

@@ -211,6 +211,16 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
       else if (nx.kind === 'word' && CUE_PARTICLES.has(nx.lower)) s++;
     }
     if (s > b) continue;
+    // "spoke at a rally", "explained in an interview", "responded with logic": where or how,
+    // not what
+    if (s === v + 1 && tokens[s].kind === 'word' && PREP_START.has(tokens[s].lower)) {
+      // "said in a statement released on Monday that …": the content follows the "that"
+      let k = s + 1;
+      while (k <= b && k - s < 14 && tokens[k].inQuote < 0 && !(tokens[k].kind === 'word' && lex.complementizers.has(tokens[k].lower))) k++;
+      if (k > b || k - s >= 14 || tokens[k].inQuote >= 0) continue;
+      s = k + 1;
+      if (s > b) continue;
+    }
     const ce = trimEnd(tokens, s, clauseEnd(tokens, s, b));
     if (ce < s || countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
     // a bare direct quotation is reported as such; after "that"/"bahwa" it is a mixed claim
@@ -259,6 +269,9 @@ function bareSubject(lex: Context['lex'], tokens: Token[], v: number, floor: num
   if (lex.pronouns.has(tokens[start].lower)) return null;
   return { kind: 'descr', a: start, b: v - 1, run: null, role: null, coordinated: [] };
 }
+
+const PREP_START = new Set(['in', 'at', 'during', 'after', 'before', 'from', 'with', 'by', 'since', 'until', 'upon', 'up',
+  'into', 'through', 'later', 'earlier', 'slightly', 'longer']);
 
 /** A later claim in the same sentence ends the previous one's content before its source. */
 function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
