@@ -189,7 +189,7 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     let subj = parseBackward(text, lex, tokens, v - 1, floor, true);
     if (!subj && lex.lang === 'en') subj = bareSubject(lex, tokens, v, Math.max(a, floor));
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
-    if (subj && raws.length > 0 && raws[raws.length - 1].contentA <= subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
+    if (subj && raws.length > 0 && raws[raws.length - 1].cueB < subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
     let inherited = false;
     if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) {
       // ", saying …" continues the sentence subject's attribution ("The firm appealed, saying …")
