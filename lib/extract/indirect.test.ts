@@ -95,6 +95,11 @@ describe('reported claims without quotation marks', () => {
     expect(c.text).toBe('the recall covers every model');
   });
 
+  it('reads reiterated, hinted and cautioned', () => {
+    expect(reported('The minister hinted the tax would rise next year.', 'en')[0].text).toBe('the tax would rise next year');
+    expect(reported('The board reiterated that the school will stay open.', 'en')[0].text).toBe('the school will stay open');
+  });
+
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);

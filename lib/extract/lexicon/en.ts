@@ -64,6 +64,10 @@ considers considered declared declares condemned condemns condemning denounced d
 criticizing slamming disputed disputes disputing outlined detailed signaled signalled chastised
 comparing compared admires admired doubted doubts doubt suspect suspects suspected
 refuses refused refusing seeks seeking sought promoted promotes promoting reveal revealing
+reiterated reiterates reiterating highlighted highlights highlighting portrayed portrays framed
+characterized characterizes characterizing lamented laments lamenting bemoaned decried decries
+hinted hints implied implies implying speculated speculates assured assures reassured informed
+advised cautioned cautions recommended recommends recognized recognizes recognizing consider
 `),
   complementizers: words('that'),
   speechNouns: words(`
