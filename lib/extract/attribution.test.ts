@@ -153,6 +153,11 @@ describe('speaker resolution', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['Rosa Delgado']);
   });
 
+  it('resolves "it" to the organisation last named when no source came before', () => {
+    const text = 'The Harbor Safety Board met late on Tuesday. It called the collision "an avoidable failure of basic seamanship."';
+    expect(who(text, 'en')).toEqual(['Harbor Safety Board']);
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

@@ -108,6 +108,11 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
         }
       }
       if (prev) return { ...prev };
+      // "it"/"they" before any named source: the organisation last named
+      if (kind !== 'person') {
+        const org = registry.lastOrgBefore(pos);
+        if (org) return fromEntity(org, null);
+      }
       if (kind === 'person') {
         const e = registry.lastPersonBefore(pos, fits);
         if (e) return fromEntity(e, null);

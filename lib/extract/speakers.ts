@@ -82,6 +82,19 @@ export class Registry {
   private aliases = new Map<string, AliasUse[]>();
   /** every person mention outside quotes, in order, for pronoun fallback */
   private personMentions: AliasUse[] = [];
+  private orgMentions: AliasUse[] = [];
+
+  /** The organisation most recently mentioned (outside quotations) before pos. */
+  lastOrgBefore(pos: number): Entity | null {
+    let lo = 0;
+    let hi = this.orgMentions.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.orgMentions[mid].pos < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return idx >= 0 ? this.orgMentions[idx].entity : null;
+  }
   /** person mentions in subject position (sentence-initial, outside quotes), in order */
   private subjectMentions: AliasUse[] = [];
 
@@ -184,6 +197,7 @@ export class Registry {
     if (!inQuote) {
       e.plainMentions.push(pos);
       if (e.type === 'person') this.personMentions.push({ pos, entity: e });
+      else if (e.type === 'organization') this.orgMentions.push({ pos, entity: e });
     }
     return e;
   }
