@@ -158,6 +158,11 @@ describe('speaker resolution', () => {
     expect(who(text, 'en')).toEqual(['Harbor Safety Board']);
   });
 
+  it('takes the name before a capitalised role apposition, not the organisation in it', () => {
+    const [c] = extractClaims('Dana Holt, Director of Harbor Ferries, said the schedule would change in May.', 'en').filter((x) => x.kind === 'indirect');
+    expect(c.speaker).toBe('Dana Holt');
+  });
+
   it('reads a role given after the name', () => {
     const text = 'Mira Halonen, kepala riset di Institut Laut Utara, mengatakan laut “memanas lebih cepat dari perkiraan”.';
     const [c] = direct(text, 'id');

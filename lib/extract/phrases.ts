@@ -277,6 +277,15 @@ function descriptionAtClauseStart(lex: Lexicon, tokens: Token[], floor: number, 
   return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan';
 }
 
+/** The chunk ending right before the comma at c is a personal name of two or more words. */
+function personChunkBefore(text: string, tokens: Token[], c: number, floor: number): boolean {
+  const e = c - 1;
+  if (e < floor || !isNameToken(tokens[e])) return false;
+  const a = runStartFrom(tokens, e, floor);
+  const info = analyzeRun(text, tokens, a, e);
+  return !!info && info.type === 'person' && info.role === null && info.nameB > info.nameA;
+}
+
 /** "NAME, a role ..., said": walk back over appositive chunks to the chunk holding the name. */
 function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): SpeakerPhrase | null {
   let end = comma;
@@ -302,7 +311,10 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !/['’]s$/.test(tokens[firstEnd].text)) {
       const e = firstEnd;
       const info = analyzeRun(text, tokens, ca, e);
-      if (info && (info.type === 'person' || info.type === 'organization' || info.type === 'unknown')) {
+      // "Ann Lee, Koordinator Harbor Ferries, said": a role-led chunk is the apposition of the
+      // person named in the chunk before it
+      const roleLed = !!info && isRoleWord(firstTok.lower) && s > floor && tokens[s].text === ',' && hops < 2 && personChunkBefore(text, tokens, s, floor);
+      if (info && !roleLed && (info.type === 'person' || info.type === 'organization' || info.type === 'unknown')) {
         // the appositive: everything between the name chunk and the verb's comma
         const app = cb + 2 <= comma - 1 ? text.slice(tokens[cb + 2].start, tokens[comma - 1].end).trim() : '';
         return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || null), coordinated: [] };
