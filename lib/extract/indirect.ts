@@ -8,6 +8,10 @@
  * several claims ("X said A, while Y argued B").
  */
 import type { Context } from './attribution';
+import { indirectFeatures } from './indirect-features';
+import { loadIndirectModel, scoreFeatures, type IndirectModelFile } from './indirect-model';
+import { AUXILIARIES } from './lexicon/indirect-en';
+import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import { isUpperWord as isUpperWord_, type Token } from './text';
@@ -96,26 +100,72 @@ function mostlyQuoted(tokens: Token[], a: number, b: number): boolean {
   return q > (e - a + 1) * 0.6;
 }
 
-interface Raw {
+/** Which rule proposed a claim: the model weighs them differently. */
+export type DraftRule = 'source' | 'inherited' | 'inverted' | 'after' | 'according-first' | 'according-after' | 'headline';
+
+/** The cue is a learned word outside the lexicon's reporting verbs. */
+export const RELAX_CUE = 1;
+/** The source was found only by stepping back over auxiliaries ("Clinton has also argued"). */
+export const RELAX_AUX = 2;
+
+/** A proposed claim, before the judge keeps or drops it (token indices, inclusive). */
+export interface IndirectDraft {
   contentA: number;
   contentB: number;
   cueA: number;
   cueB: number;
   phrase: SpeakerPhrase;
   confidence: number;
+  rule: DraftRule;
+  /** the reporting word (first word of the cue) */
+  verb: number;
+  /** RELAX_* bits: 0 for what the hand rules alone propose */
+  relax: number;
+  /** the content follows "that" / "bahwa" */
+  afterThat: boolean;
+}
+type Raw = IndirectDraft;
+
+/**
+ * Decides which drafts become claims. English drafts go through the learned model (the hand
+ * rules propose more than they keep); Indonesian, which has no indirect training data, keeps
+ * exactly what the hand rules propose.
+ */
+export interface IndirectJudge {
+  /** learned cue words that open English drafts beyond the lexicon's reporting verbs */
+  cues: ReadonlySet<string>;
+  /** the confidence to keep the draft with, or null to drop it */
+  decide(ctx: Context, draft: IndirectDraft, sentA: number, sentB: number): number | null;
 }
 
-export function findIndirect(ctx: Context): IndirectCandidate[] {
+const MODEL = loadIndirectModel(modelFile as IndirectModelFile);
+
+export const modelJudge: IndirectJudge = {
+  cues: MODEL.cues,
+  decide(ctx, draft, sentA, sentB) {
+    if (ctx.lex.lang !== 'en') return draft.relax ? null : draft.confidence;
+    const p = scoreFeatures(MODEL.weights, indirectFeatures(ctx, draft, sentA, sentB));
+    return p >= MODEL.threshold ? Math.round(p * 100) / 100 : null;
+  },
+};
+
+export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): IndirectCandidate[] {
   const { tokens, sentences } = ctx;
   const out: IndirectCandidate[] = [];
   for (const sent of sentences) {
     const a = sent.startTok;
     const b = sent.endTok;
     if (tokens[a].kind === 'quote' && mostlyQuoted(tokens, a, b)) continue;
-    const raws = sentenceClaims(ctx, a, b);
+    const accept = (r: Raw): boolean => {
+      const c = judge.decide(ctx, r, a, b);
+      if (c === null) return false;
+      r.confidence = c;
+      return true;
+    };
+    const raws = sentenceClaims(ctx, a, b, judge.cues, accept);
     if (raws.length === 0 && lexIsEnglish(ctx)) {
       const h = headlineClaim(ctx, a);
-      if (h) raws.push(h);
+      if (h && accept(h)) raws.push(h);
     }
     for (const r of raws) {
       if (r.contentB < r.contentA) continue;
@@ -157,12 +207,13 @@ function headlineClaim(ctx: Context, a: number): Raw | null {
   if (countWords(tokens, c + 1, ce) < MIN_CONTENT_WORDS + 1) return null;
   const phrase = parseBackward(ctx.text, ctx.lex, tokens, c - 1, a) ?? { kind: 'descr', a, b: c - 1, run: null, role: null, coordinated: [] };
   if (phrase.a !== a) return null;
-  return { contentA: c + 1, contentB: ce, cueA: c, cueB: c, phrase, confidence: 0.5 };
+  return { contentA: c + 1, contentB: ce, cueA: c, cueB: c, phrase, confidence: 0.5, rule: 'headline', verb: c, relax: 0, afterThat: false };
 }
 
 /** All reported claims of one sentence, left to right. */
-function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
+function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<string>, accept: (r: Raw) => boolean): Raw[] {
   const { tokens, lex, text } = ctx;
+  const relaxed = lex.lang === 'en';
   const raws: Raw[] = [];
   let floor = a;
   let mainSubject: SpeakerPhrase | null = null;
@@ -173,21 +224,36 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     const accEnd = accordingToEnd(lex, tokens, v, b);
     if (accEnd >= 0) {
       const r = accordingTo(ctx, a, b, v, accEnd, floor);
-      if (r) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
+      if (r && accept(r)) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
       continue;
     }
     if (isUpperWord(t.text) && v !== a) continue;
     const enclitic = isEncliticCue(lex, t);
-    if (!lex.indirectVerbs.has(t.lower) && !enclitic) continue;
+    const known = lex.indirectVerbs.has(t.lower);
+    const learned = !known && relaxed && cues.has(t.lower);
+    if (!known && !learned && !enclitic) continue;
+    let relax = learned ? RELAX_CUE : 0;
 
     // content-first: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, kata X."
     const cf = contentFirst(ctx, Math.max(a, floor), v, b);
-    if (cf) { raws.push(cf); floor = v + 1; continue; }
+    if (cf) {
+      cf.relax = relax;
+      if (accept(cf)) { raws.push(cf); floor = v + 1; }
+      continue;
+    }
     if (enclitic) continue;
 
     // source-first: "X said (that) CONTENT"
     let subj = parseBackward(text, lex, tokens, v - 1, floor, true);
     if (!subj && lex.lang === 'en') subj = bareSubject(lex, tokens, v, Math.max(a, floor));
+    if (!subj && relaxed) {
+      // "Hillary Clinton is promising …", "Republicans have long argued …"
+      const k = skipAuxiliaries(tokens, v - 1, Math.max(a, floor));
+      if (k < v - 1) {
+        subj = parseBackward(text, lex, tokens, k, floor, true) ?? bareSubject(lex, tokens, k + 1, Math.max(a, floor));
+        if (subj) relax |= RELAX_AUX;
+      }
+    }
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
     if (subj && raws.length > 0 && raws[raws.length - 1].cueB < subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
     let inherited = false;
@@ -226,12 +292,24 @@ function sentenceClaims(ctx: Context, a: number, b: number): Raw[] {
     // a bare direct quotation is reported as such; after "that"/"bahwa" it is a mixed claim
     const afterThat = s > v + 1 && lex.complementizers.has(tokens[s - 1].lower);
     if (!afterThat && startsWithQuote(tokens, s) && mostlyQuoted(tokens, s, ce)) continue;
+    const raw: Raw = {
+      contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v,
+      phrase: subj, confidence: 0.6, rule: inherited ? 'inherited' : 'source', verb: v, relax, afterThat,
+    };
+    if (!accept(raw)) continue;
     // the previous claim ends where this attribution begins ("…, arguing that" ends it at the comma)
     closePrevious(raws, tokens, inherited ? v : subj.a);
-    raws.push({ contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v, phrase: subj, confidence: 0.6 });
+    raws.push(raw);
     floor = v + 1;
   }
   return raws;
+}
+
+/** The first token before `e` (stepping back from e) that is not an auxiliary or adverb. */
+function skipAuxiliaries(tokens: Token[], e: number, floor: number): number {
+  let k = e;
+  while (k >= floor && e - k < 4 && tokens[k].kind === 'word' && tokens[k].inQuote < 0 && AUXILIARIES.has(tokens[k].lower)) k--;
+  return k;
 }
 
 /** The reported clause ends at a semicolon outside quotations ("X said A; B"), else at b. */
@@ -303,7 +381,7 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
     if (!phrase) return null;
     const ce = trimEnd(tokens, comma + 1, b);
     if (countWords(tokens, comma + 1, ce) < MIN_CONTENT_WORDS || startsWithQuote(tokens, comma + 1)) return null;
-    return { contentA: comma + 1, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7 };
+    return { contentA: comma + 1, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-first', verb: v, relax: 0, afterThat: false };
   }
   // "CONTENT, according to X."
   const phrase = parseForward(text, lex, tokens, accEnd + 1, b) ?? plainSource(tokens, accEnd + 1, trimEnd(tokens, accEnd + 1, b));
@@ -311,7 +389,7 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
   const start = Math.max(a, floor);
   const ce = trimEnd(tokens, start, v - 1);
   if (countWords(tokens, start, ce) < MIN_CONTENT_WORDS || mostlyQuoted(tokens, start, ce)) return null;
-  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7 };
+  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-after', verb: v, relax: 0, afterThat: false };
 }
 
 /** "according to exit polls": after "according to" any short unquoted phrase is the source. */
@@ -350,7 +428,7 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
     if (!phrase) return null;
     const ce = trimEnd(tokens, sa, v - 2);
     if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
-    return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase, confidence: 0.65 };
+    return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase, confidence: 0.65, rule: 'inverted', verb: v, relax: 0, afterThat: false };
   }
   // "…, X said."
   let comma = v - 1;
@@ -362,7 +440,7 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   const ce = trimEnd(tokens, sa, comma - 1);
   if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
   if (isAdverbialFragment(tokens, sa, ce)) return null;
-  return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7 };
+  return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7, rule: 'after', verb: v, relax: 0, afterThat: false };
 }
 
 const RESUME_STOPS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'who', 'which', 'adding', 'saying', 'noting', 'arguing', 'according']);

@@ -1,0 +1,28 @@
+/**
+ * English word lists for reported (indirect) claims, used by the candidate generator and the
+ * features of the indirect-claim model. The reporting verbs themselves are learned: the weights
+ * file carries the cue words seen in the training corpus (`lib/extract/model/indirect.json`).
+ */
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Auxiliaries and adverbs that may stand between a source and its verb ("Clinton has also said"). */
+export const AUXILIARIES = words(`
+is are was were be been being has have had will would can could may might should must shall
+do does did also not n't never still already just now repeatedly publicly privately later
+previously recently often frequently again once long reportedly even then ever initially
+`);
+
+export const NEGATIONS = words("not n't never no");
+
+export const MODALS = words('will would can could may might should must shall');
+
+/**
+ * Words never taken as a learned cue, however often the corpus puts them inside an annotated
+ * cue ("has said", "according to", "in a statement"): function words carry no attribution.
+ */
+export const CUE_STOPWORDS = words(`
+the a an to of in for on at by with from about as into over than that this these those it its
+is are was were be been being has have had will would can could may might should must do does
+did also not n't never and or but his her their our my your he she they we you i who which what
+more most very so just still even there here out up
+`);
