@@ -38,7 +38,7 @@ function tokenKey(t: Token | undefined): string {
 
 export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number): string[] {
   const { tokens } = ctx;
-  const f: string[] = ['b', 'r=' + d.rule, 'rx=' + d.relax];
+  const f: string[] = ['b', 'r=' + d.rule, 'rx=' + d.relax, 'sv=' + d.variant];
   const verb = tokens[d.verb];
   const vw = verb.kind === 'word' ? verb.lower : verb.text;
   f.push('v=' + vw, 'vs=' + suffixClass(vw), 'rv=' + d.rule + ':' + vw);
@@ -71,6 +71,7 @@ export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, 
   const share = all ? quoted / all : 0;
   f.push('q=' + (share === 0 ? '0' : share < 0.3 ? 'low' : share < 0.7 ? 'mid' : 'high'));
   if (d.contentB >= sentB - 1) f.push('toEnd');
+  else f.push('after=' + tokenKey(tokens[d.contentB + 1]), 'vafter=' + d.variant + ':' + tokenKey(tokens[d.contentB + 2]));
   if (d.contentA <= sentA + 1) f.push('fromStart');
 
   // the sentence: a headline line (no end punctuation), the first of its paragraph

@@ -9,7 +9,7 @@
  */
 import type { Context } from './attribution';
 import { indirectFeatures } from './indirect-features';
-import { loadIndirectModel, scoreFeatures, type IndirectModelFile } from './indirect-model';
+import { loadIndirectModel, scoreFeatures, type IndirectModel, type IndirectModelFile } from './indirect-model';
 import { AUXILIARIES } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
@@ -123,7 +123,11 @@ export interface IndirectDraft {
   relax: number;
   /** the content follows "that" / "bahwa" */
   afterThat: boolean;
+  /** how the content's end was chosen: the rule's own end, or cut at a comma or a dash */
+  variant: SpanVariant;
 }
+
+export type SpanVariant = 'rule' | 'comma' | 'dash';
 type Raw = IndirectDraft;
 
 /**
@@ -134,20 +138,59 @@ type Raw = IndirectDraft;
 export interface IndirectJudge {
   /** learned cue words that open English drafts beyond the lexicon's reporting verbs */
   cues: ReadonlySet<string>;
-  /** the confidence to keep the draft with, or null to drop it */
-  decide(ctx: Context, draft: IndirectDraft, sentA: number, sentB: number): number | null;
+  /**
+   * Which of the span variants of one draft to keep (variants[0] is the rule's own span), with
+   * its confidence; null drops the draft.
+   */
+  decide(ctx: Context, variants: readonly IndirectDraft[], sentA: number, sentB: number): { pick: number; confidence: number } | null;
 }
 
 const MODEL = loadIndirectModel(modelFile as IndirectModelFile);
 
 export const modelJudge: IndirectJudge = {
   cues: MODEL.cues,
-  decide(ctx, draft, sentA, sentB) {
-    if (ctx.lex.lang !== 'en') return draft.relax ? null : draft.confidence;
-    const p = scoreFeatures(MODEL.weights, indirectFeatures(ctx, draft, sentA, sentB));
-    return p >= MODEL.threshold ? Math.round(p * 100) / 100 : null;
+  decide(ctx, variants, sentA, sentB) {
+    if (ctx.lex.lang !== 'en') return variants[0].relax ? null : { pick: 0, confidence: variants[0].confidence };
+    return pickVariant(MODEL, ctx, variants, sentA, sentB, MODEL.threshold);
   },
 };
+
+/** The variant the model scores highest, when its probability reaches the threshold. */
+export function pickVariant(model: IndirectModel, ctx: Context, variants: readonly IndirectDraft[], sentA: number, sentB: number,
+  threshold: number): { pick: number; confidence: number } | null {
+  let pick = -1;
+  let best = -1;
+  for (let i = 0; i < variants.length; i++) {
+    const p = scoreFeatures(model.weights, indirectFeatures(ctx, variants[i], sentA, sentB));
+    if (p > best) { best = p; pick = i; }
+  }
+  return best >= threshold ? { pick, confidence: Math.round(best * 100) / 100 } : null;
+}
+
+/**
+ * The same draft with its content cut at the first comma or dash outside quotations (English):
+ * annotated claims often stop there ("X said A, then B"), where the rules run on to the clause end.
+ */
+export function spanVariants(ctx: Context, d: IndirectDraft): IndirectDraft[] {
+  const out: IndirectDraft[] = [d];
+  if (ctx.lex.lang !== 'en') return out;
+  const { tokens } = ctx;
+  let comma = -1;
+  let dash = -1;
+  for (let k = d.contentA + 1; k < d.contentB && (comma < 0 || dash < 0); k++) {
+    const t = tokens[k];
+    if (t.inQuote >= 0 || t.kind === 'word') continue;
+    if (t.text === ',' && comma < 0) comma = k;
+    else if ((t.text === '\u2014' || t.text === '\u2013' || t.text === '--') && dash < 0) dash = k;
+  }
+  const cut = (k: number, variant: SpanVariant) => {
+    const e = trimEnd(tokens, d.contentA, k - 1);
+    if (e >= d.contentA && countWords(tokens, d.contentA, e) >= MIN_CONTENT_WORDS) out.push({ ...d, contentB: e, variant });
+  };
+  if (comma > 0) cut(comma, 'comma');
+  if (dash > 0) cut(dash, 'dash');
+  return out;
+}
 
 export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): IndirectCandidate[] {
   const { tokens, sentences } = ctx;
@@ -157,9 +200,12 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
     const b = sent.endTok;
     if (tokens[a].kind === 'quote' && mostlyQuoted(tokens, a, b)) continue;
     const accept = (r: Raw): boolean => {
-      const c = judge.decide(ctx, r, a, b);
+      const variants = spanVariants(ctx, r);
+      const c = judge.decide(ctx, variants, a, b);
       if (c === null) return false;
-      r.confidence = c;
+      r.contentB = variants[c.pick].contentB;
+      r.variant = variants[c.pick].variant;
+      r.confidence = c.confidence;
       return true;
     };
     const raws = sentenceClaims(ctx, a, b, judge.cues, accept);
@@ -207,7 +253,7 @@ function headlineClaim(ctx: Context, a: number): Raw | null {
   if (countWords(tokens, c + 1, ce) < MIN_CONTENT_WORDS + 1) return null;
   const phrase = parseBackward(ctx.text, ctx.lex, tokens, c - 1, a) ?? { kind: 'descr', a, b: c - 1, run: null, role: null, coordinated: [] };
   if (phrase.a !== a) return null;
-  return { contentA: c + 1, contentB: ce, cueA: c, cueB: c, phrase, confidence: 0.5, rule: 'headline', verb: c, relax: 0, afterThat: false };
+  return { contentA: c + 1, contentB: ce, cueA: c, cueB: c, phrase, confidence: 0.5, rule: 'headline', verb: c, relax: 0, afterThat: false, variant: 'rule' };
 }
 
 /** All reported claims of one sentence, left to right. */
@@ -294,7 +340,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     if (!afterThat && startsWithQuote(tokens, s) && mostlyQuoted(tokens, s, ce)) continue;
     const raw: Raw = {
       contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v,
-      phrase: subj, confidence: 0.6, rule: inherited ? 'inherited' : 'source', verb: v, relax, afterThat,
+      phrase: subj, confidence: 0.6, rule: inherited ? 'inherited' : 'source', verb: v, relax, afterThat, variant: 'rule',
     };
     if (!accept(raw)) continue;
     // the previous claim ends where this attribution begins ("…, arguing that" ends it at the comma)
@@ -381,7 +427,7 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
     if (!phrase) return null;
     const ce = trimEnd(tokens, comma + 1, b);
     if (countWords(tokens, comma + 1, ce) < MIN_CONTENT_WORDS || startsWithQuote(tokens, comma + 1)) return null;
-    return { contentA: comma + 1, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-first', verb: v, relax: 0, afterThat: false };
+    return { contentA: comma + 1, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-first', verb: v, relax: 0, afterThat: false, variant: 'rule' };
   }
   // "CONTENT, according to X."
   const phrase = parseForward(text, lex, tokens, accEnd + 1, b) ?? plainSource(tokens, accEnd + 1, trimEnd(tokens, accEnd + 1, b));
@@ -389,7 +435,7 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
   const start = Math.max(a, floor);
   const ce = trimEnd(tokens, start, v - 1);
   if (countWords(tokens, start, ce) < MIN_CONTENT_WORDS || mostlyQuoted(tokens, start, ce)) return null;
-  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-after', verb: v, relax: 0, afterThat: false };
+  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-after', verb: v, relax: 0, afterThat: false, variant: 'rule' };
 }
 
 /** "according to exit polls": after "according to" any short unquoted phrase is the source. */
@@ -428,7 +474,7 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
     if (!phrase) return null;
     const ce = trimEnd(tokens, sa, v - 2);
     if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
-    return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase, confidence: 0.65, rule: 'inverted', verb: v, relax: 0, afterThat: false };
+    return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase, confidence: 0.65, rule: 'inverted', verb: v, relax: 0, afterThat: false, variant: 'rule' };
   }
   // "…, X said."
   let comma = v - 1;
@@ -440,7 +486,7 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   const ce = trimEnd(tokens, sa, comma - 1);
   if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
   if (isAdverbialFragment(tokens, sa, ce)) return null;
-  return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7, rule: 'after', verb: v, relax: 0, afterThat: false };
+  return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7, rule: 'after', verb: v, relax: 0, afterThat: false, variant: 'rule' };
 }
 
 const RESUME_STOPS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'who', 'which', 'adding', 'saying', 'noting', 'arguing', 'according']);

@@ -18,10 +18,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Context } from '../../lib/extract/attribution';
-import { findIndirect, type IndirectDraft, type IndirectJudge } from '../../lib/extract/indirect';
+import { findIndirect, pickVariant, type IndirectDraft, type IndirectJudge } from '../../lib/extract/indirect';
 import { indirectFeatures } from '../../lib/extract/indirect-features';
 import { trainLogistic, type Example } from '../../lib/extract/indirect-learn';
-import { loadIndirectModel, roundSignificant, scoreFeatures, type IndirectModel, type IndirectModelFile } from '../../lib/extract/indirect-model';
+import { loadIndirectModel, roundSignificant, type IndirectModel, type IndirectModelFile } from '../../lib/extract/indirect-model';
 import { detectLanguageFromTokens, lexiconFor } from '../../lib/extract/language';
 import { ABBREVIATIONS } from '../../lib/extract/lexicon/shared';
 import { CUE_STOPWORDS } from '../../lib/extract/lexicon/indirect-en';
@@ -89,18 +89,22 @@ export function collectExamples(articles: Article[], cues: ReadonlySet<string>):
     const used = new Set<number>();
     const judge: IndirectJudge = {
       cues,
-      decide(ctx, d, sentA, sentB) {
-        const span = draftSpan(ctx, d);
+      decide(ctx, variants, sentA, sentB) {
+        // the unused gold claim best matched by any variant, and the variant that matches it best
         let best = -1;
+        let pick = -1;
         let bestScore = 0.5;
-        art.gold.forEach((g, j) => {
-          const s = dice(span, g);
-          if (!used.has(j) && s >= bestScore) { best = j; bestScore = s; }
+        variants.forEach((d, i) => {
+          const span = draftSpan(ctx, d);
+          art.gold.forEach((g, j) => {
+            const s = dice(span, g);
+            if (!used.has(j) && s > bestScore - 1e-12 && (best < 0 || s > bestScore)) { best = j; pick = i; bestScore = s; }
+          });
         });
-        examples.push({ features: indirectFeatures(ctx, d, sentA, sentB), label: best >= 0 ? 1 : 0 });
+        variants.forEach((d, i) => examples.push({ features: indirectFeatures(ctx, d, sentA, sentB), label: i === pick ? 1 : 0 }));
         if (best < 0) return null;
         used.add(best);
-        return 1;
+        return { pick, confidence: 1 };
       },
     };
     findIndirect(art.ctx, judge);
@@ -132,15 +136,15 @@ export function scoreJudge(articles: Article[], judge: IndirectJudge): Prf {
 }
 
 /** The hand rules alone: every draft they propose, nothing the learned cues or auxiliaries add. */
-export const rulesJudge: IndirectJudge = { cues: new Set(), decide: (_ctx, d) => (d.relax ? null : d.confidence) };
+export const rulesJudge: IndirectJudge = { cues: new Set(), decide: (_ctx, v) => (v[0].relax ? null : { pick: 0, confidence: v[0].confidence }) };
 
 export function modelJudgeAt(model: IndirectModel, threshold: number, keepRules = false): IndirectJudge {
   return {
     cues: model.cues,
-    decide(ctx, d, sentA, sentB) {
-      if (keepRules && !d.relax) return d.confidence;
-      const p = scoreFeatures(model.weights, indirectFeatures(ctx, d, sentA, sentB));
-      return p >= threshold ? p : null;
+    decide(ctx, variants, sentA, sentB) {
+      const picked = pickVariant(model, ctx, variants, sentA, sentB, threshold);
+      if (!picked && keepRules && !variants[0].relax) return { pick: 0, confidence: variants[0].confidence };
+      return picked;
     },
   };
 }
