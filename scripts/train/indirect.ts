@@ -31,7 +31,9 @@ import { tokenize } from '../../lib/extract/text';
 
 const WEIGHTS_PATH = resolve(__dirname, '../../lib/extract/model/indirect.json');
 /** a cue word must head at least this many gold cues in train to open drafts */
-const MIN_CUE_COUNT = 4;
+const MIN_CUE_COUNT = 2;
+/** ... and at least this share of its occurrences outside quotations */
+const MIN_CUE_RATIO = 0.2;
 const THRESHOLDS = Array.from({ length: 31 }, (_, i) => Math.round((0.2 + i * 0.02) * 100) / 100);
 
 interface Span { start: number; end: number }
@@ -57,8 +59,12 @@ function buildContext(text: string): Context {
   return { text, lex, tokens, sentences, sentOf, quotes: findQuotes(text, tokens) };
 }
 
-/** Cue words of the gold annotations: lower-case words heading at least MIN_CUE_COUNT cues. */
-export function learnCues(articles: Article[]): string[] {
+/**
+ * Cue words of the gold annotations: lower-case words heading at least MIN_CUE_COUNT cues and
+ * at least MIN_CUE_RATIO of their occurrences in the texts ("last" or "plan" head a few cues but
+ * mostly mean nothing of the kind).
+ */
+export function learnCues(articles: Article[], minCount = MIN_CUE_COUNT, minRatio = MIN_CUE_RATIO): string[] {
   const counts = new Map<string, number>();
   for (const art of articles) {
     for (const g of art.gold) {
@@ -66,7 +72,11 @@ export function learnCues(articles: Article[]): string[] {
       if (head) counts.set(head, (counts.get(head) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, n]) => n >= MIN_CUE_COUNT).map(([w]) => w).sort();
+  const seen = new Map<string, number>();
+  for (const art of articles) {
+    for (const t of art.ctx.tokens) if (t.kind === 'word' && t.inQuote < 0 && counts.has(t.lower)) seen.set(t.lower, (seen.get(t.lower) ?? 0) + 1);
+  }
+  return [...counts].filter(([w, n]) => n >= minCount && n / Math.max(n, seen.get(w) ?? 0) >= minRatio).map(([w]) => w).sort();
 }
 
 function dice(a: Span, b: Span): number {
