@@ -92,6 +92,25 @@ function startsWithQuote(tokens: Token[], i: number): boolean {
   return i < tokens.length && (tokens[i].kind === 'quote' || tokens[i].inQuote >= 0);
 }
 
+/** Every word of the range lies inside quotation marks (judged on its first 400 tokens). */
+function entirelyQuoted(tokens: Token[], a: number, b: number): boolean {
+  const e = Math.min(b, a + 399);
+  for (let i = a; i <= e; i++) if (tokens[i].kind === 'word' && tokens[i].inQuote < 0) return false;
+  return true;
+}
+
+/**
+ * Quoted enough to be a direct quotation rather than a reported claim. English drafts may keep
+ * a mostly quoted content with some words of the writer's own (RELAX_MIXED): the model decides.
+ */
+function tooQuoted(tokens: Token[], a: number, b: number, relaxed: boolean): boolean {
+  return mostlyQuoted(tokens, a, b) && (!relaxed || entirelyQuoted(tokens, a, b));
+}
+
+function mixedBit(tokens: Token[], a: number, b: number): number {
+  return mostlyQuoted(tokens, a, b) ? RELAX_MIXED : 0;
+}
+
 /** Most of the range lies inside quotation marks (judged on its first 200 tokens: bounded cost). */
 function mostlyQuoted(tokens: Token[], a: number, b: number): boolean {
   const e = Math.min(b, a + 199);
@@ -105,8 +124,10 @@ export type DraftRule = 'source' | 'inherited' | 'inverted' | 'after' | 'accordi
 
 /** The cue is a learned word outside the lexicon's reporting verbs. */
 export const RELAX_CUE = 1;
-/** The source was found only by stepping back over auxiliaries ("Clinton has also argued"). */
+/** The source was found only by stepping back over auxiliaries ("Clinton has also said"). */
 export const RELAX_AUX = 2;
+/** The content is mostly quoted words with some of the writer's own (a mixed attribution). */
+export const RELAX_MIXED = 4;
 
 /** A proposed claim, before the judge keeps or drops it (token indices, inclusive). */
 export interface IndirectDraft {
@@ -198,7 +219,7 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
   for (const sent of sentences) {
     const a = sent.startTok;
     const b = sent.endTok;
-    if (tokens[a].kind === 'quote' && mostlyQuoted(tokens, a, b)) continue;
+    if (tokens[a].kind === 'quote' && tooQuoted(tokens, a, b, lexIsEnglish(ctx))) continue;
     const accept = (r: Raw): boolean => {
       const variants = spanVariants(ctx, r);
       const c = judge.decide(ctx, variants, a, b);
@@ -283,7 +304,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     // content-first: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, kata X."
     const cf = contentFirst(ctx, Math.max(a, floor), v, b);
     if (cf) {
-      cf.relax = relax;
+      cf.relax |= relax;
       if (accept(cf)) { raws.push(cf); floor = v + 1; }
       continue;
     }
@@ -337,7 +358,8 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     if (ce < s || countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
     // a bare direct quotation is reported as such; after "that"/"bahwa" it is a mixed claim
     const afterThat = s > v + 1 && lex.complementizers.has(tokens[s - 1].lower);
-    if (!afterThat && startsWithQuote(tokens, s) && mostlyQuoted(tokens, s, ce)) continue;
+    if (!afterThat && startsWithQuote(tokens, s) && tooQuoted(tokens, s, ce, relaxed)) continue;
+    if (!afterThat && startsWithQuote(tokens, s)) relax |= mixedBit(tokens, s, ce);
     const raw: Raw = {
       contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v,
       phrase: subj, confidence: 0.6, rule: inherited ? 'inherited' : 'source', verb: v, relax, afterThat, variant: 'rule',
@@ -434,8 +456,9 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
   if (!phrase) return null;
   const start = Math.max(a, floor);
   const ce = trimEnd(tokens, start, v - 1);
-  if (countWords(tokens, start, ce) < MIN_CONTENT_WORDS || mostlyQuoted(tokens, start, ce)) return null;
-  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-after', verb: v, relax: 0, afterThat: false, variant: 'rule' };
+  const relaxed = lex.lang === 'en';
+  if (countWords(tokens, start, ce) < MIN_CONTENT_WORDS || tooQuoted(tokens, start, ce, relaxed)) return null;
+  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-after', verb: v, relax: mixedBit(tokens, start, ce), afterThat: false, variant: 'rule' };
 }
 
 /** "according to exit polls": after "according to" any short unquoted phrase is the source. */
@@ -452,6 +475,7 @@ function plainSource(tokens: Token[], a: number, b: number): SpeakerPhrase | nul
  */
 function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | null {
   const { tokens, lex, text } = ctx;
+  const relaxed = lex.lang === 'en';
   // the attribution must close the clause: sentence end, a comma, or a few trailing words
   let after = v + 1;
   while (after <= b && after - v <= 4 && tokens[after].kind === 'word' && !lex.complementizers.has(tokens[after].lower)) after++;
@@ -473,8 +497,8 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
     }
     if (!phrase) return null;
     const ce = trimEnd(tokens, sa, v - 2);
-    if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
-    return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase, confidence: 0.65, rule: 'inverted', verb: v, relax: 0, afterThat: false, variant: 'rule' };
+    if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || tooQuoted(tokens, sa, ce, relaxed)) return null;
+    return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase, confidence: 0.65, rule: 'inverted', verb: v, relax: mixedBit(tokens, sa, ce), afterThat: false, variant: 'rule' };
   }
   // "…, X said."
   let comma = v - 1;
@@ -484,9 +508,9 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   const subj = parseBackward(text, lex, tokens, v - 1, comma + 1, true);
   if (!subj || subj.a !== comma + 1) return null;
   const ce = trimEnd(tokens, sa, comma - 1);
-  if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || mostlyQuoted(tokens, sa, ce)) return null;
+  if (countWords(tokens, sa, ce) < MIN_CONTENT_WORDS + 1 || tooQuoted(tokens, sa, ce, relaxed)) return null;
   if (isAdverbialFragment(tokens, sa, ce)) return null;
-  return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7, rule: 'after', verb: v, relax: 0, afterThat: false, variant: 'rule' };
+  return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7, rule: 'after', verb: v, relax: mixedBit(tokens, sa, ce), afterThat: false, variant: 'rule' };
 }
 
 const RESUME_STOPS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'who', 'which', 'adding', 'saying', 'noting', 'arguing', 'according']);
