@@ -20,12 +20,14 @@ export interface IndirectModelFile {
 export interface IndirectModel {
   threshold: number;
   cues: ReadonlySet<string>;
-  weights: ReadonlyMap<string, number>;
+  /** probability that a draft with these features is a reported claim */
+  score(features: readonly string[]): number;
 }
 
 export function loadIndirectModel(file: IndirectModelFile): IndirectModel {
   if (file.version !== 1) throw new Error(`indirect model: unknown version ${String(file.version)}`);
-  return { threshold: file.threshold, cues: new Set(file.cues), weights: new Map(Object.entries(file.weights)) };
+  const weights = new Map(Object.entries(file.weights));
+  return { threshold: file.threshold, cues: new Set(file.cues), score: (features) => scoreFeatures(weights, features) };
 }
 
 export function sigmoid(z: number): number {

@@ -9,7 +9,7 @@
  */
 import type { Context } from './attribution';
 import { indirectFeatures } from './indirect-features';
-import { loadIndirectModel, scoreFeatures, type IndirectModel, type IndirectModelFile } from './indirect-model';
+import { loadIndirectModel, type IndirectModel, type IndirectModelFile } from './indirect-model';
 import { AUXILIARIES } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
@@ -182,7 +182,7 @@ export function pickVariant(model: IndirectModel, ctx: Context, variants: readon
   let pick = -1;
   let best = -1;
   for (let i = 0; i < variants.length; i++) {
-    const p = scoreFeatures(model.weights, indirectFeatures(ctx, variants[i], sentA, sentB));
+    const p = model.score(indirectFeatures(ctx, variants[i], sentA, sentB));
     if (p > best) { best = p; pick = i; }
   }
   return best >= threshold ? { pick, confidence: Math.round(best * 100) / 100 } : null;
