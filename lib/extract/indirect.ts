@@ -128,6 +128,8 @@ export const RELAX_CUE = 1;
 export const RELAX_AUX = 2;
 /** The content is mostly quoted words with some of the writer's own (a mixed attribution). */
 export const RELAX_MIXED = 4;
+/** The source is whatever short run of words opens the clause before the cue ("nearly three in five said"). */
+export const RELAX_LOOSE = 8;
 
 /** A proposed claim, before the judge keeps or drops it (token indices, inclusive). */
 export interface IndirectDraft {
@@ -321,6 +323,10 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
         if (subj) relax |= RELAX_AUX;
       }
     }
+    if (!subj && relaxed) {
+      subj = looseSubject(tokens, v, Math.max(a, floor));
+      if (subj) relax |= RELAX_LOOSE;
+    }
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
     if (subj && raws.length > 0 && raws[raws.length - 1].cueB < subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
     let inherited = false;
@@ -361,7 +367,8 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     if (!afterThat && startsWithQuote(tokens, s) && tooQuoted(tokens, s, ce, relaxed)) continue;
     if (!afterThat && startsWithQuote(tokens, s)) relax |= mixedBit(tokens, s, ce);
     const raw: Raw = {
-      contentA: s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v,
+      // English annotation (PolNeAR) keeps "that" in the reported content; Indonesian drops "bahwa"
+      contentA: afterThat && relaxed ? s - 1 : s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v,
       phrase: subj, confidence: 0.6, rule: inherited ? 'inherited' : 'source', verb: v, relax, afterThat, variant: 'rule',
     };
     if (!accept(raw)) continue;
@@ -371,6 +378,16 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     floor = v + 1;
   }
   return raws;
+}
+
+/** The words between the clause start (a comma, semicolon, colon or the sentence start) and the cue. */
+function looseSubject(tokens: Token[], v: number, floor: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= floor && v - k <= 8 && tokens[k].inQuote < 0 && (tokens[k].kind === 'word' || tokens[k].text === '.' || tokens[k].text === '-')) k--;
+  const start = k + 1;
+  if (start >= v || v - start > 8 || tokens[start].kind !== 'word') return null;
+  if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
+  return { kind: 'descr', a: start, b: v - 1, run: null, role: null, coordinated: [] };
 }
 
 /** The first token before `e` (stepping back from e) that is not an auxiliary or adverb. */
