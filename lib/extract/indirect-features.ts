@@ -24,6 +24,7 @@ function lengthBucket(n: number): string {
 /** Shape of a word: its inflection is evidence even for cue words the model never saw. */
 function suffixClass(w: string): string {
   if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ly')) return 'ly';
   if (w.endsWith('ed')) return 'ed';
   if (w.endsWith('s')) return 's';
   return 'base';
@@ -36,9 +37,15 @@ function tokenKey(t: Token | undefined): string {
   return t.lower;
 }
 
+/** All features of a draft: those shared by its span variants, then those of its span. */
 export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number): string[] {
+  return draftFeatures(ctx, d, sentA, sentB).concat(spanFeatures(ctx, d, sentB));
+}
+
+/** Features that do not depend on where the content ends (shared by a draft's span variants). */
+export function draftFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number): string[] {
   const { tokens } = ctx;
-  const f: string[] = ['b', 'r=' + d.rule, 'rx=' + d.relax, 'sv=' + d.variant];
+  const f: string[] = ['b', 'r=' + d.rule, 'rx=' + d.relax];
   const verb = tokens[d.verb];
   const vw = verb.kind === 'word' ? verb.lower : verb.text;
   f.push('v=' + vw, 'vs=' + suffixClass(vw), 'rv=' + d.rule + ':' + vw);
@@ -58,8 +65,24 @@ export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, 
   } else f.push('p1=START');
   f.push('n1=' + tokenKey(tokens[d.verb + 1]));
 
-  // the content: first word, length, quoted share, where it ends
-  f.push('c1=' + tokenKey(tokens[d.contentA]));
+  // the content's first word, and its shape ("opened …" after an adverb is no reported content)
+  const c1 = tokens[d.contentA];
+  f.push('c1=' + tokenKey(c1));
+  if (c1.kind === 'word') f.push('c1s=' + suffixClass(c1.lower));
+  if (d.contentA <= sentA + 1) f.push('fromStart');
+
+  // the sentence: a headline line (no end punctuation), the first of its paragraph
+  const last = tokens[sentB];
+  if (last.kind === 'word') f.push('noStop');
+  if (sentA === 0 || tokens[sentA].nlBefore) f.push('par1');
+  f.push('sentLen=' + lengthBucket(sentB - sentA + 1));
+  return f;
+}
+
+/** Features of the content span: its length, quoted share and where it ends. */
+export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number): string[] {
+  const { tokens } = ctx;
+  const f: string[] = ['sv=' + d.variant];
   let words = 0;
   let quoted = 0;
   let all = 0;
@@ -72,12 +95,5 @@ export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, 
   f.push('q=' + (share === 0 ? '0' : share < 0.3 ? 'low' : share < 0.7 ? 'mid' : 'high'));
   if (d.contentB >= sentB - 1) f.push('toEnd');
   else f.push('after=' + tokenKey(tokens[d.contentB + 1]), 'vafter=' + d.variant + ':' + tokenKey(tokens[d.contentB + 2]));
-  if (d.contentA <= sentA + 1) f.push('fromStart');
-
-  // the sentence: a headline line (no end punctuation), the first of its paragraph
-  const last = tokens[sentB];
-  if (last.kind === 'word') f.push('noStop');
-  if (sentA === 0 || tokens[sentA].nlBefore) f.push('par1');
-  f.push('sentLen=' + lengthBucket(sentB - sentA + 1));
   return f;
 }

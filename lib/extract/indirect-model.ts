@@ -22,12 +22,14 @@ export interface IndirectModel {
   cues: ReadonlySet<string>;
   /** probability that a draft with these features is a reported claim */
   score(features: readonly string[]): number;
+  /** the log-odds contribution of some features (scoring shared features once) */
+  partial(features: readonly string[]): number;
 }
 
 export function loadIndirectModel(file: IndirectModelFile): IndirectModel {
   if (file.version !== 1) throw new Error(`indirect model: unknown version ${String(file.version)}`);
   const weights = new Map(Object.entries(file.weights));
-  return { threshold: file.threshold, cues: new Set(file.cues), score: (features) => scoreFeatures(weights, features) };
+  return { threshold: file.threshold, cues: new Set(file.cues), score: (features) => scoreFeatures(weights, features), partial: (features) => sumWeights(weights, features) };
 }
 
 export function sigmoid(z: number): number {
@@ -36,9 +38,13 @@ export function sigmoid(z: number): number {
 
 /** Probability that a candidate is a reported claim, from its feature names (unknown ones weigh 0). */
 export function scoreFeatures(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  return sigmoid(sumWeights(weights, features));
+}
+
+export function sumWeights(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
   let z = 0;
   for (let i = 0; i < features.length; i++) z += weights.get(features[i]) ?? 0;
-  return sigmoid(z);
+  return z;
 }
 
 /** n significant digits, so a weights file written twice from the same fit is byte-identical. */

@@ -8,8 +8,8 @@
  * several claims ("X said A, while Y argued B").
  */
 import type { Context } from './attribution';
-import { indirectFeatures } from './indirect-features';
-import { loadIndirectModel, type IndirectModel, type IndirectModelFile } from './indirect-model';
+import { draftFeatures, spanFeatures } from './indirect-features';
+import { loadIndirectModel, sigmoid, type IndirectModel, type IndirectModelFile } from './indirect-model';
 import { AUXILIARIES } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
@@ -181,13 +181,16 @@ export const modelJudge: IndirectJudge = {
 /** The variant the model scores highest, when its probability reaches the threshold. */
 export function pickVariant(model: IndirectModel, ctx: Context, variants: readonly IndirectDraft[], sentA: number, sentB: number,
   threshold: number): { pick: number; confidence: number } | null {
+  // the variants differ only in where the content ends: score the shared features once
+  const shared = model.partial(draftFeatures(ctx, variants[0], sentA, sentB));
   let pick = -1;
-  let best = -1;
+  let best = -Infinity;
   for (let i = 0; i < variants.length; i++) {
-    const p = model.score(indirectFeatures(ctx, variants[i], sentA, sentB));
-    if (p > best) { best = p; pick = i; }
+    const z = shared + model.partial(spanFeatures(ctx, variants[i], sentB));
+    if (z > best) { best = z; pick = i; }
   }
-  return best >= threshold ? { pick, confidence: Math.round(best * 100) / 100 } : null;
+  const p = sigmoid(best);
+  return p >= threshold ? { pick, confidence: Math.round(p * 100) / 100 } : null;
 }
 
 /**

@@ -18,16 +18,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Context } from '../../lib/extract/attribution';
+import { contextFor } from '../../lib/extract/indirect-context';
 import { findIndirect, pickVariant, type IndirectDraft, type IndirectJudge } from '../../lib/extract/indirect';
 import { indirectFeatures } from '../../lib/extract/indirect-features';
 import { trainLogistic, type Example } from '../../lib/extract/indirect-learn';
 import { loadIndirectModel, roundSignificant, type IndirectModel, type IndirectModelFile } from '../../lib/extract/indirect-model';
-import { detectLanguageFromTokens, lexiconFor } from '../../lib/extract/language';
-import { ABBREVIATIONS } from '../../lib/extract/lexicon/shared';
 import { CUE_STOPWORDS } from '../../lib/extract/lexicon/indirect-en';
-import { findQuotes } from '../../lib/extract/quotes';
-import { splitSentences } from '../../lib/extract/sentences';
-import { tokenize } from '../../lib/extract/text';
 
 const WEIGHTS_PATH = resolve(__dirname, '../../lib/extract/model/indirect.json');
 /** a cue word must head at least this many gold cues in train to open drafts */
@@ -46,17 +42,9 @@ export function loadArticles(dir: string): Article[] {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const g = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { language: string; text: string; indirect?: GoldIndirect[] };
     if (g.language !== 'en' || !Array.isArray(g.indirect) || typeof g.text !== 'string') continue;
-    out.push({ id: name, ctx: buildContext(g.text), gold: g.indirect });
+    out.push({ id: name, ctx: contextFor(g.text), gold: g.indirect });
   }
   return out;
-}
-
-/** The same context lib/extract/index.ts builds for a section. */
-function buildContext(text: string): Context {
-  const tokens = tokenize(text, ABBREVIATIONS);
-  const lex = lexiconFor(detectLanguageFromTokens(tokens));
-  const { sentences, sentOf } = splitSentences(tokens);
-  return { text, lex, tokens, sentences, sentOf, quotes: findQuotes(text, tokens) };
 }
 
 /**
