@@ -52,7 +52,8 @@ describe('SignInLimiter', () => {
 
 describe('limiterConfigFromEnv', () => {
   it('reads per-account and per-address limits, with defaults for missing or bad values', () => {
-    expect(limiterConfigFromEnv({})).toMatchObject({ account: { max: 10 }, address: { max: 30 } });
+    expect(limiterConfigFromEnv({})).toEqual({ account: { max: 10, windowMs: 60_000 }, address: { max: 30, windowMs: 60_000 } });
+    expect(limiterConfigFromEnv({ SIGNIN_RATE_WINDOW: '20' })).toMatchObject({ account: { windowMs: 20_000 }, address: { windowMs: 20_000 } });
     expect(limiterConfigFromEnv({ SIGNIN_RATE_LIMIT: '3', SIGNIN_ADDRESS_RATE_LIMIT: '7' })).toMatchObject({ account: { max: 3 }, address: { max: 7 } });
     expect(limiterConfigFromEnv({ SIGNIN_RATE_LIMIT: '-1', SIGNIN_ADDRESS_RATE_LIMIT: 'x' })).toMatchObject({ account: { max: 10 }, address: { max: 30 } });
   });

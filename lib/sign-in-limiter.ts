@@ -1,7 +1,8 @@
 // The sign-in limiter: attempts are counted per account (the email tried) and per client address,
 // each in a fixed one-minute window. One person's typos lock out only their own account, and a
 // guesser spraying many accounts from one address is stopped by the address limit; a shared
-// address (a newsroom behind one NAT) has a higher limit than an account. Pure and clock-injected
+// address (a newsroom behind one NAT) has a higher limit than an account. Kept in memory: a
+// restart clears it, which costs a guesser nothing they could not get by waiting. Pure and clock-injected
 // so the unit tests can move time.
 
 export type LimiterRule = { max: number; windowMs: number };
@@ -19,11 +20,12 @@ function positive(value: string | undefined, fallback: number): number {
 }
 
 /** SIGNIN_RATE_LIMIT (per account, default 10) and SIGNIN_ADDRESS_RATE_LIMIT (per address,
- * default 30), attempts per minute. */
-export function limiterConfigFromEnv(env: { SIGNIN_RATE_LIMIT?: string; SIGNIN_ADDRESS_RATE_LIMIT?: string; [key: string]: string | undefined }): LimiterConfig {
+ * default 30) attempts per SIGNIN_RATE_WINDOW seconds (default 60). */
+export function limiterConfigFromEnv(env: { [key: string]: string | undefined }): LimiterConfig {
+  const windowMs = positive(env.SIGNIN_RATE_WINDOW, 60) * 1000;
   return {
-    account: { max: positive(env.SIGNIN_RATE_LIMIT, 10), windowMs: 60_000 },
-    address: { max: positive(env.SIGNIN_ADDRESS_RATE_LIMIT, 30), windowMs: 60_000 },
+    account: { max: positive(env.SIGNIN_RATE_LIMIT, 10), windowMs },
+    address: { max: positive(env.SIGNIN_ADDRESS_RATE_LIMIT, 30), windowMs },
   };
 }
 
