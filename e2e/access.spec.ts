@@ -73,7 +73,7 @@ test('a sign-in from another origin is refused with a reason, never "wrong passw
 });
 
 test('with BETTER_AUTH_URL set, the desk opened at another address says the address is refused', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const dbPath = prepareDatabase('origin');
   const user = { email: 'origin-check@desk.test', password: 'origin-check-password' };
   execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', user.email, '--name', 'Origin Check', '--password', user.password, '--role', 'reviewer'], {

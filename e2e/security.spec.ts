@@ -103,7 +103,7 @@ function signInAttempt(baseURL: string) {
 }
 
 test('sign-in is limited per account and per client address: one account\'s typos lock out only that account, a forged X-Forwarded-For gains nothing, the limits reset', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const dbPath = prepareDatabase('ratelimit');
   const password = 'the-right-passphrase';
   for (const email of ['typo@desk.test', 'colleague@desk.test']) createAccount(dbPath, email, password);
@@ -142,7 +142,7 @@ test('sign-in is limited per account and per client address: one account\'s typo
 });
 
 test('behind a trusted proxy (TRUSTED_PROXIES) the limiter keys on the address the proxy forwarded, not on what the client prepended', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const dbPath = prepareDatabase('proxy-limit');
   const server = await startServer({ dbPath, env: { SIGNIN_RATE_LIMIT: '100', SIGNIN_ADDRESS_RATE_LIMIT: '2', TRUSTED_PROXIES: '127.0.0.1' } });
   try {
