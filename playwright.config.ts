@@ -9,6 +9,9 @@ process.env.E2E_RUN_ID ??= `${Date.now()}-${process.pid}`;
 process.env.E2E_DATABASE_PATH ??= path.resolve('data', `e2e-${process.env.E2E_RUN_ID}.db`);
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+// The same server at a second address: the desk must work at whatever address it is opened
+// (no BETTER_AUTH_URL below), so the first-run flow runs here and the other specs at baseURL.
+const secondURL = `http://localhost:${port}`;
 
 /** Debian's Chromium when present (no browser downloads here); Playwright's own elsewhere. */
 function systemChromium(): string | undefined {
@@ -50,7 +53,11 @@ export default defineConfig({
   },
   projects: [
     // The first-run flow needs the fresh, empty database, so it runs before everything else.
-    { name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    {
+      name: 'first-run',
+      testMatch: /first-run\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: secondURL },
+    },
     {
       name: 'chromium',
       testIgnore: /first-run\.spec\.ts/,
@@ -70,7 +77,6 @@ export default defineConfig({
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-      BETTER_AUTH_URL: baseURL,
       BETTER_AUTH_SECRET: 'e2e-secret-not-for-production-use-0123456789',
       SIGNIN_RATE_LIMIT: '1000',
       LIVE_POLL_MS: '1000',

@@ -4,6 +4,7 @@
 // paths with malformed percent-encoding, and cross-origin server-action POSTs.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
+import { isAcceptedOrigin } from '@/lib/origins';
 
 const PUBLIC_PAGES = ['/sign-in', '/setup'];
 
@@ -36,18 +37,14 @@ function isWellEncodedPath(rawPath: string): boolean {
 
 /**
  * Server actions are POSTs with a Next-Action header. Next.js refuses one whose Origin is not this
- * host, but with a 500; refusing here gives the client a 403 and never reaches the action.
+ * host, but with a 500; refusing here gives the client a 403 and never reaches the action. The
+ * rule is the sign-in rule (lib/origins.ts): the configured origins, or else the request's own.
  */
 function isCrossOriginAction(request: NextRequest): boolean {
   if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
   const origin = request.headers.get('origin');
   if (origin === null) return false; // same rule as Next.js: browsers always send Origin on POST
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true; // "null" or garbage
-  }
+  return !isAcceptedOrigin(origin, request.headers, process.env);
 }
 
 function refuse(status: number, message: string): NextResponse {

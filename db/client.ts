@@ -49,3 +49,15 @@ export function getHandle(): Handle {
 export function getDb(): DB {
   return getHandle().db;
 }
+
+/**
+ * For a clean shutdown: folds the WAL back into the database file and closes the process-wide
+ * connection, so a stopped desk leaves one self-contained file. Safe to call when never opened.
+ */
+export function closeDatabase(): void {
+  const handle = globalForDb.__quoteDesk;
+  if (!handle) return;
+  globalForDb.__quoteDesk = undefined;
+  handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  handle.sqlite.close();
+}

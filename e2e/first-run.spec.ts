@@ -1,8 +1,11 @@
 import { test, expect } from '@playwright/test';
-import { ADMIN } from './fixtures';
+import { ADMIN, signIn } from './fixtures';
 
+// This project runs at http://localhost:<port> while every other spec uses http://127.0.0.1:<port>
+// on the same server, which has no BETTER_AUTH_URL: the desk works at whatever address it is opened.
 test('a fresh desk asks for the first admin, then shows the bundled article ready to review', async ({ page }) => {
   await page.goto('/');
+  expect(new URL(page.url()).hostname).toBe('localhost');
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole('heading', { name: 'Create the first admin account' })).toBeVisible();
 
@@ -33,4 +36,11 @@ test('a fresh desk asks for the first admin, then shows the bundled article read
   // The set-up page is gone once an admin exists.
   await page.goto('/setup');
   await expect(page).not.toHaveURL(/\/setup$/);
+
+  // Sign-out (a server action) and sign-in (the auth endpoint's origin check) at this address too.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  expect(new URL(page.url()).hostname).toBe('localhost');
 });

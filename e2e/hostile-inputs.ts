@@ -198,3 +198,22 @@ export function corpusSize(): number {
     BAD_ARTICLE_FILES.length
   );
 }
+
+/**
+ * Characters no stored text field accepts (lib/text-rule.ts), each placed inside otherwise valid
+ * text. `argv: false`: cannot be passed on a command line (NUL ends a C string; a lone surrogate
+ * has no UTF-8 form), so the command-line doors are tried with the others.
+ */
+export const BAD_TEXT_CHARACTERS: readonly { kind: string; char: string; argv: boolean; multilineOk?: boolean }[] = [
+  { kind: 'NUL', char: '\u0000', argv: false },
+  { kind: 'bell', char: '\u0007', argv: true },
+  { kind: 'backspace', char: '\u0008', argv: true },
+  { kind: 'escape (terminal colour)', char: '\u001b[31m', argv: true },
+  { kind: 'form feed', char: '\u000c', argv: true },
+  { kind: 'DEL', char: '\u007f', argv: true },
+  { kind: 'C1 next-line', char: '\u0085', argv: true },
+  { kind: 'lone high surrogate', char: '\ud800', argv: false },
+  { kind: 'lone low surrogate', char: '\udfff', argv: false },
+  { kind: 'tab', char: '\t', argv: true, multilineOk: true },
+  { kind: 'line feed', char: '\n', argv: true, multilineOk: true },
+];

@@ -1,7 +1,8 @@
 // Hostile input against the routes, the server actions and the import, on the shared e2e server.
 // Wrong input gets a clear 4xx (or a form error) and leaves the app tables byte-for-byte unchanged;
 // hostile-LOOKING text is legitimate, stored exactly as written, and rendered and exported as text.
-import { test, expect, signIn, createUser } from './fixtures';
+import { test, expect, signIn, createUser, ADMIN } from './fixtures';
+import type { Locator } from '@playwright/test';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -15,6 +16,7 @@ import {
   BAD_ARTICLE_FILES,
   BAD_CREDENTIALS,
   BAD_EVIDENCE_URLS,
+  BAD_TEXT_CHARACTERS,
   FORMULA_TEXTS,
   MARKUP_TEXTS,
   RAW_BODIES,
@@ -353,4 +355,121 @@ test('hostile-looking text is stored exactly as written and shown as text in pag
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});
+
+/** Sets an input's value the way typing would (React sees an input event), control characters included. */
+async function setRawValue(field: Locator, value: string): Promise<void> {
+  await field.evaluate((el, v) => {
+    const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+function accountCount(): number {
+  const db = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM user').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+test('control characters, lone surrogates and oversize text are refused on every stored text field, through the API, the forms and the command line; nothing is stored', async ({ page, request }) => {
+  test.setTimeout(480_000);
+  const bundled = await claimsOf(request, BUNDLED_ARTICLE_ID, reviewerToken);
+  const reserved = bundled.find((c) => c.quote === RESERVED_QUOTE)!;
+  const before = appTablesChecksum();
+  const accountsBefore = accountCount();
+  const v = new Verdicts();
+
+  // The JSON API: every kind in every text field of a review save (the issue's NUL-in-URL cases too).
+  const auth = { authorization: `Bearer ${reviewerToken}`, 'content-type': 'application/json' };
+  const save = (extra: Record<string, unknown>) =>
+    request.patch(`/api/claims/${reserved.id}/review`, { headers: auth, data: { status: 'needs_source', version: reserved.version, ...extra } });
+  for (const { kind, char, multilineOk } of BAD_TEXT_CHARACTERS) {
+    if (!multilineOk) v.expect(`API note with ${kind}`, (await save({ note: `checked ${char} with the source` })).status(), [400]);
+    const good = { url: 'https://example.org/report', title: 'Ministry report' };
+    v.expect(`API evidence URL with ${kind}`, (await save({ evidence: [{ ...good, url: `https://example.org/${char}x` }] })).status(), [400]);
+    v.expect(`API evidence URL led by ${kind}`, (await save({ evidence: [{ ...good, url: `${char}https://example.org/` }] })).status(), [400]);
+    v.expect(`API evidence title with ${kind}`, (await save({ evidence: [{ ...good, title: `Ministry ${char} report` }] })).status(), [400]);
+  }
+  const nulUrl = await save({ evidence: [{ url: 'https://example.org/\u0000x', title: 'Report' }] });
+  expect(((await nulUrl.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors['evidence.0.url']).toEqual([
+    'URL must not contain control characters: found NUL (U+0000) at position 21.',
+  ]);
+  v.expect('API evidence title over 300 characters', (await save({ evidence: [{ url: 'https://example.org/', title: 'x'.repeat(301) }] })).status(), [400]);
+
+  // The command line: accounts, tokens and imported articles.
+  const article = writeTemp('clean.txt', '"Kami siap bekerja sama," kata Budi Santoso kepada wartawan di Jakarta.');
+  for (const { kind, char } of BAD_TEXT_CHARACTERS.filter((k) => k.argv)) {
+    const runs: [string, string[]][] = [
+      ['user:create --name', ['user:create', '--', '--email', `cli-${crypto.randomBytes(3).toString('hex')}@desk.test`, '--name', `Eve ${char}Bell`, '--password', 'long-enough-password', '--role', 'viewer']],
+      ['user:create --email', ['user:create', '--', '--email', `cli${char}@desk.test`, '--name', 'Eve', '--password', 'long-enough-password', '--role', 'viewer']],
+      ['token:create --name', ['token:create', '--', '--name', `Feed ${char}token`, '--role', 'viewer']],
+      ['ingest --title', ['ingest', '--', article, '--title', `Title ${char}here`]],
+      ['ingest --url', ['ingest', '--', article, '--url', `https://example.org/${char}`]],
+    ];
+    for (const [door, args] of runs) {
+      const run = spawnSync('npm', ['run', '--silent', ...args], { env: e2eEnv(), encoding: 'utf8' });
+      if (run.status === 0) v.problems.push(`${door} with ${kind} was accepted: ${run.stdout}`);
+      else if (!/control characters|valid email/.test(run.stderr)) v.problems.push(`${door} with ${kind}: unclear message ${JSON.stringify(run.stderr)}`);
+      expect(run.stderr, `${door}: a message, not a stack trace`).not.toMatch(/\n\s+at /);
+      v.count += 1;
+    }
+  }
+  const tooLong = spawnSync('npm', ['run', '--silent', 'token:create', '--', '--name', 'n'.repeat(101), '--role', 'viewer'], { env: e2eEnv(), encoding: 'utf8' });
+  expect(tooLong.status).not.toBe(0);
+  expect(tooLong.stderr).toContain('Name must be at most 100 characters.');
+  fs.rmSync(path.dirname(article), { recursive: true, force: true });
+
+  // The forms, as an admin (who may also review). Browsers send lone surrogates in forms as U+FFFD,
+  // so the forms are tried with the other kinds.
+  await signIn(page, ADMIN);
+  const formKinds = BAD_TEXT_CHARACTERS.filter((k) => !k.kind.startsWith('lone') && !k.multilineOk);
+  for (const { kind, char } of formKinds) {
+    await page.goto('/users');
+    await setRawValue(page.getByLabel('Name', { exact: true }), `Eve ${char}Bell`);
+    await page.getByLabel('Email', { exact: true }).fill(`form-${crypto.randomBytes(3).toString('hex')}@desk.test`);
+    await page.getByLabel('Initial password').fill('long-enough-password');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await expect(page.getByText(/^Name must not contain control characters/), `user name with ${kind}`).toBeVisible();
+    await setRawValue(page.getByLabel('Token name'), `Feed ${char}token`);
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await expect(page.getByText(/^Name must not contain control characters/).nth(1), `token name with ${kind}`).toBeVisible();
+
+    await page.goto('/articles/new');
+    await page.getByLabel('Article text').fill('"Kami siap," kata Budi Santoso kepada wartawan.');
+    await setRawValue(page.getByLabel('Title'), `Title ${char}here`);
+    await setRawValue(page.getByLabel('Outlet'), `Outlet ${char}here`);
+    await setRawValue(page.getByLabel('URL'), `${char}https://example.org/`);
+    await page.getByRole('button', { name: 'Import article' }).click();
+    for (const label of ['Title', 'Outlet', 'URL']) {
+      await expect(page.getByText(new RegExp(`^${label} must not contain control characters`)), `article ${label} with ${kind}`).toBeVisible();
+    }
+
+    await page.goto(`/articles/${BUNDLED_ARTICLE_ID}`);
+    const card = page.locator(`#claim-${reserved.id}`);
+    await setRawValue(card.getByLabel('Note'), `checked ${char} with the source`);
+    await card.getByRole('button', { name: 'Save note' }).click();
+    await expect(card.getByText(/^Note must not contain control characters/), `note with ${kind}`).toBeVisible();
+    await setRawValue(card.getByLabel('Evidence URL'), `https://example.org/${char}x`);
+    await setRawValue(card.getByLabel('Evidence title'), `Ministry ${char} report`);
+    await card.getByRole('button', { name: 'Add evidence' }).click();
+    await expect(card.getByText(/URL must not contain control characters/), `evidence with ${kind}`).toBeVisible();
+    await expect(card.getByText(/Title must not contain control characters/), `evidence title with ${kind}`).toBeVisible();
+
+    await page.goto(`/articles/${BUNDLED_ARTICLE_ID}/speakers`);
+    await page.getByText('Rename or merge').first().click();
+    await setRawValue(page.getByLabel(/^New name for /).first(), `Vladimir ${char}Putin`);
+    await setRawValue(page.getByLabel(/^Role of /).first(), `President ${char}of Russia`);
+    await page.getByRole('button', { name: 'Rename', exact: true }).first().click();
+    await expect(page.getByText(/Speaker must not contain control characters/), `speaker name with ${kind}`).toBeVisible();
+    await expect(page.getByText(/Role must not contain control characters/), `speaker role with ${kind}`).toBeVisible();
+    v.count += 9;
+  }
+
+  expect(v.problems).toEqual([]);
+  expect(accountCount()).toBe(accountsBefore);
+  expect(appTablesChecksum()).toBe(before);
 });

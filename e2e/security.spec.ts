@@ -81,27 +81,80 @@ test('the benchmark-only bare route is inert in a normal server', async ({ reque
   expect(res.status()).toBe(404);
 });
 
-test('sign-in is rate limited: the 4th attempt within a minute gets 429, even with the right password', async () => {
-  test.setTimeout(90_000);
-  const dbPath = prepareDatabase('ratelimit');
-  const password = 'the-right-passphrase';
-  execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', 'limit@desk.test', '--name', 'Limit', '--password', password, '--role', 'reviewer'], {
+function createAccount(dbPath: string, email: string, password: string): void {
+  execFileSync('npm', ['run', '--silent', 'user:create', '--', '--email', email, '--name', email.split('@')[0]!, '--password', password, '--role', 'reviewer'], {
     env: { ...process.env, DATABASE_PATH: dbPath },
     stdio: 'pipe',
   });
-  const server = await startServer({ dbPath, env: { SIGNIN_RATE_LIMIT: '3' } });
+}
+
+type Attempt = { status: number; message: string; retryAfter: string | null };
+
+function signInAttempt(baseURL: string) {
+  return async (email: string, password: string, headers: Record<string, string> = {}): Promise<Attempt> => {
+    const res = await fetch(`${baseURL}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: baseURL, ...headers },
+      body: JSON.stringify({ email, password }),
+    });
+    const body = (await res.json().catch(() => ({}))) as { message?: string };
+    return { status: res.status, message: body.message ?? '', retryAfter: res.headers.get('retry-after') };
+  };
+}
+
+test('sign-in is limited per account and per client address: one account\'s typos lock out only that account, a forged X-Forwarded-For gains nothing, the limits reset', async () => {
+  test.setTimeout(180_000);
+  const dbPath = prepareDatabase('ratelimit');
+  const password = 'the-right-passphrase';
+  for (const email of ['typo@desk.test', 'colleague@desk.test']) createAccount(dbPath, email, password);
+  // No trusted proxy: the client address is the socket's, so X-Forwarded-For is ignored.
+  const server = await startServer({ dbPath, env: { SIGNIN_RATE_LIMIT: '3', SIGNIN_ADDRESS_RATE_LIMIT: '6', SIGNIN_RATE_WINDOW: '20' } });
   try {
-    const attempt = (pw: string) =>
-      fetch(`${server.baseURL}/api/auth/sign-in/email`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: server.baseURL },
-        body: JSON.stringify({ email: 'limit@desk.test', password: pw }),
-      }).then((r) => r.status);
-    const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push(await attempt(`wrong-guess-${i}`));
-    statuses.push(await attempt('wrong-guess-3'));
-    statuses.push(await attempt(password));
-    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const attempt = signInAttempt(server.baseURL);
+    for (let i = 0; i < 3; i++) expect((await attempt('typo@desk.test', `wrong-guess-${i}`)).status).toBe(401);
+
+    // The account is now locked, even with the right password, and the answer says how long to wait.
+    const locked = await attempt('typo@desk.test', password);
+    expect(locked.status).toBe(429);
+    expect(locked.message).toMatch(/^Too many sign-in attempts for this account\. Try again in \d+ seconds?\.$/);
+    expect(Number(locked.retryAfter)).toBeGreaterThan(0);
+    expect(Number(locked.retryAfter)).toBeLessThanOrEqual(20);
+    // Claiming to be someone else in X-Forwarded-For changes nothing.
+    expect((await attempt('typo@desk.test', password, { 'x-forwarded-for': '203.0.113.77' })).status).toBe(429);
+
+    // A colleague at the same address signs in: one account's failures do not block another's.
+    expect((await attempt('colleague@desk.test', password)).status).toBe(200);
+
+    // The address limit (6) still stops one address spraying many accounts, forged header or not.
+    expect((await attempt('nobody1@desk.test', 'x-wrong-password')).status).toBe(401);
+    expect((await attempt('nobody2@desk.test', 'x-wrong-password')).status).toBe(401);
+    const sprayed = await attempt('nobody3@desk.test', 'x-wrong-password');
+    expect(sprayed.status).toBe(429);
+    expect(sprayed.message).toMatch(/from your network address\. Try again in \d+ seconds?\.$/);
+    expect((await attempt('nobody4@desk.test', 'x-wrong-password', { 'x-forwarded-for': '198.51.100.1' })).status).toBe(429);
+
+    // The limits reset when the window has passed: the locked account signs in again.
+    await expect.poll(async () => (await attempt('typo@desk.test', password)).status, { timeout: 40_000, intervals: [2_000] }).toBe(200);
+  } finally {
+    await server.stop();
+    removeDatabase(dbPath);
+  }
+});
+
+test('behind a trusted proxy (TRUSTED_PROXIES) the limiter keys on the address the proxy forwarded, not on what the client prepended', async () => {
+  test.setTimeout(180_000);
+  const dbPath = prepareDatabase('proxy-limit');
+  const server = await startServer({ dbPath, env: { SIGNIN_RATE_LIMIT: '100', SIGNIN_ADDRESS_RATE_LIMIT: '2', TRUSTED_PROXIES: '127.0.0.1' } });
+  try {
+    const attempt = signInAttempt(server.baseURL);
+    const from = (xff: string) => ({ 'x-forwarded-for': xff });
+    expect((await attempt('a@desk.test', 'x-wrong-password', from('198.51.100.1'))).status).toBe(401);
+    expect((await attempt('b@desk.test', 'x-wrong-password', from('198.51.100.1'))).status).toBe(401);
+    expect((await attempt('c@desk.test', 'x-wrong-password', from('198.51.100.1'))).status).toBe(429);
+    // A client behind the proxy prepending another address: the proxy's entry (rightmost) counts.
+    expect((await attempt('d@desk.test', 'x-wrong-password', from('192.0.2.50, 198.51.100.1'))).status).toBe(429);
+    // Another client behind the same proxy has its own bucket.
+    expect((await attempt('e@desk.test', 'x-wrong-password', from('198.51.100.2'))).status).toBe(401);
   } finally {
     await server.stop();
     removeDatabase(dbPath);

@@ -11,6 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from '../db/client';
 import * as schema from '../db/schema';
+import { CLIENT_ADDRESS_HEADER } from './client-address';
+import { acceptedOrigins, configuredBaseURL, configuredOrigins } from './origins';
 
 const ac = createAccessControl(defaultStatements);
 
@@ -43,16 +45,18 @@ export function authSecret(dbFile: string): string {
   }
 }
 
-function signInLimit(): number {
-  const n = Number(process.env.SIGNIN_RATE_LIMIT ?? 10);
-  return Number.isFinite(n) && n > 0 ? n : 10;
-}
-
 export function createAuth(db: DB, dbFile: string) {
+  const baseURL = configuredBaseURL(process.env);
+  const fixedOrigins = configuredOrigins(process.env);
   return betterAuth({
     appName: 'Quote desk',
     secret: authSecret(dbFile),
-    baseURL: process.env.BETTER_AUTH_URL,
+    // Unset: derived from each request, so the desk answers at whatever address it was opened.
+    baseURL,
+    // Per request (lib/origins.ts): the configured origins, or else the request's own origin.
+    // Without this, better-auth trusts only the origin of the URL Next.js reconstructs, which is
+    // not the Host the browser used (127.0.0.1 or a LAN name got "Invalid origin").
+    trustedOrigins: (request) => (request ? acceptedOrigins(request.headers, process.env) : fixedOrigins),
     database: drizzleAdapter(db, {
       provider: 'sqlite',
       schema: {
@@ -67,17 +71,23 @@ export function createAuth(db: DB, dbFile: string) {
     }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // A general ceiling on the auth endpoints per client address. Sign-in has its own limiter per
+    // account and per address (lib/sign-in-limiter.ts, applied in the auth route), so it is
+    // exempt here.
     rateLimit: {
-      enabled: process.env.NODE_ENV === 'production' || process.env.SIGNIN_RATE_LIMIT !== undefined,
+      enabled: process.env.NODE_ENV === 'production',
       storage: 'database',
       window: 60,
       max: 200,
-      customRules: { '/sign-in/email': { window: 60, max: signInLimit() } },
+      customRules: { '/sign-in/email': false },
     },
     advanced: {
-      // Secure cookies only when the app is really served over HTTPS; plain-http hosts other than
-      // localhost would otherwise silently drop __Secure- cookies.
-      useSecureCookies: (process.env.BETTER_AUTH_URL ?? '').startsWith('https://'),
+      // The address the desk's own server determined (socket, or X-Forwarded-For from a trusted
+      // proxy): X-Forwarded-For as such can be forged by any client.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+      // __Secure- cookies only when the public URL is https: browsers drop them on plain http
+      // (except on localhost), which would make every sign-in silently fail.
+      useSecureCookies: (baseURL ?? '').startsWith('https://'),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     plugins: [

@@ -2,35 +2,19 @@
 // Shared by server actions and the ingest command.
 import { z } from 'zod';
 import { CLAIM_KINDS, LANGUAGES } from './vocab';
-import { idSchema, nameSchema, versionSchema } from './validation';
+import { httpUrl, idSchema, storedText, versionSchema } from './validation';
 
 /** Form fields arrive as '' when left empty: treat that as "not given". */
 function optionalText(max: number, label: string) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, { error: `${label} must be at most ${max.toLocaleString('en-GB')} characters.` })
+  return storedText({ label, max })
     .optional()
     .transform((v) => (v ? v : null));
 }
 
-export const articleUrlSchema = z
-  .string({ error: 'URL must be text.' })
-  .trim()
-  .max(2000, { error: 'URL must be at most 2,000 characters.' })
+export const articleTitleSchema = optionalText(300, 'Title');
+
+export const articleUrlSchema = httpUrl('URL', 'Enter a full http:// or https:// link, or leave it empty.')
   .optional()
-  .refine(
-    (value) => {
-      if (!value) return true;
-      try {
-        const url = new URL(value);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'Enter a full http:// or https:// link, or leave it empty.' },
-  )
   .transform((v) => (v ? v : null));
 
 export const publishedAtSchema = z
@@ -57,7 +41,7 @@ const uploadSchema = z
 export const importArticleSchema = z.object({
   text: z.string({ error: 'Text must be text.' }).optional().default(''),
   file: uploadSchema,
-  title: optionalText(300, 'Title'),
+  title: articleTitleSchema,
   outlet: optionalText(200, 'Outlet'),
   url: articleUrlSchema,
   publishedAt: publishedAtSchema,
@@ -77,7 +61,7 @@ const offsetSchema = z.coerce
   .min(0, { error: 'Must be 0 or more.' })
   .max(10_000_000, { error: 'Is beyond the end of the article.' });
 
-export const speakerNameSchema = nameSchema.max(200, { error: 'Speaker must be at most 200 characters.' });
+export const speakerNameSchema = storedText({ label: 'Speaker', max: 200, required: true });
 
 export const addClaimSchema = z
   .object({
@@ -85,12 +69,7 @@ export const addClaimSchema = z
     start: offsetSchema,
     end: offsetSchema,
     kind: z.enum(CLAIM_KINDS, { error: 'Kind must be direct or indirect.' }),
-    speaker: z
-      .string()
-      .trim()
-      .max(200, { error: 'Speaker must be at most 200 characters.' })
-      .optional()
-      .transform((v) => (v ? v : null)),
+    speaker: optionalText(200, 'Speaker'),
   })
   .refine((v) => v.end > v.start, { error: 'The end must come after the start.', path: ['end'] });
 

@@ -1,18 +1,51 @@
 // zod schemas for everything a user can send. Shared by server actions, API routes and scripts.
 import { z } from 'zod';
+import { characterProblem, type TextRule } from './text-rule';
 import { REVIEW_STATUSES, ROLES } from './vocab';
 
-// NUL and the other C0 control characters (tab, line feed and carriage return aside) are never part
-// of text a person typed: they truncate strings in C-based tools that read exports, and hide text in
-// terminals. Refused rather than stripped, so what is stored is exactly what was sent.
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const noControlChars = (value: string) => !CONTROL_CHARS.test(value);
-const CONTROL_CHARS_ERROR = { error: 'Must not contain control characters.' };
+export { characterProblem, textProblem, type TextRule } from './text-rule';
+
+// Every stored text field goes through storedText(): the one rule (lib/text-rule.ts) as zod.
+/**
+ * A zod schema applying the rule. The raw value is checked before trimming, so a control
+ * character at either end ("\u0000https://…") is refused, not silently trimmed into something
+ * else; single-line fields are then trimmed. Build field-specific checks on top with `.pipe()`.
+ */
+export function storedText(rule: TextRule & { required?: boolean }) {
+  return z
+    .string({ error: `${rule.label} must be text.` })
+    .superRefine((value, ctx) => {
+      const problem = characterProblem(value, rule);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+    })
+    .transform((value) => (rule.multiline ? value : value.trim()))
+    .pipe(
+      z
+        .string()
+        .min(rule.required ? 1 : 0, { error: `${rule.label} is required.` })
+        .max(rule.max, { error: `${rule.label} must be at most ${rule.max.toLocaleString('en-GB')} characters.` }),
+    );
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** An http(s) link under the stored-text rule; javascript:, data: and the like are refused.
+ * Not required: '' passes (the caller decides whether an empty link means "none"). */
+export function httpUrl(label: string, message = 'Enter a full http:// or https:// link.') {
+  return storedText({ label, max: 2000 }).refine((v) => v === '' || isHttpUrl(v), { error: message });
+}
 
 export const emailSchema = z
   .string({ error: 'Email is required.' })
-  .trim()
-  .toLowerCase()
+  .pipe(storedText({ label: 'Email', max: 254 }))
+  .transform((v) => v.toLowerCase())
   .pipe(z.email({ error: 'Enter a valid email address.' }));
 
 /** Long enough to resist guessing; length beats composition rules (NIST SP 800-63B). */
@@ -21,12 +54,7 @@ export const passwordSchema = z
   .min(10, { error: 'Password must be at least 10 characters.' })
   .max(128, { error: 'Password must be at most 128 characters.' });
 
-export const nameSchema = z
-  .string({ error: 'Name is required.' })
-  .trim()
-  .min(1, { error: 'Name is required.' })
-  .max(100, { error: 'Name must be at most 100 characters.' })
-  .refine(noControlChars, CONTROL_CHARS_ERROR);
+export const nameSchema = z.string({ error: 'Name is required.' }).pipe(storedText({ label: 'Name', max: 100, required: true }));
 
 export const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}.` });
 
@@ -54,35 +82,18 @@ export const idSchema = z.union(
 
 export const versionSchema = idSchema;
 
-export const noteSchema = z
-  .string({ error: 'Note must be text.' })
-  .max(5000, { error: 'Note must be at most 5,000 characters.' })
-  .refine(noControlChars, CONTROL_CHARS_ERROR);
+export const noteSchema = storedText({ label: 'Note', max: 5000, multiline: true });
 
 /** Only http(s) links count as evidence: javascript:, data: and the like are refused. */
 export const evidenceUrlSchema = z
   .string({ error: 'URL is required.' })
-  .trim()
-  .min(1, { error: 'URL is required.' })
-  .max(2000, { error: 'URL must be at most 2,000 characters.' })
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'Enter a full http:// or https:// link.' },
-  );
+  .pipe(httpUrl('URL'))
+  .refine((v) => v.length > 0, { error: 'URL is required.' });
 
 export const evidenceTitleSchema = z
   .string({ error: 'Title is required.' })
-  .trim()
-  .min(1, { error: 'Give the evidence a title.' })
-  .max(300, { error: 'Title must be at most 300 characters.' })
-  .refine(noControlChars, CONTROL_CHARS_ERROR);
+  .pipe(storedText({ label: 'Title', max: 300 }))
+  .refine((v) => v.length > 0, { error: 'Give the evidence a title.' });
 
 export const evidenceItemSchema = z.object({ url: evidenceUrlSchema, title: evidenceTitleSchema });
 

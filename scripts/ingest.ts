@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { openDatabase } from '../db/client';
 import { prepareFile, titleFromText } from '../lib/articles/ingest-input';
 import { importOrUpdate } from '../lib/articles/update';
-import { articleUrlSchema } from '../lib/validation-articles';
+import { articleTitleSchema, articleUrlSchema } from '../lib/validation-articles';
 import type { Language } from '../lib/vocab';
 import { parseCli, printJson, runCli, UsageError } from './cli';
 
@@ -42,10 +42,12 @@ void runCli(() => {
   const url = articleUrlSchema.safeParse(values.url);
   if (!url.success) throw new UsageError(`--url: ${url.error.issues[0]!.message}`);
   const language = languageOf(values.lang, '--lang');
+  const givenTitle = articleTitleSchema.safeParse(values.title);
+  if (!givenTitle.success) throw new UsageError(`--title: ${givenTitle.error.issues[0]!.message}`);
 
   const prepared = prepareFile(file, readBytes(file), { allowJson: true });
   if (!prepared.ok) throw new UsageError(`${file}: ${prepared.message}`);
-  const title = values.title?.trim() || prepared.title || titleFromText(prepared.text);
+  const title = givenTitle.data || prepared.title || titleFromText(prepared.text);
 
   const { db, sqlite } = openDatabase();
   try {

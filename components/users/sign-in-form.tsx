@@ -2,9 +2,23 @@
 import { useState } from 'react';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 
+/** Origin refusals from the auth library: the page's address is not one the desk accepts. */
+const ORIGIN_REFUSALS = ['INVALID_ORIGIN', 'MISSING_OR_NULL_ORIGIN', 'CROSS_SITE_NAVIGATION_LOGIN_BLOCKED'];
+
+/** Says why a sign-in was refused; a wrong password is only one of the reasons. */
+async function refusalMessage(res: Response): Promise<string> {
+  const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
+  if (res.status === 429) return body?.message ?? 'Too many sign-in attempts. Wait a minute and try again.';
+  if (res.status === 403 && body?.code && ORIGIN_REFUSALS.includes(body.code)) {
+    return `This desk does not accept sign-ins from ${window.location.origin}. Open the desk at its configured address, or ask your administrator to add this one to TRUSTED_ORIGINS.`;
+  }
+  if (res.status === 401) return 'The email or password is incorrect.';
+  return body?.message ? `Sign-in failed: ${body.message}` : `Sign-in failed (HTTP ${res.status}). Try again.`;
+}
+
 /**
- * Posts to the auth library's own endpoint (not a server action) so that sign-in goes through its
- * rate limiter; server-side API calls are never rate-limited.
+ * Posts to the auth library's own endpoint (not a server action) so that sign-in goes through the
+ * desk's sign-in limiter and the auth library's origin check, which server-side calls skip.
  */
 export function SignInForm({ next }: { next: string }) {
   const [error, setError] = useState('');
@@ -25,11 +39,7 @@ export function SignInForm({ next }: { next: string }) {
         window.location.assign(next);
         return;
       }
-      setError(
-        res.status === 429
-          ? 'Too many sign-in attempts. Wait a minute and try again.'
-          : 'The email or password is incorrect.',
-      );
+      setError(await refusalMessage(res));
     } catch {
       setError('The desk could not be reached. Check your connection and try again.');
     }

@@ -10,19 +10,20 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const SECRET = 'own-server-secret-not-for-production-0123456789';
 
 export type OwnServer = {
   port: number;
   baseURL: string;
   dbPath: string;
-  /** The pid of the node process that serves requests (not a wrapper). */
+  /** The pid of the node process that serves requests (not a wrapper: `npm start` execs it). */
   pid: number;
   /** Everything the server printed, for failure messages and log assertions. */
   output: () => string;
   /** Graceful stop (SIGTERM), resolves once the process has exited. */
   stop: () => Promise<void>;
+  /** Resolves with the exit code and signal once the process has exited (sends nothing). */
+  exit: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Hard kill (SIGKILL), resolves once the process has exited. */
   kill: () => Promise<void>;
 };
@@ -66,7 +67,7 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-async function waitHealthy(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
+export async function waitHealthy(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
   // Bounded: next start serves within a few seconds; 60 s covers a loaded CI machine.
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -84,23 +85,33 @@ async function waitHealthy(baseURL: string, child: ChildProcess, output: () => s
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
-/** Starts `next start` directly under node, so the pid is the serving process itself. */
+/** The environment of a server a spec owns: loopback only, its own database, the product's defaults. */
+export function serverEnv(dbPath: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? os.tmpdir(),
+    PORT: String(port),
+    HOSTNAME: '127.0.0.1',
+    NODE_ENV: 'production',
+    DATABASE_PATH: dbPath,
+    BETTER_AUTH_SECRET: SECRET,
+    SIGNIN_RATE_LIMIT: '1000',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    ...extra,
+  };
+}
+
+/**
+ * Starts the desk the way `npm start` runs it (node + tsx, serving in-process), minus npm, so the
+ * pid is the serving process itself.
+ */
 export async function startServer(opts: { dbPath: string; port?: number; env?: Record<string, string> }): Promise<OwnServer> {
   const port = opts.port ?? (await freePort());
   const baseURL = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts')], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? os.tmpdir(),
-      NODE_ENV: 'production',
-      DATABASE_PATH: opts.dbPath,
-      BETTER_AUTH_URL: baseURL,
-      BETTER_AUTH_SECRET: SECRET,
-      SIGNIN_RATE_LIMIT: '1000',
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...opts.env,
-    },
+    env: serverEnv(opts.dbPath, port, opts.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -114,6 +125,10 @@ export async function startServer(opts: { dbPath: string; port?: number; env?: R
     dbPath: opts.dbPath,
     pid: child.pid!,
     output,
+    exit: async () => {
+      await exited(child);
+      return { code: child.exitCode, signal: child.signalCode };
+    },
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited(child);
