@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
+import type { DB, Executor } from '../client';
 import { claims, evidence, reviews, speakers } from '../schema';
+import { perConnection } from './prepared';
 import type { ClaimView, EvidenceView } from '@/lib/claim-types';
 
 const claimColumns = {
@@ -87,6 +88,20 @@ export function getClaim(db: Executor, { claimId }: { claimId: number }): ClaimV
   const row = selectClaims(db).where(eq(claims.id, claimId)).all()[0];
   if (!row) return undefined;
   return toView(row, evidenceByClaim(db, [claimId]).get(claimId) ?? []);
+}
+
+const claimStatements = perConnection((db: DB) => ({
+  byId: selectClaims(db).where(eq(claims.id, sql.placeholder('claimId'))).prepare(),
+  evidenceOf: db.select().from(evidence).where(eq(evidence.claimId, sql.placeholder('claimId'))).orderBy(asc(evidence.id)).prepare(),
+}));
+
+/** getClaim on statements prepared once for `db` (the review-save hot path); usable inside its transactions. */
+export function getClaimPrepared(db: DB, { claimId }: { claimId: number }): ClaimView | undefined {
+  const st = claimStatements(db);
+  const row = st.byId.all({ claimId })[0];
+  if (!row) return undefined;
+  const ev = st.evidenceOf.all({ claimId }).map((e) => ({ id: e.id, url: e.url, title: e.title, addedByName: e.addedByName, addedAt: e.addedAt }));
+  return toView(row, ev);
 }
 
 /** Claim ids of one article matching a full-text query over quote, speaker and note. */
