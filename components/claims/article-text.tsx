@@ -1,6 +1,6 @@
 'use client';
 import { memo, useMemo } from 'react';
-import type { ClaimView } from '@/lib/claim-types';
+import type { ClaimOutline } from '@/lib/claim-types';
 import { segmentBody } from '@/lib/segments';
 import { STATUS_LABELS } from '@/lib/vocab';
 
@@ -11,7 +11,7 @@ function ArticleTextInner({
   onSelect,
 }: {
   body: string;
-  claims: ClaimView[];
+  claims: ClaimOutline[];
   activeId: number | null;
   onSelect: (id: number) => void;
 }) {
@@ -22,11 +22,11 @@ function ArticleTextInner({
         s.claim ? (
           <mark
             key={`${s.start}-${s.claim.id}`}
-            id={`mark-${s.claim.id}-${s.start}`}
             className="claim-mark"
             data-claim-id={s.claim.id}
             data-status={s.claim.status}
-            data-active={s.claim.id === activeId}
+            // Only the active mark carries the attribute: 2,000 marks need not all say "false".
+            data-active={s.claim.id === activeId || undefined}
             title={`${s.claim.speaker?.name ?? 'Unknown speaker'} · ${STATUS_LABELS[s.claim.status]}`}
             onClick={() => onSelect(s.claim!.id)}
           >
