@@ -40,8 +40,8 @@ export type ClaimOutline = Pick<ClaimView, 'id' | 'start' | 'end' | 'status' | '
   speaker: { name: string } | null;
 };
 
-/** Cards rendered (and sent with the page) at first: more than a tall screen shows. */
-export const FIRST_CARDS = 20;
+/** Cards rendered (and sent with the page) at first: a typical article's all, a long one's first. */
+export const FIRST_CARDS = 60;
 /** Cards added per step as the editor scrolls on. */
 export const CARDS_PER_STEP = 60;
 
