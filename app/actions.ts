@@ -2,7 +2,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getAuth } from '@/lib/auth';
+import { forgetSession, getAuth } from '@/lib/auth';
 import { runAction, succeed } from '@/lib/action';
 import { getCurrentUser } from '@/lib/auth';
 import { ROLES } from '@/lib/vocab';
@@ -12,7 +12,9 @@ const signOutDefinition = {
   roles: ROLES,
   schema: z.object({}),
   handler: async () => {
-    await getAuth().api.signOut({ headers: await headers() });
+    const h = await headers();
+    forgetSession(h);
+    await getAuth().api.signOut({ headers: h });
     return succeed(null);
   },
 };

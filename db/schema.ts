@@ -176,6 +176,15 @@ export const apiTokens = sqliteTable('api_tokens', {
   lastUsedAt: text('last_used_at'),
 });
 
+/**
+ * One row that /api/health rewrites to find out whether the database can take a write right now
+ * (a full disk still answers reads). Nothing else reads it.
+ */
+export const storageProbe = sqliteTable('storage_probe', {
+  id: integer('id').primaryKey(),
+  checkedAt: text('checked_at').notNull(),
+});
+
 export type Article = typeof articles.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
 export type Review = typeof reviews.$inferSelect;

@@ -5,9 +5,11 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { getCurrentUser, userFromHeaders, type CurrentUser } from './auth';
+import { STORAGE_MESSAGES, storageFailureKind } from './storage-failure';
+import { recordStorageFailure } from './storage-status';
 import type { Role } from './vocab';
 
-export type FailureCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found';
+export type FailureCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'storage_unavailable';
 
 export type ActionFailure = {
   ok: false;
@@ -79,7 +81,18 @@ export async function runAction<S extends z.ZodType, T>(
       fail('invalid', 'Please correct the highlighted fields.', { fieldErrors: zodFieldErrors(parsed.error) }),
     );
   }
-  const result = await def.handler(parsed.data, { user });
+  let result: HandlerResult<T>;
+  try {
+    result = await def.handler(parsed.data, { user });
+  } catch (error) {
+    // A full disk, an I/O error or a read-only file: the transaction was rolled back, so nothing
+    // was stored and nothing is acknowledged. Say so plainly (503), not as a bare 500; the log
+    // line is rate-limited, not one per request.
+    const kind = storageFailureKind(error);
+    if (!kind) throw error;
+    recordStorageFailure(kind, error);
+    return fail('storage_unavailable', STORAGE_MESSAGES[kind]);
+  }
   if (!result.ok) return logRefusal(def, user, result);
   for (const p of def.revalidate?.(parsed.data, result.data) ?? []) revalidatePath(p);
   return result;
@@ -107,6 +120,7 @@ const STATUS_BY_CODE: Record<FailureCode, number> = {
   invalid: 400,
   conflict: 409,
   not_found: 404,
+  storage_unavailable: 503,
 };
 
 /** Adapter for JSON route handlers: same rules, failures mapped to HTTP status codes. */

@@ -29,6 +29,27 @@ export type ClaimView = ReviewState & {
   speaker: { id: number; name: string; role: string | null; type: SpeakerType | null } | null;
 };
 
+/**
+ * What the review page knows about every claim from the first byte: enough to highlight it in
+ * the text, count it, filter it and notice others' changes. The card's own data (quote, context,
+ * note, evidence...) is sent for the first screen of cards and fetched as more are revealed, so a
+ * 2,000-claim article does not ship 2,000 cards' worth of data before the editor can start.
+ * A ClaimView is also a ClaimOutline.
+ */
+export type ClaimOutline = Pick<ClaimView, 'id' | 'start' | 'end' | 'status' | 'kind' | 'version'> & {
+  speaker: { name: string } | null;
+};
+
+/** Cards rendered (and sent with the page) at first: a typical article's all, a long one's first. */
+export const FIRST_CARDS = 60;
+/** Cards added per step as the editor scrolls on. */
+export const CARDS_PER_STEP = 60;
+
+/** True when the card's own data is present (not only the outline). */
+export function isFullClaim(c: ClaimOutline): c is ClaimView {
+  return 'quote' in c;
+}
+
 export type HistoryEntry = {
   id: number;
   at: string;

@@ -1,33 +1,8 @@
 'use client';
 import { memo, useMemo } from 'react';
-import type { ClaimView } from '@/lib/claim-types';
+import type { ClaimOutline } from '@/lib/claim-types';
+import { segmentBody } from '@/lib/segments';
 import { STATUS_LABELS } from '@/lib/vocab';
-
-type Segment = { start: number; end: number; claim: ClaimView | null };
-
-/**
- * Splits the body at every claim boundary. Where claims overlap (a reported claim that contains a
- * direct quote), the shortest claim covering a stretch owns it, so every quote stays clickable.
- */
-export function segmentBody(body: string, claims: ClaimView[]): Segment[] {
-  const cuts = new Set<number>([0, body.length]);
-  for (const c of claims) {
-    cuts.add(Math.max(0, Math.min(c.start, body.length)));
-    cuts.add(Math.max(0, Math.min(c.end, body.length)));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const bySize = [...claims].sort((a, b) => a.end - a.start - (b.end - b.start));
-  const segments: Segment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    const claim = bySize.find((c) => c.start <= start && c.end >= end) ?? null;
-    const last = segments[segments.length - 1];
-    if (last && last.claim === claim) last.end = end;
-    else segments.push({ start, end, claim });
-  }
-  return segments;
-}
 
 function ArticleTextInner({
   body,
@@ -36,7 +11,7 @@ function ArticleTextInner({
   onSelect,
 }: {
   body: string;
-  claims: ClaimView[];
+  claims: ClaimOutline[];
   activeId: number | null;
   onSelect: (id: number) => void;
 }) {
@@ -47,11 +22,11 @@ function ArticleTextInner({
         s.claim ? (
           <mark
             key={`${s.start}-${s.claim.id}`}
-            id={`mark-${s.claim.id}-${s.start}`}
             className="claim-mark"
             data-claim-id={s.claim.id}
             data-status={s.claim.status}
-            data-active={s.claim.id === activeId}
+            // Only the active mark carries the attribute: 2,000 marks need not all say "false".
+            data-active={s.claim.id === activeId || undefined}
             title={`${s.claim.speaker?.name ?? 'Unknown speaker'} · ${STATUS_LABELS[s.claim.status]}`}
             onClick={() => onSelect(s.claim!.id)}
           >

@@ -1,16 +1,16 @@
-import type { ClaimView } from '@/lib/claim-types';
+import type { ClaimOutline } from '@/lib/claim-types';
 import { REVIEW_STATUSES, STATUS_LABELS } from '@/lib/vocab';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { STATUS_ICONS } from '@/components/ui/status-badge';
 
-export function countByStatus(claims: ClaimView[]) {
+export function countByStatus(claims: ClaimOutline[]) {
   const counts = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<(typeof REVIEW_STATUSES)[number], number>;
   for (const c of claims) counts[c.status] += 1;
   return counts;
 }
 
 /** Reviewed / total and the count of each status. */
-export function ReviewSummary({ claims }: { claims: ClaimView[] }) {
+export function ReviewSummary({ claims }: { claims: ClaimOutline[] }) {
   const counts = countByStatus(claims);
   const reviewed = claims.length - counts.unreviewed;
   return (

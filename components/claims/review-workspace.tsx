@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClaimView } from '@/lib/claim-types';
+import { CARDS_PER_STEP, FIRST_CARDS, isFullClaim, type ClaimOutline, type ClaimView } from '@/lib/claim-types';
 import type { ReviewStatus } from '@/lib/vocab';
 import { ArticleText } from './article-text';
 import { ClaimCard, type CardHandle } from './claim-card';
@@ -11,10 +11,9 @@ import { useLiveClaims, type LiveChanges } from './use-live-claims';
 import { AddClaimFromSelection } from './add-claim-from-selection';
 import { useSearchIds } from './use-search-ids';
 
-/** Cards rendered at first and per step: a 2,000-claim article must not render 2,000 cards
- * (server and browser) before the editor can start. More appear as the list is scrolled, and
- * j/k or a click on a highlight further down reveals the claim it goes to. */
-const CARDS_PER_STEP = 60;
+/* Cards are rendered FIRST_CARDS at first, then CARDS_PER_STEP more at a time: a 2,000-claim
+ * article must not render (or ship) 2,000 cards before the editor can start. More appear as the list is scrolled, and j/k or a click
+ * on a highlight further down reveals the claim it goes to; their data is fetched then. */
 
 const KEY_STATUS: Record<string, ReviewStatus> = { '1': 'verified', '2': 'disputed', '3': 'needs_source', '0': 'unreviewed' };
 
@@ -26,7 +25,7 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
 }
 
-function matchesFilters(c: ClaimView, filters: Filters, searchIds: Set<number> | null): boolean {
+function matchesFilters(c: ClaimOutline, filters: Filters, searchIds: Set<number> | null): boolean {
   return (
     (!filters.status || c.status === filters.status) &&
     (!filters.kind || c.kind === filters.kind) &&
@@ -35,7 +34,7 @@ function matchesFilters(c: ClaimView, filters: Filters, searchIds: Set<number> |
   );
 }
 
-function filterSnapshot(claims: ClaimView[], filters: Filters, searchIds: Set<number> | null) {
+function filterSnapshot(claims: ClaimOutline[], filters: Filters, searchIds: Set<number> | null) {
   return {
     filters,
     searchIds,
@@ -44,21 +43,54 @@ function filterSnapshot(claims: ClaimView[], filters: Filters, searchIds: Set<nu
   };
 }
 
+/** The outline of every claim, with the full data of those already loaded in place. */
+function mergeOutline(outline: ClaimOutline[], full: ClaimView[]): ClaimOutline[] {
+  const byId = new Map(full.map((c) => [c.id, c]));
+  return outline.map((o) => byId.get(o.id) ?? o);
+}
+
+/**
+ * Fetches the card data of claims that are about to be shown but known only by their outline
+ * (at most 200 per request; each id is asked for once while its request is in flight).
+ */
+function useCardData(articleId: number, shown: ClaimOutline[], onLoaded: (claims: ClaimView[]) => void) {
+  const requested = useRef(new Set<number>());
+  const key = shown
+    .filter((c) => !isFullClaim(c))
+    .map((c) => c.id)
+    .join(',');
+  useEffect(() => {
+    const ids = key === '' ? [] : key.split(',').map(Number).filter((id) => !requested.current.has(id)).slice(0, 200);
+    if (ids.length === 0) return;
+    for (const id of ids) requested.current.add(id);
+    fetch(`/api/articles/${articleId}/claims?ids=${ids.join(',')}`, { cache: 'no-store' })
+      .then((res) => (res.ok ? (res.json() as Promise<{ claims: ClaimView[] }>) : { claims: [] }))
+      .then(({ claims }) => onLoaded(claims))
+      .catch(() => undefined)
+      .finally(() => {
+        // Whatever did not arrive may be asked for again when the list next changes.
+        for (const id of ids) requested.current.delete(id);
+      });
+  }, [articleId, key, onLoaded]);
+}
+
 export function ReviewWorkspace({
   articleId,
   body,
-  initialClaims,
+  outline,
+  firstCards,
   canReview,
   pollMs,
 }: {
   articleId: number;
   body: string;
-  initialClaims: ClaimView[];
+  outline: ClaimOutline[];
+  firstCards: ClaimView[];
   canReview: boolean;
   pollMs: number;
 }) {
-  const [claims, setClaims] = useState(initialClaims);
-  const [activeId, setActiveId] = useState<number | null>(initialClaims[0]?.id ?? null);
+  const [claims, setClaims] = useState(() => mergeOutline(outline, firstCards));
+  const [activeId, setActiveId] = useState<number | null>(outline[0]?.id ?? null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -66,7 +98,7 @@ export function ReviewWorkspace({
   const searchRef = useRef<HTMLInputElement>(null);
   const articleRef = useRef<HTMLDivElement>(null);
 
-  const upsert = useCallback((updated: ClaimView[]) => {
+  const upsert = useCallback((updated: ClaimOutline[]) => {
     if (updated.length === 0) return;
     const byId = new Map(updated.map((c) => [c.id, c]));
     setClaims((prev) => prev.map((c) => byId.get(c.id) ?? c));
@@ -108,10 +140,10 @@ export function ReviewWorkspace({
   // in an "Unreviewed" list until the filter changes, so the reviewer sees the result and j/k
   // keep their place. (Derived state adjusted during render, as React recommends.)
   const [snapshot, setSnapshot] = useState(() => filterSnapshot(claims, filters, searchIds));
-  const [limit, setLimit] = useState(CARDS_PER_STEP);
+  const [limit, setLimit] = useState(FIRST_CARDS);
   if (snapshot.filters !== filters || snapshot.searchIds !== searchIds) {
     setSnapshot(filterSnapshot(claims, filters, searchIds));
-    setLimit(CARDS_PER_STEP);
+    setLimit(FIRST_CARDS);
   }
   const visible = useMemo(
     () => claims.filter((c) => snapshot.shown.has(c.id) || (!snapshot.known.has(c.id) && matchesFilters(c, filters, searchIds))),
@@ -123,7 +155,9 @@ export function ReviewWorkspace({
   );
 
   const shown = visible.slice(0, limit);
+  const shownCards = shown.filter(isFullClaim);
   const moreRef = useRef<HTMLButtonElement>(null);
+  useCardData(articleId, shown, upsert);
 
   // A claim beyond the cards shown so far is focused once its card has been rendered.
   const pendingFocus = useRef<number | null>(null);
@@ -136,7 +170,7 @@ export function ReviewWorkspace({
   }, []);
   useEffect(() => {
     if (pendingFocus.current != null && focusCard(pendingFocus.current)) pendingFocus.current = null;
-  }, [limit, focusCard]);
+  }, [limit, shownCards.length, focusCard]);
 
   const focusClaim = useCallback(
     (id: number) => {
@@ -215,7 +249,7 @@ export function ReviewWorkspace({
           Keyboard shortcuts (?)
         </button>
         <ol aria-label="Claims in reading order" className="flex flex-col gap-3">
-          {shown.map((c) => (
+          {shownCards.map((c) => (
             <ClaimCard
               key={c.id}
               claim={c}
@@ -228,6 +262,11 @@ export function ReviewWorkspace({
             />
           ))}
         </ol>
+        {shownCards.length < shown.length ? (
+          <p role="status" className="text-sm text-stone-600">
+            Loading {shown.length - shownCards.length} more claims…
+          </p>
+        ) : null}
         {visible.length > shown.length ? (
           <button ref={moreRef} type="button" onClick={() => setLimit((l) => l + CARDS_PER_STEP)} className="self-start text-sm text-accent underline">
             Show more claims ({visible.length - shown.length} more)

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import type { ClaimView } from '@/lib/claim-types';
+import type { ClaimOutline, ClaimView } from '@/lib/claim-types';
 
 /**
  * Polls for claims whose review version changed (someone else's save), then fetches just those.
@@ -35,7 +35,7 @@ export function useLiveClaims({
   announce,
 }: {
   articleId: number;
-  claims: ClaimView[];
+  claims: ClaimOutline[];
   pollMs: number;
   onChanged: (changes: LiveChanges) => void;
   announce: (m: string) => void;

@@ -1,8 +1,9 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { asc, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../client';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { DB, Executor } from '../client';
 import { reviewEvents, type ReviewEvent } from '../schema';
+import { perConnection } from './prepared';
 import type { EventAction, ReviewStatus } from '@/lib/vocab';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -45,11 +46,9 @@ export function hashEvent(prevHash: string, e: HashedFields): string {
   return crypto.createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-/** Appends one event to the chain. Call inside the same (immediate) transaction as the change. */
-export function appendEvent(tx: Executor, e: NewEvent): ReviewEvent {
-  const last = tx.select({ hash: reviewEvents.hash }).from(reviewEvents).orderBy(desc(reviewEvents.id)).limit(1).all()[0];
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const fields: HashedFields = {
+/** The stored fields of a new event, as hashed. */
+function eventFields(e: NewEvent): HashedFields {
+  return {
     claimId: e.claimId,
     articleId: e.articleId,
     actorId: e.actor.id,
@@ -61,6 +60,13 @@ export function appendEvent(tx: Executor, e: NewEvent): ReviewEvent {
     detail: e.detail ? JSON.stringify(e.detail) : null,
     at: e.at ?? new Date().toISOString(),
   };
+}
+
+/** Appends one event to the chain. Call inside the same (immediate) transaction as the change. */
+export function appendEvent(tx: Executor, e: NewEvent): ReviewEvent {
+  const last = tx.select({ hash: reviewEvents.hash }).from(reviewEvents).orderBy(desc(reviewEvents.id)).limit(1).all()[0];
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const fields = eventFields(e);
   const hash = hashEvent(prevHash, fields);
   const rows = tx
     .insert(reviewEvents)
@@ -68,6 +74,38 @@ export function appendEvent(tx: Executor, e: NewEvent): ReviewEvent {
     .returning()
     .all();
   return rows[0]!;
+}
+
+const eventStatements = perConnection((db: DB) => ({
+  lastHash: db.select({ hash: reviewEvents.hash }).from(reviewEvents).orderBy(desc(reviewEvents.id)).limit(1).prepare(),
+  insert: db
+    .insert(reviewEvents)
+    .values({
+      claimId: sql.placeholder('claimId'),
+      articleId: sql.placeholder('articleId'),
+      actorId: sql.placeholder('actorId'),
+      actorName: sql.placeholder('actorName'),
+      action: sql.placeholder('action'),
+      fromStatus: sql.placeholder('fromStatus'),
+      toStatus: sql.placeholder('toStatus'),
+      note: sql.placeholder('note'),
+      detail: sql.placeholder('detail'),
+      at: sql.placeholder('at'),
+      prevHash: sql.placeholder('prevHash'),
+      hash: sql.placeholder('hash'),
+    })
+    .prepare(),
+}));
+
+/**
+ * appendEvent for the review-save hot path, on statements prepared once for `db`. Same chain, same
+ * rule: call it inside an immediate transaction opened on `db`.
+ */
+export function appendEventPrepared(db: DB, e: NewEvent): void {
+  const st = eventStatements(db);
+  const prevHash = st.lastHash.all()[0]?.hash ?? GENESIS_HASH;
+  const fields = eventFields(e);
+  st.insert.run({ ...fields, prevHash, hash: hashEvent(prevHash, fields) });
 }
 
 export function listClaimEvents(db: Executor, { claimId }: { claimId: number }): ReviewEvent[] {

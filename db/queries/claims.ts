@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
+import type { DB, Executor } from '../client';
 import { claims, evidence, reviews, speakers } from '../schema';
-import type { ClaimView, EvidenceView } from '@/lib/claim-types';
+import { perConnection } from './prepared';
+import type { ClaimOutline, ClaimView, EvidenceView } from '@/lib/claim-types';
 
 const claimColumns = {
   id: claims.id,
@@ -67,15 +68,15 @@ function selectClaims(db: Executor) {
     .leftJoin(speakers, eq(speakers.id, claims.speakerId));
 }
 
-/** An article's claims in reading order, with speaker, review state and evidence. */
+/** An article's claims in reading order, with speaker, review state and evidence (the first `limit` only, if given). */
 export function listArticleClaims(
   db: Executor,
-  { articleId, includeHidden = false }: { articleId: number; includeHidden?: boolean },
+  { articleId, includeHidden = false, limit }: { articleId: number; includeHidden?: boolean; limit?: number },
 ): ClaimView[] {
-  const rows = selectClaims(db)
+  const query = selectClaims(db)
     .where(includeHidden ? eq(claims.articleId, articleId) : and(eq(claims.articleId, articleId), eq(claims.hidden, false)))
-    .orderBy(asc(claims.start), asc(claims.id))
-    .all();
+    .orderBy(asc(claims.start), asc(claims.id));
+  const rows = limit === undefined ? query.all() : query.limit(limit).all();
   const ev = evidenceByClaim(
     db,
     rows.map((r) => r.id),
@@ -83,10 +84,63 @@ export function listArticleClaims(
   return rows.map((r) => toView(r, ev.get(r.id) ?? []));
 }
 
+/** Some claims of one article (visible ones), in reading order, with their evidence. */
+export function listArticleClaimsByIds(db: Executor, { articleId, ids }: { articleId: number; ids: number[] }): ClaimView[] {
+  const out: ClaimView[] = [];
+  // SQLite caps bound parameters; chunk long id lists.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = selectClaims(db)
+      .where(and(eq(claims.articleId, articleId), eq(claims.hidden, false), inArray(claims.id, ids.slice(i, i + 500))))
+      .orderBy(asc(claims.start), asc(claims.id))
+      .all();
+    const ev = evidenceByClaim(
+      db,
+      rows.map((r) => r.id),
+    );
+    for (const r of rows) out.push(toView(r, ev.get(r.id) ?? []));
+  }
+  return out;
+}
+
+/** Every visible claim of an article in reading order, reduced to what the page needs before the cards (ClaimOutline). */
+export function listArticleClaimOutline(db: Executor, { articleId }: { articleId: number }): ClaimOutline[] {
+  return db
+    .select({
+      id: claims.id,
+      start: claims.start,
+      end: claims.end,
+      status: reviews.status,
+      kind: claims.kind,
+      version: reviews.version,
+      speakerName: speakers.name,
+    })
+    .from(claims)
+    .innerJoin(reviews, eq(reviews.claimId, claims.id))
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .where(and(eq(claims.articleId, articleId), eq(claims.hidden, false)))
+    .orderBy(asc(claims.start), asc(claims.id))
+    .all()
+    .map(({ speakerName, ...rest }) => ({ ...rest, speaker: speakerName == null ? null : { name: speakerName } }));
+}
+
 export function getClaim(db: Executor, { claimId }: { claimId: number }): ClaimView | undefined {
   const row = selectClaims(db).where(eq(claims.id, claimId)).all()[0];
   if (!row) return undefined;
   return toView(row, evidenceByClaim(db, [claimId]).get(claimId) ?? []);
+}
+
+const claimStatements = perConnection((db: DB) => ({
+  byId: selectClaims(db).where(eq(claims.id, sql.placeholder('claimId'))).prepare(),
+  evidenceOf: db.select().from(evidence).where(eq(evidence.claimId, sql.placeholder('claimId'))).orderBy(asc(evidence.id)).prepare(),
+}));
+
+/** getClaim on statements prepared once for `db` (the review-save hot path); usable inside its transactions. */
+export function getClaimPrepared(db: DB, { claimId }: { claimId: number }): ClaimView | undefined {
+  const st = claimStatements(db);
+  const row = st.byId.all({ claimId })[0];
+  if (!row) return undefined;
+  const ev = st.evidenceOf.all({ claimId }).map((e) => ({ id: e.id, url: e.url, title: e.title, addedByName: e.addedByName, addedAt: e.addedAt }));
+  return toView(row, ev);
 }
 
 /** Claim ids of one article matching a full-text query over quote, speaker and note. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getHandle } from '../client';
+import { storageProbe } from '../schema';
 
 export function checkDatabase(): { ok: boolean } {
   try {
@@ -8,4 +9,17 @@ export function checkDatabase(): { ok: boolean } {
   } catch {
     return { ok: false };
   }
+}
+
+/**
+ * Writes (and commits) one tiny row: a full disk, an I/O error or a read-only file makes it
+ * throw the same SqliteError a review save would meet. Reads alone cannot tell.
+ */
+export function probeWrite(): void {
+  const checkedAt = new Date().toISOString();
+  getHandle()
+    .db.insert(storageProbe)
+    .values({ id: 1, checkedAt })
+    .onConflictDoUpdate({ target: storageProbe.id, set: { checkedAt } })
+    .run();
 }

@@ -2,8 +2,9 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DB, Executor } from '../client';
 import { claims, evidence, reviews } from '../schema';
-import { appendEvent, listClaimEvents, type Actor } from './audit';
-import { getClaim } from './claims';
+import { appendEvent, appendEventPrepared, listClaimEvents, type Actor } from './audit';
+import { getClaim, getClaimPrepared } from './claims';
+import { perConnection } from './prepared';
 import type { ClaimView, EvidenceView, HistoryEntry } from '@/lib/claim-types';
 import type { ReviewStatus } from '@/lib/vocab';
 
@@ -51,15 +52,35 @@ export function touchReview(
   return { updatedAt };
 }
 
+/** A named parameter where `.set()` expects a value (Drizzle types it as SQL there). */
+const param = (name: string) => sql`${sql.placeholder(name)}`;
+
+const reviewStatements = perConnection((db: DB) => ({
+  setReview: db
+    .update(reviews)
+    .set({
+      status: param('status'),
+      note: param('note'),
+      version: sql`${reviews.version} + 1`,
+      updatedBy: param('updatedBy'),
+      updatedByName: param('updatedByName'),
+      updatedAt: param('updatedAt'),
+    })
+    .where(eq(reviews.claimId, sql.placeholder('claimId')))
+    .prepare(),
+}));
+
 /**
  * Sets status and note (and adds evidence) if `version` is still current. The review row, the
  * evidence and their audit events are written in one immediate transaction: all or nothing, and
  * no other writer can slip in between the version check and the write.
  */
 export function saveReview(db: DB, input: SaveReviewInput): ReviewOutcome {
+  // The busiest write of the desk: its reads and writes run on prepared statements (see prepared.ts).
+  const st = reviewStatements(db);
   return db.transaction(
     (tx) => {
-      const current = getClaim(tx, { claimId: input.claimId });
+      const current = getClaimPrepared(db, { claimId: input.claimId });
       if (!current || current.hidden) return { ok: false, reason: 'not_found' } as const;
       if (current.version !== input.version) return { ok: false, reason: 'conflict', claim: current } as const;
       const note = input.note ?? current.note;
@@ -69,9 +90,10 @@ export function saveReview(db: DB, input: SaveReviewInput): ReviewOutcome {
       const newEvidence = added.map((e) => insertEvidence(tx, current, e, input.actor));
       const changed = input.status !== current.status || note !== current.note;
       if (!changed && added.length === 0) return { ok: true, claim: current } as const;
-      const { updatedAt } = touchReview(tx, { claimId: current.id, actor: input.actor, status: input.status, note });
+      const updatedAt = new Date().toISOString();
+      st.setReview.run({ claimId: current.id, status: input.status, note, updatedBy: input.actor.id, updatedByName: input.actor.name, updatedAt });
       if (changed) {
-        appendEvent(tx, {
+        appendEventPrepared(db, {
           claimId: current.id,
           articleId: current.articleId,
           actor: input.actor,

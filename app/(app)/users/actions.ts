@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { createApiToken, revokeApiToken } from '@/db/queries/tokens';
 import { findUserByEmail, setUserRole } from '@/db/queries/users';
-import { getAuth } from '@/lib/auth';
+import { forgetApiToken, forgetSessionsOfUser, getAuth } from '@/lib/auth';
 import { fail, serverAction, succeed } from '@/lib/action';
 import { nameSchema, newUserSchema, roleSchema } from '@/lib/validation';
 
@@ -33,6 +33,8 @@ export const setRoleAction = serverAction({
       return fail('invalid', 'You cannot remove your own admin role.');
     }
     setUserRole(getDb(), input);
+    // The user's cached session carries the old role: their next request must see the new one.
+    forgetSessionsOfUser(input.userId);
     return succeed(null, 'Role updated.');
   },
   revalidate: () => ['/users'],
@@ -50,6 +52,11 @@ export const revokeTokenAction = serverAction({
   name: 'revokeToken',
   roles: ['admin'],
   schema: z.object({ id: z.coerce.number().int().positive() }),
-  handler: (input) => (revokeApiToken(getDb(), input) ? succeed(null, 'Token revoked.') : fail('not_found', 'No such active token.')),
+  handler: (input) => {
+    if (!revokeApiToken(getDb(), input)) return fail('not_found', 'No such active token.');
+    // Refused from the next request on, not when the credential cache would have expired.
+    forgetApiToken(input.id);
+    return succeed(null, 'Token revoked.');
+  },
   revalidate: () => ['/users'],
 });

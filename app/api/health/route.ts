@@ -1,8 +1,21 @@
 import { connection } from 'next/server';
 import { checkDatabase } from '@/db/queries/health';
+import { checkStorage } from '@/lib/storage-status';
 
+/**
+ * GET /api/health → 200 {ok: true, database: "ok", storage: "ok"} when the database answers reads
+ * and takes a write; 503 otherwise, with the reason: {ok: false, database: "unavailable"} or
+ * {ok: false, database: "ok", storage: "full"|"io"|"readonly", error: "storage_unavailable",
+ * message, since}. It turns healthy again by itself once writes succeed.
+ */
 export async function GET() {
   await connection();
   const db = checkDatabase();
-  return Response.json({ ok: db.ok, database: db.ok ? 'ok' : 'unavailable' }, { status: db.ok ? 200 : 503 });
+  if (!db.ok) return Response.json({ ok: false, database: 'unavailable' }, { status: 503 });
+  const storage = checkStorage();
+  if (storage.ok) return Response.json({ ok: true, database: 'ok', storage: 'ok' });
+  return Response.json(
+    { ok: false, database: 'ok', storage: storage.kind, error: 'storage_unavailable', message: storage.message, since: storage.since },
+    { status: 503 },
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { listArticleClaims } from '@/db/queries/claims';
+import { listArticleClaimOutline, listArticleClaims } from '@/db/queries/claims';
+import { FIRST_CARDS } from '@/lib/claim-types';
 import { canReview, getCurrentUser, requirePageUser } from '@/lib/auth';
 import { articleFromParams, findArticleFromParams } from '@/lib/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
@@ -25,7 +26,10 @@ export default async function ArticlePage({ params }: Props) {
   const user = await requirePageUser();
   const db = getDb();
   const article = await articleFromParams(params);
-  const claims = listArticleClaims(db, { articleId: article.id });
+  // Every claim's outline (highlights, counts, filters), full data for the first screen of cards
+  // only; the workspace fetches more as they are revealed. Three queries, whatever the length.
+  const outline = listArticleClaimOutline(db, { articleId: article.id });
+  const firstCards = listArticleClaims(db, { articleId: article.id, limit: FIRST_CARDS });
   return (
     <div className="flex flex-col gap-6">
       <ArticleHeader article={article} canReview={canReview(user.role)}>
@@ -35,7 +39,8 @@ export default async function ArticlePage({ params }: Props) {
       <ReviewWorkspace
         articleId={article.id}
         body={article.body}
-        initialClaims={claims}
+        outline={outline}
+        firstCards={firstCards}
         canReview={canReview(user.role)}
         pollMs={pollInterval()}
       />

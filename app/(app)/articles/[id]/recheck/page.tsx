@@ -72,7 +72,7 @@ export default async function RecheckPage({ params }: { params: Promise<{ id: st
               })}
             </ul>
           </section>
-          <ReviewWorkspace articleId={article.id} body={article.body} initialClaims={queue} canReview={canReview(user.role)} pollMs={3000} />
+          <ReviewWorkspace articleId={article.id} body={article.body} outline={queue} firstCards={queue} canReview={canReview(user.role)} pollMs={3000} />
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { findArticleById } from '@/db/queries/articles';
-import { listArticleClaims, searchArticleClaimIds } from '@/db/queries/claims';
+import { listArticleClaims, listArticleClaimsByIds, searchArticleClaimIds } from '@/db/queries/claims';
 import { articleClaimVersions } from '@/db/queries/reviews';
 import { userFromHeaders } from '@/lib/auth';
 import { jsonError, parseIdParam } from '@/lib/http';
@@ -26,12 +26,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (q !== null && url.searchParams.get('idsOnly') === '1') {
     return Response.json({ ids: searchArticleClaimIds(db, { articleId: article.id, query: q.slice(0, 500) }) });
   }
-  let claims = listArticleClaims(db, { articleId: article.id });
   const ids = url.searchParams.get('ids');
-  if (ids !== null) {
-    const wanted = new Set(ids.split(',').map(parseIdParam).filter((n): n is number => n !== null));
-    claims = claims.filter((c) => wanted.has(c.id));
-  }
+  // ?ids= serves the review page's cards as they are revealed: only those rows are read.
+  const wanted = ids === null ? null : [...new Set(ids.split(',').slice(0, 500).map(parseIdParam).filter((n): n is number => n !== null))];
+  const claims = wanted ? listArticleClaimsByIds(db, { articleId: article.id, ids: wanted }) : listArticleClaims(db, { articleId: article.id });
   return Response.json({
     article: { id: article.id, slug: article.slug, title: article.title, outlet: article.outlet, url: article.url, language: article.language },
     claims,
