@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { getCurrentUser, userFromHeaders, type CurrentUser } from './auth';
 import type { Role } from './vocab';
 
-export type FailureCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found';
+export type FailureCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'frozen';
 
 export type ActionFailure = {
   ok: false;
@@ -37,6 +37,8 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   schema: S;
   /** Database work inside must be one synchronous transaction; async is only for auth calls. */
   handler: (input: z.output<S>, ctx: { user: CurrentUser }) => HandlerResult<T> | Promise<HandlerResult<T>>;
+  /** Refuses a valid request before the handler runs (a signed-off review is frozen: lib/publish-guard.ts). */
+  guard?: (input: z.output<S>) => ActionFailure | null;
   /** Paths to revalidate after a successful mutation. */
   revalidate?: (input: z.output<S>, data: T) => string[];
 };
@@ -79,6 +81,8 @@ export async function runAction<S extends z.ZodType, T>(
       fail('invalid', 'Please correct the highlighted fields.', { fieldErrors: zodFieldErrors(parsed.error) }),
     );
   }
+  const refusal = def.guard?.(parsed.data);
+  if (refusal) return logRefusal(def, user, refusal);
   const result = await def.handler(parsed.data, { user });
   if (!result.ok) return logRefusal(def, user, result);
   for (const p of def.revalidate?.(parsed.data, result.data) ?? []) revalidatePath(p);
@@ -107,6 +111,7 @@ const STATUS_BY_CODE: Record<FailureCode, number> = {
   invalid: 400,
   conflict: 409,
   not_found: 404,
+  frozen: 409,
 };
 
 /** Adapter for JSON route handlers: same rules, failures mapped to HTTP status codes. */
