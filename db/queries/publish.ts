@@ -5,7 +5,7 @@ import { articlePublications, articles, claimPublicFields, claims, publicCorrect
 import { appendEvent, GENESIS_HASH, type Actor } from './audit';
 import { getClaim, listArticleClaims } from './claims';
 import type { ClaimView } from '@/lib/claim-types';
-import type { EventAction } from '@/lib/vocab';
+import { STATUS_LABELS, type EventAction } from '@/lib/vocab';
 import {
   isSetAside,
   publicPageUrl,
@@ -256,7 +256,7 @@ export function signOff(
       const missing: Record<string, string[]> = {};
       for (const change of status.changes) {
         if (!input.corrections[String(change.claimId)]?.trim()) {
-          missing[`correction-${change.claimId}`] = [`Claim ${change.position} was published as ${change.fromStatus.replace('_', ' ')}: say why it changed.`];
+          missing[`correction-${change.claimId}`] = [`Claim ${change.position} was published as ${STATUS_LABELS[change.fromStatus]}: say why it changed.`];
         }
       }
       if (Object.keys(missing).length > 0) {
