@@ -160,7 +160,7 @@ describe('publication', () => {
     const s = signedOff();
     publish(s.db, { articleId: s.articleId, actor: EDITOR, publicBase: BASE, organization: ORG });
     reopen(s.db, { articleId: s.articleId, reason: 'records were wrong', actor: EDITOR });
-    const claim = s.db.$client.prepare('select version from reviews where claim_id = ?').get(s.ids[0]) as { version: number };
+    const claim = s.sqlite.prepare('select version from reviews where claim_id = ?').get(s.ids[0]) as { version: number };
     saveReview(s.db, { claimId: s.ids[0], status: 'disputed', note: 'internal', version: claim.version, actor: REVIEWER });
     savePublicFields(s.db, { claimId: s.ids[0], explanation: 'The records were revised.', setAsideReason: '', actor: REVIEWER });
     // Readers still see the signed-off version while the review is reopened.
