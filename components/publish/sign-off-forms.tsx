@@ -9,13 +9,15 @@ import type { ActionState } from '@/lib/action';
 type Change = { claimId: number; label: string };
 
 function Outcome({ state, id }: { state: ActionState<unknown> | null; id: string }) {
-  const errors = state && !state.ok ? (state.fieldErrors?._form ?? [state.message]) : [];
+  // A refusal: its message, then the items it is about (claims still open, missing explanations).
+  const items = state && !state.ok ? (state.fieldErrors?._form ?? []).filter((e) => e !== state.message) : [];
   return (
     <div id={id} role="status" aria-live="polite" className="text-sm empty:hidden">
       {state?.ok && state.message ? <p className="text-green-800">{state.message}</p> : null}
-      {errors.length > 0 ? (
-        <ul className="text-red-700">
-          {errors.map((e) => (
+      {state && !state.ok ? <p className="text-red-700">{state.message}</p> : null}
+      {items.length > 0 ? (
+        <ul className="ml-4 list-disc text-red-700">
+          {items.map((e) => (
             <li key={e}>{e}</li>
           ))}
         </ul>
