@@ -87,7 +87,8 @@ function jsonLdOf(html: string): LdNode[] {
 }
 
 test('an editor signs off, publishes, corrects and unpublishes a review; readers see only the public page', async ({ page, browser, baseURL }) => {
-  test.setTimeout(240_000);
+  // Four command-line runs (ingest, three exports) each start tsx: slow on a busy 2-core machine.
+  test.setTimeout(420_000);
   const article = ingestArticle();
   await signIn(page, ADMIN);
   let claims = await claimsOf(page.request, article.id);
@@ -252,4 +253,15 @@ test('an editor signs off, publishes, corrects and unpublishes a review; readers
     const { events } = (await history.json()) as { events: { action: string }[] };
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['signed_off', 'reopened', 'published', 'corrected', 'unpublished']));
   });
+});
+
+test('the public pages are rate-limited per client address', async ({ request }) => {
+  // Its own forwarded address, so the budget of other tests' requests is untouched.
+  const headers = { 'x-forwarded-for': `198.51.100.${crypto.randomInt(1, 254)}` };
+  const limit = 120; // PUBLIC_RATE_LIMIT default
+  for (let i = 0; i < limit; i++) expect((await request.get('/p/no-such-review', { headers })).status()).toBe(404);
+  const refused = await request.get('/p/no-such-review', { headers });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+  expect((await request.get('/p/no-such-review', { headers: { 'x-forwarded-for': '203.0.113.77' } })).status()).toBe(404);
 });
