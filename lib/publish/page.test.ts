@@ -73,6 +73,7 @@ describe('renderPublicPage', () => {
 
   it('shows verdicts, the correction line, anchors for each claim, and the sign-off without names by default', () => {
     expect(html).toContain('id="claim-41"');
+    expect(html).toContain('>Claim 2</h3>'); // numbered on the page, not by desk position (3)
     expect(html).toContain('Verdict: Disputed');
     expect(html).toContain('Verdict: Needs source');
     expect(html).toContain('Updated 30 November 2026: was Verified, now Disputed, because the port revised its records.');

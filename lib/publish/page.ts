@@ -54,7 +54,8 @@ function speakerLine(claim: PublicClaim): string {
   return `<p class="speaker"><strong>${escapeHtml(claim.speaker.name?.trim() || UNKNOWN_SPEAKER)}</strong>${role ? `, ${escapeHtml(role)}` : ''}</p>`;
 }
 
-function claimItem(claim: PublicClaim, language: string): string {
+/** `number` counts the published claims (1, 2, …): set-aside claims leave no gaps for readers. */
+function claimItem(claim: PublicClaim, number: number, language: string): string {
   const evidence =
     claim.evidence.length === 0
       ? ''
@@ -64,7 +65,7 @@ function claimItem(claim: PublicClaim, language: string): string {
   const corrections = claim.corrections.map((c) => `<p class="correction">${escapeHtml(correctionLine(c))}</p>`).join('');
   return [
     `<li id="claim-${claim.id}"><article aria-labelledby="claim-${claim.id}-title">`,
-    `<h3 id="claim-${claim.id}-title" class="speaker">Claim ${claim.position}</h3>`,
+    `<h3 id="claim-${claim.id}-title" class="speaker">Claim ${number}</h3>`,
     speakerLine(claim),
     `<blockquote lang="${escapeHtml(language)}">${escapeHtml(quotedText(claim))}</blockquote>`,
     `<p><span class="verdict verdict-${claim.status}">Verdict: ${STATUS_LABELS[claim.status]}</span></p>`,
@@ -114,7 +115,7 @@ ${publicClaimReview(review).trim()}
 ${signOffLine(review, options)}
 <h2>${review.claims.length} ${review.claims.length === 1 ? 'claim' : 'claims'} checked</h2>
 <ol class="claims">
-${review.claims.map((c) => claimItem(c, article.language)).join('\n')}
+${review.claims.map((c, i) => claimItem(c, i + 1, article.language)).join('\n')}
 </ol>
 </main>
 <footer><p>Verdicts: Verified (the claim is accurate), Disputed (false or misleading), Needs source (no evidence found for it yet). Corrections are printed under the claim they change.</p></footer>
