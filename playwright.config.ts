@@ -80,6 +80,8 @@ export default defineConfig({
       BETTER_AUTH_SECRET: 'e2e-secret-not-for-production-use-0123456789',
       SIGNIN_RATE_LIMIT: '1000',
       LIVE_POLL_MS: '1000',
+      // Published reviews live under PUBLIC_URL/p/<slug> (e2e/publish.spec.ts reads them signed out).
+      PUBLIC_URL: baseURL,
     },
   },
 });

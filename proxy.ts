@@ -6,7 +6,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
 import { isAcceptedOrigin } from '@/lib/origins';
 
-const PUBLIC_PAGES = ['/sign-in', '/setup'];
+// /p/<slug>: published reviews, readable by anyone (app/p/[slug]/route.ts).
+const PUBLIC_PAGES = ['/sign-in', '/setup', '/p'];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === 'development';

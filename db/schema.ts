@@ -9,12 +9,13 @@ import {
   EVENT_ACTIONS,
   REVIEW_STATUSES,
   ROLES,
+  SIGNOFF_STATES,
   SPEAKER_TYPES,
 } from '../lib/vocab';
 import { user } from './auth-schema';
 
 export * from './auth-schema';
-export { REVIEW_STATUSES, CLAIM_KINDS, CLAIM_ORIGINS, EVENT_ACTIONS, ANCHOR_STATES, ROLES, SPEAKER_TYPES };
+export { REVIEW_STATUSES, CLAIM_KINDS, CLAIM_ORIGINS, EVENT_ACTIONS, ANCHOR_STATES, ROLES, SPEAKER_TYPES, SIGNOFF_STATES };
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -185,9 +186,71 @@ export const storageProbe = sqliteTable('storage_probe', {
   checkedAt: text('checked_at').notNull(),
 });
 
+/**
+ * Sign-off and publication of an article's review (one row once it was first signed off). While
+ * `state` is 'signed_off' the review is frozen (lib/publish-guard.ts refuses changes). `snapshot`
+ * is the JSON of the public page (lib/publish/types.ts PublicReview), taken at publication and
+ * at each sign-off while published, so a reopened review never leaks half-made changes.
+ */
+export const articlePublications = sqliteTable('article_publications', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id),
+  state: text('state', { enum: SIGNOFF_STATES }).notNull(),
+  signedOffBy: text('signed_off_by'),
+  signedOffByName: text('signed_off_by_name').notNull(),
+  signedOffAt: text('signed_off_at').notNull(),
+  /** Hash of the article's newest history event when it was signed off. */
+  chainHead: text('chain_head').notNull(),
+  reopenedByName: text('reopened_by_name'),
+  reopenedAt: text('reopened_at'),
+  reopenReason: text('reopen_reason'),
+  /** Set once published; kept after unpublishing so a re-publication keeps its address. */
+  publicSlug: text('public_slug').unique(),
+  /** The page's full URL (PUBLIC_URL + /p/<slug>) at publication: exports point at it. */
+  publicUrl: text('public_url'),
+  published: integer('published', { mode: 'boolean' }).notNull().default(false),
+  firstPublishedAt: text('first_published_at'),
+  unpublishedAt: text('unpublished_at'),
+  snapshot: text('snapshot'),
+  snapshotAt: text('snapshot_at'),
+});
+
+/** What readers see of a claim (separate from the internal note), or why it is left out. */
+export const claimPublicFields = sqliteTable('claim_public_fields', {
+  claimId: integer('claim_id')
+    .primaryKey()
+    .references(() => claims.id),
+  explanation: text('explanation').notNull().default(''),
+  /** A claim set aside with a reason needs no verdict for sign-off and is not published. */
+  setAsideReason: text('set_aside_reason'),
+  updatedByName: text('updated_by_name'),
+  updatedAt: text('updated_at'),
+});
+
+/** Verdicts changed after publication, printed on the public page as corrections. */
+export const publicCorrections = sqliteTable(
+  'public_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    fromStatus: text('from_status', { enum: REVIEW_STATUSES }).notNull(),
+    toStatus: text('to_status', { enum: REVIEW_STATUSES }).notNull(),
+    note: text('note').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('public_corrections_article_idx').on(t.articleId)],
+);
+
 export type Article = typeof articles.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
 export type Speaker = typeof speakers.$inferSelect;
 export type ReviewEvent = typeof reviewEvents.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
+export type ArticlePublication = typeof articlePublications.$inferSelect;

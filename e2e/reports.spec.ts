@@ -204,12 +204,15 @@ test('a viewer downloads the PDF and ClaimReview, and sees which claims ClaimRev
   const concluded = api.claims.filter((c) => c.status === 'verified' || c.status === 'disputed');
   expect(graph).toHaveLength(concluded.length);
   for (const entry of graph) {
-    expect(entry).toMatchObject({ '@type': 'ClaimReview', claimReviewed: expect.any(String), url: expect.any(String) });
+    // Not published: a draft without a URL (no page publishes it yet), never the article's own URL.
+    expect(entry).toMatchObject({ '@type': 'ClaimReview', claimReviewed: expect.any(String), creativeWorkStatus: 'Draft' });
+    expect(entry).not.toHaveProperty('url');
     expect(entry.reviewRating).toMatchObject({ '@type': 'Rating', ratingValue: expect.any(Number) });
   }
   expect(graph.find((e) => String(e.claimReviewed).startsWith(KIRBY))?.reviewRating).toMatchObject({ alternateName: 'Verified' });
   expect(graph.find((e) => e.claimReviewed === KREMLIN)?.reviewRating).toMatchObject({ alternateName: 'Disputed' });
 
+  await expect(page.getByRole('status').filter({ hasText: 'Draft only' })).toContainText('not published, so its ClaimReview has no URL');
   const skipped = api.claims.length - concluded.length;
   const status = page.getByRole('status').filter({ hasText: 'not exported' });
   await expect(status).toContainText(`${skipped} ${skipped === 1 ? 'claim was' : 'claims were'} not exported`);

@@ -9,7 +9,14 @@ import { STORAGE_MESSAGES, storageFailureKind } from './storage-failure';
 import { recordStorageFailure } from './storage-status';
 import type { Role } from './vocab';
 
-export type FailureCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'storage_unavailable';
+export type FailureCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'invalid'
+  | 'conflict'
+  | 'not_found'
+  | 'frozen'
+  | 'storage_unavailable';
 
 export type ActionFailure = {
   ok: false;
@@ -39,6 +46,8 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   schema: S;
   /** Database work inside must be one synchronous transaction; async is only for auth calls. */
   handler: (input: z.output<S>, ctx: { user: CurrentUser }) => HandlerResult<T> | Promise<HandlerResult<T>>;
+  /** Refuses a valid request before the handler runs (a signed-off review is frozen: lib/publish-guard.ts). */
+  guard?: (input: z.output<S>) => ActionFailure | null;
   /** Paths to revalidate after a successful mutation. */
   revalidate?: (input: z.output<S>, data: T) => string[];
 };
@@ -81,6 +90,8 @@ export async function runAction<S extends z.ZodType, T>(
       fail('invalid', 'Please correct the highlighted fields.', { fieldErrors: zodFieldErrors(parsed.error) }),
     );
   }
+  const refusal = def.guard?.(parsed.data);
+  if (refusal) return logRefusal(def, user, refusal);
   let result: HandlerResult<T>;
   try {
     result = await def.handler(parsed.data, { user });
@@ -121,6 +132,7 @@ const STATUS_BY_CODE: Record<FailureCode, number> = {
   conflict: 409,
   not_found: 404,
   storage_unavailable: 503,
+  frozen: 409,
 };
 
 /** Adapter for JSON route handlers: same rules, failures mapped to HTTP status codes. */

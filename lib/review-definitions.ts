@@ -6,6 +6,7 @@ import { addEvidence, removeEvidence, saveReview, type ReviewOutcome } from '@/d
 import type { ClaimView } from './claim-types';
 import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';
 import type { CurrentUser } from './auth';
+import { refuseWhenFrozen } from './publish-guard';
 import { addEvidenceSchema, removeEvidenceSchema, reviewSchema } from './validation';
 
 const REVIEWERS = ['admin', 'reviewer'] as const;
@@ -33,6 +34,7 @@ export const reviewDefinition: ActionDefinition<typeof reviewSchema, ClaimView> 
   name: 'reviewClaim',
   roles: REVIEWERS,
   schema: reviewSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(saveReview(getDb(), { ...input, actor: actorOf(user) })),
 };
 
@@ -40,6 +42,7 @@ export const addEvidenceDefinition: ActionDefinition<typeof addEvidenceSchema, C
   name: 'addEvidence',
   roles: REVIEWERS,
   schema: addEvidenceSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(addEvidence(getDb(), { ...input, actor: actorOf(user) })),
 };
 
@@ -47,5 +50,6 @@ export const removeEvidenceDefinition: ActionDefinition<typeof removeEvidenceSch
   name: 'removeEvidence',
   roles: REVIEWERS,
   schema: removeEvidenceSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(removeEvidence(getDb(), { ...input, actor: actorOf(user) })),
 };

@@ -38,8 +38,24 @@ export const EVENT_ACTIONS = [
   'span_changed',
   'claims_merged',
   'reanchored',
+  // Sign-off and publication (recorded on every visible claim of the article, so each claim's
+  // history and the hash chain carry them): see db/queries/publish.ts.
+  'public_explanation',
+  'set_aside',
+  'signed_off',
+  'reopened',
+  'published',
+  'unpublished',
+  'corrected',
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** An article's review once an editor has signed it off: frozen, or reopened for changes. */
+export const SIGNOFF_STATES = ['signed_off', 'reopened'] as const;
+export type SignoffState = (typeof SIGNOFF_STATES)[number];
+
+/** Who signs off, reopens, publishes and unpublishes a review: the desk's editors are its admins. */
+export const EDITOR_ROLES = ['admin'] as const;

@@ -1,6 +1,8 @@
-// npm run --silent export -- --article ID-or-slug --format markdown|csv|json|pdf|claimreview > FILE
+// npm run --silent export -- --article ID-or-slug --format markdown|csv|json|pdf|claimreview [--draft] > FILE
 // Writes one article's review report to stdout (bytes as they are, so a PDF can be redirected to
 // a file). ClaimReview warnings (claims left out for lack of a conclusion) go to stderr.
+// ClaimReview of a review that is not published fails (exit 1) with the reason, unless --draft:
+// then the file has no url and each ClaimReview is marked creativeWorkStatus "Draft".
 import os from 'node:os';
 import { openDatabase } from '../db/client';
 import { findArticleByIdOrSlug } from '../db/queries/articles';
@@ -8,7 +10,7 @@ import { buildReportData, organizationFromEnv, renderArticleReport } from '../db
 import { REPORT_FORMATS, isReportFormat } from '../lib/report';
 import { parseCli, runCli, UsageError } from './cli';
 
-const USAGE = `usage: npm run --silent export -- --article ID-or-slug --format ${REPORT_FORMATS.join('|')} > FILE`;
+const USAGE = `usage: npm run --silent export -- --article ID-or-slug --format ${REPORT_FORMATS.join('|')} [--draft] > FILE`;
 
 /** Who the report says generated it: the operating-system account running the command. */
 function commandLineUser(): { name: string; email: string | null } {
@@ -26,7 +28,7 @@ function writeStdout(body: string | Buffer): Promise<void> {
 }
 
 void runCli(async () => {
-  const { values } = parseCli({ article: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean' } });
+  const { values } = parseCli({ article: { type: 'string' }, format: { type: 'string' }, draft: { type: 'boolean' }, help: { type: 'boolean' } });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -40,7 +42,9 @@ void runCli(async () => {
     const article = findArticleByIdOrSlug(db, { ref: values.article });
     if (!article) throw new Error(`no article with id or slug ${JSON.stringify(values.article)}.`);
     const data = buildReportData(db, { articleId: article.id, generatedBy: commandLineUser(), organization: organizationFromEnv() })!;
-    const report = await renderArticleReport(data, values.format);
+    const report = await renderArticleReport(db, data, values.format);
+    if (report.draftReason && !values.draft) throw new Error(`${report.draftReason} Pass --draft to write the draft anyway.`);
+    if (report.draftReason) process.stderr.write('warning: draft ClaimReview (not published): no url, marked creativeWorkStatus "Draft".\n');
     for (const line of report.warnings) process.stderr.write(`warning: ${line}\n`);
     await writeStdout(report.body);
   } finally {

@@ -8,6 +8,7 @@ import { StatusBadge, STATUS_ICONS } from '@/components/ui/status-badge';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { ClaimHistoryPanel } from './claim-history';
 import { ClaimCorrections } from './claim-corrections';
+import { PublicExplanationField } from './public-explanation-field';
 
 export type CardHandle = { setStatus: (s: ReviewStatus) => void; focusNote: () => void; focus: () => void };
 
@@ -258,6 +259,8 @@ export function ClaimCard({
           </button>
         ) : null}
       </div>
+
+      <PublicExplanationField claimId={id} status={claim.status} canReview={canReview} />
 
       <div className="mt-2">
         <h4 className="text-sm font-medium">Evidence</h4>

@@ -1,11 +1,11 @@
 'use client';
 import { useState } from 'react';
-import { attachmentFilename, decodeWarnings, type ClaimReviewWarnings } from './download';
+import { attachmentFilename, decodeDraftReason, decodeWarnings, type ClaimReviewWarnings } from './download';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; warnings: ClaimReviewWarnings }
+  | { kind: 'done'; warnings: ClaimReviewWarnings; draftReason: string | null }
   | { kind: 'error'; message: string };
 
 /** Hands a fetched file to the browser's download manager under the server's file name. */
@@ -42,7 +42,7 @@ export function ClaimReviewLink({ href, className }: { href: string; className?:
       const res = await fetch(href, { cache: 'no-store' });
       if (!res.ok) return setState({ kind: 'error', message: await errorMessage(res) });
       saveBlob(await res.blob(), attachmentFilename(res.headers, 'claimreview.jsonld'));
-      setState({ kind: 'done', warnings: decodeWarnings(res.headers) });
+      setState({ kind: 'done', warnings: decodeWarnings(res.headers), draftReason: decodeDraftReason(res.headers) });
     } catch {
       setState({ kind: 'error', message: 'The export failed: the server could not be reached.' });
     }
@@ -55,6 +55,7 @@ export function ClaimReviewLink({ href, className }: { href: string; className?:
       </a>
       <div role="status" aria-live="polite" className="px-2 text-xs empty:hidden">
         {state.kind === 'error' ? <p className="text-red-800">{state.message}</p> : null}
+        {state.kind === 'done' && state.draftReason ? <p className="mb-1 rounded bg-amber-50 p-2 text-amber-950">Draft only. {state.draftReason}</p> : null}
         {state.kind === 'done' ? <WarningList warnings={state.warnings} /> : null}
       </div>
     </>

@@ -4,6 +4,18 @@
 
 export const WARNINGS_HEADER = 'X-ClaimReview-Warnings';
 export const SKIPPED_HEADER = 'X-ClaimReview-Skipped';
+/** Set when the ClaimReview file is a draft: why it has no URL (URI-encoded text). */
+export const DRAFT_HEADER = 'X-ClaimReview-Draft';
+
+export function decodeDraftReason(headers: Headers): string | null {
+  const raw = headers.get(DRAFT_HEADER);
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Response headers must stay small (Node's fetch refuses more than 16 KB of them), so at most this

@@ -8,6 +8,8 @@ import {
   claimsInReadingOrder,
   formatTimestamp,
   isHttpUrl,
+  publishedUrl,
+  signOffSentences,
   summarize,
   type ReportData,
 } from '@/lib/report/types';
@@ -53,6 +55,16 @@ function ReportHeader({ data }: { data: ReportData }) {
           {generatedBy.email ? ` (${generatedBy.email})` : ''}
         </Field>
         <Field label="Organisation">{data.organization.name}</Field>
+        <Field label="Sign-off">{signOffSentences(data.signOff).join(' ')}</Field>
+        <Field label="Public page">
+          {publishedUrl(data) ? (
+            <a href={publishedUrl(data)!} className="text-accent underline">
+              {publishedUrl(data)}
+            </a>
+          ) : (
+            'Not published'
+          )}
+        </Field>
       </dl>
     </header>
   );

@@ -4,10 +4,15 @@ import type { Article, ReviewEvent } from '../schema';
 import { findArticleById, listArticlesWithProgress } from './articles';
 import { listArticleEvents, verifyChain } from './audit';
 import { listArticleClaims } from './claims';
+import { findPublishedReviewOfArticle, getPublication } from './publish';
+import { publicReportData } from '@/lib/publish/jsonld';
+import type { ArticlePublication } from '../schema';
 import type { ClaimView } from '@/lib/claim-types';
 import {
   FORMATS,
+  claimReviewDraftReason,
   claimReviewWarnings,
+  renderClaimReview,
   evidenceLine,
   reportFilename,
   type ArticleSummaryRow,
@@ -15,6 +20,8 @@ import {
   type ReportData,
   type ReportFormat,
   type ReportHistoryEvent,
+  type ReportPublication,
+  type ReportSignOff,
 } from '@/lib/report';
 
 // Gathers everything a review report needs in a fixed number of queries, whatever the size of the
@@ -93,6 +100,22 @@ function toReportClaim(claim: ClaimView, position: number, history: ReportHistor
   };
 }
 
+function toReportSignOff(pub: ArticlePublication | undefined): ReportSignOff | null {
+  if (!pub) return null;
+  return {
+    state: pub.state,
+    by: pub.signedOffByName,
+    at: pub.signedOffAt,
+    chainHead: pub.chainHead,
+    reopened: pub.reopenedAt && pub.reopenedByName ? { by: pub.reopenedByName, at: pub.reopenedAt, reason: pub.reopenReason ?? '' } : null,
+  };
+}
+
+function toReportPublication(pub: ArticlePublication | undefined): ReportPublication | null {
+  if (!pub?.publicUrl || !pub.firstPublishedAt) return null;
+  return { published: pub.published, url: pub.publicUrl, firstPublishedAt: pub.firstPublishedAt };
+}
+
 function toReportArticle(article: Article): ReportData['article'] {
   return {
     id: article.id,
@@ -122,6 +145,7 @@ export function buildReportData(
   if (!article) return undefined;
   const claims = listArticleClaims(db, { articleId });
   const history = historyByClaim(listArticleEvents(db, { articleId }));
+  const publication = getPublication(db, { articleId });
   return {
     article: toReportArticle(article),
     generatedAt: now.toISOString(),
@@ -131,6 +155,8 @@ export function buildReportData(
     // The chain links every event of every article, so only a walk of the whole log can say
     // whether this article's history is intact (an edit elsewhere breaks it from there on).
     chain: verifyChain(db),
+    signOff: toReportSignOff(publication),
+    publication: toReportPublication(publication),
   };
 }
 
@@ -140,17 +166,22 @@ export type RenderedReport = {
   contentType: string;
   /** ClaimReview only: the claims left out because they have no conclusion. */
   warnings: string[];
+  /** ClaimReview only: why the file is a draft (not published: no URL), or null. */
+  draftReason: string | null;
 };
 
-/** One article's report in one format: what the route handler sends and the CLI prints. */
-export async function renderArticleReport(data: ReportData, format: ReportFormat): Promise<RenderedReport> {
+/**
+ * One article's report in one format: what the route handler sends and the CLI prints. The
+ * ClaimReview of a published review is the one on its public page (built from the public
+ * snapshot, so export and page agree); unpublished, it is a draft without URLs.
+ */
+export async function renderArticleReport(db: Executor, data: ReportData, format: ReportFormat): Promise<RenderedReport> {
   const spec = FORMATS[format];
-  return {
-    body: await spec.render(data),
-    filename: reportFilename(data.article.slug, data.generatedAt, spec.ext),
-    contentType: spec.contentType,
-    warnings: format === 'claimreview' ? claimReviewWarnings(data) : [],
-  };
+  const base = { filename: reportFilename(data.article.slug, data.generatedAt, spec.ext), contentType: spec.contentType };
+  if (format !== 'claimreview') return { ...base, body: await spec.render(data), warnings: [], draftReason: null };
+  const published = findPublishedReviewOfArticle(db, { articleId: data.article.id });
+  const source = published ? publicReportData(published) : data;
+  return { ...base, body: renderClaimReview(source), warnings: claimReviewWarnings(source), draftReason: claimReviewDraftReason(source) };
 }
 
 /** One row per article (newest first) with its counts by status and how much is reviewed. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildClaimReview, claimReviewUrl, claimReviewWarnings, renderClaimReview } from './claimreview';
+import { buildClaimReview, claimReviewDraftReason, claimReviewUrl, claimReviewWarnings, renderClaimReview } from './claimreview';
 import { hostileReport } from './fixtures';
+import type { ReportData } from './types';
 
 type Node = Record<string, unknown>;
 
@@ -10,7 +11,7 @@ type Node = Record<string, unknown>;
  * limited to what a ClaimReview export may reasonably use. Anything else is a mistake.
  */
 const SCHEMA_ORG: Record<string, string[]> = {
-  ClaimReview: ['url', 'claimReviewed', 'datePublished', 'author', 'reviewRating', 'itemReviewed', 'reviewBody', 'name', 'inLanguage'],
+  ClaimReview: ['url', 'claimReviewed', 'datePublished', 'dateModified', 'creativeWorkStatus', 'author', 'reviewRating', 'itemReviewed', 'reviewBody', 'name', 'inLanguage'],
   Rating: ['ratingValue', 'bestRating', 'worstRating', 'alternateName', 'ratingExplanation', 'name', 'description'],
   Claim: ['author', 'appearance', 'firstAppearance', 'datePublished', 'name', 'text'],
   NewsArticle: ['url', 'headline', 'inLanguage', 'datePublished', 'publisher', 'name'],
@@ -31,8 +32,15 @@ function checkVocabulary(node: Node, path = '$'): void {
   }
 }
 
-describe('ClaimReview JSON-LD', () => {
-  const data = hostileReport();
+const PAGE = 'https://cekfakta.example.id/p/putin-kunjungi-pyongyang';
+
+/** The hostile report as published on the desk's public page. */
+function publishedReport(): ReportData {
+  return { ...hostileReport(), publication: { published: true, url: PAGE, firstPublishedAt: '2026-11-26T09:00:00.000Z' } };
+}
+
+describe('ClaimReview JSON-LD of a published review', () => {
+  const data = publishedReport();
   const doc = JSON.parse(renderClaimReview(data)) as { '@context': string; '@graph': Node[] };
   const reviews = doc['@graph'];
 
@@ -40,10 +48,8 @@ describe('ClaimReview JSON-LD', () => {
     expect(Object.keys(doc).sort()).toEqual(['@context', '@graph']);
     expect(doc['@context']).toBe('https://schema.org');
     expect(reviews).toHaveLength(2); // disputed #11, verified #12; needs_source and unreviewed left out
-    expect(reviews.map((r) => r.url)).toEqual([
-      'https://news.example.id/2024/06/19/putin-pyongyang?ref=a&b=1#claim-11',
-      'https://news.example.id/2024/06/19/putin-pyongyang?ref=a&b=1#claim-12',
-    ]);
+    // The review's own page is the public page, never the reviewed article (that is the appearance).
+    expect(reviews.map((r) => r.url)).toEqual([`${PAGE}#claim-11`, `${PAGE}#claim-12`]);
   });
 
   it('gives every entry the required properties and only schema.org vocabulary', () => {
@@ -66,8 +72,9 @@ describe('ClaimReview JSON-LD', () => {
   it('describes the claim: quote, speaker (Person with jobTitle), the article and the reviewing organisation', () => {
     const verified = reviews[1];
     expect(verified.claimReviewed).toBe(data.claims.find((c) => c.id === 12)!.text);
-    expect(verified.datePublished).toBe('2026-11-24');
-    expect(reviews[0].datePublished).toBe('2026-11-25'); // no lastReviewedAt: the report date
+    expect(verified.datePublished).toBe('2026-11-26T09:00:00.000Z'); // first publication
+    expect(verified).not.toHaveProperty('dateModified'); // never corrected
+    expect(verified).not.toHaveProperty('creativeWorkStatus');
     expect(verified.author).toEqual({ '@type': 'Organization', name: 'Cek Fakta Contoh', url: 'https://cekfakta.example.id' });
     const item = verified.itemReviewed as Node;
     expect(item['@type']).toBe('Claim');
@@ -80,8 +87,18 @@ describe('ClaimReview JSON-LD', () => {
     });
   });
 
+  it('follows corrections with dateModified and carries the public explanation as reviewBody', () => {
+    const corrected = publishedReport();
+    const claim = corrected.claims.find((c) => c.id === 12)!;
+    claim.correctedAt = '2026-11-28T15:00:00.000Z';
+    claim.publicExplanation = 'The transcript shows these words.';
+    const review = (JSON.parse(renderClaimReview(corrected))['@graph'] as Node[]).find((r) => r.url === `${PAGE}#claim-12`)!;
+    expect(review.dateModified).toBe('2026-11-28T15:00:00.000Z');
+    expect(review.reviewBody).toBe('The transcript shows these words.');
+  });
+
   it('uses Organization for organisational speakers and omits an unknown author', () => {
-    const altered = hostileReport();
+    const altered = publishedReport();
     altered.claims.forEach((c) => (c.status = 'verified'));
     const graph = (JSON.parse(renderClaimReview(altered))['@graph'] as Node[]).map((r) => r.itemReviewed as Node);
     expect(graph[2].author).toEqual({ '@type': 'Organization', name: 'Kementerian Luar Negeri' });
@@ -95,12 +112,36 @@ describe('ClaimReview JSON-LD', () => {
     expect(text).not.toMatch(/[<>]/); // safe inside <script type="application/ld+json">
   });
 
-  it('falls back to a stable URN when the article has no http(s) URL', () => {
+  it('keeps the reviewed article under appearance only when its URL is http(s)', () => {
     const noUrl = { ...data, article: { ...data.article, url: 'javascript:alert(1)' } };
-    expect(claimReviewUrl(noUrl, data.claims[0])).toBe('urn:quote-desk:article-7:claim-12');
     const review = (JSON.parse(renderClaimReview(noUrl))['@graph'] as Node[])[0];
+    expect(review.url).toBe(`${PAGE}#claim-11`);
     expect((review.itemReviewed as Node).appearance).not.toHaveProperty('url');
     expect(renderClaimReview(noUrl)).not.toContain('javascript:');
+  });
+});
+
+describe('ClaimReview JSON-LD of an unpublished review', () => {
+  for (const [label, data] of [
+    ['never published', hostileReport()],
+    ['unpublished', { ...hostileReport(), publication: { published: false, url: PAGE, firstPublishedAt: '2026-11-26T09:00:00.000Z' } }],
+  ] as const) {
+    it(`${label}: has no URL, is marked Draft and says why`, () => {
+      const reviews = (JSON.parse(renderClaimReview(data)) as { '@graph': Node[] })['@graph'];
+      expect(reviews).toHaveLength(2);
+      for (const review of reviews) {
+        expect(review).not.toHaveProperty('url');
+        expect(review.creativeWorkStatus).toBe('Draft');
+        checkVocabulary(review);
+      }
+      expect(claimReviewUrl(data, data.claims[0]!)).toBeNull();
+      expect(reviews[1]!.datePublished).toBe('2026-11-24'); // the review date
+      expect(claimReviewDraftReason(data)).toMatch(/not published.*no URL/);
+    });
+  }
+
+  it('gives no reason once published', () => {
+    expect(claimReviewDraftReason(publishedReport())).toBeNull();
   });
 });
 

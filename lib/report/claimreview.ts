@@ -4,10 +4,20 @@
 // claimReviewWarnings() (for an HTTP header or the UI), never inside the JSON-LD.
 //
 // Deliberately NOT exported: reviewer notes (internal newsroom text, possibly legal advice) and
-// reviewer names (the review is published by the organisation).
+// reviewer names (the review is published by the organisation). reviewBody is the claim's public
+// explanation, written for readers.
 
 import { stringifyForHtml } from './json';
-import { STATUS_LABELS, claimsInReadingOrder, isHttpUrl, isoDate, type ReportClaim, type ReportData, type ReportStatus } from './types';
+import {
+  STATUS_LABELS,
+  claimsInReadingOrder,
+  isHttpUrl,
+  isoDate,
+  publishedUrl,
+  type ReportClaim,
+  type ReportData,
+  type ReportStatus,
+} from './types';
 
 /** The numeric scale: only the two ends are used, the wide gap leaves room for nuanced ratings later. */
 export const RATING_SCALE = { worst: 1, best: 5 } as const;
@@ -20,17 +30,27 @@ export function isConcluded(claim: ReportClaim): boolean {
 }
 
 /**
- * The ClaimReview's own URL: the article URL with `#claim-<id>` (the fragment the app uses for a
- * claim). Without an http(s) article URL, a stable URN built from ids that never change,
- * `urn:quote-desk:article-<articleId>:claim-<claimId>`, so re-exports still identify the same review.
+ * The ClaimReview's own URL: the public page that publishes the review, with `#claim-<id>` (the
+ * claim's anchor there). The reviewed article is not the review's page: it belongs under
+ * itemReviewed.appearance. An unpublished review has no such page, so it gets no URL (null)
+ * rather than an invented one; see claimReviewDraftReason.
  */
-export function claimReviewUrl(data: ReportData, claim: ReportClaim): string {
-  if (isHttpUrl(data.article.url)) {
-    const url = new URL(data.article.url.trim());
-    url.hash = `claim-${claim.id}`;
-    return url.href;
-  }
-  return `urn:quote-desk:article-${data.article.id}:claim-${claim.id}`;
+export function claimReviewUrl(data: ReportData, claim: ReportClaim): string | null {
+  const page = publishedUrl(data);
+  if (!page || !isHttpUrl(page)) return null;
+  const url = new URL(page.trim());
+  url.hash = `claim-${claim.id}`;
+  return url.href;
+}
+
+/** Why a ClaimReview export of this review cannot be published as it is, or null when it can. */
+export function claimReviewDraftReason(data: ReportData): string | null {
+  if (publishedUrl(data)) return null;
+  return (
+    'This review is not published, so its ClaimReview has no URL: schema.org and search engines expect the address of ' +
+    'the public page that publishes the review. Sign it off and publish it first; a draft export leaves out "url" and ' +
+    'is marked creativeWorkStatus "Draft" (not for publication).'
+  );
 }
 
 type JsonLd = Record<string, unknown>;
@@ -68,12 +88,20 @@ function organizationNode(data: ReportData): JsonLd {
   });
 }
 
+/** Published: the first publication and the last correction (full timestamps). Draft: the review date. */
+function reviewDates(data: ReportData, claim: ReportClaim): JsonLd {
+  const publication = data.publication?.published ? data.publication : null;
+  if (!publication) return { datePublished: isoDate(claim.lastReviewedAt ?? data.generatedAt), creativeWorkStatus: 'Draft' };
+  return compact({ datePublished: publication.firstPublishedAt, dateModified: claim.correctedAt ?? undefined });
+}
+
 function claimReviewNode(data: ReportData, claim: ReportClaim): JsonLd {
   return {
     '@type': 'ClaimReview',
-    url: claimReviewUrl(data, claim),
+    ...compact({ url: claimReviewUrl(data, claim) }),
     claimReviewed: claim.text,
-    datePublished: isoDate(claim.lastReviewedAt ?? data.generatedAt),
+    ...reviewDates(data, claim),
+    ...compact({ reviewBody: claim.publicExplanation?.trim() }),
     author: organizationNode(data),
     reviewRating: {
       '@type': 'Rating',

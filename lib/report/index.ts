@@ -58,7 +58,7 @@ export function reportFilename(slug: string, date: string | Date, ext: string): 
   return `${safeSlug}-review-${safeDay}.${ext.replace(/[^a-z0-9.]/gi, '')}`;
 }
 
-export { buildClaimReview, claimReviewWarnings } from './claimreview';
+export { buildClaimReview, claimReviewDraftReason, claimReviewWarnings, renderClaimReview } from './claimreview';
 export { renderCsv } from './csv';
 export { renderJson, REPORT_SCHEMA_VERSION } from './json';
 export { renderMarkdown } from './markdown';

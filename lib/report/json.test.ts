@@ -37,6 +37,27 @@ describe('renderJson', () => {
     expect(doc.chain).toEqual({ intact: false, checked: 11, firstBadEventId: 9 });
   });
 
+  it('carries the sign-off and the public page, and validates with them', () => {
+    const data = {
+      ...hostileReport(),
+      signOff: {
+        state: 'reopened' as const,
+        by: 'Eda Editor',
+        at: '2026-11-29T10:00:00.000Z',
+        chainHead: 'b'.repeat(64),
+        reopened: { by: 'Eda Editor', at: '2026-11-30T08:00:00.000Z', reason: 'new evidence' },
+      },
+      publication: { published: true, url: 'https://factcheck.example.org/p/putin', firstPublishedAt: '2026-11-29T11:00:00.000Z' },
+    };
+    const doc = JSON.parse(renderJson(data));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.signOff).toEqual(data.signOff);
+    expect(doc.publication).toEqual(data.publication);
+    expect(JSON.parse(renderJson(hostileReport()))).toMatchObject({ signOff: null, publication: null });
+    doc.signOff.chainHead = 'not-a-hash';
+    expect(validate(doc)).toBe(false);
+  });
+
   it('drops properties the schema does not describe', () => {
     const data = hostileReport();
     Object.assign(data.article, { body: 'full article text' });

@@ -2,7 +2,16 @@
 // schemaVersion. Its contract is lib/report/report.schema.json (bump REPORT_SCHEMA_VERSION and
 // the schema's `schemaVersion.const` together on any incompatible change).
 
-import { STATUS_LABELS, claimsInReadingOrder, summarize, type ReportClaim, type ReportData, type ReportSummary } from './types';
+import {
+  STATUS_LABELS,
+  claimsInReadingOrder,
+  summarize,
+  type ReportClaim,
+  type ReportData,
+  type ReportPublication,
+  type ReportSignOff,
+  type ReportSummary,
+} from './types';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -15,6 +24,10 @@ export interface JsonReport {
   summary: ReportSummary & { statusLabels: typeof STATUS_LABELS };
   claims: ReportData['claims'];
   chain: ReportData['chain'];
+  /** Who signed the review off and when (null: never signed off). */
+  signOff: ReportSignOff | null;
+  /** The public page (null: never published; `published: false` once unpublished). */
+  publication: ReportPublication | null;
 }
 
 /**
@@ -74,6 +87,18 @@ export function buildJsonReport(data: ReportData): JsonReport {
     summary: { ...summarize(data), statusLabels: STATUS_LABELS },
     claims: claimsInReadingOrder(data).map(pickClaim),
     chain: { intact: chain.intact, checked: chain.checked, firstBadEventId: chain.firstBadEventId },
+    signOff: data.signOff
+      ? {
+          state: data.signOff.state,
+          by: data.signOff.by,
+          at: data.signOff.at,
+          chainHead: data.signOff.chainHead,
+          reopened: data.signOff.reopened ? { by: data.signOff.reopened.by, at: data.signOff.reopened.at, reason: data.signOff.reopened.reason } : null,
+        }
+      : null,
+    publication: data.publication
+      ? { published: data.publication.published, url: data.publication.url, firstPublishedAt: data.publication.firstPublishedAt }
+      : null,
   };
 }
 

@@ -13,6 +13,8 @@ import {
   generatedByLine,
   quotedText,
   isHttpUrl,
+  publishedUrl,
+  signOffSentences,
   speakerName,
   summarize,
   type ReportClaim,
@@ -93,6 +95,8 @@ function headerSection(data: ReportData): string[] {
     field('Published', article.publishedAt ? formatTimestamp(article.publishedAt) : null),
     field('Generated', `${formatTimestamp(data.generatedAt)} by ${generatedByLine(data.generatedBy)}`),
     field('Organisation', data.organization.name),
+    field('Sign-off', signOffSentences(data.signOff).join(' ')),
+    `- **Public page:** ${publishedUrl(data) ? `<${linkDestination(publishedUrl(data)!)}>` : 'not published'}`,
     '',
   ];
 }

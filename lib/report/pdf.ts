@@ -28,6 +28,8 @@ import {
   type ReportClaim,
   type ReportData,
   type ReportHistoryEvent,
+  publishedUrl,
+  signOffSentences,
 } from './types';
 
 export interface PdfOptions {
@@ -145,6 +147,8 @@ function headerSection(ctx: Ctx, data: ReportData): void {
   labelled(ctx, 'Published', article.publishedAt ? formatTimestamp(article.publishedAt) : null);
   labelled(ctx, 'Generated', `${formatTimestamp(data.generatedAt)} by ${generatedByLine(data.generatedBy)}`);
   labelled(ctx, 'Organisation', data.organization.name);
+  labelled(ctx, 'Sign-off', signOffSentences(data.signOff).join(' '));
+  labelled(ctx, 'Public page', publishedUrl(data) ?? 'not published');
 }
 
 function summarySection(ctx: Ctx, data: ReportData): void {

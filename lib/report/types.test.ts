@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileReport } from './fixtures';
 import {
   UNKNOWN_SPEAKER,
+  signOffSentences,
   actionLabel,
   chainSentence,
   claimsInReadingOrder,
@@ -89,5 +90,27 @@ describe('report wording helpers', () => {
     const { quotedText } = await import('./types');
     expect(quotedText({ kind: 'direct', text: 'We will act' })).toBe('“We will act”');
     expect(quotedText({ kind: 'indirect', text: 'the minister said they would act' })).toBe('the minister said they would act');
+  });
+});
+
+describe('signOffSentences', () => {
+  const signed = { state: 'signed_off' as const, by: 'Eda Editor', at: '2026-11-29T10:00:00.000Z', chainHead: 'c'.repeat(64), reopened: null };
+
+  it('says who signed off, when, and the history chain head', () => {
+    expect(signOffSentences(null)).toEqual(['Not signed off.']);
+    expect(signOffSentences(signed)).toEqual([`Signed off by Eda Editor at 2026-11-29 10:00 UTC, history chain ${'c'.repeat(64)}.`]);
+  });
+
+  it('says a review was reopened, and why, whether it is open now or signed off again', () => {
+    const reopened = { by: 'Ada Admin', at: '2026-11-30T08:00:00.000Z', reason: 'new transcript' };
+    expect(signOffSentences({ ...signed, state: 'reopened', reopened })).toEqual([
+      `Previously signed off by Eda Editor at 2026-11-29 10:00 UTC, history chain ${'c'.repeat(64)}.`,
+      'Reopened by Ada Admin at 2026-11-30 08:00 UTC, because: new transcript (open for changes).',
+    ]);
+    const again = { ...signed, at: '2026-11-30T09:00:00.000Z', reopened };
+    expect(signOffSentences(again)).toEqual([
+      'Reopened by Ada Admin at 2026-11-30 08:00 UTC, because: new transcript.',
+      `Signed off by Eda Editor at 2026-11-30 09:00 UTC, history chain ${'c'.repeat(64)}.`,
+    ]);
   });
 });

@@ -33,6 +33,26 @@ export interface ReportClaim {
   lastReviewer: string | null;
   lastReviewedAt: string | null;
   history: ReportHistoryEvent[];
+  /** What readers see (never the internal note); only the public page and ClaimReview use it. */
+  publicExplanation?: string | null;
+  /** When a published verdict was last corrected: ClaimReview's dateModified. */
+  correctedAt?: string | null;
+}
+
+/** The sign-off of a review: who stood behind it, when, and the history chain head it covers. */
+export interface ReportSignOff {
+  state: 'signed_off' | 'reopened';
+  by: string;
+  at: string;
+  chainHead: string;
+  reopened: { by: string; at: string; reason: string } | null;
+}
+
+/** Where a review is published; absent or `published: false` when readers cannot open it. */
+export interface ReportPublication {
+  published: boolean;
+  url: string;
+  firstPublishedAt: string;
 }
 
 export interface ReportData {
@@ -51,6 +71,8 @@ export interface ReportData {
   organization: { name: string; url: string | null };
   claims: ReportClaim[];
   chain: { intact: boolean; checked: number; firstBadEventId: number | null };
+  signOff?: ReportSignOff | null;
+  publication?: ReportPublication | null;
 }
 
 export interface ArticleSummaryRow {
@@ -188,4 +210,23 @@ export function chainSentence(chain: ReportData['chain']): string {
   if (chain.intact) return `Intact: ${chain.checked} history events checked, none altered.`;
   const where = chain.firstBadEventId === null ? 'an unknown event' : `event #${chain.firstBadEventId}`;
   return `BROKEN: the check failed at ${where} (${chain.checked} events checked). The history below may have been altered.`;
+}
+
+/** "Signed off by … at …, history chain …" and, after a reopen, when and why it was reopened. */
+export function signOffSentences(signOff: ReportSignOff | null | undefined): string[] {
+  if (!signOff) return ['Not signed off.'];
+  const reopened = signOff.reopened;
+  const signed = `Signed off by ${signOff.by} at ${formatTimestamp(signOff.at)}, history chain ${signOff.chainHead}.`;
+  // A reopen after the last sign-off means the review is open again; one before it is history.
+  const reopenAfter = reopened !== null && Date.parse(reopened.at) >= Date.parse(signOff.at);
+  if (!reopened) return [signed];
+  const reopenLine = `Reopened by ${reopened.by} at ${formatTimestamp(reopened.at)}, because: ${reopened.reason}`;
+  return reopenAfter && signOff.state === 'reopened'
+    ? [`Previously signed off by ${signOff.by} at ${formatTimestamp(signOff.at)}, history chain ${signOff.chainHead}.`, `${reopenLine} (open for changes).`]
+    : [`${reopenLine}.`, signed];
+}
+
+/** The public page's address when the review is published, otherwise null. */
+export function publishedUrl(data: ReportData): string | null {
+  return data.publication?.published ? data.publication.url : null;
 }

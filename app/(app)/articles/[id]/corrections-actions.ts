@@ -14,6 +14,7 @@ import {
 import { listSpeakersWithCounts } from '@/db/queries/speakers';
 import { fail, serverAction, succeed, type HandlerResult } from '@/lib/action';
 import type { CurrentUser } from '@/lib/auth';
+import { refuseWhenFrozen } from '@/lib/publish-guard';
 import type { ClaimView } from '@/lib/claim-types';
 import {
   addClaimSchema,
@@ -50,6 +51,7 @@ export const addClaimAction = serverAction({
   name: 'addClaim',
   roles: REVIEWERS,
   schema: addClaimSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(addManualClaim(getDb(), { ...input, actor: actorOf(user) })),
 });
 
@@ -57,6 +59,7 @@ export const changeSpeakerAction = serverAction({
   name: 'changeSpeaker',
   roles: REVIEWERS,
   schema: changeSpeakerSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(changeSpeaker(getDb(), { ...input, actor: actorOf(user) })),
 });
 
@@ -64,6 +67,7 @@ export const changeSpanAction = serverAction({
   name: 'changeSpan',
   roles: REVIEWERS,
   schema: changeSpanSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(changeSpan(getDb(), { ...input, actor: actorOf(user) })),
 });
 
@@ -71,6 +75,7 @@ export const hideClaimAction = serverAction({
   name: 'hideClaim',
   roles: REVIEWERS,
   schema: claimVersionSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(hideClaim(getDb(), { ...input, actor: actorOf(user) })),
 });
 
@@ -78,6 +83,7 @@ export const restoreClaimAction = serverAction({
   name: 'restoreClaim',
   roles: REVIEWERS,
   schema: claimIdSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(restoreClaim(getDb(), { ...input, actor: actorOf(user) })),
 });
 
@@ -85,6 +91,7 @@ export const mergeWithNextAction = serverAction({
   name: 'mergeWithNext',
   roles: REVIEWERS,
   schema: claimVersionSchema,
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(mergeWithNext(getDb(), { ...input, actor: actorOf(user) })),
 });
 

@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listArticleClaimOutline, listArticleClaims } from '@/db/queries/claims';
 import { FIRST_CARDS } from '@/lib/claim-types';
-import { canReview, getCurrentUser, requirePageUser } from '@/lib/auth';
+import { canReview, getCurrentUser, hasRole, requirePageUser } from '@/lib/auth';
+import { EDITOR_ROLES } from '@/lib/vocab';
 import { articleFromParams, findArticleFromParams } from '@/lib/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
 import { ArticleHeader } from '@/components/articles/article-header';
 import { ExportMenu } from '@/components/articles/export-menu';
 import { ArticleActions } from '@/components/articles/article-actions';
+import { PublishPanel } from '@/components/publish/publish-panel';
+import { publishPanelData } from './publish-panel-data';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,6 +39,7 @@ export default async function ArticlePage({ params }: Props) {
         <ExportMenu articleId={article.id} />
         <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
       </ArticleHeader>
+      <PublishPanel data={publishPanelData(article.id)} canEdit={hasRole(user, EDITOR_ROLES)} />
       <ReviewWorkspace
         articleId={article.id}
         body={article.body}

@@ -5,6 +5,7 @@ import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, t
 import { prepareFormInput, titleFromText } from '@/lib/articles/ingest-input';
 import { importOrUpdate, updateNoticeQuery } from '@/lib/articles/update';
 import { importArticleSchema } from '@/lib/validation-articles';
+import { refuseWhenUrlFrozen } from '@/lib/publish-guard';
 
 type Imported = { articleId: number; kind: 'created' | 'duplicate' | 'updated'; query: string };
 
@@ -12,6 +13,7 @@ const importDefinition: ActionDefinition<typeof importArticleSchema, Imported> =
   name: 'importArticle',
   roles: ['admin', 'reviewer'],
   schema: importArticleSchema,
+  guard: refuseWhenUrlFrozen,
   handler: async (input, { user }) => {
     const { field, result } = await prepareFormInput(input);
     if (!result.ok) return fail('invalid', result.message, { fieldErrors: { [field]: [result.message] } });

@@ -5,6 +5,7 @@ import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, t
 import { prepareFormInput } from '@/lib/articles/ingest-input';
 import { updateArticleText, updateNoticeQuery, type UpdateCounts } from '@/lib/articles/update';
 import { updateArticleSchema } from '@/lib/validation-articles';
+import { refuseWhenFrozen } from '@/lib/publish-guard';
 
 type Updated = { articleId: number; version: number; counts: UpdateCounts };
 
@@ -12,6 +13,7 @@ const updateDefinition: ActionDefinition<typeof updateArticleSchema, Updated> = 
   name: 'updateArticleText',
   roles: ['admin', 'reviewer'],
   schema: updateArticleSchema,
+  guard: refuseWhenFrozen,
   handler: async (input, { user }) => {
     const { field, result } = await prepareFormInput(input);
     if (!result.ok) return fail('invalid', result.message, { fieldErrors: { [field]: [result.message] } });

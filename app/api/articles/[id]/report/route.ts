@@ -3,12 +3,14 @@ import { buildReportData, organizationFromEnv, renderArticleReport } from '@/db/
 import { userFromHeaders } from '@/lib/auth';
 import { jsonError, parseIdParam } from '@/lib/http';
 import { REPORT_FORMATS, isReportFormat } from '@/lib/report';
-import { SKIPPED_HEADER, WARNINGS_HEADER, attachmentResponse, encodeWarnings } from '@/components/reports/download';
+import { DRAFT_HEADER, SKIPPED_HEADER, WARNINGS_HEADER, attachmentResponse, encodeWarnings } from '@/components/reports/download';
 
 /**
  * GET /api/articles/<id>/report?format=markdown|csv|json|pdf|claimreview — the review report of
  * one article as a file. Any signed-in role may export (viewers included). For ClaimReview the
- * claims left out for lack of a conclusion are listed in the X-ClaimReview-Warnings header.
+ * claims left out for lack of a conclusion are listed in the X-ClaimReview-Warnings header; the
+ * file of a published review is the JSON-LD of its public page, and an unpublished review's is a
+ * draft (no url, creativeWorkStatus Draft) with the reason in X-ClaimReview-Draft.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await userFromHeaders(request.headers);
@@ -23,10 +25,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     : undefined;
   if (!data) return jsonError(404, 'not_found', 'No article with this id.');
 
-  const report = await renderArticleReport(data, format);
+  const report = await renderArticleReport(getDb(), data, format);
   const headers: Record<string, string> =
     format === 'claimreview'
-      ? { [WARNINGS_HEADER]: encodeWarnings(report.warnings), [SKIPPED_HEADER]: String(report.warnings.length) }
+      ? {
+          [WARNINGS_HEADER]: encodeWarnings(report.warnings),
+          [SKIPPED_HEADER]: String(report.warnings.length),
+          ...(report.draftReason ? { [DRAFT_HEADER]: encodeURIComponent(report.draftReason) } : {}),
+        }
       : {};
   return attachmentResponse(report.body, { filename: report.filename, contentType: report.contentType, headers });
 }
