@@ -71,25 +71,40 @@ export type SourceIndex = {
   text: string;
   words: WordToken[];
   norms: string[];
-  /** "w1 w2" → positions of w1. */
-  bigrams: Map<string, number[]>;
-  unigrams: Map<string, number[]>;
+  /** Word → small integer id, so a bigram is one number (id1 × 2^21 + id2), not a new string. */
+  ids: Map<string, number>;
+  /** Bigram → positions of its first word. */
+  bigrams: Map<number, number[]>;
+  /** Word id → positions. */
+  unigrams: Map<number, number[]>;
   sentences: SentenceSpan[];
 };
 
 export function indexSource(text: string): SourceIndex {
   const words = wordTokens(text);
   const norms = words.map((w) => w.norm);
-  const bigrams = new Map<string, number[]>();
-  const unigrams = new Map<string, number[]>();
+  const ids = new Map<string, number>();
+  const seq = new Int32Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
-    push(unigrams, norms[i]!, i);
-    if (i + 1 < norms.length) push(bigrams, `${norms[i]} ${norms[i + 1]}`, i);
+    let wid = ids.get(norms[i]!);
+    if (wid === undefined) ids.set(norms[i]!, (wid = ids.size));
+    seq[i] = wid;
   }
-  return { text, words, norms, bigrams, unigrams, sentences: sentenceSpans(text) };
+  const bigrams = new Map<number, number[]>();
+  const unigrams = new Map<number, number[]>();
+  for (let i = 0; i < seq.length; i++) {
+    push(unigrams, seq[i]!, i);
+    if (i + 1 < seq.length) push(bigrams, bigramKey(seq[i]!, seq[i + 1]!), i);
+  }
+  return { text, words, norms, ids, bigrams, unigrams, sentences: sentenceSpans(text) };
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+/** 2^21 distinct words is far more than any transcript has; the product stays an exact integer. */
+function bigramKey(a: number, b: number): number {
+  return a * 2_097_152 + b;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -106,7 +121,10 @@ function candidateStarts(index: SourceIndex, q: string[]): number[] {
   const vote = (list: number[] | undefined, offset: number) => {
     for (const p of list ?? []) votes.set(p - offset, (votes.get(p - offset) ?? 0) + 1);
   };
-  const keyed = q.length >= 2 ? q.slice(1).map((w, i) => ({ list: index.bigrams.get(`${q[i]} ${w}`), offset: i })) : [{ list: index.unigrams.get(q[0]!), offset: 0 }];
+  // A word the source never uses has no id, so no bigram with it can be found.
+  const ids = q.map((w) => index.ids.get(w) ?? -1);
+  const lookup = (i: number) => (ids[i]! < 0 || ids[i + 1]! < 0 ? undefined : index.bigrams.get(bigramKey(ids[i]!, ids[i + 1]!)));
+  const keyed = q.length >= 2 ? q.slice(1).map((_, i) => ({ list: lookup(i), offset: i })) : [{ list: ids[0]! < 0 ? undefined : index.unigrams.get(ids[0]!), offset: 0 }];
   const present = keyed.filter((k) => k.list);
   if (present.length === 0) return [];
   const specific = present.filter((k) => k.list!.length <= MAX_POSTINGS);
@@ -142,7 +160,6 @@ type Alignment = {
  * word they share, dropping lone shared words stranded at its edges (a stray "the"). */
 function align(index: SourceIndex, q: string[], lo: number, hi: number): Alignment | null {
   const changes = diffArrays(index.norms.slice(lo, hi), q);
-  type Run = { s: number; q: number; n: number };
   const runs: Run[] = [];
   let s = lo;
   let qi = 0;
@@ -155,6 +172,7 @@ function align(index: SourceIndex, q: string[], lo: number, hi: number): Alignme
       qi += c.count;
     }
   }
+  slideEdgeRuns(runs, index.norms, q);
   while (runs.length > 1 && runs[0]!.n === 1 && runs[1]!.s - (runs[0]!.s + 1) >= 2) runs.shift();
   while (runs.length > 1 && runs.at(-1)!.n === 1 && runs.at(-1)!.s - (runs.at(-2)!.s + runs.at(-2)!.n) >= 2) runs.pop();
   if (runs.length === 0) return null;
@@ -171,13 +189,40 @@ function align(index: SourceIndex, q: string[], lo: number, hi: number): Alignme
 /** Quote words left over at either end of the passage were most likely changed from the source
  * words right beside it ("until 2027" → "until 2028"): take as many of those into the passage,
  * so the comparison shows what they replaced. */
-function withEdges(a: Alignment, sourceWords: number): Alignment {
-  const q = a.quoteToSource;
+function withEdges(a: Alignment, norms: string[], q: string[]): Alignment {
+  const map = a.quoteToSource.slice();
   let lead = 0;
-  while (lead < q.length && q[lead] === -1) lead++;
+  while (lead < map.length && map[lead] === -1) lead++;
   let trail = 0;
-  while (trail < q.length - lead && q[q.length - 1 - trail] === -1) trail++;
-  return { ...a, from: Math.max(0, a.from - lead), to: Math.min(sourceWords, a.to + trail) };
+  while (trail < map.length - lead && map[map.length - 1 - trail] === -1) trail++;
+  const from = Math.max(0, a.from - lead);
+  const to = Math.min(norms.length, a.to + trail);
+  // The diff may have paired an edge word with a copy of it further away (a minimal edit script
+  // does not care which "the" it keeps): re-pair edge words that equal their source neighbours.
+  let matched = a.matched;
+  for (let k = 1; k <= a.from - from && norms[a.from - k] === q[lead - k]; k++, matched++) map[lead - k] = a.from - k;
+  for (let k = 0; k < to - a.to && norms[a.to + k] === q[map.length - trail + k]; k++, matched++) map[map.length - trail + k] = a.to + k;
+  return { from, to, matched, quoteToSource: map };
+}
+
+type Run = { s: number; q: number; n: number };
+
+/** A minimal diff may keep an edge word's earlier copy ("be be revormi" against "be revormi"),
+ * leaving a gap inside the passage: move the first and last runs next to their neighbours when
+ * the source has the same words there. */
+function slideEdgeRuns(runs: Run[], norms: string[], q: string[]): void {
+  const same = (s: number, qi: number, n: number) => {
+    for (let k = 0; k < n; k++) if (norms[s + k] !== q[qi + k]) return false;
+    return true;
+  };
+  if (runs.length > 1) {
+    const [a, b] = [runs[0]!, runs[1]!];
+    if (a.q + a.n === b.q && b.s - a.n > a.s && same(b.s - a.n, a.q, a.n)) a.s = b.s - a.n;
+  }
+  if (runs.length > 1) {
+    const [a, b] = [runs.at(-2)!, runs.at(-1)!];
+    if (a.q + a.n === b.q && a.s + a.n < b.s && same(a.s + a.n, b.q, b.n)) b.s = a.s + a.n;
+  }
 }
 
 function diceScore(a: Alignment, quoteWords: number): number {
@@ -262,7 +307,7 @@ export function matchQuote(index: SourceIndex, quote: string): QuoteMatch {
   const main = bestAlignment(index, q);
   if (!main) return { ...NOT_FOUND, score: 0 };
   const stitch = stitchedPart(index, q, main);
-  const parts = [partOf(stitch ? main : withEdges(main, index.norms.length), 0)];
+  const parts = [partOf(stitch ? main : withEdges(main, index.norms, q), 0)];
   if (stitch) parts.push(stitch);
   parts.sort((x, y) => x.qStart - y.qStart);
 

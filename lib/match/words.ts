@@ -17,6 +17,8 @@ const WORD_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p
 /** The comparison form of one word. Typographic variants (’ vs ') and accents (é vs e) are the
  * same word; so are "1,000" and "1000" (separators differ between English and Indonesian). */
 export function normaliseWord(word: string): string {
+  // Fast path: plain ASCII letters (most words of an English or Indonesian transcript).
+  if (/^[a-z]+$/i.test(word)) return word.toLowerCase();
   const folded = word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
