@@ -15,10 +15,10 @@
 //    on its own and, if found, becomes a second passage.
 // 5. The verdict (classify): exact / close / altered / not_found.
 import { diffArrays } from 'diff';
+import { MATCH_VERDICTS, type MatchVerdict } from '../sources/vocab';
 import { sentenceSpans, wordTokens, type SentenceSpan, type WordToken } from './words';
 
-export const MATCH_VERDICTS = ['exact', 'close', 'altered', 'not_found'] as const;
-export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
+export { MATCH_VERDICTS, type MatchVerdict };
 
 /** `delete`: words only in the source (the quote dropped or changed them); `insert`: words only
  * in the quote; `equal`: both. Read in order, it turns the source passage into the quote. */
