@@ -243,10 +243,6 @@ function sliceWords(text: string, words: WordToken[], from: number, to: number):
   return from < to ? text.slice(words[from]!.start, words[to - 1]!.end) : '';
 }
 
-function wordList(words: WordToken[], text: string, from: number, to: number): string[] {
-  return words.slice(from, to).map((w) => text.slice(w.start, w.end));
-}
-
 const NOT_FOUND: Omit<QuoteMatch, 'score'> = {
   verdict: 'not_found',
   passages: [],
