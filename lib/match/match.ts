@@ -273,10 +273,16 @@ function changesOf(diff: DiffPart[]): Change[] {
   return out;
 }
 
+/** Number words: "two" → "three" changes a figure as much as "2" → "3" does. */
+const NUMBER_WORDS = new Set(
+  ('zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion ' +
+    'nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh seratus ratus seribu ribu juta miliar triliun').split(' '),
+);
+
 /** Whether a change is small: no negation added or dropped, no number changed to another. */
 function isMinorChange(c: Change): boolean {
   if ([...c.source, ...c.quote].some(isNegation)) return false;
-  const digits = (ws: string[]) => ws.filter((w) => /^\p{N}+$/u.test(w)).join(' ');
+  const digits = (ws: string[]) => ws.filter((w) => /^\p{N}+$/u.test(w) || NUMBER_WORDS.has(w)).join(' ');
   const sd = digits(c.source);
   const qd = digits(c.quote);
   return !(sd && qd && sd !== qd);
