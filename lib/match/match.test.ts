@@ -22,6 +22,7 @@ const CASES: Case[] = [
   { name: 'hyphen written as a space', quote: 'the ferry service failed the people of Port Wren on thirty one days', verdicts: ['exact', 'close'] },
   // A content word changed: close or altered, with the words shown.
   { name: 'number word swapped', quote: 'We have ordered three new vessels, and the first will arrive in September', verdicts: ['altered'], quoteOnly: ['three'], sourceOnly: ['two'] },
+  { name: 'number written in digits', quote: 'We have ordered 2 new vessels, and the first will arrive in September', verdicts: ['close'], quoteOnly: ['2'], sourceOnly: ['two'] },
   { name: 'word swapped', quote: 'Every crew member keeps their job.', verdicts: ['close', 'altered'], quoteOnly: ['their'], sourceOnly: ['a'] },
   { name: 'year changed at the end', quote: 'Fares will stay at the current level until at least 2028', verdicts: ['altered'], quoteOnly: ['2028'], sourceOnly: ['2027'] },
   { name: 'negation dropped', quote: 'That is acceptable, and I will not defend it.', verdicts: ['altered'], sourceOnly: ['not'] },

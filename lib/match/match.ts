@@ -282,10 +282,13 @@ const NUMBER_WORDS = new Set(
 /** Whether a change is small: no negation added or dropped, no number changed to another. */
 function isMinorChange(c: Change): boolean {
   if ([...c.source, ...c.quote].some(isNegation)) return false;
-  const digits = (ws: string[]) => ws.filter((w) => /^\p{N}+$/u.test(w) || NUMBER_WORDS.has(w)).join(' ');
-  const sd = digits(c.source);
-  const qd = digits(c.quote);
-  return !(sd && qd && sd !== qd);
+  // "2" → "two" is the same figure written differently; "2" → "3" or "two" → "three" is not.
+  const changed = (pick: (w: string) => boolean) => {
+    const a = c.source.filter(pick).join(' ');
+    const b = c.quote.filter(pick).join(' ');
+    return a !== '' && b !== '' && a !== b;
+  };
+  return !changed((w) => /^\p{N}+$/u.test(w)) && !changed((w) => NUMBER_WORDS.has(w));
 }
 
 type Part = { a: Alignment; qOffset: number; qStart: number; qEnd: number };
