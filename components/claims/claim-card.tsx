@@ -8,6 +8,7 @@ import { StatusBadge, STATUS_ICONS } from '@/components/ui/status-badge';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { ClaimHistoryPanel } from './claim-history';
 import { ClaimCorrections } from './claim-corrections';
+import { SourceLine } from './source-line';
 
 export type CardHandle = { setStatus: (s: ReviewStatus) => void; focusNote: () => void; focus: () => void };
 
@@ -208,6 +209,7 @@ export function ClaimCard({
       {claim.anchor === 'changed' || claim.anchor === 'missing' ? (
         <p className="mt-1 text-xs font-medium text-amber-800">Re-check: the quote {claim.anchor === 'changed' ? 'changed' : 'is missing'} in the latest version.</p>
       ) : null}
+      <SourceLine claim={claim} canReview={canReview} onSaved={onSaved} announce={announce} />
 
       <fieldset className="mt-3" disabled={!canReview} aria-describedby={disabledReason}>
         <div role="radiogroup" aria-label="Status" className="flex flex-wrap gap-1.5">

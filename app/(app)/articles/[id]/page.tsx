@@ -7,6 +7,9 @@ import { ReviewWorkspace } from '@/components/claims/review-workspace';
 import { ArticleHeader } from '@/components/articles/article-header';
 import { ExportMenu } from '@/components/articles/export-menu';
 import { ArticleActions } from '@/components/articles/article-actions';
+import { articleSourceCheck, listSources } from '@/db/queries/sources';
+import { SourceCheckProvider } from '@/components/sources/source-check-context';
+import { SourcePanel } from '@/components/sources/source-panel';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,12 +29,15 @@ export default async function ArticlePage({ params }: Props) {
   const db = getDb();
   const article = await articleFromParams(params);
   const claims = listArticleClaims(db, { articleId: article.id });
+  const sourceCheck = { ...articleSourceCheck(db, { articleId: article.id }), articleId: article.id, articleLanguage: article.language, canReview: canReview(user.role) };
   return (
+    <SourceCheckProvider value={sourceCheck}>
     <div className="flex flex-col gap-6">
       <ArticleHeader article={article} canReview={canReview(user.role)}>
         <ExportMenu articleId={article.id} />
         <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
       </ArticleHeader>
+      <SourcePanel library={listSources(db)} />
       <ReviewWorkspace
         articleId={article.id}
         body={article.body}
@@ -40,5 +46,6 @@ export default async function ArticlePage({ params }: Props) {
         pollMs={pollInterval()}
       />
     </div>
+    </SourceCheckProvider>
   );
 }
