@@ -4,6 +4,8 @@ import type { Article, ReviewEvent } from '../schema';
 import { findArticleById, listArticlesWithProgress } from './articles';
 import { listArticleEvents, verifyChain } from './audit';
 import { listArticleClaims } from './claims';
+import { reportSourceChecks } from './sources';
+import type { ReportSourceCheck } from '@/lib/report/types';
 import type { ClaimView } from '@/lib/claim-types';
 import {
   FORMATS,
@@ -75,7 +77,7 @@ function historyByClaim(events: ReviewEvent[]): Map<number, ReportHistoryEvent[]
   return map;
 }
 
-function toReportClaim(claim: ClaimView, position: number, history: ReportHistoryEvent[]): ReportClaim {
+function toReportClaim(claim: ClaimView, position: number, history: ReportHistoryEvent[], sourceCheck: ReportSourceCheck | null = null): ReportClaim {
   return {
     id: claim.id,
     position,
@@ -90,6 +92,7 @@ function toReportClaim(claim: ClaimView, position: number, history: ReportHistor
     lastReviewer: claim.updatedByName,
     lastReviewedAt: claim.updatedAt,
     history,
+    sourceCheck,
   };
 }
 
@@ -122,12 +125,13 @@ export function buildReportData(
   if (!article) return undefined;
   const claims = listArticleClaims(db, { articleId });
   const history = historyByClaim(listArticleEvents(db, { articleId }));
+  const checks = reportSourceChecks(db, { articleId });
   return {
     article: toReportArticle(article),
     generatedAt: now.toISOString(),
     generatedBy: { name: generatedBy.name, email: generatedBy.email ?? '' },
     organization,
-    claims: claims.map((c, i) => toReportClaim(c, i + 1, history.get(c.id) ?? [])),
+    claims: claims.map((c, i) => toReportClaim(c, i + 1, history.get(c.id) ?? [], checks.get(c.id) ?? null)),
     // The chain links every event of every article, so only a walk of the whole log can say
     // whether this article's history is intact (an edit elsewhere breaks it from there on).
     chain: verifyChain(db),

@@ -11,6 +11,7 @@ import { urlWithTextFragment } from '@/lib/sources/fragment';
 import type { AlsoIn, ArticleSourceCheck, AttachedSource, ClaimCheck, MatchView, SourceSummary, VerdictCounts } from '@/lib/sources/types';
 import { MATCH_VERDICTS, type SourceKind } from '@/lib/sources/vocab';
 import type { ClaimView } from '@/lib/claim-types';
+import type { ReportSourceCheck } from '@/lib/report/types';
 
 const summaryColumns = {
   id: sources.id,
@@ -489,4 +490,51 @@ export function passagesForClaims(db: Executor, { claimIds }: { claimIds: number
     .innerJoin(sources, eq(sources.id, evidencePassages.sourceId))
     .where(inArray(evidence.claimId, claimIds))
     .all();
+}
+
+/**
+ * Each claim's source check for reports: the best automatic match among the attached sources,
+ * or, without one, a passage linked by hand. Claims with neither are absent from the map.
+ */
+export function reportSourceChecks(db: Executor, { articleId }: { articleId: number }): Map<number, ReportSourceCheck> {
+  const out = new Map<number, ReportSourceCheck>();
+  const used = new Map<number, { sourceId: number; title: string; url: string | null; text: string; manual: boolean }[]>();
+  const passages = db
+    .select({ claimId: evidence.claimId, sourceId: sources.id, title: sources.title, url: sources.url, text: evidencePassages.text, manual: evidencePassages.manual })
+    .from(evidencePassages)
+    .innerJoin(evidence, eq(evidence.id, evidencePassages.evidenceId))
+    .innerJoin(claims, eq(claims.id, evidence.claimId))
+    .innerJoin(sources, eq(sources.id, evidencePassages.sourceId))
+    .where(and(eq(claims.articleId, articleId), eq(claims.hidden, false)))
+    .all();
+  for (const p of passages) used.set(p.claimId, [...(used.get(p.claimId) ?? []), p]);
+  const rows = db
+    .select({ claimId: claimMatches.claimId, sourceId: claimMatches.sourceId, title: sources.title, url: sources.url, verdict: claimMatches.verdict, score: claimMatches.score, detail: claimMatches.detail })
+    .from(claimMatches)
+    .innerJoin(claims, eq(claims.id, claimMatches.claimId))
+    .innerJoin(sources, eq(sources.id, claimMatches.sourceId))
+    .innerJoin(articleSources, and(eq(articleSources.sourceId, claimMatches.sourceId), eq(articleSources.articleId, claims.articleId)))
+    .where(and(eq(claims.articleId, articleId), eq(claims.hidden, false), eq(claimMatches.quote, claims.quote)))
+    .all();
+  const byClaim = new Map<number, typeof rows>();
+  for (const r of rows) byClaim.set(r.claimId, [...(byClaim.get(r.claimId) ?? []), r]);
+  for (const [claimId, list] of byClaim) {
+    const best = bestOf(list)!;
+    const d = JSON.parse(best.detail) as Detail;
+    out.set(claimId, {
+      verdict: best.verdict,
+      score: best.score,
+      source: { title: best.title, url: best.url },
+      passage: d.passages.length ? d.passages.map((p) => p.text).join(' … ') : null,
+      quoteOnly: d.quoteOnly,
+      sourceOnly: d.sourceOnly,
+      usedAsEvidence: (used.get(claimId) ?? []).some((u) => u.sourceId === best.sourceId),
+    });
+  }
+  for (const [claimId, list] of used) {
+    if (out.has(claimId)) continue;
+    const manual = list[0]!;
+    out.set(claimId, { verdict: null, score: null, source: { title: manual.title, url: manual.url }, passage: manual.text, quoteOnly: [], sourceOnly: [], usedAsEvidence: true });
+  }
+  return out;
 }

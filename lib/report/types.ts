@@ -33,6 +33,22 @@ export interface ReportClaim {
   lastReviewer: string | null;
   lastReviewedAt: string | null;
   history: ReportHistoryEvent[];
+  /** How the quote held against the attached primary sources; null or absent when none. */
+  sourceCheck?: ReportSourceCheck | null;
+}
+
+/** The best match of a claim in the article's attached sources, or a passage linked by hand. */
+export interface ReportSourceCheck {
+  /** null: no automatic verdict, the passage was linked by hand (a source in another language). */
+  verdict: 'exact' | 'close' | 'altered' | 'not_found' | null;
+  score: number | null;
+  source: { title: string; url: string | null } | null;
+  /** The source's passage (several joined with " … " when the quote was stitched). */
+  passage: string | null;
+  quoteOnly: string[];
+  sourceOnly: string[];
+  /** A passage of this source is among the claim's evidence. */
+  usedAsEvidence: boolean;
 }
 
 export interface ReportData {
