@@ -480,18 +480,6 @@ function copyPlainEvidence(tx: Executor, claim: ClaimView, e: { url: string; tit
   appendEvent(tx, { claimId: claim.id, articleId: claim.articleId, actor, action: 'evidence_added', detail: { evidenceId: row.id, url: e.url, title: e.title, copiedFrom } });
 }
 
-/** Passage evidence of the given claims, for reports: evidence id → source and passage. */
-export function passagesForClaims(db: Executor, { claimIds }: { claimIds: number[] }) {
-  if (claimIds.length === 0) return [];
-  return db
-    .select({ claimId: evidence.claimId, evidenceId: evidence.id, sourceId: sources.id, sourceTitle: sources.title, sourceUrl: sources.url, text: evidencePassages.text, manual: evidencePassages.manual })
-    .from(evidencePassages)
-    .innerJoin(evidence, eq(evidence.id, evidencePassages.evidenceId))
-    .innerJoin(sources, eq(sources.id, evidencePassages.sourceId))
-    .where(inArray(evidence.claimId, claimIds))
-    .all();
-}
-
 /**
  * Each claim's source check for reports: the best automatic match among the attached sources,
  * or, without one, a passage linked by hand. Claims with neither are absent from the map.
