@@ -1,4 +1,5 @@
 'use client';
+import { Fragment } from 'react';
 import type { MatchView } from '@/lib/sources/types';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { VerdictBadge } from './verdict-badge';
@@ -53,23 +54,26 @@ export function SourceComparison({
           ) : null}
           <p className="mt-2 leading-6">
             <span className="sr-only">Word by word, source to quote: </span>
-            {match.diff.map((d, i) =>
-              d.op === 'equal' ? (
-                <span key={i}>{d.text} </span>
-              ) : d.op === 'delete' ? (
-                <del key={i} className="bg-red-100 text-red-900 decoration-2" title="only in the source">
-                  <span className="sr-only">[only in the source: </span>
-                  {d.text}
-                  <span className="sr-only">]</span>{' '}
-                </del>
-              ) : (
-                <ins key={i} className="bg-green-100 text-green-900 no-underline" title="only in the quote">
-                  <span className="sr-only">[only in the quote: </span>
-                  <span className="underline decoration-dotted">{d.text}</span>
-                  <span className="sr-only">]</span>{' '}
-                </ins>
-              ),
-            )}
+            {match.diff.map((d, i) => (
+              // The space between words stays outside <del>/<ins>, so it is never struck through.
+              <Fragment key={i}>
+                {d.op === 'equal' ? (
+                  d.text
+                ) : d.op === 'delete' ? (
+                  <del className="bg-red-100 text-red-900 decoration-2" title="only in the source">
+                    <span className="sr-only">[only in the source: </span>
+                    {d.text}
+                    <span className="sr-only">]</span>
+                  </del>
+                ) : (
+                  <ins className="bg-green-100 text-green-900 no-underline" title="only in the quote">
+                    <span className="sr-only">[only in the quote: </span>
+                    <span className="underline decoration-dotted">{d.text}</span>
+                    <span className="sr-only">]</span>
+                  </ins>
+                )}{' '}
+              </Fragment>
+            ))}
           </p>
           <div className="mt-2 text-xs leading-5 text-stone-700">
             {match.context.before ? (

@@ -93,9 +93,12 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
                 </a>
               ) : null}
               {s.sameLanguage ? (
-                <span className="flex flex-wrap items-center gap-1 text-xs" aria-label={`Matches in ${s.title}: ${countsLine(s.counts)}`}>
-                  <VerdictBadge verdict="exact" /> {s.counts.exact} <VerdictBadge verdict="close" /> {s.counts.close} <VerdictBadge verdict="altered" /> {s.counts.altered}{' '}
-                  <VerdictBadge verdict="not_found" /> {s.counts.not_found}
+                <span className="flex flex-wrap items-center gap-1 text-xs">
+                  <span className="sr-only">Matches: {countsLine(s.counts)}</span>
+                  <span aria-hidden="true" className="flex flex-wrap items-center gap-1">
+                    <VerdictBadge verdict="exact" /> {s.counts.exact} <VerdictBadge verdict="close" /> {s.counts.close} <VerdictBadge verdict="altered" /> {s.counts.altered}{' '}
+                    <VerdictBadge verdict="not_found" /> {s.counts.not_found}
+                  </span>
                 </span>
               ) : (
                 <span className="text-xs text-amber-800">other language: passages are linked by hand</span>
