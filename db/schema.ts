@@ -1,6 +1,6 @@
 // All tables. Vocabularies come from lib/vocab.ts so zod and the UI share them without pulling
 // Drizzle into the browser.
-import { sqliteTable, text, integer, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import {
   ANCHOR_STATES,
@@ -12,6 +12,7 @@ import {
   SIGNOFF_STATES,
   SPEAKER_TYPES,
 } from '../lib/vocab';
+import { MATCH_VERDICTS, SOURCE_KINDS } from '../lib/sources/vocab';
 import { user } from './auth-schema';
 
 export * from './auth-schema';
@@ -246,6 +247,96 @@ export const publicCorrections = sqliteTable(
   },
   (t) => [index('public_corrections_article_idx').on(t.articleId)],
 );
+
+/** Primary documents (transcripts, statements…) in one library the whole desk shares. */
+export const sources = sqliteTable('sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
+  url: text('url'),
+  /** YYYY-MM-DD */
+  date: text('date'),
+  language: text('language').notNull(),
+  body: text('body').notNull(),
+  /** sha256 of the normalised text: the same document added twice is one source. */
+  contentHash: text('content_hash').notNull().unique(),
+  createdBy: text('created_by').references(() => user.id),
+  createdByName: text('created_by_name'),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+/** Which sources an article is checked against. */
+export const articleSources = sqliteTable(
+  'article_sources',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    addedBy: text('added_by').references(() => user.id),
+    addedByName: text('added_by_name'),
+    addedAt: text('added_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.sourceId] }), index('article_sources_source_idx').on(t.sourceId)],
+);
+
+/** The best passage of one source for one claim, as the matcher computed it for `quote`
+ * (a different current quote means the row is stale and is computed again). */
+export const claimMatches = sqliteTable(
+  'claim_matches',
+  {
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    quote: text('quote').notNull(),
+    verdict: text('verdict', { enum: MATCH_VERDICTS }).notNull(),
+    score: real('score').notNull(),
+    /** UTF-16 offsets of the (first) passage in sources.body; null when not found. */
+    start: integer('start'),
+    end: integer('end'),
+    /** JSON: passages, diff, quoteOnly, sourceOnly, differingWords, context, stitched. */
+    detail: text('detail').notNull(),
+    computedAt: text('computed_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.sourceId] }), index('claim_matches_source_idx').on(t.sourceId)],
+);
+
+/** Evidence that is a passage of a stored source ("Use as evidence", or a manual
+ * cross-language link): the passage is anchored by offsets and text in the source. */
+export const evidencePassages = sqliteTable('evidence_passages', {
+  // Removing the evidence link removes its passage with it.
+  evidenceId: integer('evidence_id')
+    .primaryKey()
+    .references(() => evidence.id, { onDelete: 'cascade' }),
+  sourceId: integer('source_id')
+    .notNull()
+    .references(() => sources.id),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+  text: text('text').notNull(),
+  /** Chosen by the reviewer (e.g. the passage a translation came from), not by the matcher. */
+  manual: integer('manual', { mode: 'boolean' }).notNull().default(false),
+});
+
+/** Normalised words of each claim's quote, to find the same quote in other articles. */
+export const claimKeys = sqliteTable(
+  'claim_keys',
+  {
+    claimId: integer('claim_id')
+      .primaryKey()
+      .references(() => claims.id),
+    quote: text('quote').notNull(),
+    key: text('key').notNull(),
+  },
+  (t) => [index('claim_keys_key_idx').on(t.key)],
+);
+
+export type Source = typeof sources.$inferSelect;
 
 export type Article = typeof articles.$inferSelect;
 export type Claim = typeof claims.$inferSelect;

@@ -9,6 +9,7 @@ import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { ClaimHistoryPanel } from './claim-history';
 import { ClaimCorrections } from './claim-corrections';
 import { PublicExplanationField } from './public-explanation-field';
+import { SourceLine } from './source-line';
 
 export type CardHandle = { setStatus: (s: ReviewStatus) => void; focusNote: () => void; focus: () => void };
 
@@ -209,6 +210,7 @@ export function ClaimCard({
       {claim.anchor === 'changed' || claim.anchor === 'missing' ? (
         <p className="mt-1 text-xs font-medium text-amber-800">Re-check: the quote {claim.anchor === 'changed' ? 'changed' : 'is missing'} in the latest version.</p>
       ) : null}
+      <SourceLine claim={claim} canReview={canReview} onSaved={onSaved} announce={announce} />
 
       <fieldset className="mt-3" disabled={!canReview} aria-describedby={disabledReason}>
         <div role="radiogroup" aria-label="Status" className="flex flex-wrap gap-1.5">

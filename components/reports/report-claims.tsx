@@ -1,6 +1,7 @@
 // The claims section of the print view: one block per claim in reading order, with the same
 // fields as the PDF and the Markdown report.
 import { KIND_LABELS, formatTimestamp, isHttpUrl, speakerName, type ReportClaim } from '@/lib/report/types';
+import { sourceCheckLine } from '@/lib/report/source-check';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 function EvidenceList({ evidence }: { evidence: ReportClaim['evidence'] }) {
@@ -63,6 +64,7 @@ function ClaimBlock({ claim }: { claim: ReportClaim }) {
         <Row label="Evidence">
           <EvidenceList evidence={claim.evidence} />
         </Row>
+        {claim.sourceCheck ? <Row label="Source check">{sourceCheckLine(claim.sourceCheck)}</Row> : null}
         <Row label="Last reviewed">
           {claim.lastReviewer
             ? `${claim.lastReviewer}${claim.lastReviewedAt ? ` at ${formatTimestamp(claim.lastReviewedAt)}` : ''}`

@@ -7,6 +7,8 @@ import { listArticleClaims } from './claims';
 import { findPublishedReviewOfArticle, getPublication } from './publish';
 import { publicReportData } from '@/lib/publish/jsonld';
 import type { ArticlePublication } from '../schema';
+import { reportSourceChecks } from './sources';
+import type { ReportSourceCheck } from '@/lib/report/types';
 import type { ClaimView } from '@/lib/claim-types';
 import {
   FORMATS,
@@ -82,7 +84,7 @@ function historyByClaim(events: ReviewEvent[]): Map<number, ReportHistoryEvent[]
   return map;
 }
 
-function toReportClaim(claim: ClaimView, position: number, history: ReportHistoryEvent[]): ReportClaim {
+function toReportClaim(claim: ClaimView, position: number, history: ReportHistoryEvent[], sourceCheck: ReportSourceCheck | null = null): ReportClaim {
   return {
     id: claim.id,
     position,
@@ -97,6 +99,7 @@ function toReportClaim(claim: ClaimView, position: number, history: ReportHistor
     lastReviewer: claim.updatedByName,
     lastReviewedAt: claim.updatedAt,
     history,
+    sourceCheck,
   };
 }
 
@@ -146,12 +149,13 @@ export function buildReportData(
   const claims = listArticleClaims(db, { articleId });
   const history = historyByClaim(listArticleEvents(db, { articleId }));
   const publication = getPublication(db, { articleId });
+  const checks = reportSourceChecks(db, { articleId });
   return {
     article: toReportArticle(article),
     generatedAt: now.toISOString(),
     generatedBy: { name: generatedBy.name, email: generatedBy.email ?? '' },
     organization,
-    claims: claims.map((c, i) => toReportClaim(c, i + 1, history.get(c.id) ?? [])),
+    claims: claims.map((c, i) => toReportClaim(c, i + 1, history.get(c.id) ?? [], checks.get(c.id) ?? null)),
     // The chain links every event of every article, so only a walk of the whole log can say
     // whether this article's history is intact (an edit elsewhere breaks it from there on).
     chain: verifyChain(db),

@@ -111,6 +111,10 @@ function claimReviewNode(data: ReportData, claim: ReportClaim): JsonLd {
       alternateName: STATUS_LABELS[claim.status],
       ratingExplanation: RATING_EXPLANATION,
     },
+    // The primary source the review rests on, when one of its passages is evidence.
+    ...(claim.sourceCheck?.usedAsEvidence && claim.sourceCheck.source
+      ? { isBasedOn: compact({ '@type': 'CreativeWork', name: claim.sourceCheck.source.title, url: isHttpUrl(claim.sourceCheck.source.url) ? claim.sourceCheck.source.url.trim() : undefined }) }
+      : {}),
     itemReviewed: compact({
       '@type': 'Claim',
       author: speakerNode(claim),

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
+import { sourceCheckLine } from './source-check';
 import { CLAIM_CSV_HEADER, evidenceCell, neutralizeCell, renderCsv } from './csv';
 import { FORMULA, hostileReport } from './fixtures';
 import { STATUS_LABELS, claimsInReadingOrder } from './types';
@@ -28,7 +29,7 @@ describe('renderCsv', () => {
   it('starts with a UTF-8 BOM and uses CRLF record separators', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.startsWith('\uFEFF\uFEFF')).toBe(false);
-    expect(csv).toContain('Last reviewed at\r\n');
+    expect(csv).toContain('Source check\r\n');
   });
 
   it('has the header and one row per claim', () => {
@@ -50,6 +51,7 @@ describe('renderCsv', () => {
       evidenceCell(c),
       c.lastReviewer ?? '',
       c.lastReviewedAt ?? '',
+      sourceCheckLine(c.sourceCheck) ?? '',
     ]);
     expect(rows.slice(1).map((row) => row.map(unneutralize))).toEqual(expected);
   });

@@ -3,6 +3,7 @@
 
 import { stringify } from 'csv-stringify/sync';
 
+import { sourceCheckLine } from './source-check';
 import { STATUS_LABELS, claimsInReadingOrder, evidenceLine, type ReportClaim, type ReportData } from './types';
 
 /**
@@ -36,6 +37,7 @@ export const CLAIM_CSV_HEADER = [
   'Evidence',
   'Last reviewer',
   'Last reviewed at',
+  'Source check',
 ];
 
 /** Evidence items one per line inside the cell: readable in a spreadsheet, lossless to parse. */
@@ -57,6 +59,7 @@ function claimRow(claim: ReportClaim): (string | number)[] {
     evidenceCell(claim),
     claim.lastReviewer ?? '',
     claim.lastReviewedAt ?? '',
+    sourceCheckLine(claim.sourceCheck) ?? '',
   ];
 }
 

@@ -65,6 +65,18 @@ function pickClaim(c: ReportClaim): ReportClaim {
       note: h.note,
       detail: h.detail,
     })),
+    // Absent when the caller gave none (reports built before the source check existed).
+    ...(c.sourceCheck === undefined ? {} : { sourceCheck: c.sourceCheck
+      ? {
+          verdict: c.sourceCheck.verdict,
+          score: c.sourceCheck.score,
+          source: c.sourceCheck.source ? { title: c.sourceCheck.source.title, url: c.sourceCheck.source.url } : null,
+          passage: c.sourceCheck.passage,
+          quoteOnly: [...c.sourceCheck.quoteOnly],
+          sourceOnly: [...c.sourceCheck.sourceOnly],
+          usedAsEvidence: c.sourceCheck.usedAsEvidence,
+        }
+      : null }),
   };
 }
 

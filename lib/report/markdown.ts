@@ -2,6 +2,7 @@
 // escapeMarkdown, so a note such as `<script>` or `[x](javascript:…)` renders as literal text.
 // Only http(s) evidence URLs become links.
 
+import { sourceCheckLine } from './source-check';
 import {
   KIND_LABELS,
   REPORT_STATUSES,
@@ -147,6 +148,7 @@ function claimSection(claim: ReportClaim): string[] {
     field('Status', STATUS_LABELS[claim.status]),
     field('Note', claim.note),
     ...evidenceLines(claim),
+    ...(claim.sourceCheck ? [field('Source check', sourceCheckLine(claim.sourceCheck))] : []),
     field('Last reviewed', reviewed),
     '',
   ];

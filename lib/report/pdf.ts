@@ -9,6 +9,7 @@
 //
 // Next.js: keep 'pdfkit' in serverExternalPackages (it loads its font data with require at run time).
 
+import { sourceCheckLine } from './source-check';
 import PDFDocument from 'pdfkit';
 
 import {
@@ -215,6 +216,7 @@ function claimSection(ctx: Ctx, claim: ReportClaim): void {
     ['Note', claim.note],
     ['Last reviewed', reviewed],
   ];
+  if (claim.sourceCheck) fields.push(['Source check', sourceCheckLine(claim.sourceCheck)]);
   heading(ctx, `${claim.position}. ${STATUS_LABELS[claim.status]}: claim #${claim.id}`, SIZE.subheading);
   ctx.doc.text(ctx.t(fields.map(([label, value]) => `${label}: ${value || '—'}`).join('\n')), MARGIN);
   evidenceItems(ctx, claim);

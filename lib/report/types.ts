@@ -37,6 +37,8 @@ export interface ReportClaim {
   publicExplanation?: string | null;
   /** When a published verdict was last corrected: ClaimReview's dateModified. */
   correctedAt?: string | null;
+  /** How the quote held against the attached primary sources; null or absent when none. */
+  sourceCheck?: ReportSourceCheck | null;
 }
 
 /** The sign-off of a review: who stood behind it, when, and the history chain head it covers. */
@@ -53,6 +55,20 @@ export interface ReportPublication {
   published: boolean;
   url: string;
   firstPublishedAt: string;
+}
+
+/** The best match of a claim in the article's attached sources, or a passage linked by hand. */
+export interface ReportSourceCheck {
+  /** null: no automatic verdict, the passage was linked by hand (a source in another language). */
+  verdict: 'exact' | 'close' | 'altered' | 'not_found' | null;
+  score: number | null;
+  source: { title: string; url: string | null } | null;
+  /** The source's passage (several joined with " … " when the quote was stitched). */
+  passage: string | null;
+  quoteOnly: string[];
+  sourceOnly: string[];
+  /** A passage of this source is among the claim's evidence. */
+  usedAsEvidence: boolean;
 }
 
 export interface ReportData {

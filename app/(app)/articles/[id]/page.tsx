@@ -11,6 +11,9 @@ import { ExportMenu } from '@/components/articles/export-menu';
 import { ArticleActions } from '@/components/articles/article-actions';
 import { PublishPanel } from '@/components/publish/publish-panel';
 import { publishPanelData } from './publish-panel-data';
+import { articleSourceCheck, listSources } from '@/db/queries/sources';
+import { SourceCheckProvider } from '@/components/sources/source-check-context';
+import { SourcePanel } from '@/components/sources/source-panel';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,13 +36,16 @@ export default async function ArticlePage({ params }: Props) {
   // only; the workspace fetches more as they are revealed. Three queries, whatever the length.
   const outline = listArticleClaimOutline(db, { articleId: article.id });
   const firstCards = listArticleClaims(db, { articleId: article.id, limit: FIRST_CARDS });
+  const sourceCheck = { ...articleSourceCheck(db, { articleId: article.id }), articleId: article.id, articleLanguage: article.language, canReview: canReview(user.role) };
   return (
+    <SourceCheckProvider value={sourceCheck}>
     <div className="flex flex-col gap-6">
       <ArticleHeader article={article} canReview={canReview(user.role)}>
         <ExportMenu articleId={article.id} />
         <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
       </ArticleHeader>
       <PublishPanel data={publishPanelData(article.id)} canEdit={hasRole(user, EDITOR_ROLES)} />
+      <SourcePanel library={listSources(db)} />
       <ReviewWorkspace
         articleId={article.id}
         body={article.body}
@@ -49,5 +55,6 @@ export default async function ArticlePage({ params }: Props) {
         pollMs={pollInterval()}
       />
     </div>
+    </SourceCheckProvider>
   );
 }

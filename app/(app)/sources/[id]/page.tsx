@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { getSource } from '@/db/queries/sources';
+import { requirePageUser } from '@/lib/auth';
+import { parseIdParam } from '@/lib/http';
+import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';
+
+export const metadata: Metadata = { title: 'Source' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+
+/** A passage given by ?from=&to= offsets, when it lies inside the text. */
+function passageOf(text: string, from?: string, to?: string): { start: number; end: number } | null {
+  const start = Number(from);
+  const end = Number(to);
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length ? { start, end } : null;
+}
+
+/** The desk's copy of a source, with the passage an evidence link points to marked. */
+export default async function SourcePage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const id = parseIdParam((await params).id);
+  const source = id ? getSource(getDb(), { sourceId: id }) : undefined;
+  if (!source) notFound();
+  const { from, to } = await searchParams;
+  const passage = passageOf(source.body, from, to);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-4">
+      <Link href="/sources" className="text-sm text-accent underline">
+        ← Source library
+      </Link>
+      <h1 className="font-serif text-2xl font-bold">{source.title}</h1>
+      <p className="text-sm text-stone-600">
+        {SOURCE_KIND_LABELS[source.kind]} · language {source.language}
+        {source.date ? ` · ${source.date}` : ''} · added by {source.createdByName ?? 'unknown'}
+        {source.url ? (
+          <>
+            {' · '}
+            <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="text-accent underline">
+              original
+            </a>
+          </>
+        ) : null}
+      </p>
+      <div lang={source.language} className="whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-5 font-serif leading-7">
+        {passage ? (
+          <>
+            {source.body.slice(0, passage.start)}
+            <mark id="passage" className="bg-yellow-200">
+              {source.body.slice(passage.start, passage.end)}
+            </mark>
+            {source.body.slice(passage.end)}
+          </>
+        ) : (
+          source.body
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+'use client';
+import { useActionState, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import type { ActionState } from '@/lib/action';
+import type { SourceSummary } from '@/lib/sources/types';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '@/lib/sources/vocab';
+import type { AddedSource } from '@/lib/source-definitions';
+import { addSourceAction, attachSourceAction } from '@/app/(app)/articles/[id]/source-actions';
+import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { useSourceCheck } from './source-check-context';
+import { VerdictBadge } from './verdict-badge';
+
+/** Languages offered for a source; the API takes any ISO 639 code. */
+const LANGUAGE_CHOICES = [
+  ['auto', 'Detect (Indonesian or English)'],
+  ['en', 'English'],
+  ['id', 'Indonesian'],
+  ['ru', 'Russian'],
+  ['ko', 'Korean'],
+  ['zh', 'Chinese'],
+  ['ar', 'Arabic'],
+  ['fr', 'French'],
+  ['de', 'German'],
+  ['es', 'Spanish'],
+] as const;
+
+function countsLine(counts: Record<string, number>): string {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return total === 0 ? 'no claims matched yet' : `${counts.exact} exact, ${counts.close} close, ${counts.altered} altered, ${counts.not_found} not found`;
+}
+
+/**
+ * The article's primary sources: what is attached and how the claims matched, attaching one
+ * from the desk's library, or adding a new one (pasted text or a .txt, .md, .html or .pdf file).
+ */
+export function SourcePanel({ library }: { library: SourceSummary[] }) {
+  const ctx = useSourceCheck();
+  const router = useRouter();
+  const [choice, setChoice] = useState('');
+  const [attachMessage, setAttachMessage] = useState('');
+  const [attachError, setAttachError] = useState('');
+  const [attaching, setAttaching] = useState(false);
+  const [state, formAction, pending] = useActionState(async (prev: ActionState<AddedSource> | null, form: FormData) => {
+    const file = form.get('file');
+    if (file instanceof File && file.size === 0 && !file.name) form.delete('file');
+    const res = await addSourceAction(prev, form);
+    if (res.ok) router.refresh();
+    return res;
+  }, null);
+  if (!ctx) return null;
+  const attachedIds = new Set(ctx.sources.map((s) => s.id));
+  const available = library.filter((s) => !attachedIds.has(s.id));
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+
+  async function attach() {
+    if (!choice) {
+      setAttachError('Choose a source from the library first.');
+      return;
+    }
+    setAttaching(true);
+    const res = await attachSourceAction(null, { articleId: ctx!.articleId, sourceId: choice });
+    setAttaching(false);
+    if (!res.ok) {
+      setAttachError(res.message);
+      return;
+    }
+    setAttachError('');
+    setChoice('');
+    setAttachMessage(res.data.sameLanguage ? `Attached. Matches: ${countsLine(res.data.matches)}.` : 'Attached. It is in another language: link passages by hand on each claim.');
+    router.refresh();
+  }
+
+  return (
+    <section aria-labelledby="sources-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="sources-heading" className="text-base font-semibold">
+        Sources
+      </h2>
+      <p className="text-xs text-stone-600">Primary documents (transcripts, statements) the quotes are held against. The verdict stays yours: the desk never sets a status.</p>
+      {ctx.sources.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-600">No source attached yet.</p>
+      ) : (
+        <ul aria-label="Attached sources" className="mt-2 flex flex-col gap-1 text-sm">
+          {ctx.sources.map((s) => (
+            <li key={s.id} className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">{s.title}</span>
+              <span className="text-xs text-stone-600">
+                {SOURCE_KIND_LABELS[s.kind]} · {s.language}
+                {s.date ? ` · ${s.date}` : ''}
+              </span>
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow" className="text-xs text-accent underline">
+                  open<span className="sr-only"> {s.title}</span>
+                </a>
+              ) : null}
+              {s.sameLanguage ? (
+                <span className="flex flex-wrap items-center gap-1 text-xs">
+                  <span className="sr-only">Matches: {countsLine(s.counts)}</span>
+                  <span aria-hidden="true" className="flex flex-wrap items-center gap-1">
+                    <VerdictBadge verdict="exact" /> {s.counts.exact} <VerdictBadge verdict="close" /> {s.counts.close} <VerdictBadge verdict="altered" /> {s.counts.altered}{' '}
+                    <VerdictBadge verdict="not_found" /> {s.counts.not_found}
+                  </span>
+                </span>
+              ) : (
+                <span className="text-xs text-amber-800">other language: passages are linked by hand</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {ctx.canReview ? (
+        <div className="mt-3 flex flex-col gap-3">
+          {available.length > 0 ? (
+            <div className="flex flex-wrap items-end gap-2">
+              <div className="flex flex-col">
+                <label htmlFor="attach-source" className="text-sm font-medium">
+                  Attach from the library
+                </label>
+                <select id="attach-source" value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass} aria-describedby="attach-source-status">
+                  <option value="">Choose a source…</option>
+                  {available.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.title} ({s.language}{s.date ? `, ${s.date}` : ''})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" className={secondaryButtonClass} onClick={attach} disabled={attaching}>
+                {attaching ? 'Attaching and matching…' : 'Attach'}
+              </button>
+            </div>
+          ) : null}
+          <p id="attach-source-status" aria-live="polite" className="text-sm">
+            {attachError ? <span className="text-red-700">{attachError}</span> : <span className="text-green-800">{attachMessage}</span>}
+          </p>
+          <details>
+            <summary className="cursor-pointer text-sm font-medium text-accent">Add a new source</summary>
+            <form action={formAction} className="mt-2 flex flex-col gap-3" noValidate>
+              <input type="hidden" name="articleId" value={ctx.articleId} />
+              <p role="alert" aria-live="assertive" className="text-sm font-medium text-red-700">
+                {state && !state.ok ? state.message : ''}
+              </p>
+              <div className="grid gap-3 sm:grid-cols-2">
+                <Field id="source-title" label="Source title" errors={errors.title}>
+                  {(p) => <input {...p} name="title" className={inputClass} maxLength={300} required />}
+                </Field>
+                <Field id="source-kind" label="Kind" errors={errors.kind}>
+                  {(p) => (
+                    <select {...p} name="kind" className={inputClass} defaultValue="transcript">
+                      {SOURCE_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {SOURCE_KIND_LABELS[k]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field id="source-url" label="Source URL" errors={errors.url} hint="Evidence links then open the source at the passage.">
+                  {(p) => <input {...p} type="url" name="url" placeholder="https://" className={inputClass} />}
+                </Field>
+                <Field id="source-date" label="Date" errors={errors.date} hint="YYYY-MM-DD">
+                  {(p) => <input {...p} type="date" name="date" className={inputClass} />}
+                </Field>
+                <Field id="source-language" label="Language" errors={errors.language}>
+                  {(p) => (
+                    <select {...p} name="language" className={inputClass} defaultValue="auto">
+                      {LANGUAGE_CHOICES.map(([v, l]) => (
+                        <option key={v} value={v}>
+                          {l}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </div>
+              <Field id="source-text" label="Source text" errors={errors.text} hint="Paste the transcript or statement, or choose a file below.">
+                {(p) => <textarea {...p} name="text" rows={6} className={inputClass} />}
+              </Field>
+              <Field id="source-file" label="Or upload a file" errors={errors.file} hint=".txt, .md, .html or .pdf (with a text layer); text at most 1 MB.">
+                {(p) => <input {...p} type="file" name="file" accept=".txt,.md,.html,.htm,.pdf" className="text-sm" />}
+              </Field>
+              <button type="submit" className={`${buttonClass} self-start`} disabled={pending}>
+                {pending ? 'Adding and matching…' : 'Add and attach source'}
+              </button>
+              <p aria-live="polite" className="text-sm text-green-800">
+                {state?.ok ? `${state.data.duplicate ? 'This text was already in the library as' : 'Added'} “${state.data.title}” and attached it.` : ''}
+              </p>
+            </form>
+          </details>
+        </div>
+      ) : null}
+    </section>
+  );
+}
