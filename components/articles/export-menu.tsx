@@ -16,7 +16,7 @@ export function ExportMenu({ articleId }: { articleId: number }) {
   const reportUrl = (format: string) => `/api/articles/${articleId}/report?format=${format}`;
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-accent [&::-webkit-details-marker]:hidden">
+      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md max-lg:min-h-11 border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-accent [&::-webkit-details-marker]:hidden">
         <span>Export report</span>
         <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
           ▾
