@@ -10,7 +10,7 @@ const FILE_LINKS = [
   { format: 'pdf', label: 'PDF (.pdf)' },
 ] as const;
 
-const item = 'block rounded px-2 py-1.5 text-sm text-stone-800 hover:bg-accent-soft hover:text-accent focus-visible:bg-accent-soft';
+const item = 'block rounded px-2 py-1.5 max-lg:flex max-lg:min-h-11 max-lg:items-center text-sm text-stone-800 hover:bg-accent-soft hover:text-accent focus-visible:bg-accent-soft';
 
 export function ExportMenu({ articleId }: { articleId: number }) {
   const reportUrl = (format: string) => `/api/articles/${articleId}/report?format=${format}`;

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
 import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
 import { addEvidenceAction, removeEvidenceAction } from '@/app/(app)/articles/[id]/actions';
@@ -64,17 +64,13 @@ export function ClaimCard({
   }, [claim]);
 
   // Leaving the card drops a status that was still waiting for its evidence or note (the typed
-  // drafts stay). (Derived state adjusted during render, as React recommends.)
+  // drafts stay). (Derived state adjusted during render, as React recommends.) Opening never
+  // scrolls the page here: a click that opens the card must land where the pointer went down.
   const [wasOpen, setWasOpen] = useState(open);
   if (wasOpen !== open) {
     setWasOpen(open);
     if (!open) setAwaiting(null);
   }
-  // Opening the card keeps the whole card in view.
-  useLayoutEffect(() => {
-    if (open) rootRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [open]);
-
   // The field a pending status needs gets the focus once the open card has rendered it.
   const focusWanted = useRef<'note' | 'evidence' | null>(null);
   useEffect(() => {

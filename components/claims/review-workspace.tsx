@@ -133,8 +133,9 @@ export function ReviewWorkspace({
   const focusCard = useCallback((id: number) => {
     const card = document.getElementById(`claim-${id}`);
     if (!card) return false;
-    card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     card.focus({ preventScroll: true });
+    // Once the focused card has opened, bring all of it into view.
+    requestAnimationFrame(() => card.scrollIntoView({ block: 'nearest' }));
     return true;
   }, []);
   useEffect(() => {
