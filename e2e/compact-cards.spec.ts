@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, claimCard } from './fixtures';
+import { test, expect, signIn, claimCard, openCard } from './fixtures';
 
 async function openBundledArticle(page: Page) {
   await page.goto('/');
@@ -61,15 +62,14 @@ test.describe('at 1440 × 900', () => {
 
     await page.keyboard.press('k');
     await expect(last).not.toHaveAttribute('data-open', 'true');
-    await first.getByRole('button', { name: /^Show in article: / }).click();
+    await openCard(first);
     await expect(first.getByLabel('Note')).toHaveValue('Draft: compare with the Kremlin readout');
   });
 
   test('an unsaved evidence link survives closing the card', async ({ page, reviewer }) => {
     await signIn(page, reviewer);
     await openBundledArticle(page);
-    const card = claimCard(page, 'keberhasilan');
-    await card.getByRole('button', { name: /^Show in article: / }).click();
+    const card = await openCard(claimCard(page, 'keberhasilan'));
     await card.getByLabel('Evidence URL').fill('https://tass.com/politics/1804191');
     await cards(page).first().getByRole('button', { name: /^Show in article: / }).click();
     await expect(card).not.toHaveAttribute('data-open', 'true');
@@ -95,8 +95,7 @@ test.describe('at 390 × 844', () => {
     await expect(article).toBeHidden();
 
     // Open one card so its note, evidence and history controls are measured too.
-    await cards(page).first().getByRole('button', { name: /^Show in article: / }).click();
-    await expect(cards(page).first()).toHaveAttribute('data-open', 'true');
+    await openCard(cards(page).first());
     const small = await page.evaluate(() => {
       const controls = [...document.querySelectorAll<HTMLElement>('header a, button, input:not([type=radio]), select, textarea, summary')];
       const radios = [...document.querySelectorAll<HTMLElement>('input[type=radio]')].map((r) => r.closest('label') ?? r);
@@ -109,5 +108,8 @@ test.describe('at 390 × 844', () => {
     expect(small).toEqual([]);
     // Nothing is wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The narrow layout with an open card has no serious or critical accessibility violation.
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 });

@@ -58,10 +58,13 @@ export function claimCard(page: Page, quote: string) {
 
 /**
  * Opens a claim card (a card at rest is compact: its note, evidence, history and corrections
- * show once it is opened) the way a reviewer does, by clicking its quote.
+ * show once it is opened) the way a reviewer does, by clicking its quote. Clicked again until it
+ * opens: a click that lands before the page has hydrated does nothing.
  */
 export async function openCard(card: Locator): Promise<Locator> {
-  await card.getByRole('button', { name: /^Show in article: / }).click();
-  await expect(card).toHaveAttribute('data-open', 'true');
+  await expect(async () => {
+    await card.getByRole('button', { name: /^Show in article: / }).click();
+    await expect(card).toHaveAttribute('data-open', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   return card;
 }

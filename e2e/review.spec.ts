@@ -24,9 +24,12 @@ test('Verified without evidence asks for a link and saves both together; Dispute
   const before = await reviewedCount(page);
 
   // Choosing Verified on the compact card opens it with the focus in the evidence link; nothing is saved yet.
-  await card.getByRole('radiogroup', { name: 'Status' }).getByRole('radio', { name: 'Verified' }).click();
+  // (Clicked again until it takes: a click before the page has hydrated does nothing.)
+  await expect(async () => {
+    await card.getByRole('radiogroup', { name: 'Status' }).getByRole('radio', { name: 'Verified' }).click();
+    await expect(card.getByLabel('Evidence URL')).toBeFocused({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(card).toHaveAttribute('data-open', 'true');
-  await expect(card.getByLabel('Evidence URL')).toBeFocused();
   await expect(card.getByText('Verified needs an evidence link: add one and it is saved together with the status.')).toBeVisible();
   expect(await reviewedCount(page)).toBe(before);
 
@@ -39,7 +42,10 @@ test('Verified without evidence asks for a link and saves both together; Dispute
   expect(await reviewedCount(page)).toBe(before);
 
   // Verified, then a link (no title needed): status and evidence are saved in one go.
-  await again.getByRole('radio', { name: 'Verified' }).click();
+  await expect(async () => {
+    await again.getByRole('radio', { name: 'Verified' }).click();
+    await expect(again.getByLabel('Evidence URL')).toBeFocused({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.type('https://www.reuters.com/world/putin-north-korea-2024-06-19/');
   await page.keyboard.press('Enter');
   await expect(again.getByText(/^Saved: Verified, with evidence/)).toBeVisible();
