@@ -13,8 +13,8 @@ const nextConfig = {
   // machine do not rebuild each other's running server.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and file-reading packages stay outside the bundle: better-sqlite3 is a native addon,
-  // pdfkit reads its font metrics from disk at run time, pdfjs-dist loads its worker module itself.
-  serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pdfjs-dist'],
+  // pdfkit and fontkit read font data from disk at run time, pdfjs-dist loads its worker module itself.
+  serverExternalPackages: ['better-sqlite3', 'pdfkit', 'fontkit', 'pdfjs-dist'],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit) before the browser tests; skipping it
   // here keeps builds fast and lets `npm start` serve while unrelated test files are being edited.

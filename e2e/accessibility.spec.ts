@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, openCard } from './fixtures';
 
 /** Serious and critical problems only: those block a screen-reader or keyboard user. */
 async function blockingViolations(page: Page) {
@@ -20,7 +20,7 @@ test('home, article and history pages have no serious or critical accessibility 
   await expect(page.getByRole('list', { name: 'Claims in reading order' })).toBeVisible();
   expect(await blockingViolations(page)).toEqual([]);
 
-  const card = page.getByRole('list', { name: 'Claims in reading order' }).locator(':scope > li').first();
+  const card = await openCard(page.getByRole('list', { name: 'Claims in reading order' }).locator(':scope > li').first());
   await card.getByRole('button', { name: 'History' }).click();
   await card.getByRole('link', { name: 'Open full history page' }).click();
   await expect(page.getByRole('heading', { name: 'History of a claim' })).toBeVisible();

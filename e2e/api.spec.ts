@@ -1,4 +1,4 @@
-import { test, expect, signIn, ADMIN, claimCard } from './fixtures';
+import { test, expect, signIn, ADMIN, claimCard, openCard } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type ApiClaim = { id: number; version: number; status: string; quote: string; speaker: { name: string } | null; note: string };
@@ -72,7 +72,7 @@ test('API tokens: a PATCH changes a review and shows in the UI and history; stal
 
   // The UI and the history show the API's change.
   await page.goto(`/articles/${articleId}`);
-  const card = claimCard(page, 'kemungkinan”');
+  const card = await openCard(claimCard(page, 'kemungkinan”'));
   await expect(card.getByRole('radio', { name: 'Verified' })).toBeChecked();
   await expect(card.getByRole('link', { name: 'Kremlin transcript' })).toBeVisible();
   await card.getByRole('button', { name: 'History' }).click();

@@ -1,4 +1,4 @@
-import { test, expect, signIn, createUser, claimCard } from './fixtures';
+import { test, expect, signIn, createUser, claimCard, openCard } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
 async function reviewerPage(browser: Browser, name: string): Promise<Page> {
@@ -15,7 +15,7 @@ async function reviewerPage(browser: Browser, name: string): Promise<Page> {
 const card = claimCard;
 
 async function historyOf(page: Page, quote: string): Promise<string> {
-  const c = card(page, quote);
+  const c = await openCard(card(page, quote));
   await c.getByRole('button', { name: 'History' }).click();
   const panel = c.locator('[id^="history-"]');
   await expect(panel.getByText('Loading…')).toHaveCount(0);
@@ -28,9 +28,9 @@ test('two reviewers on the same claim: the stale save shows the conflict, "keep 
   const second = await reviewerPage(browser, 'Sam Second');
 
   // The second reviewer starts writing a note; meanwhile the first one saves.
-  const conflictCard = card(second, quote);
+  const conflictCard = await openCard(card(second, quote));
   await conflictCard.getByLabel('Note').fill('Quote checked against TASS.');
-  await card(first, quote).getByLabel('Note').fill('Matches the published letter.');
+  await (await openCard(card(first, quote))).getByLabel('Note').fill('Matches the published letter.');
   await card(first, quote).getByRole('radio', { name: 'Needs source' }).click();
   await expect(card(first, quote).getByText('Saved: Needs source.')).toBeVisible();
 
@@ -56,7 +56,7 @@ test('two reviewers on the same claim: "apply mine" records both changes in orde
   const first = await reviewerPage(browser, 'Ann Alpha');
   const second = await reviewerPage(browser, 'Ben Beta');
 
-  const c = card(second, quote);
+  const c = await openCard(card(second, quote));
   await c.getByLabel('Note').fill('Cambridge confirmed the wording.');
   await card(first, quote).getByRole('radio', { name: 'Needs source' }).click();
   await expect(card(first, quote).getByText('Saved: Needs source.')).toBeVisible();
@@ -84,7 +84,7 @@ test('a change in one window appears in another without a reload', async ({ brow
   await card(actor, quote).getByRole('radio', { name: 'Needs source' }).click();
   await expect(card(actor, quote).getByText('Saved: Needs source.')).toBeVisible();
   await expect(card(watcher, quote).getByRole('radio', { name: 'Needs source' })).toBeChecked({ timeout: 15_000 });
-  await expect(card(watcher, quote)).toContainText('Andy Actor');
+  await expect(await openCard(card(watcher, quote))).toContainText('Andy Actor');
   await watcher.context().close();
   await actor.context().close();
 });

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, openCard } from './fixtures';
 
 // Corrections are made on an invented article imported by this spec (random token: a fresh
 // content hash every run); the bundled article is never touched.
@@ -52,7 +52,7 @@ async function selectInArticle(page: Page, words: string) {
 }
 
 async function openHistory(page: Page, quote: string) {
-  const c = card(page, quote);
+  const c = await openCard(card(page, quote));
   await c.getByRole('button', { name: 'History' }).click();
   return c.locator('[id^="history-"]');
 }
@@ -101,7 +101,7 @@ test('a reviewer adds, re-attributes, hides, restores and merges claims, and the
   await expect(addedHistory).toContainText('Span adjusted');
 
   // 3. Change a speaker.
-  const ashdown = card(page, 'Our prices are the fairest on the coast');
+  const ashdown = await openCard(card(page, 'Our prices are the fairest on the coast'));
   await ashdown.getByRole('button', { name: 'Correct' }).click();
   await ashdown.getByLabel('Speaker').fill('Benjamin Ashdown');
   await ashdown.getByRole('button', { name: 'Change speaker' }).click();
@@ -126,7 +126,7 @@ test('a reviewer adds, re-attributes, hides, restores and merges claims, and the
 
   // 5. Merge two adjacent quotes of the same speaker.
   const before = await claims(page).count();
-  const voss = card(page, 'We will keep the fish stalls open until noon');
+  const voss = await openCard(card(page, 'We will keep the fish stalls open until noon'));
   await voss.getByRole('button', { name: 'Correct' }).click();
   await voss.getByRole('button', { name: 'Merge with next quote' }).click();
   await expect(claims(page)).toHaveCount(before - 1);
@@ -140,7 +140,7 @@ test('a reviewer adds, re-attributes, hides, restores and merges claims, and the
 test('merging quotes of different speakers is refused with a reason', async ({ page, reviewer }) => {
   await signIn(page, reviewer);
   await page.goto(articlePath);
-  const merged = card(page, 'We will keep the fish stalls open until noon');
+  const merged = await openCard(card(page, 'We will keep the fish stalls open until noon'));
   await merged.getByRole('button', { name: 'Correct' }).click();
   await merged.getByRole('button', { name: 'Merge with next quote' }).click();
   await expect(merged.getByText(/only quotes of the same speaker can be merged/)).toBeVisible();
@@ -149,7 +149,7 @@ test('merging quotes of different speakers is refused with a reason', async ({ p
 test('viewers see no correction controls, and the server refuses their corrections', async ({ page, viewer }) => {
   await signIn(page, viewer);
   await page.goto(articlePath);
-  await expect(claims(page).first()).toBeVisible();
+  await openCard(claims(page).first());
   await expect(page.getByRole('button', { name: 'Correct' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Update text' })).toHaveCount(0);
   await selectInArticle(page, 'The Port Alder harbour market');

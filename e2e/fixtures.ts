@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 
@@ -54,4 +54,17 @@ export function claimCard(page: Page, quote: string) {
     .getByRole('list', { name: 'Claims in reading order' })
     .locator(':scope > li')
     .filter({ has: page.locator('blockquote', { hasText: new RegExp(`^Show in article: “${escapeRegExp(quote)}`) }) });
+}
+
+/**
+ * Opens a claim card (a card at rest is compact: its note, evidence, history and corrections
+ * show once it is opened) the way a reviewer does, by clicking its quote. Clicked again until it
+ * opens: a click that lands before the page has hydrated does nothing.
+ */
+export async function openCard(card: Locator): Promise<Locator> {
+  await expect(async () => {
+    await card.getByRole('button', { name: /^Show in article: / }).click();
+    await expect(card).toHaveAttribute('data-open', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  return card;
 }

@@ -1,7 +1,7 @@
 // Hostile input against the routes, the server actions and the import, on the shared e2e server.
 // Wrong input gets a clear 4xx (or a form error) and leaves the app tables byte-for-byte unchanged;
 // hostile-LOOKING text is legitimate, stored exactly as written, and rendered and exported as text.
-import { test, expect, signIn, createUser, ADMIN } from './fixtures';
+import { test, expect, signIn, createUser, ADMIN, openCard } from './fixtures';
 import type { Locator } from '@playwright/test';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -313,7 +313,7 @@ test('hostile-looking text is stored exactly as written and shown as text in pag
   await signIn(page, hostileReviewer);
   await expectNoInjectedElement(page, `/articles/${imported.id}`, dialogs);
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  const card = page.locator(`#claim-${claim.id}`);
+  const card = await openCard(page.locator(`#claim-${claim.id}`));
   await expect(card.getByLabel('Note')).toHaveValue(finalNote);
   await expect(card.getByRole('link', { name: MARKUP_TEXTS[0], exact: true })).toBeVisible();
   await card.getByRole('radio', { name: 'Needs source' }).click();

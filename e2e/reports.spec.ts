@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, openCard } from './fixtures';
 
 // Review reports: this spec reviews ITS reserved claims of the bundled article (Kirby's second
 // quote, the Kremlin's "persahabatan", Kim's "keberhasilan") and checks every export against what
@@ -115,7 +115,7 @@ test('a reviewer marks the reserved claims Verified, Disputed and Needs source',
   await signIn(page, reviewer);
   await openBundledArticle(page);
 
-  const kirby = claimCard(page, KIRBY);
+  const kirby = await openCard(claimCard(page, KIRBY));
   await expect(kirby).toContainText('John Kirby');
   await kirby.getByLabel('Evidence URL').fill(EVIDENCE.url);
   await kirby.getByLabel('Evidence title').fill(EVIDENCE.title);
@@ -124,7 +124,7 @@ test('a reviewer marks the reserved claims Verified, Disputed and Needs source',
   await kirby.getByRole('radio', { name: 'Verified' }).click();
   await expect(kirby.getByText('Saved: Verified.')).toBeVisible();
 
-  const kremlin = claimCard(page, KREMLIN);
+  const kremlin = await openCard(claimCard(page, KREMLIN));
   await expect(kremlin).toContainText('Kremlin');
   await kremlin.getByLabel('Note').fill(DISPUTE_NOTE);
   await kremlin.getByRole('radio', { name: 'Disputed' }).click();

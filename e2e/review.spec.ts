@@ -1,4 +1,4 @@
-import { test, expect, signIn, claimCard } from './fixtures';
+import { test, expect, signIn, claimCard, openCard } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Opens the bundled article (the first one listed with its outlet). */
@@ -16,24 +16,58 @@ async function reviewedCount(page: Page): Promise<number> {
 
 test.describe.configure({ mode: 'serial' });
 
-test('validation: Verified without evidence and Disputed without a note are refused, and nothing is stored', async ({ page, reviewer }) => {
+test('Verified without evidence asks for a link and saves both together; Disputed without a note asks for the note', async ({ page, reviewer }) => {
   await signIn(page, reviewer);
   await openBundledArticle(page);
-  const card = claimCard(page, 'Dia sedang memperkuat hubungan antara rezim otoriter');
+  const quote = 'Dia sedang memperkuat hubungan antara rezim otoriter';
+  const card = claimCard(page, quote);
   const before = await reviewedCount(page);
 
-  await card.getByRole('radiogroup', { name: 'Status' }).getByRole('radio', { name: 'Verified' }).click();
-  await expect(card.getByText('Verified needs at least one evidence link.')).toBeVisible();
-  await card.getByRole('radio', { name: 'Disputed' }).click();
-  await expect(card.getByText('Disputed needs a note saying why.')).toBeVisible();
-  await expect(card.getByRole('radio', { name: 'Unreviewed' })).toBeChecked();
+  // Choosing Verified on the compact card opens it with the focus in the evidence link; nothing is saved yet.
+  // (Clicked again until it takes: a click before the page has hydrated does nothing.)
+  await expect(async () => {
+    await card.getByRole('radiogroup', { name: 'Status' }).getByRole('radio', { name: 'Verified' }).click();
+    await expect(card.getByLabel('Evidence URL')).toBeFocused({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(card).toHaveAttribute('data-open', 'true');
+  await expect(card.getByText('Verified needs an evidence link: add one and it is saved together with the status.')).toBeVisible();
+  expect(await reviewedCount(page)).toBe(before);
 
+  // Disputed without a note: the note gets the focus instead, and leaving it empty saves nothing.
+  await card.getByRole('radio', { name: 'Disputed' }).click();
+  await expect(card.getByLabel('Note')).toBeFocused();
   await page.reload();
-  const again = claimCard(page, 'Dia sedang memperkuat hubungan antara rezim otoriter');
+  const again = claimCard(page, quote);
   await expect(again.getByRole('radio', { name: 'Unreviewed' })).toBeChecked();
   expect(await reviewedCount(page)).toBe(before);
-  await again.getByRole('button', { name: 'History' }).click();
-  await expect(again.getByText('No changes yet.')).toBeVisible();
+
+  // Verified, then a link (no title needed): status and evidence are saved in one go.
+  await expect(async () => {
+    await again.getByRole('radio', { name: 'Verified' }).click();
+    await expect(again.getByLabel('Evidence URL')).toBeFocused({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.keyboard.type('https://www.reuters.com/world/putin-north-korea-2024-06-19/');
+  await page.keyboard.press('Enter');
+  await expect(again.getByText(/^Saved: Verified, with evidence/)).toBeVisible();
+  await expect(again.getByRole('link', { name: 'https://www.reuters.com/world/putin-north-korea-2024-06-19/' })).toBeVisible();
+  expect(await reviewedCount(page)).toBe(before + 1);
+
+  // Disputed with the note typed when asked: saved together when the note is saved.
+  const other = claimCard(page, 'mendukung dengan tegas');
+  await other.getByRole('radio', { name: 'Disputed' }).click();
+  await expect(other.getByLabel('Note')).toBeFocused();
+  await page.keyboard.type('Rodong Sinmun prints a different wording.');
+  await other.getByRole('button', { name: 'Save note and dispute' }).click();
+  await expect(other.getByText('Saved: Disputed.')).toBeVisible();
+
+  await page.reload();
+  await expect(claimCard(page, quote).getByRole('radio', { name: 'Verified' })).toBeChecked();
+  await expect(claimCard(page, 'mendukung dengan tegas').getByRole('radio', { name: 'Disputed' })).toBeChecked();
+  // The compact card keeps one line for the note.
+  await expect(claimCard(page, 'mendukung dengan tegas')).toContainText('Rodong Sinmun prints a different wording.');
+  const history = await openCard(claimCard(page, quote));
+  await history.getByRole('button', { name: 'History' }).click();
+  await expect(history.locator('[id^="history-"]')).toContainText('Unreviewed → Verified');
 });
 
 test('an editor reviews the bundled article end to end, and it persists with its history', async ({ page, reviewer }) => {
@@ -42,7 +76,7 @@ test('an editor reviews the bundled article end to end, and it persists with its
   const before = await reviewedCount(page);
 
   // Kirby's quote: Verified with evidence.
-  const kirby = claimCard(page, 'Kami tidak khawatir tentang perjalanan');
+  const kirby = await openCard(claimCard(page, 'Kami tidak khawatir tentang perjalanan'));
   await expect(kirby).toContainText('John Kirby');
   await kirby.getByLabel('Evidence URL').fill('https://www.whitehouse.gov/briefing-room/press-briefings/');
   await kirby.getByLabel('Evidence title').fill('White House press briefing transcript');
@@ -52,7 +86,7 @@ test('an editor reviews the bundled article end to end, and it persists with its
   await expect(kirby.getByText('Saved: Verified.')).toBeVisible();
 
   // A Putin quote: Disputed with a note.
-  const putin = claimCard(page, 'yang tidak dikendalikan oleh Barat');
+  const putin = await openCard(claimCard(page, 'yang tidak dikendalikan oleh Barat'));
   await expect(putin).toContainText('Vladimir Putin');
   await putin.getByLabel('Note').fill('The letter text in Rodong Sinmun words this differently.');
   await putin.getByRole('radio', { name: 'Disputed' }).click();
@@ -67,13 +101,13 @@ test('an editor reviews the bundled article end to end, and it persists with its
   await page.reload();
   await expect(claimCard(page, 'Kami tidak khawatir tentang perjalanan').getByRole('radio', { name: 'Verified' })).toBeChecked();
   await expect(claimCard(page, 'yang tidak dikendalikan oleh Barat').getByRole('radio', { name: 'Disputed' })).toBeChecked();
-  await expect(claimCard(page, 'yang tidak dikendalikan oleh Barat').getByLabel('Note')).toHaveValue(
+  await expect((await openCard(claimCard(page, 'yang tidak dikendalikan oleh Barat'))).getByLabel('Note')).toHaveValue(
     'The letter text in Rodong Sinmun words this differently.',
   );
   await expect(claimCard(page, 'berkembang menjadi hubungan sekutu').getByRole('radio', { name: 'Needs source' })).toBeChecked();
   expect(await reviewedCount(page)).toBe(before + 3);
 
-  const history = claimCard(page, 'Kami tidak khawatir tentang perjalanan');
+  const history = await openCard(claimCard(page, 'Kami tidak khawatir tentang perjalanan'));
   await history.getByRole('button', { name: 'History' }).click();
   const panel = history.locator('[id^="history-"]');
   await expect(panel).toContainText('Evidence added: White House press briefing transcript');

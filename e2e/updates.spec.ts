@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, openCard } from './fixtures';
 
 // Each test imports its own invented article (random token: a fresh content hash every run) and
 // only ever changes that article.
@@ -74,8 +74,10 @@ test('an update keeps reviews of moved quotes and sends reworded and removed one
   const moved = card(page, 'The old boats are simply too slow');
   await expect(moved.getByRole('radio', { name: 'Needs source' })).toBeChecked();
 
+  await openCard(reworded);
   await reworded.getByRole('button', { name: 'History' }).click();
   await expect(reworded.locator('[id^="history-"]')).toContainText("the quote's wording changed in version 2");
+  await openCard(moved);
   await moved.getByRole('button', { name: 'History' }).click();
   await expect(moved.locator('[id^="history-"]')).toContainText('the quote moved in version 2; review kept');
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleListItem } from '@/db/queries/articles';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { StatusBar } from '@/components/overview/status-bar';
 
 const LANGUAGE_NAMES: Record<string, string> = { id: 'Indonesian', en: 'English' };
 
@@ -23,6 +24,7 @@ export function ArticleTable({ items }: { items: ArticleListItem[] }) {
             <th scope="col" className="px-4 py-2">Language</th>
             <th scope="col" className="px-4 py-2 text-right">Claims</th>
             <th scope="col" className="px-4 py-2">Review progress</th>
+            <th scope="col" className="px-4 py-2">Statuses</th>
           </tr>
         </thead>
         <tbody>
@@ -38,6 +40,13 @@ export function ArticleTable({ items }: { items: ArticleListItem[] }) {
               <td className="px-4 py-3 text-right tabular-nums">{a.total}</td>
               <td className="min-w-44 px-4 py-3">
                 <ProgressBar reviewed={a.reviewed} total={a.total} label={`Review progress of ${a.title}`} />
+              </td>
+              <td className="px-4 py-3">
+                <StatusBar
+                  counts={{ verified: a.verified, disputed: a.disputed, needs_source: a.needsSource, unreviewed: a.total - a.reviewed }}
+                  label={`Claims of ${a.title} by status`}
+                  width={120}
+                />
               </td>
             </tr>
           ))}

@@ -10,13 +10,13 @@ const FILE_LINKS = [
   { format: 'pdf', label: 'PDF (.pdf)' },
 ] as const;
 
-const item = 'block rounded px-2 py-1.5 text-sm text-stone-800 hover:bg-accent-soft hover:text-accent focus-visible:bg-accent-soft';
+const item = 'block rounded px-2 py-1.5 max-lg:flex max-lg:min-h-11 max-lg:items-center text-sm text-stone-800 hover:bg-accent-soft hover:text-accent focus-visible:bg-accent-soft';
 
 export function ExportMenu({ articleId }: { articleId: number }) {
   const reportUrl = (format: string) => `/api/articles/${articleId}/report?format=${format}`;
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-accent [&::-webkit-details-marker]:hidden">
+      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md max-lg:min-h-11 border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-accent [&::-webkit-details-marker]:hidden">
         <span>Export report</span>
         <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
           ▾

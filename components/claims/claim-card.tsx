@@ -1,27 +1,30 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
-import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
-import type { ActionState } from '@/lib/action';
-import { addEvidenceAction, removeEvidenceAction, reviewClaimAction } from '@/app/(app)/articles/[id]/actions';
-import { StatusBadge, STATUS_ICONS } from '@/components/ui/status-badge';
+import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import { addEvidenceAction, removeEvidenceAction } from '@/app/(app)/articles/[id]/actions';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { ClaimHistoryPanel } from './claim-history';
 import { ClaimCorrections } from './claim-corrections';
+import { ConflictNotice, formatWhen } from './conflict-notice';
+import { EvidenceEditor } from './evidence-editor';
+import { CompactSummary } from './compact-summary';
+import { StatusRadios } from './status-radios';
+import { useSaveQueue, type EvidenceDraft } from './use-save-queue';
 import { PublicExplanationField } from './public-explanation-field';
 import { SourceLine } from './source-line';
 
 export type CardHandle = { setStatus: (s: ReviewStatus) => void; focusNote: () => void; focus: () => void };
 
-type Conflict = { mine: { status: ReviewStatus; note: string }; theirs: ClaimView };
+/** A status that needs one more thing before it can be saved: evidence for Verified, a note for Disputed. */
+type Awaiting = 'verified' | 'disputed' | null;
 
-function formatWhen(iso: string | null): string {
-  return iso ? `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC` : '';
-}
+const EMPTY_DRAFT: EvidenceDraft = { url: '', title: '' };
 
 /**
- * One claim and its review controls. Saves are queued so that a note saved on blur and a status
- * click right after it go out one after the other, each with the version the previous returned.
+ * One claim. At rest it is compact (speaker, status, quote, one line for note and evidence);
+ * when it is the active card (focused by j/k, a click or a highlight click) it opens with the
+ * note, evidence, history and corrections. Drafts live here, so closing the card loses nothing.
  */
 export function ClaimCard({
   claim,
@@ -40,140 +43,137 @@ export function ClaimCard({
   register: (id: number, handle: CardHandle | null) => void;
   announce: (message: string) => void;
 }) {
+  const open = active;
   const [note, setNote] = useState(claim.note);
+  const [draft, setDraft] = useState<EvidenceDraft>(EMPTY_DRAFT);
   const [pendingStatus, setPendingStatus] = useState<ReviewStatus | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState('');
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [awaiting, setAwaiting] = useState<Awaiting>(null);
   const [showHistory, setShowHistory] = useState(false);
-  const [historyKey, setHistoryKey] = useState(0);
-  const [evUrl, setEvUrl] = useState('');
-  const [evTitle, setEvTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const latest = useRef(claim);
-  // The version the reviewer's unsaved note started from: if someone else saves meanwhile, the
-  // note must not silently overwrite their change, even though live updates refreshed the card.
-  const editBase = useRef<number | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const q = useSaveQueue({ claim, onSaved, announce });
+  const { latest, editBase, errors, setErrors } = q;
+  const baseNote = useRef(claim.note);
   const rootRef = useRef<HTMLLIElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const evUrlRef = useRef<HTMLInputElement>(null);
   const noteDirty = note !== claim.note;
 
   // A newer server state (own save or someone else's) replaces the card's baseline; an unsaved
   // note draft is kept so typing is never lost.
   useEffect(() => {
-    const previous = latest.current;
-    latest.current = claim;
-    if (note === previous.note) setNote(claim.note);
+    if (note === baseNote.current) setNote(claim.note);
+    baseNote.current = claim.note;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [claim]);
 
-  const applyResult = useCallback(
-    (res: ActionState<ClaimView>, mine: { status: ReviewStatus; note: string }, what: string) => {
-      if (res.ok) {
-        latest.current = res.data;
-        editBase.current = null;
-        onSaved(res.data);
-        setErrors({});
-        setConflict(null);
-        setMessage(`Saved: ${what}.`);
-        announce(`Saved: ${what}.`);
-        setHistoryKey((k) => k + 1);
-        return true;
+  // Leaving the card drops a status that was still waiting for its evidence or note (the typed
+  // drafts stay). (Derived state adjusted during render, as React recommends.) Opening never
+  // scrolls the page here: a click that opens the card must land where the pointer went down.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    if (!open) setAwaiting(null);
+  }
+  // The field a pending status needs gets the focus once the open card has rendered it.
+  const focusWanted = useRef<'note' | 'evidence' | null>(null);
+  useEffect(() => {
+    if (!open || !focusWanted.current) return;
+    (focusWanted.current === 'note' ? noteRef.current : evUrlRef.current)?.focus();
+    focusWanted.current = null;
+  });
+
+  async function saveStatus(status: ReviewStatus, noteText: string, evidence?: EvidenceDraft[]) {
+    setPendingStatus(status);
+    setAwaiting(null);
+    const what = evidence?.length ? `${STATUS_LABELS[status]}, with evidence “${evidence[0].title}”` : STATUS_LABELS[status];
+    const saved = await q.saveReview({ status, note: noteText, evidence }, what);
+    setPendingStatus(null);
+    return saved;
+  }
+
+  /** The evidence draft as an item to save with Verified: a link without a title is named by itself. */
+  function draftEvidence(): EvidenceDraft[] {
+    return [{ url: draft.url.trim(), title: draft.title.trim() || draft.url.trim() }];
+  }
+
+  function setStatus(status: ReviewStatus) {
+    if (!canReview) return;
+    const noteText = noteRef.current?.value ?? note;
+    // Instead of refusing, ask for what is missing right where it goes, then save both together.
+    if (status === 'verified' && latest.current.evidence.length === 0) {
+      if (draft.url.trim()) {
+        void saveStatus(status, noteText, draftEvidence()).then((ok) => ok && setDraft(EMPTY_DRAFT));
+        return;
       }
-      if (res.code === 'conflict' && res.current) {
-        setConflict({ mine, theirs: res.current as ClaimView });
-        setMessage('');
-        announce('Not saved: someone else changed this claim. Choose which version to keep.');
-      } else {
-        setErrors(res.fieldErrors ?? { _form: [res.message] });
-        setMessage('');
-        announce(`Not saved: ${res.message}`);
-      }
-      return false;
-    },
-    [announce, onSaved],
-  );
+      setAwaiting('verified');
+      focusWanted.current = 'evidence';
+      onActivate(claim.id);
+      announce('Verified needs an evidence link: add one and it is saved together with the status.');
+      return;
+    }
+    if (status === 'disputed' && !noteText.trim()) {
+      setAwaiting('disputed');
+      focusWanted.current = 'note';
+      onActivate(claim.id);
+      announce('Disputed needs a note saying why: write it and it is saved together with the status.');
+      return;
+    }
+    void saveStatus(status, noteText);
+  }
 
-  const save = useCallback(
-    (status: ReviewStatus, noteText: string, what: string, version?: number) => {
-      const run = async () => {
-        setBusy(true);
-        const mine = { status, note: noteText };
-        const res = await reviewClaimAction(null, {
-          claimId: claim.id,
-          status,
-          note: noteText,
-          version: version ?? editBase.current ?? latest.current.version,
-        });
-        applyResult(res, mine, what);
-        setPendingStatus(null);
-        setBusy(false);
-      };
-      queue.current = queue.current.then(run, run);
-      return queue.current;
-    },
-    [applyResult, claim.id],
-  );
-
-  const setStatus = useCallback(
-    (status: ReviewStatus) => {
-      if (!canReview) return;
-      setPendingStatus(status);
-      void save(status, noteRef.current?.value ?? note, STATUS_LABELS[status]);
-    },
-    [canReview, note, save],
-  );
-
+  // The workspace's keyboard shortcuts reach the card through a handle registered once; it
+  // calls the latest setStatus (which reads the current drafts).
+  const setStatusRef = useRef(setStatus);
+  useEffect(() => {
+    setStatusRef.current = setStatus;
+  });
   useEffect(() => {
     register(claim.id, {
-      setStatus,
+      setStatus: (s) => setStatusRef.current(s),
       focusNote: () => noteRef.current?.focus(),
       focus: () => rootRef.current?.focus(),
     });
     return () => register(claim.id, null);
-  }, [claim.id, register, setStatus]);
+  }, [claim.id, register]);
 
-  function saveNoteIfChanged() {
-    if (!canReview || note === latest.current.note) return;
-    void save(latest.current.status, note, 'note');
+  function saveNote() {
+    if (!canReview) return;
+    if (awaiting === 'disputed' && note.trim()) {
+      void saveStatus('disputed', note);
+      return;
+    }
+    if (note === latest.current.note) return;
+    void q.saveReview({ status: latest.current.status, note }, 'note');
   }
 
-  async function addEvidence(e: React.FormEvent) {
-    e.preventDefault();
-    const res = await addEvidenceAction(null, { claimId: claim.id, url: evUrl, title: evTitle });
-    if (applyResult(res, { status: latest.current.status, note }, `evidence "${evTitle.trim()}"`)) {
-      setEvUrl('');
-      setEvTitle('');
+  async function addEvidence() {
+    if (awaiting === 'verified') {
+      if (!draft.url.trim()) {
+        setErrors({ url: ['Give the link to the evidence.'] });
+        evUrlRef.current?.focus();
+        return;
+      }
+      if (await saveStatus('verified', noteRef.current?.value ?? note, draftEvidence())) setDraft(EMPTY_DRAFT);
+      return;
     }
+    const title = draft.title.trim();
+    const res = await q.enqueue(() => addEvidenceAction(null, { claimId: claim.id, url: draft.url, title: draft.title }));
+    if (q.applyResult(res, { status: latest.current.status, note }, `evidence "${title}"`)) setDraft(EMPTY_DRAFT);
   }
 
   async function removeEvidence(evidenceId: number, title: string) {
-    const res = await removeEvidenceAction(null, { claimId: claim.id, evidenceId });
-    applyResult(res, { status: latest.current.status, note }, `removed evidence "${title}"`);
+    const res = await q.enqueue(() => removeEvidenceAction(null, { claimId: claim.id, evidenceId }));
+    q.applyResult(res, { status: latest.current.status, note }, `removed evidence "${title}"`);
   }
 
   function keepTheirs() {
-    if (!conflict) return;
-    latest.current = conflict.theirs;
-    editBase.current = null;
-    onSaved(conflict.theirs);
-    setNote(conflict.theirs.note);
-    setConflict(null);
-    setErrors({});
-    announce('Kept the other reviewer’s version.');
+    const theirs = q.keepTheirs();
+    if (theirs) setNote(theirs.note);
   }
 
-  function applyMine() {
-    if (!conflict) return;
-    const { mine, theirs } = conflict;
-    setConflict(null);
-    void save(mine.status, mine.note, STATUS_LABELS[mine.status], theirs.version);
-  }
-
-  const shownStatus = pendingStatus ?? claim.status;
+  const shownStatus = awaiting ?? pendingStatus ?? claim.status;
   const id = claim.id;
   const disabledReason = canReview ? undefined : `viewer-note-${id}`;
+  const formErrors = [...(errors._form ?? []), ...(errors.status ?? []), ...(errors.version ?? [])];
 
   return (
     <li
@@ -182,171 +182,114 @@ export function ClaimCard({
       tabIndex={-1}
       aria-labelledby={`claim-${id}-quote`}
       aria-current={active ? 'true' : undefined}
+      data-open={open ? 'true' : undefined}
       onFocus={() => onActivate(id)}
-      className={`scroll-mt-24 rounded-lg border bg-white p-4 shadow-sm outline-none ${active ? 'border-accent ring-2 ring-accent/40' : 'border-stone-200'}`}
+      className={`scroll-mt-24 rounded-lg border bg-white px-3 py-2 shadow-sm outline-none ${active ? 'border-accent ring-2 ring-accent/40' : 'border-stone-200 hover:border-stone-400'}`}
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <p className="text-sm">
+      <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
+        <p className="min-w-0 text-sm">
           <span className="font-semibold">{claim.speaker?.name ?? 'Unknown speaker'}</span>
           {claim.speaker?.role ? <span className="text-stone-600">, {claim.speaker.role}</span> : null}
-          {claim.cue ? <span className="text-stone-500"> · “{claim.cue}”</span> : null}
+          {open && claim.cue ? <span className="text-stone-500"> · “{claim.cue}”</span> : null}
+          <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{claim.kind === 'direct' ? 'Direct quote' : 'Reported'}</span>
         </p>
-        <div className="flex items-center gap-2">
-          <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{claim.kind === 'direct' ? 'Direct quote' : 'Reported'}</span>
-          <StatusBadge status={claim.status} />
-        </div>
+        <StatusRadios claimId={id} status={shownStatus} canReview={canReview} describedBy={disabledReason} onChoose={setStatus} />
       </div>
-      <blockquote id={`claim-${id}-quote`} className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-base">
-        <button type="button" className="text-left hover:underline" onClick={() => onActivate(id)}>
+      <blockquote id={`claim-${id}-quote`} className="mt-1 border-l-4 border-accent/40 pl-3 font-serif text-[15px] leading-snug">
+        <button type="button" className={`text-left hover:underline max-lg:min-h-11 ${open ? '' : 'line-clamp-2'}`} onClick={() => onActivate(id)}>
           <span className="sr-only">Show in article: </span>
           {claim.kind === 'direct' ? `“${claim.quote}”` : claim.quote}
         </button>
       </blockquote>
-      {claim.sentence && claim.sentence !== claim.quote ? (
-        <p className="mt-1 text-xs leading-5 text-stone-600">
-          <span className="font-medium">Context:</span> {claim.sentence}
-        </p>
+      {open ? null : <CompactSummary claim={claim} noteDraft={noteDirty ? note : null} evidenceDraft={draft.url} />}
+      <SourceLine claim={claim} canReview={canReview} onSaved={onSaved} announce={announce} />
+
+      {open ? (
+        <div className="mt-1">
+          {claim.sentence && claim.sentence !== claim.quote ? (
+            <p className="text-xs leading-5 text-stone-600">
+              <span className="font-medium">Context:</span> {claim.sentence}
+            </p>
+          ) : null}
+          {!canReview ? (
+            <p id={disabledReason} className="mt-1 text-xs text-stone-600">
+              You have view-only access: ask an admin for the reviewer role to change reviews.
+            </p>
+          ) : null}
+
+          <div className="mt-2 flex flex-col gap-1">
+            <label htmlFor={`note-${id}`} className="text-sm font-medium">
+              Note
+            </label>
+            {awaiting === 'disputed' ? (
+              <p id={`note-${id}-hint`} className="text-sm font-medium text-accent">
+                Disputed needs a note saying why: write it and it is saved together with the status.
+              </p>
+            ) : null}
+            <textarea
+              id={`note-${id}`}
+              ref={noteRef}
+              value={note}
+              onChange={(e) => {
+                editBase.current ??= latest.current.version;
+                setNote(e.target.value);
+              }}
+              onBlur={saveNote}
+              disabled={!canReview}
+              rows={2}
+              maxLength={5000}
+              aria-invalid={errors.note ? true : undefined}
+              aria-describedby={awaiting === 'disputed' ? `note-${id}-hint note-${id}-error` : `note-${id}-error`}
+              className={inputClass}
+            />
+            <p id={`note-${id}-error`} className="text-sm text-red-700">
+              {errors.note?.join(' ')}
+            </p>
+            {(noteDirty || awaiting === 'disputed') && canReview ? (
+              <button type="button" className={`${secondaryButtonClass} self-start`} onClick={saveNote}>
+                {awaiting === 'disputed' ? 'Save note and dispute' : 'Save note'}
+              </button>
+            ) : null}
+          </div>
+
+          <EvidenceEditor
+            claim={claim}
+            canReview={canReview}
+            draft={draft}
+            onDraftChange={setDraft}
+            errors={errors}
+            verifying={awaiting === 'verified'}
+            urlRef={evUrlRef}
+            onAdd={addEvidence}
+            onRemove={removeEvidence}
+          />
+
+          <PublicExplanationField claimId={id} status={claim.status} canReview={canReview} />
+        </div>
       ) : null}
       {claim.anchor === 'changed' || claim.anchor === 'missing' ? (
         <p className="mt-1 text-xs font-medium text-amber-800">Re-check: the quote {claim.anchor === 'changed' ? 'changed' : 'is missing'} in the latest version.</p>
       ) : null}
-      <SourceLine claim={claim} canReview={canReview} onSaved={onSaved} announce={announce} />
 
-      <fieldset className="mt-3" disabled={!canReview} aria-describedby={disabledReason}>
-        <div role="radiogroup" aria-label="Status" className="flex flex-wrap gap-1.5">
-          {REVIEW_STATUSES.map((s) => (
-            <label
-              key={s}
-              className={`flex cursor-pointer items-center gap-1 rounded-md border px-2 py-1 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:disabled]:cursor-not-allowed ${shownStatus === s ? 'font-semibold' : ''}`}
-            >
-              <input type="radio" name={`status-${id}`} value={s} checked={shownStatus === s} onChange={() => setStatus(s)} className="accent-accent" />
-              <span aria-hidden="true">{STATUS_ICONS[s]}</span>
-              {STATUS_LABELS[s]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {!canReview ? (
-        <p id={disabledReason} className="mt-1 text-xs text-stone-600">
-          You have view-only access: ask an admin for the reviewer role to change reviews.
-        </p>
-      ) : null}
+      {formErrors.length > 0 ? <p className="text-sm text-red-700">{formErrors.join(' ')}</p> : null}
+      {q.conflict ? <ConflictNotice conflict={q.conflict} onKeepTheirs={keepTheirs} onApplyMine={q.applyMine} /> : null}
 
-      <div className="mt-3 flex flex-col gap-1">
-        <label htmlFor={`note-${id}`} className="text-sm font-medium">
-          Note
-        </label>
-        <textarea
-          id={`note-${id}`}
-          ref={noteRef}
-          value={note}
-          onChange={(e) => {
-            editBase.current ??= latest.current.version;
-            setNote(e.target.value);
-          }}
-          onBlur={saveNoteIfChanged}
-          disabled={!canReview}
-          rows={2}
-          maxLength={5000}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={`note-${id}-error`}
-          className={inputClass}
-        />
-        <p id={`note-${id}-error`} className="text-sm text-red-700">
-          {errors.note?.join(' ')}
-        </p>
-        {noteDirty && canReview ? (
-          <button type="button" className={`${secondaryButtonClass} self-start`} onClick={saveNoteIfChanged}>
-            Save note
+      <div className={`flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600 ${open ? 'mt-2' : ''}`}>
+        <span>
+          {open ? (claim.updatedByName ? `Last change: ${claim.updatedByName}, ${formatWhen(claim.updatedAt)}` : 'Not reviewed yet') : null}
+          {q.busy ? ' · saving…' : ''}
+          {q.message ? <span className={open ? 'ml-2 text-green-800' : 'text-green-800'}>{q.message}</span> : null}
+        </span>
+        {open ? (
+          <button type="button" className="underline max-lg:min-h-11" aria-expanded={showHistory} aria-controls={`history-${id}`} onClick={() => setShowHistory((v) => !v)}>
+            History
           </button>
         ) : null}
       </div>
-
-      <PublicExplanationField claimId={id} status={claim.status} canReview={canReview} />
-
-      <div className="mt-2">
-        <h4 className="text-sm font-medium">Evidence</h4>
-        {/* Not a list: the claim cards are the list items, and nested items would confuse them. */}
-        <div className="mt-1 flex flex-col gap-1 text-sm">
-          {claim.evidence.length === 0 ? <p className="text-stone-500">No evidence yet.</p> : null}
-          {claim.evidence.map((ev) => (
-            <div key={ev.id} className="flex items-center gap-2">
-              <a href={ev.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-accent underline">
-                {ev.title}
-              </a>
-              {canReview ? (
-                <button type="button" className="text-xs text-stone-500 underline" onClick={() => removeEvidence(ev.id, ev.title)} aria-label={`Remove evidence ${ev.title}`}>
-                  Remove
-                </button>
-              ) : null}
-            </div>
-          ))}
-        </div>
-        {canReview ? (
-          <form onSubmit={addEvidence} className="mt-2 grid gap-2 sm:grid-cols-[1fr_1fr_auto]" noValidate>
-            <div className="flex flex-col">
-              <label htmlFor={`ev-url-${id}`} className="text-xs text-stone-600">
-                Evidence URL
-              </label>
-              <input id={`ev-url-${id}`} type="url" value={evUrl} onChange={(e) => setEvUrl(e.target.value)} placeholder="https://" className={inputClass} aria-invalid={errors.url ? true : undefined} aria-describedby={`ev-${id}-error`} />
-            </div>
-            <div className="flex flex-col">
-              <label htmlFor={`ev-title-${id}`} className="text-xs text-stone-600">
-                Evidence title
-              </label>
-              <input id={`ev-title-${id}`} value={evTitle} onChange={(e) => setEvTitle(e.target.value)} className={inputClass} aria-invalid={errors.title ? true : undefined} aria-describedby={`ev-${id}-error`} />
-            </div>
-            <button type="submit" className={`${secondaryButtonClass} self-end`}>
-              Add evidence
-            </button>
-          </form>
-        ) : null}
-        <p id={`ev-${id}-error`} className="text-sm text-red-700">
-          {[...(errors.evidence ?? []), ...(errors.url ?? []), ...(errors.title ?? [])].join(' ')}
-        </p>
-      </div>
-
-      {errors._form || errors.status || errors.version ? (
-        <p className="text-sm text-red-700">{[...(errors._form ?? []), ...(errors.status ?? []), ...(errors.version ?? [])].join(' ')}</p>
-      ) : null}
-
-      {conflict ? (
-        <div role="alert" className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          <p className="font-semibold">Someone else changed this claim since you opened it.</p>
-          <p className="mt-1">
-            {conflict.theirs.updatedByName ?? 'Another reviewer'} set it to <strong>{STATUS_LABELS[conflict.theirs.status]}</strong>
-            {conflict.theirs.updatedAt ? ` at ${formatWhen(conflict.theirs.updatedAt)}` : ''}
-            {conflict.theirs.note ? `, with the note “${conflict.theirs.note}”` : ', with no note'}.
-          </p>
-          <p className="mt-1">
-            You chose <strong>{STATUS_LABELS[conflict.mine.status]}</strong>
-            {conflict.mine.note ? ` with the note “${conflict.mine.note}”` : ''}.
-          </p>
-          <div className="mt-2 flex gap-2">
-            <button type="button" className={secondaryButtonClass} onClick={keepTheirs}>
-              Keep theirs
-            </button>
-            <button type="button" className={secondaryButtonClass} onClick={applyMine}>
-              Apply mine
-            </button>
-          </div>
-        </div>
-      ) : null}
-
-      <div className="mt-3 flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600">
-        <span>
-          {claim.updatedByName ? `Last change: ${claim.updatedByName}, ${formatWhen(claim.updatedAt)}` : 'Not reviewed yet'}
-          {busy ? ' · saving…' : ''}
-          {message ? <span className="ml-2 text-green-800">{message}</span> : null}
-        </span>
-        <button type="button" className="underline" aria-expanded={showHistory} aria-controls={`history-${id}`} onClick={() => setShowHistory((v) => !v)}>
-          History
-        </button>
-      </div>
-      <ClaimCorrections claim={claim} canReview={canReview} onChanged={onSaved} />
-      {showHistory ? (
+      {open ? <ClaimCorrections claim={claim} canReview={canReview} onChanged={onSaved} /> : null}
+      {open && showHistory ? (
         <div id={`history-${id}`} className="mt-2">
-          <ClaimHistoryPanel claimId={id} refreshKey={historyKey + claim.version} />
+          <ClaimHistoryPanel claimId={id} refreshKey={q.historyKey + claim.version} />
         </div>
       ) : null}
     </li>

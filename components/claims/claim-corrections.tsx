@@ -80,7 +80,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
 
   return (
     <div className="mt-2">
-      <button type="button" className="text-xs text-stone-700 underline" aria-expanded={open} aria-controls={id} onClick={toggle}>
+      <button type="button" className="text-xs text-stone-700 underline max-lg:min-h-11" aria-expanded={open} aria-controls={id} onClick={toggle}>
         Correct
       </button>
       {open ? (

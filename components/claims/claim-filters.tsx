@@ -4,7 +4,7 @@ import { REVIEW_STATUSES, STATUS_LABELS } from '@/lib/vocab';
 export type Filters = { status: string; speaker: string; kind: string; q: string };
 export const NO_FILTERS: Filters = { status: '', speaker: '', kind: '', q: '' };
 
-const selectClass = 'rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
+const selectClass = 'max-lg:min-h-11 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 
 export function ClaimFilters({
   filters,

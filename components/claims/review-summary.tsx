@@ -16,12 +16,12 @@ export function ReviewSummary({ claims }: { claims: ClaimOutline[] }) {
   return (
     <div className="flex flex-col gap-2" data-testid="review-progress">
       <ProgressBar reviewed={reviewed} total={claims.length} label="Claims reviewed" />
-      <p className="text-sm text-stone-700">
+      <p className="flex flex-wrap gap-x-3 text-sm text-stone-700">
         <span className="font-semibold">
           {reviewed} of {claims.length} reviewed
         </span>
         {REVIEW_STATUSES.map((s) => (
-          <span key={s} className="ml-3 whitespace-nowrap">
+          <span key={s} className="whitespace-nowrap">
             <span aria-hidden="true">{STATUS_ICONS[s]}</span> {STATUS_LABELS[s]}: {counts[s]}
           </span>
         ))}

@@ -90,7 +90,10 @@ export function ReviewWorkspace({
   pollMs: number;
 }) {
   const [claims, setClaims] = useState(() => mergeOutline(outline, firstCards));
-  const [activeId, setActiveId] = useState<number | null>(outline[0]?.id ?? null);
+  // No card is open at first, so the list starts compact; j, a click or a highlight opens one.
+  const [activeId, setActiveId] = useState<number | null>(null);
+  // Narrow screens show one column: the article is behind a toggle.
+  const [showArticle, setShowArticle] = useState(false);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -164,8 +167,9 @@ export function ReviewWorkspace({
   const focusCard = useCallback((id: number) => {
     const card = document.getElementById(`claim-${id}`);
     if (!card) return false;
-    card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     card.focus({ preventScroll: true });
+    // Once the focused card has opened, bring all of it into view.
+    requestAnimationFrame(() => card.scrollIntoView({ block: 'nearest' }));
     return true;
   }, []);
   useEffect(() => {
@@ -230,25 +234,39 @@ export function ReviewWorkspace({
   }, [visible, activeId, focusClaim]);
 
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-6">
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-      <section aria-label="Article" tabIndex={0} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <button
+        type="button"
+        aria-expanded={showArticle}
+        aria-controls="article-pane"
+        onClick={() => setShowArticle((v) => !v)}
+        className="min-h-11 rounded-md border border-stone-300 bg-white px-3 text-sm font-medium lg:hidden"
+      >
+        {showArticle ? 'Hide article text' : 'Show article text'}
+      </button>
+      <section
+        id="article-pane"
+        aria-label="Article"
+        tabIndex={0}
+        className={`min-w-0 lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto ${showArticle ? '' : 'max-lg:hidden'}`}
+      >
         <div ref={articleRef} className="rounded-lg border border-stone-200 bg-white p-5">
           <ArticleText body={body} claims={claims} activeId={activeId} onSelect={focusClaim} />
         </div>
         <AddClaimFromSelection articleId={articleId} body={body} articleRef={articleRef} canReview={canReview} onAdded={onAdded} />
       </section>
-      <section aria-label="Claims" className="flex min-w-0 flex-col gap-4">
+      <section aria-label="Claims" className="flex min-w-0 flex-col gap-3">
         <ReviewSummary claims={claims} />
         <div className="flex items-center justify-between gap-2">
           <ClaimFilters filters={filters} speakers={speakers} onChange={setFilters} searchRef={searchRef} shown={visible.length} total={claims.length} />
         </div>
-        <button type="button" onClick={() => setShowShortcuts(true)} className="self-start text-xs text-stone-600 underline">
+        <button type="button" onClick={() => setShowShortcuts(true)} className="self-start text-xs text-stone-600 underline max-lg:min-h-11">
           Keyboard shortcuts (?)
         </button>
-        <ol aria-label="Claims in reading order" className="flex flex-col gap-3">
+        <ol aria-label="Claims in reading order" className="flex flex-col gap-2">
           {shownCards.map((c) => (
             <ClaimCard
               key={c.id}
@@ -268,7 +286,7 @@ export function ReviewWorkspace({
           </p>
         ) : null}
         {visible.length > shown.length ? (
-          <button ref={moreRef} type="button" onClick={() => setLimit((l) => l + CARDS_PER_STEP)} className="self-start text-sm text-accent underline">
+          <button ref={moreRef} type="button" onClick={() => setLimit((l) => l + CARDS_PER_STEP)} className="self-start text-sm text-accent underline max-lg:min-h-11">
             Show more claims ({visible.length - shown.length} more)
           </button>
         ) : null}

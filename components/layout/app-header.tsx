@@ -13,12 +13,12 @@ export function AppHeader({ user }: { user: CurrentUser }) {
   return (
     <header className="no-print border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-serif text-xl font-bold text-accent">
+        <Link href="/" className="font-serif text-xl font-bold text-accent max-lg:inline-flex max-lg:min-h-11 max-lg:items-center">
           Quote desk
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm">
           {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="text-stone-700 hover:text-accent hover:underline">
+            <Link key={item.href} href={item.href} className="text-stone-700 hover:text-accent hover:underline max-lg:inline-flex max-lg:min-h-11 max-lg:items-center">
               {item.label}
             </Link>
           ))}
@@ -28,7 +28,7 @@ export function AppHeader({ user }: { user: CurrentUser }) {
             {user.name} <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide">{user.role}</span>
           </span>
           <form action={signOutAction}>
-            <button type="submit" className="text-stone-700 underline hover:text-accent">
+            <button type="submit" className="text-stone-700 underline hover:text-accent max-lg:min-h-11">
               Sign out
             </button>
           </form>

@@ -62,6 +62,6 @@ export { buildClaimReview, claimReviewDraftReason, claimReviewWarnings, renderCl
 export { renderCsv } from './csv';
 export { renderJson, REPORT_SCHEMA_VERSION } from './json';
 export { renderMarkdown } from './markdown';
-export { renderPdf, type PdfOptions } from './pdf';
+export { renderPdf } from './pdf';
 export { summaryCsv, summaryMarkdown } from './summary';
 export * from './types';

@@ -1,17 +1,17 @@
 // PDF report with pdfkit: real text (selectable, searchable), the summary on page one and
 // "Page X of Y" on every page. No headless browser.
 //
-// Fonts: by default the built-in Helvetica, which only covers WinAnsi (Latin-1 plus a few
-// typographic marks). Indonesian and English are fine; other scripts and emoji are replaced by a
-// visible placeholder instead of silently printing nothing, and page one says so. Pass a TTF/OTF
-// (path or Buffer) in `options.fonts` to embed it instead (pdfkit subsets it); characters are
-// then passed through unchanged. Note pdfkit does not reorder right-to-left text.
+// Fonts: Noto faces from npm packages, picked per run of text by script (see pdf-fonts.ts), so
+// Cyrillic, Greek, Hangul, CJK and Arabic names and quotes print as written, right-to-left text in
+// right-to-left order. pdfkit embeds only the glyphs used.
 //
-// Next.js: keep 'pdfkit' in serverExternalPackages (it loads its font data with require at run time).
+// Next.js: keep 'pdfkit' and 'fontkit' in serverExternalPackages (pdfkit loads its data with
+// require at run time).
 
 import { sourceCheckLine } from './source-check';
 import PDFDocument from 'pdfkit';
 
+import { faceCovers, fontData, shapingInput, splitRuns, visualOrder, type Face, type TextRun, type Weight } from './pdf-fonts';
 import {
   KIND_LABELS,
   REPORT_STATUSES,
@@ -33,65 +33,81 @@ import {
   signOffSentences,
 } from './types';
 
-export interface PdfOptions {
-  /** Embed these fonts instead of Helvetica (e.g. Noto Sans). `bold` defaults to `regular`. */
-  fonts?: { regular: string | Buffer; bold?: string | Buffer };
-}
-
-export const UNSUPPORTED_PLACEHOLDER = '[?]';
-
 const SIZE = { title: 18, heading: 13, subheading: 11, body: 9.5, small: 8 } as const;
 const MARGIN = 56;
 
-// Characters outside WinAnsi (Windows-1252), the only ones pdfkit's built-in fonts can encode:
-// printable ASCII, Latin-1 and the typographic extras of cp1252 (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
-const NOT_WIN_ANSI =
-  '[^\\n\\x20-\\x7e\\xa0-\\xff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc' +
-  '\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]';
-const HAS_NON_WIN_ANSI = new RegExp(NOT_WIN_ANSI, 'u');
-/** A run of such characters, spaces between them included: a phrase in another script is one gap. */
-const NON_WIN_ANSI_RUN = new RegExp(`${NOT_WIN_ANSI}+(?:[ \\t]+${NOT_WIN_ANSI}+)*`, 'gu');
 const CONTROL_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 /**
- * Makes user text printable with the chosen font. Control characters become spaces (a stray
- * form feed or NUL must not reach the PDF); newlines are kept. With Helvetica (`winAnsiOnly`),
- * each run of characters outside WinAnsi becomes one visible placeholder.
+ * Makes user text safe to print: control characters become spaces (a stray form feed or NUL
+ * must not reach the PDF); newlines are kept; the text is NFC so accents are single glyphs.
  */
-export function cleanPdfText(text: string, winAnsiOnly: boolean): string {
-  const normalized = text.normalize('NFC').replace(/\r\n|\r/g, '\n').replace(CONTROL_CHARS, ' ');
-  return winAnsiOnly ? normalized.replace(NON_WIN_ANSI_RUN, UNSUPPORTED_PLACEHOLDER) : normalized;
+export function cleanPdfText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n|\r/g, '\n').replace(CONTROL_CHARS, ' ');
 }
 
-/** Whether any text in the report will need the placeholder (checked up front, for page one). */
-function needsPlaceholder(data: ReportData): boolean {
-  return HAS_NON_WIN_ANSI.test(JSON.stringify(data).normalize('NFC'));
-}
-
-interface FontNames {
-  body: string;
-  bold: string;
-}
-
-/** Everything the drawing functions need: the document, its font names and the sanitiser. */
+/** Everything the drawing functions need: the document and the font of each face and weight. */
 interface Ctx {
   doc: PDFKit.PDFDocument;
-  font: FontNames;
-  t: (text: string) => string;
+  /** Selects the font for a face and weight, registering it with the document on first use. */
+  useFont: (face: Face, weight: Weight) => void;
+  /** Splits printable text into runs of one face, in drawing order. */
+  runs: (text: string) => TextRun[];
 }
 
 /**
- * Built-in fonts are used by their standard names: pdfkit caches fonts by the name they are
- * selected with, except that a registered alias of an already-loaded font is re-parsed on every
- * switch (that made a 2,000-claim report take 11 s instead of well under 1 s). A supplied bold
- * face gets its own name; without one, bold text uses the regular face's name for the same reason.
+ * Each face and weight is registered once under its own name and then selected by that name:
+ * pdfkit caches fonts by the name they are selected with (re-registering or aliasing a loaded
+ * font re-parses it on every switch, which made a 2,000-claim report take 11 s).
  */
-function setUpFonts(doc: PDFKit.PDFDocument, fonts: PdfOptions['fonts']): FontNames {
-  if (!fonts) return { body: 'Helvetica', bold: 'Helvetica-Bold' };
-  doc.registerFont('report-body', fonts.regular);
-  if (!fonts.bold) return { body: 'report-body', bold: 'report-body' };
-  doc.registerFont('report-bold', fonts.bold);
-  return { body: 'report-body', bold: 'report-bold' };
+function fontSelector(doc: PDFKit.PDFDocument): Ctx['useFont'] {
+  const registered = new Set<string>();
+  return (face, weight) => {
+    const name = `${face}-${weight}`;
+    if (!registered.has(name)) {
+      doc.registerFont(name, fontData(face, weight));
+      registered.add(name);
+    }
+    doc.font(name);
+  };
+}
+
+function textRuns(text: string): TextRun[] {
+  return splitRuns(visualOrder(cleanPdfText(text)), faceCovers);
+}
+
+type TextOptions = PDFKit.Mixins.TextOptions;
+
+/**
+ * Writes text in the current size and colour, switching fonts between script runs with pdfkit's
+ * `continued` text (one line layout across runs). `x`/`y` position the first line. Text of one
+ * face is one call (the common case, and the fast one); mixed text goes line by line, because a
+ * newline at a run boundary of continued text is lost and bidi reordering is per line.
+ */
+function write(ctx: Ctx, text: string, weight: Weight, x?: number, y?: number, options: TextOptions = {}): void {
+  const runs = ctx.runs(text);
+  if (runs.length <= 1) {
+    ctx.useFont(runs[0]?.face ?? 'latin', weight);
+    ctx.doc.text(runs[0]?.text ?? '', x, y, options);
+    return;
+  }
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const last = i === lines.length - 1;
+    writeLine(ctx, ctx.runs(line), weight, i === 0 ? x : (x ?? ctx.doc.x), i === 0 ? y : undefined, last ? options : { ...options, continued: false });
+  });
+}
+
+function writeLine(ctx: Ctx, runs: TextRun[], weight: Weight, x: number | undefined, y: number | undefined, options: TextOptions): void {
+  if (runs.length === 0) runs.push({ face: 'latin', text: '' });
+  runs.forEach((run, i) => {
+    ctx.useFont(run.face, weight);
+    const last = i === runs.length - 1;
+    const { text: shaped, features } = shapingInput(run);
+    const opts = { ...options, features: features ?? options.features, continued: last ? options.continued : true };
+    if (i === 0) ctx.doc.text(shaped, x, y, opts);
+    else ctx.doc.text(shaped, opts);
+  });
 }
 
 function contentWidth(doc: PDFKit.PDFDocument): number {
@@ -105,14 +121,16 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 
 function heading(ctx: Ctx, text: string, size: number = SIZE.heading): void {
   ensureSpace(ctx.doc, size * 4);
-  ctx.doc.moveDown(0.6).font(ctx.font.bold).fontSize(size).text(ctx.t(text), MARGIN).moveDown(0.3);
-  ctx.doc.font(ctx.font.body).fontSize(SIZE.body);
+  ctx.doc.moveDown(0.6).fontSize(size);
+  write(ctx, text, 'bold', MARGIN);
+  ctx.doc.moveDown(0.3).fontSize(SIZE.body);
 }
 
 function labelled(ctx: Ctx, label: string, value: string | null | undefined): void {
-  const shown = value === null || value === undefined || value === '' ? '—' : ctx.t(value);
-  ctx.doc.font(ctx.font.bold).fontSize(SIZE.body).text(`${label}: `, MARGIN, undefined, { continued: true });
-  ctx.doc.font(ctx.font.body).text(shown);
+  const shown = value === null || value === undefined || value === '' ? '—' : value;
+  ctx.doc.fontSize(SIZE.body);
+  write(ctx, `${label}: `, 'bold', MARGIN, undefined, { continued: true });
+  write(ctx, shown, 'regular');
 }
 
 /** One row of a simple fixed-column table; cells are clipped with an ellipsis, never wrapped. */
@@ -120,26 +138,28 @@ function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false): vo
   const { doc } = ctx;
   ensureSpace(doc, SIZE.body * 2);
   const y = doc.y;
-  doc.font(bold ? ctx.font.bold : ctx.font.body).fontSize(SIZE.body);
+  doc.fontSize(SIZE.body);
   let x = MARGIN;
   cells.forEach((cell, i) => {
     const align = i === 0 ? 'left' : 'right';
-    doc.text(ctx.t(cell), x, y, { width: widths[i] - 6, height: SIZE.body * 1.3, ellipsis: true, lineBreak: false, align });
+    write(ctx, cell, bold ? 'bold' : 'regular', x, y, { width: widths[i] - 6, height: SIZE.body * 1.5, ellipsis: true, lineBreak: false, align });
     x += widths[i];
   });
   doc.x = MARGIN;
-  doc.y = y + SIZE.body * 1.5;
+  doc.y = y + SIZE.body * 1.6;
 }
 
 function headerSection(ctx: Ctx, data: ReportData): void {
   const { doc } = ctx;
   const { article } = data;
-  doc.font(ctx.font.bold).fontSize(SIZE.title).text(ctx.t(`Review report: ${article.title}`), MARGIN);
-  doc.moveDown(0.5);
+  doc.fontSize(SIZE.title);
+  write(ctx, `Review report: ${article.title}`, 'bold', MARGIN);
+  doc.moveDown(0.5).fontSize(SIZE.body);
   labelled(ctx, 'Outlet', article.outlet);
   if (isHttpUrl(article.url)) {
-    doc.font(ctx.font.bold).text('URL: ', MARGIN, undefined, { continued: true });
-    doc.font(ctx.font.body).fillColor('#1a4f9c').text(ctx.t(article.url), { link: article.url.trim(), underline: true });
+    write(ctx, 'URL: ', 'bold', MARGIN, undefined, { continued: true });
+    doc.fillColor('#1a4f9c');
+    write(ctx, article.url, 'regular', undefined, undefined, { link: article.url.trim(), underline: true });
     doc.fillColor('black');
   } else {
     labelled(ctx, 'URL', article.url);
@@ -156,7 +176,8 @@ function summarySection(ctx: Ctx, data: ReportData): void {
   const summary = summarize(data);
   const width = contentWidth(ctx.doc);
   heading(ctx, 'Summary');
-  ctx.doc.text(`${summary.total} claims in total.`, MARGIN).moveDown(0.3);
+  write(ctx, `${summary.total} claims in total.`, 'regular', MARGIN);
+  ctx.doc.moveDown(0.3);
   tableRow(ctx, ['Status', 'Claims'], [160, 60], true);
   for (const status of REPORT_STATUSES) tableRow(ctx, [STATUS_LABELS[status], String(summary.byStatus[status])], [160, 60]);
   tableRow(ctx, ['Total', String(summary.total)], [160, 60], true);
@@ -174,25 +195,26 @@ function summarySection(ctx: Ctx, data: ReportData): void {
 
 /** A broken chain must not be missed: bold and red. */
 function chainResult(ctx: Ctx, chain: ReportData['chain']): void {
-  ctx.doc.font(chain.intact ? ctx.font.body : ctx.font.bold).fillColor(chain.intact ? 'black' : '#b00020');
-  ctx.doc.text(chainSentence(chain), MARGIN);
-  ctx.doc.font(ctx.font.body).fillColor('black');
+  ctx.doc.fillColor(chain.intact ? 'black' : '#b00020');
+  write(ctx, chainSentence(chain), chain.intact ? 'regular' : 'bold', MARGIN);
+  ctx.doc.fillColor('black');
 }
 
 function evidenceItems(ctx: Ctx, claim: ReportClaim): void {
   const { doc } = ctx;
   if (claim.evidence.length === 0) {
-    doc.text('Evidence: none', MARGIN);
+    write(ctx, 'Evidence: none', 'regular', MARGIN);
     return;
   }
-  doc.text('Evidence:', MARGIN);
+  write(ctx, 'Evidence:', 'regular', MARGIN);
   for (const item of claim.evidence) {
-    const line = ctx.t(`• ${evidenceLine(item)}`);
+    const line = `• ${evidenceLine(item)}`;
     if (isHttpUrl(item.url)) {
-      doc.fillColor('#1a4f9c').text(line, MARGIN + 12, undefined, { link: item.url.trim(), underline: true });
+      doc.fillColor('#1a4f9c');
+      write(ctx, line, 'regular', MARGIN + 12, undefined, { link: item.url.trim(), underline: true });
       doc.fillColor('black');
     } else {
-      doc.text(`${line} (not linked: not an http(s) URL)`, MARGIN + 12);
+      write(ctx, `${line} (not linked: not an http(s) URL)`, 'regular', MARGIN + 12);
     }
   }
 }
@@ -218,7 +240,7 @@ function claimSection(ctx: Ctx, claim: ReportClaim): void {
   ];
   if (claim.sourceCheck) fields.push(['Source check', sourceCheckLine(claim.sourceCheck)]);
   heading(ctx, `${claim.position}. ${STATUS_LABELS[claim.status]}: claim #${claim.id}`, SIZE.subheading);
-  ctx.doc.text(ctx.t(fields.map(([label, value]) => `${label}: ${value || '—'}`).join('\n')), MARGIN);
+  write(ctx, fields.map(([label, value]) => `${label}: ${value || '—'}`).join('\n'), 'regular', MARGIN);
   evidenceItems(ctx, claim);
 }
 
@@ -235,23 +257,15 @@ function historyLine(event: ReportHistoryEvent): string {
 
 function appendixSection(ctx: Ctx, data: ReportData, claims: ReportClaim[]): void {
   ctx.doc.addPage();
-  ctx.doc.font(ctx.font.bold).fontSize(SIZE.heading).text('Appendix: history', MARGIN).moveDown(0.3);
+  ctx.doc.fontSize(SIZE.heading);
+  write(ctx, 'Appendix: history', 'bold', MARGIN);
+  ctx.doc.moveDown(0.3).fontSize(SIZE.body);
   chainResult(ctx, data.chain);
   for (const claim of claims) {
     heading(ctx, `Claim ${claim.position} (#${claim.id})`, SIZE.body + 0.5);
     const lines = claim.history.length === 0 ? 'No recorded events.' : claim.history.map(historyLine).join('\n');
-    ctx.doc.text(ctx.t(lines), MARGIN + 12);
+    write(ctx, lines, 'regular', MARGIN + 12);
   }
-}
-
-function fontNote(ctx: Ctx): void {
-  ctx.doc.moveDown(0.5).font(ctx.font.body).fontSize(SIZE.small).fillColor('#555555');
-  ctx.doc.text(
-    `Characters this PDF's font cannot show (other scripts, emoji) appear as ${UNSUPPORTED_PLACEHOLDER}. ` +
-      'The Markdown, CSV and JSON exports keep the original text.',
-    MARGIN,
-  );
-  ctx.doc.fillColor('black').fontSize(SIZE.body);
 }
 
 /** Page numbers go in last, when the page count is known: pdfkit keeps pages buffered until then. */
@@ -263,8 +277,8 @@ function pageNumbers(ctx: Ctx): void {
     // Writing below the bottom margin would make pdfkit start a new page: lift the margin meanwhile.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font(ctx.font.body).fontSize(SIZE.small).fillColor('#555555');
-    doc.text(`Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
+    doc.fontSize(SIZE.small).fillColor('#555555');
+    write(ctx, `Page ${i + 1} of ${range.count}`, 'regular', MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
       width: contentWidth(doc),
       align: 'center',
       lineBreak: false,
@@ -314,7 +328,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-export async function renderPdf(data: ReportData, options: PdfOptions = {}): Promise<Buffer> {
+export async function renderPdf(data: ReportData): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -330,17 +344,15 @@ export async function renderPdf(data: ReportData, options: PdfOptions = {}): Pro
   });
   const done = collect(doc);
   cacheWordWidths(doc);
-
-  const winAnsiOnly = !options.fonts;
-  const ctx: Ctx = { doc, font: setUpFonts(doc, options.fonts), t: (text) => cleanPdfText(text, winAnsiOnly) };
+  const ctx: Ctx = { doc, useFont: fontSelector(doc), runs: textRuns };
+  doc.fontSize(SIZE.body);
 
   // Page one: what a chief editor reads first.
   headerSection(ctx, data);
-  if (winAnsiOnly && needsPlaceholder(data)) fontNote(ctx);
   summarySection(ctx, data);
   const claims = claimsInReadingOrder(data);
   heading(ctx, 'Claims');
-  if (claims.length === 0) doc.text('No claims.', MARGIN);
+  if (claims.length === 0) write(ctx, 'No claims.', 'regular', MARGIN);
   for (const claim of claims) claimSection(ctx, claim);
   appendixSection(ctx, data, claims);
 
