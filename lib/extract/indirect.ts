@@ -10,7 +10,7 @@
 import type { Context } from './attribution';
 import { draftFeatures, spanFeatures } from './indirect-features';
 import { loadIndirectModel, sigmoid, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { AUXILIARIES } from './lexicon/indirect-en';
+import { AUXILIARIES, isLyAdverb } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
@@ -326,6 +326,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
         if (subj) relax |= RELAX_AUX;
       }
     }
+    if (subj && relaxed && subj.kind === 'descr') subj = { ...subj, b: withoutAdverbs(tokens, subj.a, subj.b) };
     if (!subj && relaxed) {
       subj = looseSubject(tokens, v, Math.max(a, floor));
       if (subj) relax |= RELAX_LOOSE;
@@ -390,13 +391,13 @@ function looseSubject(tokens: Token[], v: number, floor: number): SpeakerPhrase 
   const start = k + 1;
   if (start >= v || v - start > 8 || tokens[start].kind !== 'word') return null;
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
-  return { kind: 'descr', a: start, b: v - 1, run: null, role: null, coordinated: [] };
+  return { kind: 'descr', a: start, b: withoutAdverbs(tokens, start, v - 1), run: null, role: null, coordinated: [] };
 }
 
 /** The first token before `e` (stepping back from e) that is not an auxiliary or adverb. */
 function skipAuxiliaries(tokens: Token[], e: number, floor: number): number {
   let k = e;
-  while (k >= floor && e - k < 4 && tokens[k].kind === 'word' && tokens[k].inQuote < 0 && AUXILIARIES.has(tokens[k].lower)) k--;
+  while (k >= floor && e - k < 4 && tokens[k].kind === 'word' && tokens[k].inQuote < 0 && (AUXILIARIES.has(tokens[k].lower) || isLyAdverb(tokens[k].lower))) k--;
   return k;
 }
 
@@ -433,7 +434,13 @@ function bareSubject(lex: Context['lex'], tokens: Token[], v: number, floor: num
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
   if (k >= floor && tokens[k].text === ',' && !atClauseStart(tokens, start, floor)) return null;
   if (lex.pronouns.has(tokens[start].lower)) return null;
-  return { kind: 'descr', a: start, b: v - 1, run: null, role: null, coordinated: [] };
+  return { kind: 'descr', a: start, b: withoutAdverbs(tokens, start, v - 1), run: null, role: null, coordinated: [] };
+}
+
+/** "The union quietly warned": the manner adverb before the verb is no part of the source. */
+function withoutAdverbs(tokens: Token[], a: number, b: number): number {
+  while (b > a && tokens[b].text === tokens[b].lower && isLyAdverb(tokens[b].lower)) b--;
+  return b;
 }
 
 const PREP_START = new Set(['in', 'at', 'during', 'after', 'before', 'from', 'with', 'by', 'since', 'until', 'upon', 'up',
