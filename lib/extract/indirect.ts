@@ -182,12 +182,15 @@ export const modelJudge: IndirectJudge = {
 export function pickVariant(model: IndirectModel, ctx: Context, variants: readonly IndirectDraft[], sentA: number, sentB: number,
   threshold: number): { pick: number; confidence: number } | null {
   // the variants differ only in where the content ends: score the shared features once
-  const shared = model.partial(draftFeatures(ctx, variants[0], sentA, sentB));
+  const sum = model.accumulator();
+  draftFeatures(ctx, variants[0], sentA, sentB, sum);
+  const shared = sum.z;
   let pick = -1;
   let best = -Infinity;
   for (let i = 0; i < variants.length; i++) {
-    const z = shared + model.partial(spanFeatures(ctx, variants[i], sentB));
-    if (z > best) { best = z; pick = i; }
+    sum.z = shared;
+    spanFeatures(ctx, variants[i], sentB, sum);
+    if (sum.z > best) { best = sum.z; pick = i; }
   }
   const p = sigmoid(best);
   return p >= threshold ? { pick, confidence: Math.round(p * 100) / 100 } : null;
@@ -221,19 +224,22 @@ export function spanVariants(ctx: Context, d: IndirectDraft): IndirectDraft[] {
 export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): IndirectCandidate[] {
   const { tokens, sentences } = ctx;
   const out: IndirectCandidate[] = [];
+  // one judging function for the whole text (not one closure per sentence): the hot path
+  let a = 0;
+  let b = 0;
+  const accept = (r: Raw): boolean => {
+    const variants = spanVariants(ctx, r);
+    const c = judge.decide(ctx, variants, a, b);
+    if (c === null) return false;
+    r.contentB = variants[c.pick].contentB;
+    r.variant = variants[c.pick].variant;
+    r.confidence = c.confidence;
+    return true;
+  };
   for (const sent of sentences) {
-    const a = sent.startTok;
-    const b = sent.endTok;
+    a = sent.startTok;
+    b = sent.endTok;
     if (tokens[a].kind === 'quote' && tooQuoted(tokens, a, b, lexIsEnglish(ctx))) continue;
-    const accept = (r: Raw): boolean => {
-      const variants = spanVariants(ctx, r);
-      const c = judge.decide(ctx, variants, a, b);
-      if (c === null) return false;
-      r.contentB = variants[c.pick].contentB;
-      r.variant = variants[c.pick].variant;
-      r.confidence = c.confidence;
-      return true;
-    };
     const raws = sentenceClaims(ctx, a, b, judge.cues, accept);
     if (raws.length === 0 && lexIsEnglish(ctx)) {
       const h = headlineClaim(ctx, a);
