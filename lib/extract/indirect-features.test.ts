@@ -53,6 +53,13 @@ describe('indirect-claim drafts and features', () => {
     expect(d.draft.relax & RELAX_CUE).toBe(RELAX_CUE);
   });
 
+  it('leaves a manner adverb out of the source', () => {
+    const [d] = drafts('The union quietly warned that staff shortages would worsen.');
+    const ctx = contextFor('The union quietly warned that staff shortages would worsen.', 'en');
+    expect(ctx.text.slice(ctx.tokens[d.draft.phrase.a].start, ctx.tokens[d.draft.phrase.b].end)).toBe('The union');
+    expect(d.features).toContain('v=warned');
+  });
+
   it('takes a loose clause opening as the source when no phrase parses', () => {
     const found = drafts('In the survey, nearly three in five overall said they would vote early.');
     const d = found.find((x) => x.text === 'they would vote early');

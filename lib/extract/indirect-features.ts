@@ -37,52 +37,75 @@ function tokenKey(t: Token | undefined): string {
   return t.lower;
 }
 
-/** All features of a draft: those shared by its span variants, then those of its span. */
+/**
+ * Receives features as a prefix ("v=", or a whole name such as "that") and a value ("said", or
+ * ""): the feature's name is prefix + value. Scoring looks the pair up without building the name.
+ */
+export interface FeatureSink {
+  add(prefix: string, value: string): void;
+}
+
+/** A sink that collects the feature names (for training and tests). */
+export class FeatureList implements FeatureSink {
+  readonly names: string[] = [];
+  add(prefix: string, value: string): void {
+    this.names.push(prefix + value);
+  }
+}
+
+/** All feature names of a draft: those shared by its span variants, then those of its span. */
 export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number): string[] {
-  return draftFeatures(ctx, d, sentA, sentB).concat(spanFeatures(ctx, d, sentB));
+  const list = new FeatureList();
+  draftFeatures(ctx, d, sentA, sentB, list);
+  spanFeatures(ctx, d, sentB, list);
+  return list.names;
 }
 
 /** Features that do not depend on where the content ends (shared by a draft's span variants). */
-export function draftFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number): string[] {
+export function draftFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number, f: FeatureSink): void {
   const { tokens } = ctx;
-  const f: string[] = ['b', 'r=' + d.rule, 'rx=' + d.relax];
+  f.add('b', '');
+  f.add('r=', d.rule);
+  f.add('rx=', String(d.relax));
   const verb = tokens[d.verb];
   const vw = verb.kind === 'word' ? verb.lower : verb.text;
-  f.push('v=' + vw, 'vs=' + suffixClass(vw), 'rv=' + d.rule + ':' + vw);
-  if (d.cueB > d.cueA) f.push('cue2=' + tokens[d.cueB].lower);
-  f.push('sk=' + d.phrase.kind, 'sl=' + lengthBucket(d.phrase.b - d.phrase.a + 1));
-  if (d.phrase.kind === 'descr') f.push('sd=' + tokenKey(tokens[d.phrase.b]));
-  if (d.afterThat) f.push('that', 'vthat=' + vw);
+  f.add('v=', vw);
+  f.add('vs=', suffixClass(vw));
+  f.add('rv=', d.rule + ':' + vw);
+  if (d.cueB > d.cueA) f.add('cue2=', tokens[d.cueB].lower);
+  f.add('sk=', d.phrase.kind);
+  f.add('sl=', lengthBucket(d.phrase.b - d.phrase.a + 1));
+  if (d.phrase.kind === 'descr') f.add('sd=', tokenKey(tokens[d.phrase.b]));
+  if (d.afterThat) { f.add('that', ''); f.add('vthat=', vw); }
 
   // what stands right before the cue: auxiliaries, negation, modals
   const p1 = tokens[d.verb - 1];
   if (d.verb > sentA && p1) {
-    f.push('p1=' + tokenKey(p1));
+    f.add('p1=', tokenKey(p1));
     for (let k = d.verb - 1; k >= sentA && k >= d.verb - 3; k--) {
-      if (NEGATIONS.has(tokens[k].lower)) f.push('neg');
-      if (MODALS.has(tokens[k].lower)) f.push('modal');
+      if (NEGATIONS.has(tokens[k].lower)) f.add('neg', '');
+      if (MODALS.has(tokens[k].lower)) f.add('modal', '');
     }
-  } else f.push('p1=START');
-  f.push('n1=' + tokenKey(tokens[d.verb + 1]));
+  } else f.add('p1=', 'START');
+  f.add('n1=', tokenKey(tokens[d.verb + 1]));
 
   // the content's first word, and its shape ("opened …" after an adverb is no reported content)
   const c1 = tokens[d.contentA];
-  f.push('c1=' + tokenKey(c1));
-  if (c1.kind === 'word') f.push('c1s=' + suffixClass(c1.lower));
-  if (d.contentA <= sentA + 1) f.push('fromStart');
+  f.add('c1=', tokenKey(c1));
+  if (c1.kind === 'word') f.add('c1s=', suffixClass(c1.lower));
+  if (d.contentA <= sentA + 1) f.add('fromStart', '');
 
   // the sentence: a headline line (no end punctuation), the first of its paragraph
   const last = tokens[sentB];
-  if (last.kind === 'word') f.push('noStop');
-  if (sentA === 0 || tokens[sentA].nlBefore) f.push('par1');
-  f.push('sentLen=' + lengthBucket(sentB - sentA + 1));
-  return f;
+  if (last.kind === 'word') f.add('noStop', '');
+  if (sentA === 0 || tokens[sentA].nlBefore) f.add('par1', '');
+  f.add('sentLen=', lengthBucket(sentB - sentA + 1));
 }
 
 /** Features of the content span: its length, quoted share and where it ends. */
-export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number): string[] {
+export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number, f: FeatureSink): void {
   const { tokens } = ctx;
-  const f: string[] = ['sv=' + d.variant];
+  f.add('sv=', d.variant);
   let words = 0;
   let quoted = 0;
   let all = 0;
@@ -90,10 +113,12 @@ export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number): str
     if (tokens[k].kind === 'word') words++;
     if (tokens[k].inQuote >= 0 || tokens[k].kind === 'quote') quoted++;
   }
-  f.push('cl=' + lengthBucket(words));
+  f.add('cl=', lengthBucket(words));
   const share = all ? quoted / all : 0;
-  f.push('q=' + (share === 0 ? '0' : share < 0.3 ? 'low' : share < 0.7 ? 'mid' : 'high'));
-  if (d.contentB >= sentB - 1) f.push('toEnd');
-  else f.push('after=' + tokenKey(tokens[d.contentB + 1]), 'vafter=' + d.variant + ':' + tokenKey(tokens[d.contentB + 2]));
-  return f;
+  f.add('q=', share === 0 ? '0' : share < 0.3 ? 'low' : share < 0.7 ? 'mid' : 'high');
+  if (d.contentB >= sentB - 1) f.add('toEnd', '');
+  else {
+    f.add('after=', tokenKey(tokens[d.contentB + 1]));
+    f.add('vafter=', d.variant + ':' + tokenKey(tokens[d.contentB + 2]));
+  }
 }

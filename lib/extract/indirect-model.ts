@@ -22,14 +22,45 @@ export interface IndirectModel {
   cues: ReadonlySet<string>;
   /** probability that a draft with these features is a reported claim */
   score(features: readonly string[]): number;
-  /** the log-odds contribution of some features (scoring shared features once) */
-  partial(features: readonly string[]): number;
+  /** a sink that sums the log-odds weights of the features given to it (see FeatureSink) */
+  accumulator(): WeightSum;
+}
+
+/**
+ * Sums weights of (prefix, value) features. Weights are kept per prefix, so a lookup hashes
+ * the value string (usually a token's own, already hashed) instead of a fresh concatenation.
+ */
+export class WeightSum {
+  z = 0;
+  constructor(private readonly tables: ReadonlyMap<string, ReadonlyMap<string, number>>) {}
+  add(prefix: string, value: string): void {
+    const w = this.tables.get(prefix)?.get(value);
+    if (w !== undefined) this.z += w;
+  }
+}
+
+/** "v=said" -> ["v=", "said"]; a name without "=" is all prefix ("that" -> ["that", ""]). */
+function splitName(name: string): [string, string] {
+  const eq = name.indexOf('=');
+  return eq < 0 ? [name, ''] : [name.slice(0, eq + 1), name.slice(eq + 1)];
 }
 
 export function loadIndirectModel(file: IndirectModelFile): IndirectModel {
   if (file.version !== 1) throw new Error(`indirect model: unknown version ${String(file.version)}`);
   const weights = new Map(Object.entries(file.weights));
-  return { threshold: file.threshold, cues: new Set(file.cues), score: (features) => scoreFeatures(weights, features), partial: (features) => sumWeights(weights, features) };
+  const tables = new Map<string, Map<string, number>>();
+  for (const [name, w] of weights) {
+    const [prefix, value] = splitName(name);
+    let t = tables.get(prefix);
+    if (!t) tables.set(prefix, (t = new Map()));
+    t.set(value, w);
+  }
+  return {
+    threshold: file.threshold,
+    cues: new Set(file.cues),
+    score: (features) => scoreFeatures(weights, features),
+    accumulator: () => new WeightSum(tables),
+  };
 }
 
 export function sigmoid(z: number): number {
@@ -38,13 +69,9 @@ export function sigmoid(z: number): number {
 
 /** Probability that a candidate is a reported claim, from its feature names (unknown ones weigh 0). */
 export function scoreFeatures(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
-  return sigmoid(sumWeights(weights, features));
-}
-
-export function sumWeights(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
   let z = 0;
   for (let i = 0; i < features.length; i++) z += weights.get(features[i]) ?? 0;
-  return z;
+  return sigmoid(z);
 }
 
 /** n significant digits, so a weights file written twice from the same fit is byte-identical. */

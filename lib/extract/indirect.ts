@@ -10,7 +10,7 @@
 import type { Context } from './attribution';
 import { draftFeatures, spanFeatures } from './indirect-features';
 import { loadIndirectModel, sigmoid, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { AUXILIARIES } from './lexicon/indirect-en';
+import { AUXILIARIES, isLyAdverb } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
@@ -182,12 +182,15 @@ export const modelJudge: IndirectJudge = {
 export function pickVariant(model: IndirectModel, ctx: Context, variants: readonly IndirectDraft[], sentA: number, sentB: number,
   threshold: number): { pick: number; confidence: number } | null {
   // the variants differ only in where the content ends: score the shared features once
-  const shared = model.partial(draftFeatures(ctx, variants[0], sentA, sentB));
+  const sum = model.accumulator();
+  draftFeatures(ctx, variants[0], sentA, sentB, sum);
+  const shared = sum.z;
   let pick = -1;
   let best = -Infinity;
   for (let i = 0; i < variants.length; i++) {
-    const z = shared + model.partial(spanFeatures(ctx, variants[i], sentB));
-    if (z > best) { best = z; pick = i; }
+    sum.z = shared;
+    spanFeatures(ctx, variants[i], sentB, sum);
+    if (sum.z > best) { best = sum.z; pick = i; }
   }
   const p = sigmoid(best);
   return p >= threshold ? { pick, confidence: Math.round(p * 100) / 100 } : null;
@@ -221,19 +224,22 @@ export function spanVariants(ctx: Context, d: IndirectDraft): IndirectDraft[] {
 export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): IndirectCandidate[] {
   const { tokens, sentences } = ctx;
   const out: IndirectCandidate[] = [];
+  // one judging function for the whole text (not one closure per sentence): the hot path
+  let a = 0;
+  let b = 0;
+  const accept = (r: Raw): boolean => {
+    const variants = spanVariants(ctx, r);
+    const c = judge.decide(ctx, variants, a, b);
+    if (c === null) return false;
+    r.contentB = variants[c.pick].contentB;
+    r.variant = variants[c.pick].variant;
+    r.confidence = c.confidence;
+    return true;
+  };
   for (const sent of sentences) {
-    const a = sent.startTok;
-    const b = sent.endTok;
+    a = sent.startTok;
+    b = sent.endTok;
     if (tokens[a].kind === 'quote' && tooQuoted(tokens, a, b, lexIsEnglish(ctx))) continue;
-    const accept = (r: Raw): boolean => {
-      const variants = spanVariants(ctx, r);
-      const c = judge.decide(ctx, variants, a, b);
-      if (c === null) return false;
-      r.contentB = variants[c.pick].contentB;
-      r.variant = variants[c.pick].variant;
-      r.confidence = c.confidence;
-      return true;
-    };
     const raws = sentenceClaims(ctx, a, b, judge.cues, accept);
     if (raws.length === 0 && lexIsEnglish(ctx)) {
       const h = headlineClaim(ctx, a);
@@ -326,6 +332,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
         if (subj) relax |= RELAX_AUX;
       }
     }
+    if (subj && relaxed && subj.kind === 'descr') subj = { ...subj, b: withoutAdverbs(tokens, subj.a, subj.b) };
     if (!subj && relaxed) {
       subj = looseSubject(tokens, v, Math.max(a, floor));
       if (subj) relax |= RELAX_LOOSE;
@@ -390,13 +397,13 @@ function looseSubject(tokens: Token[], v: number, floor: number): SpeakerPhrase 
   const start = k + 1;
   if (start >= v || v - start > 8 || tokens[start].kind !== 'word') return null;
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
-  return { kind: 'descr', a: start, b: v - 1, run: null, role: null, coordinated: [] };
+  return { kind: 'descr', a: start, b: withoutAdverbs(tokens, start, v - 1), run: null, role: null, coordinated: [] };
 }
 
 /** The first token before `e` (stepping back from e) that is not an auxiliary or adverb. */
 function skipAuxiliaries(tokens: Token[], e: number, floor: number): number {
   let k = e;
-  while (k >= floor && e - k < 4 && tokens[k].kind === 'word' && tokens[k].inQuote < 0 && AUXILIARIES.has(tokens[k].lower)) k--;
+  while (k >= floor && e - k < 4 && tokens[k].kind === 'word' && tokens[k].inQuote < 0 && (AUXILIARIES.has(tokens[k].lower) || isLyAdverb(tokens[k].lower))) k--;
   return k;
 }
 
@@ -433,7 +440,13 @@ function bareSubject(lex: Context['lex'], tokens: Token[], v: number, floor: num
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
   if (k >= floor && tokens[k].text === ',' && !atClauseStart(tokens, start, floor)) return null;
   if (lex.pronouns.has(tokens[start].lower)) return null;
-  return { kind: 'descr', a: start, b: v - 1, run: null, role: null, coordinated: [] };
+  return { kind: 'descr', a: start, b: withoutAdverbs(tokens, start, v - 1), run: null, role: null, coordinated: [] };
+}
+
+/** "The union quietly warned": the manner adverb before the verb is no part of the source. */
+function withoutAdverbs(tokens: Token[], a: number, b: number): number {
+  while (b > a && tokens[b].text === tokens[b].lower && isLyAdverb(tokens[b].lower)) b--;
+  return b;
 }
 
 const PREP_START = new Set(['in', 'at', 'during', 'after', 'before', 'from', 'with', 'by', 'since', 'until', 'upon', 'up',

@@ -23,7 +23,7 @@ import { findIndirect, pickVariant, type IndirectDraft, type IndirectJudge } fro
 import { indirectFeatures } from '../../lib/extract/indirect-features';
 import { trainLogistic, type Example } from '../../lib/extract/indirect-learn';
 import { loadIndirectModel, roundSignificant, type IndirectModel, type IndirectModelFile } from '../../lib/extract/indirect-model';
-import { CUE_STOPWORDS } from '../../lib/extract/lexicon/indirect-en';
+import { CUE_STOPWORDS, isLyAdverb } from '../../lib/extract/lexicon/indirect-en';
 
 const WEIGHTS_PATH = resolve(__dirname, '../../lib/extract/model/indirect.json');
 /** a cue word must head at least this many gold cues in train to open drafts */
@@ -56,7 +56,8 @@ export function learnCues(articles: Article[], minCount = MIN_CUE_COUNT, minRati
   const counts = new Map<string, number>();
   for (const art of articles) {
     for (const g of art.gold) {
-      const head = (g.cue ?? '').toLowerCase().split(/\s+/).find((w) => /^[a-z][a-z'-]+$/.test(w) && !CUE_STOPWORDS.has(w));
+      // the head is the first content word that is not a manner adverb ("quietly dropped" -> "dropped")
+      const head = (g.cue ?? '').toLowerCase().split(/\s+/).find((w) => /^[a-z][a-z'-]+$/.test(w) && !CUE_STOPWORDS.has(w) && !isLyAdverb(w));
       if (head) counts.set(head, (counts.get(head) ?? 0) + 1);
     }
   }

@@ -26,3 +26,11 @@ is are was were be been being has have had will would can could may might should
 did also not n't never and or but his her their our my your he she they we you i who which what
 more most very so just still even there here out up
 `);
+
+/** Verbs that end like adverbs: not skipped as manner adverbs ("quietly", "officially"). */
+export const LY_VERBS = words('reply replies apply supply comply imply multiply rally tally bully rely ally');
+
+/** A manner adverb ("quietly dropped", "officially announced"): the verb comes after it. */
+export function isLyAdverb(w: string): boolean {
+  return w.length >= 6 && w.endsWith('ly') && !LY_VERBS.has(w);
+}
