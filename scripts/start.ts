@@ -184,7 +184,17 @@ function drain(server: http.Server): Promise<boolean> {
   });
 }
 
+/**
+ * If whoever reads the log goes away (a closed terminal, a dead parent's pipe), writing to it
+ * fails with EPIPE; every failure would be logged again and the process would spin on it, deaf
+ * to SIGTERM. Losing the log is better: the server keeps serving and still stops cleanly.
+ */
+function ignoreClosedLog(): void {
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+}
+
 async function main(): Promise<void> {
+  ignoreClosedLog();
   if (!buildIsCurrent()) build();
   prepareDatabase();
   await serve();
