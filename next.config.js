@@ -7,6 +7,24 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+/**
+ * Hosts of the configured public origins (BETTER_AUTH_URL, TRUSTED_ORIGINS). Next.js accepts a
+ * server action whose Origin is the request's own host; these are accepted too, for a proxy that
+ * passes on a different Host. Without them configured, the request's own host is the rule.
+ * proxy.ts applies the desk's full origin rule (lib/origins.ts) before any action runs.
+ * @returns {string[]}
+ */
+function configuredActionOrigins() {
+  const entries = [process.env.BETTER_AUTH_URL ?? '', ...(process.env.TRUSTED_ORIGINS ?? '').split(',')];
+  return entries.flatMap((entry) => {
+    try {
+      return entry.trim() ? [new URL(entry.trim()).host] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder can be chosen (NEXT_DIST_DIR) so two checkouts' test runs on one
@@ -21,7 +39,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Article uploads go through a server action; the import itself refuses text over 1 MB with a
   // clear message, so the transport limit only needs headroom for the HTML around a story.
-  experimental: { serverActions: { bodySizeLimit: '4mb' } },
+  experimental: { serverActions: { bodySizeLimit: '4mb', allowedOrigins: configuredActionOrigins() } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -45,7 +45,9 @@ function eventsWithNote(db: Database.Database, note: string): number {
 test.describe.configure({ mode: 'serial' });
 
 test('20 concurrent reviewers on shared claims: every 200 is stored and audited once, every 409/400 leaves no trace', async () => {
-  test.setTimeout(120_000);
+  // Own servers start through `npm start`'s entry (build check, migration, in-process Next.js):
+  // slower than a bare `next start` on a loaded machine.
+  test.setTimeout(240_000);
   const dbPath = prepareDatabase('lost');
   const token = createToken(dbPath, 'reviewer', 'Load client');
   const server = await startServer({ dbPath });
@@ -115,7 +117,9 @@ test('20 concurrent reviewers on shared claims: every 200 is stored and audited 
 });
 
 test('SIGKILL in the middle of a burst: every acknowledged update survives the restart, and the database is intact', async () => {
-  test.setTimeout(120_000);
+  // Own servers start through `npm start`'s entry (build check, migration, in-process Next.js):
+  // slower than a bare `next start` on a loaded machine.
+  test.setTimeout(240_000);
   const dbPath = prepareDatabase('crash');
   const token = createToken(dbPath, 'reviewer', 'Crash client');
   const server = await startServer({ dbPath });

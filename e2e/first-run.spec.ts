@@ -4,6 +4,7 @@ import { ADMIN, signIn } from './fixtures';
 // This project runs at http://localhost:<port> while every other spec uses http://127.0.0.1:<port>
 // on the same server, which has no BETTER_AUTH_URL: the desk works at whatever address it is opened.
 test('a fresh desk asks for the first admin, then shows the bundled article ready to review', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   expect(new URL(page.url()).hostname).toBe('localhost');
   await expect(page).toHaveURL(/\/setup$/);

@@ -22,6 +22,7 @@ import {
   parseTrustedProxies,
   type TrustedProxies,
 } from '../lib/client-address';
+import { configuredOrigins } from '../lib/origins';
 
 // The desk runs on closed newsroom networks: no anonymous usage reports from the framework.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -116,7 +117,10 @@ function printAddresses(port: number, hostname: string | undefined): void {
 }
 
 async function serve(): Promise<void> {
+  // Settings are checked before serving: a typo stops the start with a message naming it,
+  // instead of failing every sign-in later.
   const proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  const origins = configuredOrigins(process.env);
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOSTNAME || undefined;
   // Imported here, after NODE_ENV is set: Next reads it when it loads.
@@ -138,6 +142,7 @@ async function serve(): Promise<void> {
   });
   printAddresses(port, hostname);
   if (proxies.size > 0) log(`Trusting X-Forwarded-* from: ${proxies.entries.join(', ')}`);
+  log(origins.length > 0 ? `Accepting sign-ins and forms from: ${origins.join(', ')}` : 'Accepting sign-ins and forms at whatever address the desk is opened.');
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -179,7 +184,17 @@ function drain(server: http.Server): Promise<boolean> {
   });
 }
 
+/**
+ * If whoever reads the log goes away (a closed terminal, a dead parent's pipe), writing to it
+ * fails with EPIPE; every failure would be logged again and the process would spin on it, deaf
+ * to SIGTERM. Losing the log is better: the server keeps serving and still stops cleanly.
+ */
+function ignoreClosedLog(): void {
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+}
+
 async function main(): Promise<void> {
+  ignoreClosedLog();
   if (!buildIsCurrent()) build();
   prepareDatabase();
   await serve();

@@ -68,8 +68,8 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 export async function waitHealthy(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
-  // Bounded: next start serves within a few seconds; 60 s covers a loaded CI machine.
-  for (let i = 0; i < 300; i++) {
+  // Bounded: the desk serves within a few seconds; 120 s covers a heavily loaded CI machine.
+  for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`server exited before it was ready:\n${output()}`);
     }
