@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', '.next/**', 'data/**'],
+    exclude: ['e2e/**', 'node_modules/**', '.next/**', 'data/**', 'bench/tmp/**'],
     // db tests open real SQLite files; server-only is a Next marker with no meaning under vitest.
     alias: { 'server-only': path.resolve(import.meta.dirname, 'test/server-only-stub.ts') },
     testTimeout: 30_000,

@@ -44,7 +44,7 @@ test('a role change applies to the next request of that user, even right after a
   const admin = await adminContext.newPage();
   await signIn(admin, ADMIN);
   await admin.goto('/users');
-  await admin.getByLabel(`Role of ${user.name}`).selectOption('viewer');
+  await admin.getByRole('combobox', { name: `Role of ${user.name}` }).selectOption('viewer');
   await admin.getByRole('button', { name: `Save role of ${user.name}` }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Role updated.' })).toBeVisible();
   await adminContext.close();
