@@ -143,7 +143,8 @@ test('an editor signs off, publishes, corrects and unpublishes a review; readers
 
   await test.step('publishing needs a public explanation for the Disputed claim', async () => {
     await panel(page).getByRole('button', { name: 'Publish' }).click();
-    await expect(panel(page).getByRole('status').filter({ hasText: 'public explanation' })).toContainText('is Disputed: write the public explanation readers will see.');
+    await expect(panel(page).getByRole('status').filter({ hasText: 'Not published' })).toContainText('readers need a public explanation');
+    await expect(panel(page).getByRole('list', { name: 'Before publishing' })).toContainText(/Claim \d+ is Disputed: write the public explanation readers will see\./);
   });
 
   await test.step('reopen with a reason, write the explanation, sign off again and publish', async () => {
