@@ -143,7 +143,8 @@ test('an editor signs off, publishes, corrects and unpublishes a review; readers
 
   await test.step('publishing needs a public explanation for the Disputed claim', async () => {
     await panel(page).getByRole('button', { name: 'Publish' }).click();
-    await expect(panel(page).getByRole('status').filter({ hasText: 'public explanation' })).toContainText('is Disputed: write the public explanation readers will see.');
+    await expect(panel(page).getByRole('status').filter({ hasText: 'Not published' })).toContainText('readers need a public explanation');
+    await expect(panel(page).getByRole('list', { name: 'Before publishing' })).toContainText(/Claim \d+ is Disputed: write the public explanation readers will see\./);
   });
 
   await test.step('reopen with a reason, write the explanation, sign off again and publish', async () => {
@@ -217,8 +218,10 @@ test('an editor signs off, publishes, corrects and unpublishes a review; readers
     await expect(panel(page)).toContainText('because: The timetable was withdrawn');
     const card = page.locator(`#claim-${holt.id}`);
     await card.getByLabel('Note', { exact: true }).fill('Timetable page removed; company will not confirm.');
-    await card.getByRole('radio', { name: 'Disputed' }).check();
+    // click, not check: the note saved on blur answers first and briefly shows the old status.
+    await card.getByRole('radio', { name: 'Disputed' }).click();
     await expect(card.getByText('Saved: Disputed.')).toBeVisible();
+    await expect(card.getByRole('radio', { name: 'Disputed' })).toBeChecked();
     await writeForReaders(page, holt.id, { explanation: 'The company withdrew the hourly timetable it had published.' });
     await expect(card.getByRole('status').filter({ hasText: 'Saved for readers.' })).toBeVisible();
     await page.reload();

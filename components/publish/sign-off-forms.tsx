@@ -8,20 +8,12 @@ import type { ActionState } from '@/lib/action';
 
 type Change = { claimId: number; label: string };
 
+/** The answer to a submission. The claims a refusal is about are listed by the panel itself. */
 function Outcome({ state, id }: { state: ActionState<unknown> | null; id: string }) {
-  // A refusal: its message, then the items it is about (claims still open, missing explanations).
-  const items = state && !state.ok ? (state.fieldErrors?._form ?? []).filter((e) => e !== state.message) : [];
   return (
     <div id={id} role="status" aria-live="polite" className="text-sm empty:hidden">
       {state?.ok && state.message ? <p className="text-green-800">{state.message}</p> : null}
       {state && !state.ok ? <p className="text-red-700">{state.message}</p> : null}
-      {items.length > 0 ? (
-        <ul className="ml-4 list-disc text-red-700">
-          {items.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
     </div>
   );
 }
