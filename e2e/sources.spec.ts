@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, signIn, claimCard } from './fixtures';
 import { TRANSCRIPT_EN, TRANSCRIPT_ID } from '../lib/match/fixtures/transcript';
@@ -65,6 +66,12 @@ test.beforeAll(() => {
   articleC = ingest(ARTICLE_C, 'Harbour chair answers on crews');
 });
 
+/** Serious and critical accessibility problems only: those block a screen-reader or keyboard user. */
+async function blockingViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
 async function openArticle(page: Page, id: number) {
   await page.goto(`/articles/${id}`);
   await expect(page.getByRole('list', { name: 'Claims in reading order' })).toBeVisible();
@@ -102,6 +109,7 @@ test('a reviewer attaches a transcript, reads the differing words, uses a passag
   await expect(comparison).toContainText('Sentence before: That is not acceptable, and I will not defend it.');
   await expect(comparison.getByRole('deletion')).toHaveText(/two/);
   await expect(comparison.getByRole('insertion')).toHaveText(/three/);
+  expect(await blockingViolations(page)).toEqual([]);
 
   // The exact one: its passage as evidence. The status does not change by itself.
   await fares.getByRole('button', { name: 'Compare with source' }).click();
@@ -119,7 +127,7 @@ test('a reviewer attaches a transcript, reads the differing words, uses a passag
 
   // Reports carry the source check.
   const md = await (await page.request.get(`/api/articles/${articleA}/report?format=markdown`)).text();
-  expect(md).toContain(`- **Source check:** exact (score 1.00) in ${SOURCE_TITLE} <${SOURCE_URL}>; source passage used as evidence`);
+  expect(md).toContain(`- **Source check:** exact (score 1.00) in ${SOURCE_TITLE}; source passage used as evidence — [${SOURCE_TITLE}](${SOURCE_URL})`);
   expect(md).toContain('only in the quote: three; only in the source: two');
   const json = (await (await page.request.get(`/api/articles/${articleA}/report?format=json`)).json()) as {
     claims: { text: string; sourceCheck: { verdict: string; quoteOnly: string[] } | null }[];

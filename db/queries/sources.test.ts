@@ -7,6 +7,7 @@ import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
 import { getClaim, listArticleClaims } from './claims';
 import { saveReview } from './reviews';
+import { changeSpan } from './corrections';
 import { addPassageEvidence, applySameVerdict, articleSourceCheck, attachSource, insertSource, listClaimMatches, type NewSource } from './sources';
 import { contentHash, selectorFor } from '@/lib/articles/text';
 import { TRANSCRIPT_EN, TRANSCRIPT_ID } from '@/lib/match/fixtures/transcript';
@@ -83,6 +84,27 @@ describe('sources', () => {
     const check = articleSourceCheck(db, { articleId });
     expect(check.checks[exact!.id]?.best).toMatchObject({ verdict: 'exact', differingWords: 0 });
     expect(check.sources[0]).toMatchObject({ id: s.id, sameLanguage: true, counts: { exact: 1, altered: 1, not_found: 1 } });
+  });
+
+  it('matches a claim again when its span is corrected', () => {
+    const articleId = article(db, 'h', [ALTERED]);
+    const { source: s } = insertSource(db, { source: source(TRANSCRIPT_EN), actor: ACTOR });
+    attachSource(db, { articleId, sourceId: s.id, actor: ACTOR });
+    const claim = listArticleClaims(db, { articleId })[0]!;
+    expect(listClaimMatches(db, { claimId: claim.id })[0]?.verdict).toBe('altered');
+    // Narrow the span to the words before the changed year: now the same words as the source.
+    const end = claim.start + 'Fares will stay at the current level'.length;
+    expect(changeSpan(db, { claimId: claim.id, version: claim.version, start: claim.start, end, actor: ACTOR }).ok).toBe(true);
+    expect(listClaimMatches(db, { claimId: claim.id })).toEqual([]);
+    expect(articleSourceCheck(db, { articleId }).checks[claim.id]?.best?.verdict).toBe('exact');
+  });
+
+  it('finds the same quote in an article added after the first look', () => {
+    const first = article(db, 'i', [EXACT]);
+    const a = listArticleClaims(db, { articleId: first })[0]!;
+    expect(articleSourceCheck(db, { articleId: first }).alsoIn[a.id]).toBeUndefined();
+    const later = article(db, 'j', [EXACT]);
+    expect(articleSourceCheck(db, { articleId: first }).alsoIn[a.id]).toEqual([expect.objectContaining({ articleId: later })]);
   });
 
   it('does not match sources in another language', () => {

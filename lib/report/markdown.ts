@@ -129,6 +129,15 @@ function evidenceLines(claim: ReportClaim): string[] {
   return ['- **Evidence:**', ...items];
 }
 
+/** The source check, with the source as a link (only http(s) sources are linked). */
+function sourceCheckLines(claim: ReportClaim): string[] {
+  const sc = claim.sourceCheck;
+  if (!sc) return [];
+  const text = escapeMarkdown(sourceCheckLine(sc, { withUrl: false })!, LIST_BREAK);
+  const link = sc.source && isHttpUrl(sc.source.url) ? ` — ${markdownLink(sc.source.title, sc.source.url)}` : '';
+  return [`- **Source check:** ${text}${link}`];
+}
+
 function speakerText(claim: ReportClaim): string {
   const role = claim.speaker.role?.trim();
   return role ? `${speakerName(claim)} (${role})` : speakerName(claim);
@@ -148,7 +157,7 @@ function claimSection(claim: ReportClaim): string[] {
     field('Status', STATUS_LABELS[claim.status]),
     field('Note', claim.note),
     ...evidenceLines(claim),
-    ...(claim.sourceCheck ? [field('Source check', sourceCheckLine(claim.sourceCheck))] : []),
+    ...sourceCheckLines(claim),
     field('Last reviewed', reviewed),
     '',
   ];

@@ -41,7 +41,9 @@ describe('the source check in reports', () => {
 
   it('appears in Markdown and CSV for the claim that has one', () => {
     const data = withCheck(ALTERED);
-    expect(renderMarkdown(data)).toContain('- **Source check:** altered (score 0.92) in Harbour Board press conference');
+    expect(renderMarkdown(data)).toContain(
+      '- **Source check:** altered (score 0.92) in Harbour Board press conference; only in the quote: three; only in the source: two; source passage used as evidence — [Harbour Board press conference](https://example.org/transcript)',
+    );
     const rows: string[][] = parse(renderCsv(data), { bom: true });
     const col = rows[0]!.indexOf('Source check');
     const byId = new Map(rows.slice(1).map((r) => [r[1], r[col]]));
