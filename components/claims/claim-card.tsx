@@ -53,6 +53,7 @@ export function ClaimCard({
   const { latest, editBase, errors, setErrors } = q;
   const baseNote = useRef(claim.note);
   const rootRef = useRef<HTMLLIElement>(null);
+  const pointerDown = useRef(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const evUrlRef = useRef<HTMLInputElement>(null);
   const noteDirty = note !== claim.note;
@@ -183,7 +184,21 @@ export function ClaimCard({
       aria-labelledby={`claim-${id}-quote`}
       aria-current={active ? 'true' : undefined}
       data-open={open ? 'true' : undefined}
-      onFocus={() => onActivate(id)}
+      // Pointer: the card opens on click, not when the press focuses it, so the press and the
+      // release land on the same control (opening or closing a card moves the cards below it).
+      // Keyboard and programmatic focus (j/k, Tab, a highlight click) open it at once.
+      onPointerDown={() => {
+        pointerDown.current = true;
+      }}
+      onPointerUp={() => {
+        setTimeout(() => {
+          pointerDown.current = false;
+        }, 0);
+      }}
+      onFocus={() => {
+        if (!pointerDown.current) onActivate(id);
+      }}
+      onClick={() => onActivate(id)}
       className={`scroll-mt-24 rounded-lg border bg-white px-3 py-2 shadow-sm outline-none ${active ? 'border-accent ring-2 ring-accent/40' : 'border-stone-200 hover:border-stone-400'}`}
     >
       <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
