@@ -10,6 +10,7 @@ import { prepareSourceFile, prepareSourceText } from './sources/input';
 import type { VerdictCounts } from './sources/types';
 import type { ClaimView } from './claim-types';
 import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';
+import { refuseWhenFrozen } from './publish-guard';
 import type { CurrentUser } from './auth';
 import { addSourceFormSchema, addSourceJsonSchema, applyVerdictSchema, attachSourceSchema, passageEvidenceSchema } from './validation-sources';
 import type { ReviewOutcome } from '@/db/queries/reviews';
@@ -92,6 +93,8 @@ export const passageEvidenceDefinition: ActionDefinition<typeof passageEvidenceS
   name: 'usePassageAsEvidence',
   roles: REVIEWERS,
   schema: passageEvidenceSchema,
+  // Evidence and copied verdicts change the review: a signed-off review refuses them too.
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(addPassageEvidence(getDb(), { ...input, actor: actorOf(user) })),
 };
 
@@ -99,5 +102,7 @@ export const applyVerdictDefinition: ActionDefinition<typeof applyVerdictSchema,
   name: 'applySameVerdict',
   roles: REVIEWERS,
   schema: applyVerdictSchema,
+  // Evidence and copied verdicts change the review: a signed-off review refuses them too.
+  guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(applySameVerdict(getDb(), { ...input, actor: actorOf(user) })),
 };
