@@ -77,6 +77,9 @@ function perLanguage(examples: readonly LabelledQuote[], f: (xs: LabelledQuote[]
   return (['en', 'id'] as const).map((l) => `${l} ${f(examples.filter((e) => e.language === l)).toFixed(3)}`).join('  ');
 }
 
+/** A group is ranked only when cross-validation gains at least this share of its quotations. */
+const MIN_GAIN = 0.005;
+
 /** Held-out probabilities for every example: K folds by article (doc index mod K). */
 function crossValidate(examples: readonly LabelledQuote[], k: number): number[][] {
   const probs: number[][] = new Array(examples.length);
@@ -125,8 +128,9 @@ function chooseMargin(examples: readonly LabelledQuote[], probs: number[][], k: 
     const rules = examples.filter(inGroup);
     const r = rules.filter((e) => e.rule >= 0 && e.correct[e.rule]).length;
     const m = marginAccuracy(examples, probs, bestMargin, inGroup);
-    if (m.ok > r) rankGroups.push(g);
-    process.stdout.write(`  ${g.padEnd(16)} rules ${(r / m.n).toFixed(3)}  learned ${(m.ok / m.n).toFixed(3)}  (${m.n} quotes)${m.ok > r ? '' : '  → rules stand'}\n`);
+    // the ranker costs time on every quotation of its groups: it must win clearly
+    if (m.ok - r >= Math.max(2, MIN_GAIN * m.n)) rankGroups.push(g);
+    process.stdout.write(`  ${g.padEnd(26)} rules ${(r / m.n).toFixed(3)}  learned ${(m.ok / m.n).toFixed(3)}  (${m.n} quotes)${m.ok - r >= Math.max(2, MIN_GAIN * m.n) ? '' : '  → rules stand'}\n`);
   }
   for (const l of ['en', 'id']) {
     const inLang = (e: LabelledQuote) => e.language === l;

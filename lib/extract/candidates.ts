@@ -14,7 +14,7 @@ import type { Attribution, Context } from './attribution';
 import { isEncliticCue, isPronoun, pronounForm } from './phrases';
 import type { QuoteSpan } from './quotes';
 import { toSpeakerType, type Resolved } from './resolve';
-import type { Registry, RunAt } from './speakers';
+import type { Entity, Registry, RunAt } from './speakers';
 import type { Token } from './text';
 import type { TextSpan } from './types';
 
@@ -37,6 +37,10 @@ export interface CandidateInput {
   ctx: Context;
   registry: Registry;
   runs: Map<number, RunAt>;
+  /** start tokens of the runs, ascending */
+  runStarts: Int32Array;
+  /** entity each name run (by start token) resolves to, filled as runs are met (section-wide memo) */
+  runEntity: Map<number, Entity | null>;
   /** paragraph index per token */
   paraOf: Int32Array;
   q: QuoteSpan;
@@ -51,22 +55,20 @@ export interface CandidateInput {
 }
 
 /** How far (in tokens) each side of the quotation is searched for names. */
-const SIDE_TOKENS = 120;
+const SIDE_TOKENS = 60;
 /** How many sentences before / after the quotation's own sentences are searched. */
-const SENT_BEFORE = 2;
+const SENT_BEFORE = 1;
 const SENT_AFTER = 1;
 
 interface Draft {
   resolved: Resolved;
   mention: Span | null;
-  feats: Set<string>;
+  /** feature names, each at most once */
+  feats: string[];
   nearestBefore: number;
   nearestAfter: number;
 }
 
-function keyOf(speaker: string): string {
-  return speaker.toLowerCase();
-}
 
 /**
  * Feature names are built from a small fixed vocabulary of parts; interning each joined name
@@ -100,9 +102,13 @@ function bucket(x: number, edges: number[]): number {
   return edges.length;
 }
 
-/** The group a quotation's decision belongs to (language and how the rules attributed it). */
+/**
+ * The group a quotation's decision belongs to: language, how the rules attributed it and what
+ * kind of phrase they found ("en|after|pk=name"). The trainer decides per group whether the
+ * ranker or the rules decide (cross-validation); the rules' confident groups skip the ranker.
+ */
 export function decisionGroup(inp: Pick<CandidateInput, 'ctx' | 'att' | 'ruleVia'>): string {
-  return cat(inp.ctx.lex.lang, inp.att ? inp.att.kind : inp.ruleVia);
+  return inp.att ? cat(cat(inp.ctx.lex.lang, inp.att.kind), phraseKindOf(inp.att)) : cat(inp.ctx.lex.lang, inp.ruleVia);
 }
 
 export function collectCandidates(inp: CandidateInput): Candidate[] {
@@ -113,10 +119,10 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
 
   const draftFor = (r: Resolved, mention: Span | null): Draft | null => {
     if (!r.speaker) return null;
-    const k = keyOf(r.speaker);
+    const k = r.speaker;
     let d = drafts.get(k);
     if (!d) {
-      d = { resolved: r, mention, feats: new Set(), nearestBefore: -1, nearestAfter: -1 };
+      d = { resolved: r, mention, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
       drafts.set(k, d);
     } else if (!d.mention && mention) d.mention = mention;
     return d;
@@ -126,53 +132,52 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
   const rd = draftFor(inp.rule, inp.ruleMention);
   if (rd) {
     rd.resolved = inp.rule; // the rule's resolution (role, type) wins over a mention's
-    rd.feats.add('rule');
-    rd.feats.add(cat('rule', ak));
-    rd.feats.add(cat('rule', cat('via', inp.ruleVia)));
-    rd.feats.add(cat(cat('rule', ak), phraseKindOf(inp.att)));
-    rd.feats.add(inp.rule.named ? 'rule|named' : 'rule|unnamed');
-    rd.feats.add(cat('rule', inp.rule.type ?? 'untyped'));
-    rd.feats.add(cat(cat('rule', ak), quoteFeats[1]));
-    if (inp.att) rd.feats.add(inp.att.confidence >= 0.9 ? 'rule|conf=high' : inp.att.confidence >= 0.75 ? 'rule|conf=mid' : 'rule|conf=low');
+    rd.feats.push('rule');
+    rd.feats.push(cat('rule', ak));
+    rd.feats.push(cat('rule', cat('via', inp.ruleVia)));
+    rd.feats.push(cat(cat('rule', ak), phraseKindOf(inp.att)));
+    rd.feats.push(inp.rule.named ? 'rule|named' : 'rule|unnamed');
+    rd.feats.push(cat('rule', inp.rule.type ?? 'untyped'));
+    rd.feats.push(cat(cat('rule', ak), quoteFeats[1]));
+    if (inp.att) rd.feats.push(inp.att.confidence >= 0.9 ? 'rule|conf=high' : inp.att.confidence >= 0.75 ? 'rule|conf=mid' : 'rule|conf=low');
   }
   // the previous quotation's speaker
   if (inp.prev) {
     const pd = draftFor(inp.prev.resolved, null);
     if (pd) {
       const gap = paragraphGap(inp.prev.quote, q);
-      pd.feats.add('prev');
-      pd.feats.add(cat('prev', ak));
-      pd.feats.add(cat('prev', gap));
-      pd.feats.add(cat(cat('prev', ak), gap));
+      pd.feats.push('prev');
+      pd.feats.push(cat('prev', ak));
+      pd.feats.push(cat('prev', gap));
+      pd.feats.push(cat(cat('prev', ak), gap));
     }
   }
   // the last named person attributed before
   if (inp.lastPerson) {
     const hd = draftFor(inp.lastPerson, null);
     if (hd) {
-      hd.feats.add('hist');
-      hd.feats.add(cat('hist', ak));
+      hd.feats.push('hist');
+      hd.feats.push(cat('hist', ak));
     }
   }
-  addMentions(inp, draftFor, ak);
+  addMentions(inp, drafts, ak);
   const gender = cueGender(inp);
 
   const out: Candidate[] = [];
   for (const d of drafts.values()) {
     const e = d.resolved.entity;
-    d.feats.add(cat('type', d.resolved.type ?? 'untyped'));
-    d.feats.add(d.resolved.named ? 'named' : 'unnamed');
+    d.feats.push(cat('type', d.resolved.type ?? 'untyped'));
+    d.feats.push(d.resolved.named ? 'named' : 'unnamed');
     // "…,” he said" never names a woman: a reader would not accept it, whatever the scores
     if (gender && e && e.gender && e.gender !== gender && d !== rd) continue;
-    if (gender && e && e.gender) d.feats.add('g=match');
+    if (gender && e && e.gender) d.feats.push('g=match');
     if (e) {
-      d.feats.add(NTOK[Math.max(1, Math.min(3, e.tokens.length)) - 1]);
-      d.feats.add(MC[bucket(e.mentions.length, MC_EDGES)]);
-    } else d.feats.add('noentity');
-    if (d.nearestBefore < 0 && d.nearestAfter < 0) d.feats.add(cat('nomention', ak));
-    const feats: string[] = ['bias'];
-    for (const f of d.feats) feats.push(f);
-    const pos = firstPosition(d.feats);
+      d.feats.push(NTOK[Math.max(1, Math.min(3, e.tokens.length)) - 1]);
+      d.feats.push(MC[bucket(e.mentions.length, MC_EDGES)]);
+    } else d.feats.push('noentity');
+    if (d.nearestBefore < 0 && d.nearestAfter < 0) d.feats.push(cat('nomention', ak));
+    const feats = d.feats;
+    const pos = firstPosition(feats);
     for (let i = 1; i < quoteFeats.length; i++) feats.push(cat(quoteFeats[i], pos));
     out.push({ resolved: d.resolved, mention: d.mention, features: feats, rule: d === rd });
   }
@@ -180,10 +185,10 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
 }
 
 /** The candidate's main position feature, to pair with quotation features. */
-function firstPosition(feats: Set<string>): string {
-  if (feats.has('rule')) return 'R';
-  for (const f of POSITIONS) if (feats.has(f)) return f;
-  return feats.has('prev') ? 'P' : 'O';
+function firstPosition(feats: string[]): string {
+  if (feats.includes('rule')) return 'R';
+  for (const f of POSITIONS) if (feats.includes(f)) return f;
+  return feats.includes('prev') ? 'P' : 'O';
 }
 
 /** The gender of an English he/she attribution ("…,” she said"), else null. */
@@ -194,12 +199,13 @@ function cueGender(inp: CandidateInput): 'm' | 'f' | null {
   return form === 'he' ? 'm' : form === 'she' ? 'f' : null;
 }
 
+const PK = { name: 'pk=name', pronoun: 'pk=pronoun', role: 'pk=role', descr: 'pk=descr' } as const;
 const POSITIONS = [...SD.map((x) => cat('b', x)), ...SD.map((x) => cat('a', x))];
 
 function phraseKindOf(att: Attribution | null): string {
   if (!att) return 'pk=none';
   if (att.enclitic) return 'pk=enclitic';
-  return att.phrase ? cat('pk', att.phrase.kind) : 'pk=nophrase';
+  return att.phrase ? PK[att.phrase.kind] : 'pk=nophrase';
 }
 
 /** Features of the quotation itself (first: its attribution kind). */
@@ -222,7 +228,7 @@ function paragraphGap(prev: QuoteSpan, q: QuoteSpan): string {
 }
 
 /** Every name run outside quotations around q, as candidates with position features. */
-function addMentions(inp: CandidateInput, draftFor: (r: Resolved, m: Span | null) => Draft | null, ak: string): void {
+function addMentions(inp: CandidateInput, drafts: Map<string, Draft>, ak: string): void {
   const { ctx, q, runs, registry, paraOf } = inp;
   const { tokens, sentences, sentOf } = ctx;
   const sOpen = sentOf[q.openTok];
@@ -236,40 +242,66 @@ function addMentions(inp: CandidateInput, draftFor: (r: Resolved, m: Span | null
     const info = at.info;
     if (info.type === 'place') return;
     const bareRole = info.nameA > info.nameB || (info.role !== null && info.canonical === info.role);
-    const e = bareRole ? registry.resolveAlias(info.canonical, tokens[i].start) : registry.resolveName(info.canonical, tokens[i].start) ?? at.entity;
+    let e = inp.runEntity.get(i);
+    if (e === undefined) {
+      e = bareRole ? registry.resolveAlias(info.canonical, tokens[i].start) : registry.resolveName(info.canonical, tokens[i].start) ?? at.entity;
+      inp.runEntity.set(i, e);
+    }
     // a bare role nobody in the article holds ("Republican claims") is an adjective, not a source
     if (bareRole && (!e || e.type !== 'person')) return;
-    const r: Resolved = e
-      ? { speaker: e.canonical, type: toSpeakerType(e.type), role: info.role ?? e.role, entity: e, named: true }
-      : { speaker: info.canonical, type: toSpeakerType(info.type), role: info.role, entity: null, named: false };
-    const mention = { start: tokens[info.a].start, end: tokens[info.b].end };
-    const d = draftFor(r, mention);
-    if (!d) return;
+    const speaker = e ? e.canonical : info.canonical;
+    if (!speaker) return;
     const dist = side === 'b' ? q.openTok - info.b : info.a - lastQ;
+    let d = drafts.get(speaker);
+    if (d) {
+      const seen = side === 'b' ? d.nearestBefore : d.nearestAfter;
+      if (seen >= 0 && seen <= dist) {
+        const more = cat(side, 'more');
+        if (!d.feats.includes(more)) d.feats.push(more);
+        return;
+      }
+      if (!d.mention) d.mention = { start: tokens[info.a].start, end: tokens[info.b].end };
+    } else {
+      const r: Resolved = e
+        ? { speaker, type: toSpeakerType(e.type), role: info.role ?? e.role, entity: e, named: true }
+        : { speaker, type: toSpeakerType(info.type), role: info.role, entity: null, named: false };
+      d = { resolved: r, mention: { start: tokens[info.a].start, end: tokens[info.b].end }, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
+      drafts.set(speaker, d);
+    }
     const nearest = side === 'b' ? d.nearestBefore : d.nearestAfter;
-    if (nearest >= 0 && nearest <= dist) { d.feats.add(cat(side, 'more')); return; }
     if (side === 'b') d.nearestBefore = dist; else d.nearestAfter = dist;
     if (nearest < 0) {
       // first (nearest) mention on this side: position features
       const sd = side === 'b' ? sOpen - sentOf[info.b] : sentOf[info.a] - sClose;
       const pd = side === 'b' ? paraOf[q.openTok] - paraOf[info.b] : paraOf[info.a] - paraOf[lastQ];
       const base = cat(side, SD[Math.max(0, Math.min(sd, 3))]);
-      d.feats.add(base);
-      d.feats.add(cat(base, ak));
-      d.feats.add(cat(side, TD[bucket(dist, TD_EDGES)]));
-      d.feats.add(cat(side, PD[Math.max(0, Math.min(pd, 2))]));
-      for (const f of mentionContext(ctx, info.a, info.b, q)) {
-        d.feats.add(cat(side, f));
-        d.feats.add(cat(base, f));
-      }
-      if (bareRole) d.feats.add(cat(side, 'role'));
-      if (info.role) d.feats.add(cat(side, 'hasrole'));
-      if (side === 'b' && sentOf[info.b] === sOpen && q.openTok - info.b <= 3) d.feats.add(cat('b|adjacent', ak));
-      if (side === 'a' && sentOf[info.a] === sClose && info.a - lastQ <= 3) d.feats.add(cat('a|adjacent', ak));
+      d.feats.push(base);
+      d.feats.push(cat(base, ak));
+      d.feats.push(cat(side, TD[bucket(dist, TD_EDGES)]));
+      d.feats.push(cat(side, PD[Math.max(0, Math.min(pd, 2))]));
+      for (const f of mentionContext(ctx, info.a, info.b, q)) d.feats.push(cat(side, f));
+      if (bareRole) d.feats.push(cat(side, 'role'));
+      if (info.role) d.feats.push(cat(side, 'hasrole'));
+      if (side === 'b' && sentOf[info.b] === sOpen && q.openTok - info.b <= 3) d.feats.push(cat('b|adjacent', ak));
+      if (side === 'a' && sentOf[info.a] === sClose && info.a - lastQ <= 3) d.feats.push(cat('a|adjacent', ak));
     }
   };
-  for (let i = q.openTok - 1; i >= lo; i--) if (runs.has(i)) consider(i, 'b');
-  for (let i = lastQ + 1; i <= hi; i++) if (runs.has(i)) consider(i, 'a');
+  // walk the sorted run starts outwards from the quotation instead of every token
+  const starts = inp.runStarts;
+  const first = firstAtOrAfter(starts, q.openTok);
+  for (let k = first - 1; k >= 0 && starts[k] >= lo; k--) consider(starts[k], 'b');
+  for (let k = firstAtOrAfter(starts, lastQ + 1); k < starts.length && starts[k] <= hi; k++) consider(starts[k], 'a');
+}
+
+/** Index of the first element >= x in an ascending array (length when none). */
+function firstAtOrAfter(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 const PREP_BEFORE = new Set(['oleh', 'by', 'to', 'kepada', 'with', 'dengan']);

@@ -2,8 +2,11 @@
  * Quote and speaker extraction: the engine behind Quote desk.
  *
  *   text ─► tokens ─► quotation marks paired ─► sentences ─► the article's cast of names
- *        ─► attribution cues per quotation ─► speakers resolved in text order
- *        ─► reported (indirect) claims ─► claims sorted by start
+ *        ─► attribution cues per quotation (rules: attribution.ts, phrases.ts, resolve.ts)
+ *        ─► speaker candidates + features (candidates.ts) ─► learned ranker (ranker.ts,
+ *           weights in model/speaker.json; the rules stand where they beat it)
+ *        ─► "not speech" filters (titles, scare quotes, nicknames) ─► reported (indirect) claims
+ *        ─► claims sorted by start
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */
@@ -17,7 +20,7 @@ import { findQuotes, type QuoteSpan } from './quotes';
 import { choose, parseModel, rank, type RankerModel } from './ranker';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
 import { splitSentences } from './sentences';
-import { buildRegistry, headlineParagraphs } from './speakers';
+import { buildRegistry, headlineParagraphs, type Entity } from './speakers';
 import { isSpaceCode, isUpperWord, isWordCode, tokenize, type Token } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 
@@ -114,6 +117,8 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   const headline = headlineParagraphs(tokens);
   const { registry, runs } = buildRegistry(text, tokens, sentences, sentOf, headline);
   const paraOf = paragraphIndex(tokens);
+  const runEntity = new Map<number, Entity | null>();
+  const runStarts = Int32Array.from(runs.keys()).sort();
   const model = opts.model && Object.keys(opts.model.weights).length > 0 ? opts.model : null;
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
@@ -228,7 +233,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
     const ranked = model !== null && model.rankGroups.includes(group);
     if (ranked || opts.onCandidates) {
       const candidates = collectCandidates({
-        ctx, registry, runs, paraOf, q, att, rule: r, ruleMention: mention, ruleVia: via,
+        ctx, registry, runs, runStarts, runEntity, paraOf, q, att, rule: r, ruleMention: mention, ruleVia: via,
         prev: lastDirect ? { resolved: lastDirect.resolved, quote: lastDirect.quote } : null,
         lastPerson: history.last('person'),
       });
