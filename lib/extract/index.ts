@@ -2,8 +2,11 @@
  * Quote and speaker extraction: the engine behind Quote desk.
  *
  *   text ─► tokens ─► quotation marks paired ─► sentences ─► the article's cast of names
- *        ─► attribution cues per quotation ─► speakers resolved in text order
- *        ─► reported (indirect) claims ─► claims sorted by start
+ *        ─► attribution cues per quotation (rules: attribution.ts, phrases.ts, resolve.ts)
+ *        ─► speaker candidates + features (candidates.ts) ─► learned ranker (ranker.ts,
+ *           weights in model/speaker.json; the rules stand where they beat it)
+ *        ─► "not speech" filters (titles, scare quotes, nicknames) ─► reported (indirect) claims
+ *        ─► claims sorted by start
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */
@@ -11,11 +14,14 @@ import { findAfter, findBefore, findLabel, findSentenceEnd, findSubject, type At
 import { findIndirect, type IndirectCandidate } from './indirect';
 import { detectLanguage, detectLanguageFromTokens, lexiconFor } from './language';
 import { ABBREVIATIONS } from './lexicon/shared';
+import { collectCandidates, decisionGroup, type Candidate } from './candidates';
+import speakerModelJson from './model/speaker.json';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { choose, parseModel, rank, type RankerModel } from './ranker';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
 import { splitSentences } from './sentences';
-import { buildRegistry, headlineParagraphs } from './speakers';
-import { isSpaceCode, isUpperWord, isWordCode, tokenize } from './text';
+import { buildRegistry, headlineParagraphs, type Entity } from './speakers';
+import { isSpaceCode, isUpperWord, isWordCode, tokenize, type Token } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 
 export type { ExtractedClaim, Language, TextSpan, SpeakerType } from './types';
@@ -32,14 +38,30 @@ interface Pending {
   floor: number;
 }
 
+/** The shipped speaker ranker (trained by `npm run train`; see model/README.md), checked on first use. */
+let shippedModel: RankerModel | null = null;
+function speakerModel(): RankerModel {
+  if (!shippedModel) shippedModel = parseModel(speakerModelJson as unknown);
+  return shippedModel;
+}
+
+/** Options for training and comparing: the extractor normally runs with the shipped model. */
+export interface ExtractOptions {
+  /** the speaker ranker; null: the rules' pick stands (rules-only) */
+  model?: RankerModel | null;
+  /** receives every kept direct quotation's speaker candidates (for training) */
+  onCandidates?: (quote: { start: number; end: number }, candidates: Candidate[], group: string) => void;
+}
+
 /** Inputs longer than this are processed in paragraph-aligned sections (see extractClaims). */
 const SECTION_THRESHOLD = 256_000;
 const SECTION_SIZE = 64_000;
 
-export function extractClaims(text: string, language?: Language): ExtractedClaim[] {
+export function extractClaims(text: string, language?: Language, options: ExtractOptions = {}): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   let lang: Language | undefined = language === 'id' || language === 'en' ? language : undefined;
-  if (text.length <= SECTION_THRESHOLD) return extractSection(text, lang);
+  const opts: Required<Pick<ExtractOptions, 'model'>> & ExtractOptions = { ...options, model: options.model === undefined ? speakerModel() : options.model };
+  if (text.length <= SECTION_THRESHOLD) return extractSection(text, lang, opts);
   // A news article is far below this size. Very large inputs (whole feeds, archives pasted in
   // one go) are cut at paragraph (or sentence) boundaries into sections of ~64 KB, each
   // extracted on its own: memory stays bounded and the token arrays die young instead of
@@ -49,7 +71,7 @@ export function extractClaims(text: string, language?: Language): ExtractedClaim
   let pos = 0;
   while (pos < text.length) {
     const end = sectionEnd(text, pos);
-    const part = extractSection(text.slice(pos, end), lang);
+    const part = extractSection(text.slice(pos, end), lang, opts);
     for (const c of part) out.push(pos === 0 ? c : shift(c, pos));
     pos = end;
   }
@@ -85,7 +107,7 @@ function shift(c: ExtractedClaim, d: number): ExtractedClaim {
   };
 }
 
-function extractSection(text: string, language: Language | undefined): ExtractedClaim[] {
+function extractSection(text: string, language: Language | undefined, opts: ExtractOptions): ExtractedClaim[] {
   const tokens = tokenize(text, ABBREVIATIONS);
   if (tokens.length === 0) return [];
   const lang: Language = language ?? detectLanguageFromTokens(tokens);
@@ -93,7 +115,11 @@ function extractSection(text: string, language: Language | undefined): Extracted
   const quotes = findQuotes(text, tokens);
   const { sentences, sentOf } = splitSentences(tokens);
   const headline = headlineParagraphs(tokens);
-  const { registry } = buildRegistry(text, tokens, sentences, sentOf, headline);
+  const { registry, runs } = buildRegistry(text, tokens, sentences, sentOf, headline);
+  const paraOf = paragraphIndex(tokens);
+  const runEntity = new Map<number, Entity | null>();
+  const runStarts = Int32Array.from(runs.keys()).sort();
+  const model = opts.model && Object.keys(opts.model.weights).length > 0 ? opts.model : null;
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
   // 1. attribution candidates for every quotation
@@ -146,7 +172,9 @@ function extractSection(text: string, language: Language | undefined): Extracted
     let cue: TextSpan | null = null;
     let confidence = 0.5;
     let attributed = false;
+    let via = 'none';
     if (att) {
+      via = 'cue';
       cue = span(text, tokens[att.cueA].start, tokens[att.cueB].end);
       if (att.phrase) {
         r = resolvePhrase(text, lex, tokens, att.phrase, registry, history);
@@ -171,16 +199,19 @@ function extractSection(text: string, language: Language | undefined): Extracted
         r = resolvePhrase(text, lex, tokens, subj.phrase, registry, history);
         mention = span(text, tokens[subj.phrase.a].start, tokens[subj.phrase.b].end);
         confidence = 0.45;
+        via = 'subject';
         if (!keepUnattributed(ctx, q)) continue;
       } else if (lastDirect && lastDirect.resolved.speaker && isContinuation(ctx, lastDirect.quote, q) &&
         !(prevInd && prevInd.anchor > lastDirect.quote.markEnd && followsClaim(ctx, prevInd, q))) {
         r = { ...lastDirect.resolved };
         confidence = 0.7;
         attributed = true;
+        via = 'continuation';
       } else if (prevInd && prevInd.speaker && followsClaim(ctx, prevInd, q)) {
         r = { ...prevInd.resolved };
         confidence = 0.6;
         attributed = true;
+        via = 'claim';
       } else if (!keepUnattributed(ctx, q)) {
         continue; // a title, a code or a scare quote nobody is said to have said
       }
@@ -194,25 +225,64 @@ function extractSection(text: string, language: Language | undefined): Extracted
     if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) continue;
     if (isNickname(ctx, q)) continue;
     if ((!att || att.kind === 'subject') && !attributed && isScareQuote(ctx, q)) continue;
+    // 4. rank the speaker candidates: the rules' pick, the previous speaker, names around
+    let out: Resolved = r;
+    let outMention = mention;
+    let speakerConfidence: number | null = null;
+    const group = decisionGroup({ ctx, att, ruleVia: via });
+    const ranked = model !== null && model.rankGroups.includes(group);
+    if (ranked || opts.onCandidates) {
+      const candidates = collectCandidates({
+        ctx, registry, runs, runStarts, runEntity, paraOf, q, att, rule: r, ruleMention: mention, ruleVia: via,
+        prev: lastDirect ? { resolved: lastDirect.resolved, quote: lastDirect.quote } : null,
+        lastPerson: history.last('person'),
+      });
+      if (opts.onCandidates) opts.onCandidates({ start: q.start, end: q.end }, candidates, group);
+      if (model && ranked && candidates.length > 0) {
+        const { best: top, probs } = rank(model, lex.lang, candidates.map((c) => c.features));
+        const best = choose(model, probs, top, candidates.findIndex((c) => c.rule));
+        const chosen = candidates[best];
+        if (chosen.resolved.speaker !== r.speaker) {
+          out = chosen.resolved;
+          outMention = chosen.mention ? span(text, chosen.mention.start, chosen.mention.end) : null;
+        }
+        speakerConfidence = probs[best];
+        confidence = probs[best];
+      }
+    }
+    // the history and the next quotation's "previous speaker" stay the rules' (the ranker
+    // was trained on features computed from the rules' state)
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
     const claim: ExtractedClaim = {
       kind: 'direct',
       start: q.start,
       end: q.end,
       text: text.slice(q.start, q.end),
-      speaker: r.speaker,
-      speakerMention: mention,
-      speakerRole: r.role,
+      speaker: out.speaker,
+      speakerMention: outMention,
+      speakerRole: out.role,
       cue,
       sentence: sentenceSpan(ctx, q, att),
       confidence: round(confidence),
-      speakerType: r.type,
+      speakerType: out.type,
+      speakerConfidence: speakerConfidence === null ? null : round(speakerConfidence),
     };
     claims.push(claim);
     if (attributed || r.speaker) lastDirect = { claim, quote: q, resolved: r, attributed };
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return claims;
+}
+
+/** Paragraph number of every token (a line break starts a paragraph). */
+function paragraphIndex(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].nlBefore) p++;
+    out[i] = p;
+  }
+  return out;
 }
 
 function span(text: string, start: number, end: number): TextSpan {

@@ -105,6 +105,30 @@ export interface RunInfo {
  * Returns null when nothing name-like remains.
  */
 export function analyzeRun(text: string, tokens: Token[], a: number, b: number): RunInfo | null {
+  const info = analyzeRunParts(text, tokens, a, b);
+  return info ? splitOrganisation(text, tokens, info) : null;
+}
+
+/**
+ * An organisation glued to a person's name ("Toyota Astra Motor Anton Jimmi Suwandy", "Bank
+ * Indonesia Perry Warjiyo"): the person is the speaker, the organisation (with any role before
+ * it) goes to the role. Only when at least two name words follow the last organisation word
+ * and they read as a person's name.
+ */
+function splitOrganisation(text: string, tokens: Token[], info: RunInfo): RunInfo {
+  if (info.type !== 'organization') return info;
+  const { nameA, nameB } = info;
+  let j = -1;
+  for (let i = nameA; i <= nameB - 2; i++) if (isOrgWord(tokens[i])) j = i;
+  if (j < 0) return info;
+  while (j < nameB - 2 && isRoleMarker(tokens[j + 1])) j++;
+  const p = j + 1;
+  if (nameB - p < 1 || classifyName(text, tokens, p, nameB) !== 'person') return info;
+  for (let i = p; i <= nameB; i++) if (isRoleMarker(tokens[i]) || tokens[i].kind !== 'word') return info;
+  return { ...info, nameA: p, role: text.slice(tokens[info.a].start, tokens[j].end), type: 'person', canonical: nameText(text, tokens, p, nameB) };
+}
+
+function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): RunInfo | null {
   // drop leading "The" (The New York Post → New York Post) and non-name openers
   while (a <= b && (tokens[a].lower === 'the' || NOT_NAME_START.has(tokens[a].lower)) && a < b) a++;
   while (b >= a && tokens[b].kind !== 'word') b--;

@@ -25,6 +25,11 @@ export interface ExtractedClaim {
   /** the sentence(s) carrying the claim */
   sentence: { start: number; end: number };
   confidence: number;
+  /**
+   * direct quotes: the speaker ranker's probability that `speaker` is right (softmax over the
+   * candidates); null when the rules alone chose the speaker
+   */
+  speakerConfidence?: number | null;
   /** schema.org hint: Person or Organization (countries and institutions are organisations) */
   speakerType?: SpeakerType | null;
 }

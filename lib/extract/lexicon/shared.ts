@@ -69,7 +69,7 @@ center centre group bank fund corporation corp company co inc ltd llc plc holdin
 network news times post journal tribune herald gazette press daily weekly magazine review
 channel tv radio broadcasting media campaign caucus board authority reserve exchange market
 markets club team society church mosque cathedral hospital clinic lab laboratory project
-initiative program programme trust capital ventures airlines airways motors industries
+initiative program programme trust capital ventures airlines airways motor motors industries
 kremlin pentagon whitehall downing vatican
 partai komite komisi dewan kementerian kemenkeu kemendagri kemenlu kemenkes kementrian badan
 dinas lembaga kantor pemerintah pemerintahan pemkot pemkab pemprov pemda mahkamah pengadilan

@@ -1,0 +1,339 @@
+/**
+ * Speaker candidates for one direct quotation, each with the sparse features the ranker
+ * scores (see ranker.ts). The rules propose: their own pick (attribution cue + resolution),
+ * the previous quotation's speaker, the last named person, and every name mentioned in the
+ * quotation's sentence and the sentences around it (both sides). Candidates naming the same
+ * speaker are merged, so one candidate can carry "the rule chose it" and "it is the subject
+ * right before the cue" at once.
+ *
+ * Features are plain strings ("b|sd=0", "rule|ak=after"). The ranker weighs each twice: once
+ * shared by both languages and once for the quotation's language (ranker.ts), so one model
+ * serves both and still learns where Indonesian and English copy differ.
+ */
+import type { Attribution, Context } from './attribution';
+import { isEncliticCue, isPronoun, pronounForm } from './phrases';
+import type { QuoteSpan } from './quotes';
+import { toSpeakerType, type Resolved } from './resolve';
+import type { Entity, Registry, RunAt } from './speakers';
+import type { Token } from './text';
+import type { TextSpan } from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Candidate {
+  resolved: Resolved;
+  /** where the candidate is named nearest the quotation (or the rules' mention) */
+  mention: Span | null;
+  features: string[];
+  /** the rules' own pick */
+  rule: boolean;
+}
+
+/** What the rules knew when they reached this quotation. */
+export interface CandidateInput {
+  ctx: Context;
+  registry: Registry;
+  runs: Map<number, RunAt>;
+  /** start tokens of the runs, ascending */
+  runStarts: Int32Array;
+  /** entity each name run (by start token) resolves to, filled as runs are met (section-wide memo) */
+  runEntity: Map<number, Entity | null>;
+  /** paragraph index per token */
+  paraOf: Int32Array;
+  q: QuoteSpan;
+  att: Attribution | null;
+  /** the rules' resolved speaker and how they got it */
+  rule: Resolved;
+  ruleMention: TextSpan | null;
+  /** 'cue' | 'continuation' | 'claim' | 'subject' | 'none' */
+  ruleVia: string;
+  prev: { resolved: Resolved; quote: QuoteSpan } | null;
+  lastPerson: Resolved | null;
+}
+
+/** How far (in tokens) each side of the quotation is searched for names. */
+const SIDE_TOKENS = 60;
+/** How many sentences before / after the quotation's own sentences are searched. */
+const SENT_BEFORE = 1;
+const SENT_AFTER = 1;
+
+interface Draft {
+  resolved: Resolved;
+  mention: Span | null;
+  /** feature names, each at most once */
+  feats: string[];
+  nearestBefore: number;
+  nearestAfter: number;
+}
+
+
+/**
+ * Feature names are built from a small fixed vocabulary of parts; interning each joined name
+ * once keeps the hot path free of new strings (and of re-hashing them in the weight lookup).
+ */
+const JOINED = new Map<string, Map<string, string>>();
+export function cat(a: string, b: string): string {
+  let m = JOINED.get(a);
+  if (!m) { m = new Map(); JOINED.set(a, m); }
+  let s = m.get(b);
+  if (s === undefined) { s = a + '|' + b; m.set(b, s); }
+  return s;
+}
+
+/** Interned "name=value" labels for small numbers and buckets. */
+const labels = (name: string, values: string[]): string[] => values.map((v) => `${name}=${v}`);
+const SD = labels('sd', ['0', '1', '2', '3']);
+const PD = labels('pd', ['0', '1', '2']);
+const PG = labels('pg', ['0', '1', '2+']);
+const NTOK = labels('ntok', ['1', '2', '3']);
+const TD_EDGES = [1, 2, 4, 8, 16, 32];
+const TD = labels('td', [...TD_EDGES.map((e) => `<=${e}`), '>32']);
+const MC_EDGES = [1, 2, 4, 8];
+const MC = labels('mc', [...MC_EDGES.map((e) => `<=${e}`), '>8']);
+const QL_EDGES = [3, 8, 20, 40];
+const QL = labels('ql', [...QL_EDGES.map((e) => `<=${e}`), '>40']);
+
+/** Index of the first edge x does not exceed (edges.length when above all). */
+function bucket(x: number, edges: number[]): number {
+  for (let i = 0; i < edges.length; i++) if (x <= edges[i]) return i;
+  return edges.length;
+}
+
+/**
+ * The group a quotation's decision belongs to: language, how the rules attributed it and what
+ * kind of phrase they found ("en|after|pk=name"). The trainer decides per group whether the
+ * ranker or the rules decide (cross-validation); the rules' confident groups skip the ranker.
+ */
+export function decisionGroup(inp: Pick<CandidateInput, 'ctx' | 'att' | 'ruleVia'>): string {
+  return inp.att ? cat(cat(inp.ctx.lex.lang, inp.att.kind), phraseKindOf(inp.att)) : cat(inp.ctx.lex.lang, inp.ruleVia);
+}
+
+export function collectCandidates(inp: CandidateInput): Candidate[] {
+  const drafts = new Map<string, Draft>();
+  const { q } = inp;
+  const quoteFeats = quoteFeatures(inp);
+  const ak = quoteFeats[0];
+
+  const draftFor = (r: Resolved, mention: Span | null): Draft | null => {
+    if (!r.speaker) return null;
+    const k = r.speaker;
+    let d = drafts.get(k);
+    if (!d) {
+      d = { resolved: r, mention, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
+      drafts.set(k, d);
+    } else if (!d.mention && mention) d.mention = mention;
+    return d;
+  };
+
+  // the rules' own pick
+  const rd = draftFor(inp.rule, inp.ruleMention);
+  if (rd) {
+    rd.resolved = inp.rule; // the rule's resolution (role, type) wins over a mention's
+    rd.feats.push('rule');
+    rd.feats.push(cat('rule', ak));
+    rd.feats.push(cat('rule', cat('via', inp.ruleVia)));
+    rd.feats.push(cat(cat('rule', ak), phraseKindOf(inp.att)));
+    rd.feats.push(inp.rule.named ? 'rule|named' : 'rule|unnamed');
+    rd.feats.push(cat('rule', inp.rule.type ?? 'untyped'));
+    rd.feats.push(cat(cat('rule', ak), quoteFeats[1]));
+    if (inp.att) rd.feats.push(inp.att.confidence >= 0.9 ? 'rule|conf=high' : inp.att.confidence >= 0.75 ? 'rule|conf=mid' : 'rule|conf=low');
+  }
+  // the previous quotation's speaker
+  if (inp.prev) {
+    const pd = draftFor(inp.prev.resolved, null);
+    if (pd) {
+      const gap = paragraphGap(inp.prev.quote, q);
+      pd.feats.push('prev');
+      pd.feats.push(cat('prev', ak));
+      pd.feats.push(cat('prev', gap));
+      pd.feats.push(cat(cat('prev', ak), gap));
+    }
+  }
+  // the last named person attributed before
+  if (inp.lastPerson) {
+    const hd = draftFor(inp.lastPerson, null);
+    if (hd) {
+      hd.feats.push('hist');
+      hd.feats.push(cat('hist', ak));
+    }
+  }
+  addMentions(inp, drafts, ak);
+  const gender = cueGender(inp);
+
+  const out: Candidate[] = [];
+  for (const d of drafts.values()) {
+    const e = d.resolved.entity;
+    d.feats.push(cat('type', d.resolved.type ?? 'untyped'));
+    d.feats.push(d.resolved.named ? 'named' : 'unnamed');
+    // "…,” he said" never names a woman: a reader would not accept it, whatever the scores
+    if (gender && e && e.gender && e.gender !== gender && d !== rd) continue;
+    if (gender && e && e.gender) d.feats.push('g=match');
+    if (e) {
+      d.feats.push(NTOK[Math.max(1, Math.min(3, e.tokens.length)) - 1]);
+      d.feats.push(MC[bucket(e.mentions.length, MC_EDGES)]);
+    } else d.feats.push('noentity');
+    if (d.nearestBefore < 0 && d.nearestAfter < 0) d.feats.push(cat('nomention', ak));
+    const feats = d.feats;
+    const pos = firstPosition(feats);
+    for (let i = 1; i < quoteFeats.length; i++) feats.push(cat(quoteFeats[i], pos));
+    out.push({ resolved: d.resolved, mention: d.mention, features: feats, rule: d === rd });
+  }
+  return out;
+}
+
+/** The candidate's main position feature, to pair with quotation features. */
+function firstPosition(feats: string[]): string {
+  if (feats.includes('rule')) return 'R';
+  for (const f of POSITIONS) if (feats.includes(f)) return f;
+  return feats.includes('prev') ? 'P' : 'O';
+}
+
+/** The gender of an English he/she attribution ("…,” she said"), else null. */
+function cueGender(inp: CandidateInput): 'm' | 'f' | null {
+  const ph = inp.att?.phrase;
+  if (!ph || ph.kind !== 'pronoun') return null;
+  const form = pronounForm(inp.ctx.tokens[ph.a].lower);
+  return form === 'he' ? 'm' : form === 'she' ? 'f' : null;
+}
+
+const PK = { name: 'pk=name', pronoun: 'pk=pronoun', role: 'pk=role', descr: 'pk=descr' } as const;
+const POSITIONS = [...SD.map((x) => cat('b', x)), ...SD.map((x) => cat('a', x))];
+
+function phraseKindOf(att: Attribution | null): string {
+  if (!att) return 'pk=none';
+  if (att.enclitic) return 'pk=enclitic';
+  return att.phrase ? PK[att.phrase.kind] : 'pk=nophrase';
+}
+
+/** Features of the quotation itself (first: its attribution kind). */
+function quoteFeatures(inp: CandidateInput): string[] {
+  const { ctx, q, att } = inp;
+  const { tokens, sentences, sentOf } = ctx;
+  const opensSentence = sentences[sentOf[q.openTok]].startTok === q.openTok;
+  const opensPara = q.openTok === 0 || tokens[q.openTok].nlBefore;
+  const len = q.lastTok - q.firstTok + 1;
+  return [
+    cat('ak', att ? att.kind : inp.ruleVia),
+    opensPara ? 'qs=para' : opensSentence ? 'qs=sent' : 'qs=mid',
+    QL[bucket(len, QL_EDGES)],
+  ];
+}
+
+function paragraphGap(prev: QuoteSpan, q: QuoteSpan): string {
+  const d = q.paragraph - prev.paragraph;
+  return PG[d <= 0 ? 0 : d === 1 ? 1 : 2];
+}
+
+/** Every name run outside quotations around q, as candidates with position features. */
+function addMentions(inp: CandidateInput, drafts: Map<string, Draft>, ak: string): void {
+  const { ctx, q, runs, registry, paraOf } = inp;
+  const { tokens, sentences, sentOf } = ctx;
+  const sOpen = sentOf[q.openTok];
+  const lastQ = q.closeTok >= 0 ? q.closeTok : q.lastTok;
+  const sClose = sentOf[lastQ];
+  const lo = Math.max(sentences[Math.max(0, sOpen - SENT_BEFORE)].startTok, q.openTok - SIDE_TOKENS);
+  const hi = Math.min(sentences[Math.min(sentences.length - 1, sClose + SENT_AFTER)].endTok, lastQ + SIDE_TOKENS);
+  const consider = (i: number, side: 'b' | 'a') => {
+    const at = runs.get(i);
+    if (!at || tokens[i].inQuote >= 0) return;
+    const info = at.info;
+    if (info.type === 'place') return;
+    const bareRole = info.nameA > info.nameB || (info.role !== null && info.canonical === info.role);
+    let e = inp.runEntity.get(i);
+    if (e === undefined) {
+      e = bareRole ? registry.resolveAlias(info.canonical, tokens[i].start) : registry.resolveName(info.canonical, tokens[i].start) ?? at.entity;
+      inp.runEntity.set(i, e);
+    }
+    // a bare role nobody in the article holds ("Republican claims") is an adjective, not a source
+    if (bareRole && (!e || e.type !== 'person')) return;
+    const speaker = e ? e.canonical : info.canonical;
+    if (!speaker) return;
+    const dist = side === 'b' ? q.openTok - info.b : info.a - lastQ;
+    let d = drafts.get(speaker);
+    if (d) {
+      const seen = side === 'b' ? d.nearestBefore : d.nearestAfter;
+      if (seen >= 0 && seen <= dist) {
+        const more = cat(side, 'more');
+        if (!d.feats.includes(more)) d.feats.push(more);
+        return;
+      }
+      if (!d.mention) d.mention = { start: tokens[info.a].start, end: tokens[info.b].end };
+    } else {
+      const r: Resolved = e
+        ? { speaker, type: toSpeakerType(e.type), role: info.role ?? e.role, entity: e, named: true }
+        : { speaker, type: toSpeakerType(info.type), role: info.role, entity: null, named: false };
+      d = { resolved: r, mention: { start: tokens[info.a].start, end: tokens[info.b].end }, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
+      drafts.set(speaker, d);
+    }
+    const nearest = side === 'b' ? d.nearestBefore : d.nearestAfter;
+    if (side === 'b') d.nearestBefore = dist; else d.nearestAfter = dist;
+    if (nearest < 0) {
+      // first (nearest) mention on this side: position features
+      const sd = side === 'b' ? sOpen - sentOf[info.b] : sentOf[info.a] - sClose;
+      const pd = side === 'b' ? paraOf[q.openTok] - paraOf[info.b] : paraOf[info.a] - paraOf[lastQ];
+      const base = cat(side, SD[Math.max(0, Math.min(sd, 3))]);
+      d.feats.push(base);
+      d.feats.push(cat(base, ak));
+      d.feats.push(cat(side, TD[bucket(dist, TD_EDGES)]));
+      d.feats.push(cat(side, PD[Math.max(0, Math.min(pd, 2))]));
+      for (const f of mentionContext(ctx, info.a, info.b, q)) d.feats.push(cat(side, f));
+      if (bareRole) d.feats.push(cat(side, 'role'));
+      if (info.role) d.feats.push(cat(side, 'hasrole'));
+      if (side === 'b' && sentOf[info.b] === sOpen && q.openTok - info.b <= 3) d.feats.push(cat('b|adjacent', ak));
+      if (side === 'a' && sentOf[info.a] === sClose && info.a - lastQ <= 3) d.feats.push(cat('a|adjacent', ak));
+    }
+  };
+  // walk the sorted run starts outwards from the quotation instead of every token
+  const starts = inp.runStarts;
+  const first = firstAtOrAfter(starts, q.openTok);
+  for (let k = first - 1; k >= 0 && starts[k] >= lo; k--) consider(starts[k], 'b');
+  for (let k = firstAtOrAfter(starts, lastQ + 1); k < starts.length && starts[k] <= hi; k++) consider(starts[k], 'a');
+}
+
+/** Index of the first element >= x in an ascending array (length when none). */
+function firstAtOrAfter(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+const PREP_BEFORE = new Set(['oleh', 'by', 'to', 'kepada', 'with', 'dengan']);
+
+function isCue(ctx: Context, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.inQuote >= 0) return false;
+  const lex = ctx.lex;
+  return lex.postCues.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.accordingTo.has(t.lower) || isEncliticCue(lex, t);
+}
+
+/** The words around a name mention: cue before / after it, subject of its sentence, apposition. */
+function mentionContext(ctx: Context, a: number, b: number, q: QuoteSpan): string[] {
+  const { tokens, sentences, sentOf, lex } = ctx;
+  const out: string[] = [];
+  const prev = tokens[a - 1];
+  const prev2 = tokens[a - 2];
+  if (isCue(ctx, prev) || (prev && prev.text === 'to' && prev2 && prev2.lower === 'according')) out.push('cuePrev');
+  for (let k = b + 1; k <= b + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || sentOf[k] !== sentOf[b]) break;
+    if (isCue(ctx, t)) { out.push(k === b + 1 ? 'cueNext1' : 'cueNext'); break; }
+  }
+  if (sentences[sentOf[a]].startTok >= a - 1) out.push('sentStart');
+  const nx = tokens[b + 1];
+  if (nx && nx.text === ',') out.push('commaAfter');
+  if (prev && prev.text === ',') out.push('commaBefore');
+  if (/['’]s$/.test(tokens[b].text)) out.push('possessive');
+  if (nx && nx.kind === 'word' && isPronoun(lex, nx)) out.push('pronAfter');
+  // between the mention and the quotation: another quotation's mark
+  const from = b < q.openTok ? b + 1 : q.closeTok + 1;
+  const to = b < q.openTok ? q.openTok - 1 : a - 1;
+  for (let k = from; k <= to && k - from < 60; k++) if (tokens[k].kind === 'quote') { out.push('quoteBetween'); break; }
+  if (prev && PREP_BEFORE.has(prev.lower)) out.push(cat('prep', prev.lower));
+  return out;
+}

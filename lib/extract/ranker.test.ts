@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { choose, languageFeatures, parseModel, rank, roundWeight, softmax, trainRanker, type RankExample } from './ranker';
+
+/** A separable toy problem: the candidate with feature "near" is always the speaker. */
+function toyExamples(): RankExample[] {
+  const out: RankExample[] = [];
+  for (let i = 0; i < 40; i++) {
+    const lang = i % 2 === 0 ? 'en' : 'id';
+    const right = i % 3;
+    const candidates = [0, 1, 2].map((c) => (c === right ? ['bias', 'near'] : ['bias', i % 4 === 0 ? 'far' : 'prev']));
+    out.push({ lang, candidates, correct: [0, 1, 2].map((c) => c === right) });
+  }
+  return out;
+}
+
+describe('speaker ranker', () => {
+  it('learns a separable problem: the right candidate ranks first with high probability', () => {
+    const model = trainRanker(toyExamples(), { l2: 1e-4, iterations: 200, learningRate: 0.5 });
+    for (const ex of toyExamples()) {
+      const { best, probs } = rank(model, ex.lang, ex.candidates);
+      expect(ex.correct[best]).toBe(true);
+      expect(probs[best]).toBeGreaterThan(0.9);
+    }
+    expect(model.weights.near).toBeGreaterThan(0);
+  });
+
+  it('is deterministic: the same examples give the same weights, byte for byte', () => {
+    const a = JSON.stringify(trainRanker(toyExamples()));
+    const b = JSON.stringify(trainRanker(toyExamples()));
+    expect(a).toBe(b);
+  });
+
+  it('skips examples without a correct candidate instead of learning from them', () => {
+    const none: RankExample = { lang: 'en', candidates: [['bias', 'x'], ['bias', 'y']], correct: [false, false] };
+    const model = trainRanker([none]);
+    expect(model.weights).toEqual({});
+  });
+
+  it('gives every feature a shared and a per-language weight', () => {
+    expect(languageFeatures('id', ['a', 'b'])).toEqual(['a', 'b', 'id:a', 'id:b']);
+    const model = parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: { a: 1, 'id:a': 2, 'en:a': -1 } });
+    expect(rank(model, 'id', [['a'], []]).probs[0]).toBeCloseTo(softmax([3, 0])[0]);
+    expect(rank(model, 'en', [['a'], []]).probs[0]).toBeCloseTo(softmax([0, 0])[0]);
+  });
+
+  it('keeps the rules pick unless the ranker is more sure by the margin', () => {
+    const model = parseModel({ kind: 'speaker-ranker', version: 1, margin: 0.2, rankGroups: [], weights: {} });
+    expect(choose(model, [0.5, 0.4, 0.1], 0, 1)).toBe(1);
+    expect(choose(model, [0.7, 0.2, 0.1], 0, 1)).toBe(0);
+    expect(choose(model, [0.7, 0.2, 0.1], 0, -1)).toBe(0);
+  });
+
+  it('rounds weights to six significant digits and refuses a malformed weights file', () => {
+    expect(roundWeight(0.123456789)).toBe(0.123457);
+    expect(roundWeight(Number.NaN)).toBe(0);
+    expect(() => parseModel({ kind: 'speaker-ranker', version: 1, weights: {} })).toThrow(/speaker-ranker/);
+    expect(() => parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: { a: 'x' } })).toThrow(/weight a/);
+  });
+
+  it('softmax sums to one and survives large scores', () => {
+    const p = softmax([1000, 999, -5]);
+    expect(p.reduce((s, x) => s + x, 0)).toBeCloseTo(1);
+    expect(p[0]).toBeGreaterThan(p[1]);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * A listwise log-linear ranker (conditional logit): each candidate's score is the sum of the
+ * weights of its features; the probability of a candidate is the softmax of the scores over
+ * the quotation's candidates. That softmax is the speaker confidence shown on the card.
+ *
+ * Training (trainRanker) minimises the negative log-likelihood of the correct candidates plus
+ * an L2 penalty by full-batch gradient descent with AdaGrad steps: no randomness, a fixed
+ * iteration order, so the same examples always give the same weights, bit for bit.
+ */
+
+export interface RankerModel {
+  /** what the weights are for, and the feature set version they were trained with */
+  kind: 'speaker-ranker';
+  version: number;
+  /**
+   * the ranker overrides the rules' pick only when its best candidate is at least this much
+   * more probable than the rules' pick (chosen by cross-validation on the training corpus)
+   */
+  margin: number;
+  /**
+   * decision groups ("en:after": language and how the rules attributed the quote) where the
+   * ranker beat the rules in cross-validation; elsewhere (and in groups never seen) the rules stand
+   */
+  rankGroups: string[];
+  weights: Record<string, number>;
+}
+
+/** One training example: the candidates' features and which candidates are correct. */
+export interface RankExample {
+  /** language of the quotation: its features also get language-specific weights */
+  lang: string;
+  candidates: string[][];
+  correct: boolean[];
+}
+
+export interface TrainOptions {
+  /** L2 penalty per weight, relative to the number of examples */
+  l2: number;
+  iterations: number;
+  learningRate: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { l2: 1e-4, iterations: 300, learningRate: 0.5 };
+
+/** Check a weights file's shape (it ships in the repository; a bad edit must fail loudly). */
+export function parseModel(json: unknown): RankerModel {
+  const m = json as Partial<RankerModel> | null;
+  if (!m || m.kind !== 'speaker-ranker' || typeof m.version !== 'number' || typeof m.margin !== 'number' || !Array.isArray(m.rankGroups) ||
+    typeof m.weights !== 'object' || m.weights === null) {
+    throw new Error('speaker model: not a speaker-ranker weights file');
+  }
+  for (const [k, v] of Object.entries(m.weights)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`speaker model: weight ${k} is not a number`);
+  }
+  return m as RankerModel;
+}
+
+/**
+ * Each feature has a shared weight ("b|sd=0") and a weight for one language ("en:b|sd=0"):
+ * the trainer sees both (languageFeatures); at run time the two are looked up separately,
+ * which saves building the prefixed strings for every candidate.
+ */
+export function languageFeatures(lang: string, features: readonly string[]): string[] {
+  const out = features.slice();
+  for (const f of features) out.push(`${lang}:${f}`);
+  return out;
+}
+
+/** Per language: shared and language weights summed into one table (one lookup per feature). */
+const tables = new WeakMap<RankerModel, Map<string, Map<string, number>>>();
+
+function tableFor(model: RankerModel, lang: string): Map<string, number> {
+  let byLang = tables.get(model);
+  if (!byLang) { byLang = new Map(); tables.set(model, byLang); }
+  let t = byLang.get(lang);
+  if (!t) {
+    t = new Map();
+    const prefix = `${lang}:`;
+    for (const [k, v] of Object.entries(model.weights)) if (!/^[a-z]{2}:/.test(k)) t.set(k, v);
+    for (const [k, v] of Object.entries(model.weights)) {
+      if (k.startsWith(prefix)) { const f = k.slice(prefix.length); t.set(f, (t.get(f) ?? 0) + v); }
+    }
+    byLang.set(lang, t);
+  }
+  return t;
+}
+
+/** Score of one candidate: the sum of its features' shared and language weights. */
+export function scoreFeatures(model: RankerModel, lang: string, features: readonly string[]): number {
+  const t = tableFor(model, lang);
+  let s = 0;
+  for (const f of features) {
+    const x = t.get(f);
+    if (x !== undefined) s += x;
+  }
+  return s;
+}
+
+/** Softmax over candidate scores (numerically stable). */
+export function softmax(scores: readonly number[]): number[] {
+  if (scores.length === 0) return [];
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  const e = scores.map((s) => Math.exp(s - max));
+  let z = 0;
+  for (const x of e) z += x;
+  return e.map((x) => x / z);
+}
+
+/** Index of the best candidate (first on ties) and the probabilities of all. */
+export function rank(model: RankerModel, lang: string, candidates: readonly (readonly string[])[]): { best: number; probs: number[] } {
+  const probs = softmax(candidates.map((c) => scoreFeatures(model, lang, c)));
+  let best = -1;
+  for (let i = 0; i < probs.length; i++) if (best < 0 || probs[i] > probs[best]) best = i;
+  return { best, probs };
+}
+
+/**
+ * The candidate to output: the ranker's best unless the rules' own pick (index `rule`, -1 if
+ * none) is within the model's margin of it.
+ */
+export function choose(model: RankerModel, probs: readonly number[], best: number, rule: number): number {
+  if (rule < 0 || best === rule) return best;
+  return probs[best] - probs[rule] >= model.margin ? best : rule;
+}
+
+/** Round to 6 significant digits so a weights file is the same bytes on every run. */
+export function roundWeight(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return 0;
+  return Number(x.toPrecision(6));
+}
+
+/**
+ * Fit weights on examples (those without any correct candidate are skipped: they teach
+ * nothing about ranking). Features are indexed in first-seen order; the result lists them
+ * sorted, rounded, and without near-zero weights.
+ */
+export function trainRanker(examples: readonly RankExample[], opts: TrainOptions = DEFAULT_TRAIN, version = 1): RankerModel {
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const data: Array<{ feats: Int32Array[]; correct: boolean[] }> = [];
+  for (const ex of examples) {
+    if (ex.candidates.length < 2 || !ex.correct.some(Boolean)) continue;
+    const feats = ex.candidates.map((c0) => {
+      const c = languageFeatures(ex.lang, c0);
+      const ids = new Int32Array(c.length);
+      c.forEach((f, k) => {
+        let id = index.get(f);
+        if (id === undefined) { id = names.length; index.set(f, id); names.push(f); }
+        ids[k] = id;
+      });
+      return ids;
+    });
+    data.push({ feats, correct: ex.correct.slice() });
+  }
+  const n = names.length;
+  const w = new Float64Array(n);
+  const g2 = new Float64Array(n);
+  const grad = new Float64Array(n);
+  const m = Math.max(1, data.length);
+  for (let it = 0; it < opts.iterations; it++) {
+    grad.fill(0);
+    for (const ex of data) {
+      const scores = ex.feats.map((ids) => { let s = 0; for (const id of ids) s += w[id]; return s; });
+      const p = softmax(scores);
+      let zPos = 0;
+      for (let c = 0; c < p.length; c++) if (ex.correct[c]) zPos += p[c];
+      // d(-log sum_pos p)/d score_c = p_c - (correct ? p_c / zPos : 0)
+      for (let c = 0; c < p.length; c++) {
+        const d = p[c] - (ex.correct[c] ? p[c] / zPos : 0);
+        if (d === 0) continue;
+        for (const id of ex.feats[c]) grad[id] += d;
+      }
+    }
+    for (let j = 0; j < n; j++) {
+      const g = grad[j] / m + opts.l2 * w[j];
+      g2[j] += g * g;
+      if (g2[j] > 0) w[j] -= (opts.learningRate * g) / Math.sqrt(g2[j]);
+    }
+  }
+  const order = names.map((_, j) => j).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  const weights: Record<string, number> = {};
+  for (const j of order) {
+    const x = roundWeight(w[j]);
+    if (Math.abs(x) >= 1e-4) weights[names[j]] = x;
+  }
+  return { kind: 'speaker-ranker', version, margin: 0, rankGroups: [], weights };
+}

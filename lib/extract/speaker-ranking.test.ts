@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '.';
+import type { Candidate } from './candidates';
+
+// Our own sentences (no corpus text), one per class of attribution error named in issue 11.
+
+function direct(text: string, lang: 'id' | 'en') {
+  return extractClaims(text, lang).filter((c) => c.kind === 'direct');
+}
+
+function candidatesOf(text: string, lang: 'id' | 'en'): Array<{ group: string; candidates: Candidate[] }> {
+  const out: Array<{ group: string; candidates: Candidate[] }> = [];
+  extractClaims(text, lang, { model: null, onCandidates: (_q, candidates, group) => out.push({ group, candidates }) });
+  return out;
+}
+
+describe('speaker candidates and features', () => {
+  it('proposes the rules pick, the previous speaker and the names around the quotation', () => {
+    const text = 'Mayor Tom Reed opened the meeting. "The bridge will open in May," the city engineer, Lisa Grant, told reporters. "We are on budget," she said.';
+    const [first, second] = candidatesOf(text, 'en');
+    expect(first.candidates.map((c) => c.resolved.speaker)).toEqual(expect.arrayContaining(['Lisa Grant', 'Tom Reed']));
+    const lisa = second.candidates.find((c) => c.resolved.speaker === 'Lisa Grant') as Candidate;
+    expect(lisa.rule).toBe(true);
+    expect(lisa.features).toContain('rule');
+    expect(lisa.features).toContain('prev');
+    expect(second.group).toBe('en|after|pk=pronoun');
+  });
+
+  it('describes a name by its side and distance from the quotation and the cue next to it', () => {
+    const text = 'Dana Holt said on Monday: "We are out of beds." Officials at the clinic agreed.';
+    const [first] = candidatesOf(text, 'en');
+    const dana = first.candidates.find((c) => c.resolved.speaker === 'Dana Holt') as Candidate;
+    expect(dana.features).toContain('b|sd=0');
+    expect(dana.features).toContain('b|cueNext1');
+    expect(dana.features).toContain('b|sentStart');
+  });
+
+  it('never offers a woman for "he said" (or a man for "she said")', () => {
+    const text = 'Mary Collins met John Park on Monday. Mary Collins left early.\n\n"We agreed on nothing," he said.';
+    const [only] = candidatesOf(text, 'en');
+    expect(only.candidates.map((c) => c.resolved.speaker)).not.toContain('Mary Collins');
+  });
+
+  it('gives the same candidates and features on every run', () => {
+    const text = '"Prices will fall," said Rina Putri, an analyst. "Not this year," she added.';
+    expect(JSON.stringify(candidatesOf(text, 'en'))).toBe(JSON.stringify(candidatesOf(text, 'en')));
+  });
+});
+
+describe('speakers as people', () => {
+  it('Indonesian: a long role after "kata" leaves the person at its end as the speaker', () => {
+    const [c] = direct('Banjir merendam tiga desa sejak Senin. ”Air mulai surut, tetapi warga belum bisa pulang,” kata Kepala Bidang Kedaruratan Badan Penanggulangan Bencana Daerah Kota Tegal Sari Utami.', 'id');
+    expect(c.speaker).toBe('Sari Utami');
+    expect(c.speakerRole).toMatch(/^Kepala Bidang Kedaruratan/);
+    expect(c.speakerType).toBe('person');
+  });
+
+  it('an organisation glued to a name: the person speaks, the organisation is the role', () => {
+    const [c] = direct('Penjualan mobil listrik naik tahun ini. ”Permintaan tumbuh dua kali lipat,” ujar Direktur Pemasaran Sinar Laut Motor Budi Hartono.', 'id');
+    expect(c.speaker).toBe('Budi Hartono');
+    expect(c.speakerRole).toBe('Direktur Pemasaran Sinar Laut Motor');
+    expect(c.speakerType).toBe('person');
+  });
+
+  it('English: a role-led name after the quotation beats a name earlier in the paragraph', () => {
+    const [c] = direct('Governor Ann Blake spoke first at the rally in Dayton. "We will carry this state by ten points," Republican vice presidential candidate Jo Marsh said.', 'en');
+    expect(c.speaker).toBe('Jo Marsh');
+  });
+
+  it('a source that is not a person stays the source', () => {
+    const [c] = direct('Sales fell for a third year. "Demand for new homes has not recovered," according to the report.', 'en');
+    expect(c.speaker).toBe('the report');
+  });
+});
+
+describe('speaker confidence', () => {
+  it('is a probability on quotations the ranker decided, and stays within 0..1', () => {
+    const claims = direct('Mayor Tom Reed opened the meeting. "The bridge will open in May," the city engineer, Lisa Grant, told reporters. "We are on budget," she said.', 'en');
+    const ranked = claims.filter((c) => c.speakerConfidence !== null && c.speakerConfidence !== undefined);
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const c of ranked) {
+      expect(c.speakerConfidence).toBeGreaterThan(0);
+      expect(c.speakerConfidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('rules-only extraction (model: null) names the speakers without a ranker confidence', () => {
+    const claims = extractClaims('"We are on budget," said Lisa Grant.', 'en', { model: null });
+    expect(claims[0].speaker).toBe('Lisa Grant');
+    expect(claims[0].speakerConfidence).toBeNull();
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Rebuild the learned extraction models from the annotated training corpus.
+ *
+ *   npm run --silent train -- [--corpus DIR] [--dev DIR] [--out FILE] [--cv K]
+ *
+ * Fits the English reported-claim model (scripts/train/indirect.ts, lib/extract/model/indirect.json)
+ * and then the speaker ranker on --corpus only (default ../shared/corpus/train beside the project),
+ * writes its weights (default lib/extract/model/speaker.json; same input, same bytes), then
+ * prints the --dev figures (default ../shared/corpus/dev) for the rules alone and with the
+ * learned ranker, per language. The override margin is chosen by K-fold cross-validation (--cv).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { detectLanguage, extractClaims } from '../lib/extract';
+import { choose, rank, trainRanker, DEFAULT_TRAIN, type RankerModel } from '../lib/extract/ranker';
+import { loadCorpus, type CorpusDoc } from './train/corpus';
+import { speakerExamples, type LabelledQuote } from './train/speaker';
+import { trainIndirect } from './train/indirect';
+import { add, scoreDoc, summarize, zero, type Counts } from './scoring';
+
+/** Bumped whenever the candidate features change meaning. */
+export const SPEAKER_FEATURE_VERSION = 1;
+
+const USAGE = `usage: npm run --silent train -- [--corpus DIR] [--dev DIR] [--out FILE] [--cv K]
+  --corpus DIR  training articles (default ../shared/corpus/train beside the project)
+  --dev DIR     articles to report figures on, never fitted (default ../shared/corpus/dev; "none" skips)
+  --out FILE    where to write the speaker weights (default lib/extract/model/speaker.json)
+  --cv K        folds of the cross-validation that picks the override margin (default 5)
+  --speaker-only  refit the speaker ranker alone (the reported-claim model is left as it is)`;
+
+const ROOT = resolve(__dirname, '..');
+
+interface Args { corpus: string; dev: string | null; out: string; cv: number; speakerOnly: boolean }
+
+function fail(message: string): never {
+  process.stderr.write(`train: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    corpus: join(ROOT, '..', 'shared', 'corpus', 'train'),
+    dev: join(ROOT, '..', 'shared', 'corpus', 'dev'),
+    out: join(ROOT, 'lib', 'extract', 'model', 'speaker.json'),
+    cv: 5,
+    speakerOnly: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => { const v = argv[++i]; if (v === undefined || v.startsWith('--')) fail(`${a} needs a value\n${USAGE}`); return v; };
+    if (a === '--help' || a === '-h') { process.stdout.write(USAGE + '\n'); process.exit(0); }
+    else if (a === '--corpus') args.corpus = value();
+    else if (a === '--dev') { const v = value(); args.dev = v === 'none' ? null : v; }
+    else if (a === '--out') args.out = value();
+    else if (a === '--cv') {
+      const k = Number(value());
+      if (!Number.isInteger(k) || k < 2 || k > 20) fail(`--cv must be a whole number from 2 to 20\n${USAGE}`);
+      args.cv = k;
+    } else if (a === '--speaker-only') args.speakerOnly = true;
+    else if (a === '--') continue;
+    else fail(`unknown argument ${a}\n${USAGE}`);
+  }
+  return args;
+}
+
+function load(dir: string): CorpusDoc[] {
+  try {
+    return loadCorpus(dir);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
+/** Share of examples whose top-ranked candidate is correct (no candidate: wrong). */
+function ruleAccuracy(examples: readonly LabelledQuote[]): number {
+  let ok = 0;
+  for (const ex of examples) if (ex.rule >= 0 && ex.correct[ex.rule]) ok++;
+  return examples.length ? ok / examples.length : 0;
+}
+
+function perLanguage(examples: readonly LabelledQuote[], f: (xs: LabelledQuote[]) => number): string {
+  return (['en', 'id'] as const).map((l) => `${l} ${f(examples.filter((e) => e.language === l)).toFixed(3)}`).join('  ');
+}
+
+/** A group is ranked only when cross-validation gains at least this share of its quotations. */
+const MIN_GAIN = 0.005;
+
+/** Held-out probabilities for every example: K folds by article (doc index mod K). */
+function crossValidate(examples: readonly LabelledQuote[], k: number): number[][] {
+  const probs: number[][] = new Array(examples.length);
+  for (let f = 0; f < k; f++) {
+    const model = trainRanker(examples.filter((e) => e.doc % k !== f), DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
+    examples.forEach((ex, i) => { if (ex.doc % k === f) probs[i] = rank(model, ex.lang, ex.candidates).probs; });
+  }
+  return probs;
+}
+
+/** Accuracy when the ranker overrides the rules only by at least `margin`, and only in rankGroups (all when omitted). */
+function marginAccuracy(examples: readonly LabelledQuote[], probs: number[][], margin: number, filter: (ex: LabelledQuote) => boolean = () => true, rankGroups: string[] | null = null): { ok: number; n: number } {
+  let ok = 0;
+  let n = 0;
+  const m: RankerModel = { kind: 'speaker-ranker', version: 0, margin, rankGroups: [], weights: {} };
+  examples.forEach((ex, i) => {
+    if (!filter(ex)) return;
+    n++;
+    if (rankGroups && !rankGroups.includes(ex.group)) { if (ex.rule >= 0 && ex.correct[ex.rule]) ok++; return; }
+    const p = probs[i];
+    let best = 0;
+    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+    const pick = choose(m, p, best, ex.rule);
+    if (pick >= 0 && ex.correct[pick]) ok++;
+  });
+  return { ok, n };
+}
+
+/**
+ * The margin (0 to 0.9 in steps of 0.05) with the best cross-validated accuracy (ties: the
+ * smaller), then the decision groups where the ranker beats the rules (elsewhere the rules stand).
+ */
+function chooseMargin(examples: readonly LabelledQuote[], probs: number[][], k: number): { margin: number; rankGroups: string[] } {
+  let bestMargin = 0;
+  let bestOk = -1;
+  for (let s = 0; s <= 18; s++) {
+    const margin = s / 20;
+    const { ok } = marginAccuracy(examples, probs, margin);
+    if (ok > bestOk) { bestOk = ok; bestMargin = margin; }
+  }
+  const groups = [...new Set(examples.map((e) => e.group))].sort();
+  const rankGroups: string[] = [];
+  process.stdout.write(`${k}-fold cross-validation by article (speaker accuracy, matched quotes with a gold speaker):\n`);
+  for (const g of groups) {
+    const inGroup = (e: LabelledQuote) => e.group === g;
+    const rules = examples.filter(inGroup);
+    const r = rules.filter((e) => e.rule >= 0 && e.correct[e.rule]).length;
+    const m = marginAccuracy(examples, probs, bestMargin, inGroup);
+    // the ranker costs time on every quotation of its groups: it must win clearly
+    if (m.ok - r >= Math.max(2, MIN_GAIN * m.n)) rankGroups.push(g);
+    process.stdout.write(`  ${g.padEnd(26)} rules ${(r / m.n).toFixed(3)}  learned ${(m.ok / m.n).toFixed(3)}  (${m.n} quotes)${m.ok - r >= Math.max(2, MIN_GAIN * m.n) ? '' : '  → rules stand'}\n`);
+  }
+  for (const l of ['en', 'id']) {
+    const inLang = (e: LabelledQuote) => e.language === l;
+    const rules = examples.filter(inLang);
+    const r = rules.filter((e) => e.rule >= 0 && e.correct[e.rule]).length / rules.length;
+    const m0 = marginAccuracy(examples, probs, 0, inLang);
+    const mb = marginAccuracy(examples, probs, bestMargin, inLang, rankGroups);
+    process.stdout.write(`  ${l}  rules ${r.toFixed(3)}  learned ${(m0.ok / m0.n).toFixed(3)}  learned with margin ${bestMargin.toFixed(2)} in ranked groups only ${(mb.ok / mb.n).toFixed(3)}  (${m0.n} quotes)\n`);
+  }
+  return { margin: bestMargin, rankGroups };
+}
+
+function devFigures(docs: readonly CorpusDoc[], model: RankerModel | null): Map<string, ReturnType<typeof summarize>> {
+  const byLang = new Map<string, Counts>();
+  for (const doc of docs) {
+    const claims = extractClaims(doc.text, undefined, { model });
+    const { counts } = scoreDoc(doc, claims, detectLanguage(doc.text));
+    if (!byLang.has(doc.language)) byLang.set(doc.language, zero());
+    add(byLang.get(doc.language) as Counts, counts);
+  }
+  const out = new Map<string, ReturnType<typeof summarize>>();
+  for (const [l, c] of [...byLang.entries()].sort()) out.set(l, summarize(c));
+  return out;
+}
+
+function printDev(docs: readonly CorpusDoc[], model: RankerModel): void {
+  const rules = devFigures(docs, null);
+  const learned = devFigures(docs, model);
+  const f = (x: number) => x.toFixed(3);
+  process.stdout.write(`\ndev figures (${docs.length} articles; npm run eval rules), rules-only → learned:\n`);
+  process.stdout.write('lang  direct F1 (>=0.8)   speaker accuracy    quote+speaker F1\n');
+  for (const [l, r] of rules) {
+    const m = learned.get(l) as typeof r;
+    process.stdout.write(`${l.padEnd(4)}  ${f(r.direct.overlap08.f1)} → ${f(m.direct.overlap08.f1)}     ${f(r.speakerAccuracy.accuracy)} → ${f(m.speakerAccuracy.accuracy)}     ${f(r.quoteAndSpeaker.f1)} → ${f(m.quoteAndSpeaker.f1)}\n`);
+  }
+}
+
+/**
+ * The reported-claim model first: the speaker ranker's features see the reported claims (the
+ * pronoun history includes them), so it must be fitted on the new indirect weights. This process
+ * has already loaded the old ones with the extractor, hence a fresh process for the speaker step.
+ */
+function trainAll(argv: string[], args: Args): void {
+  const { summary } = trainIndirect(args.corpus, args.dev ?? join(args.corpus, '..', 'dev'));
+  process.stdout.write(`${summary}\n\n`);
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename, ...argv, '--speaker-only'], { stdio: 'inherit' });
+  process.exit(child.status ?? 1);
+}
+
+function main(argv: string[]): void {
+  const args = parseArgs(argv);
+  if (!args.speakerOnly) return trainAll(argv.filter((a) => a !== '--'), args);
+  const t0 = performance.now();
+  const docs = load(args.corpus);
+  const examples = speakerExamples(docs);
+  const t1 = performance.now();
+  const oracle = (xs: LabelledQuote[]) => (xs.length ? xs.filter((e) => e.correct.some(Boolean)).length / xs.length : 0);
+  process.stdout.write(`train: ${docs.length} articles, ${examples.length} quotes with a gold speaker (${((t1 - t0) / 1000).toFixed(1)} s to read and extract)\n`);
+  process.stdout.write(`  candidate recall (gold among candidates): ${perLanguage(examples, oracle)}\n`);
+  process.stdout.write(`  rules' pick correct:                      ${perLanguage(examples, ruleAccuracy)}\n`);
+  const model = trainRanker(examples, DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
+  const t2 = performance.now();
+  const { margin, rankGroups } = chooseMargin(examples, crossValidate(examples, args.cv), args.cv);
+  model.margin = margin;
+  model.rankGroups = rankGroups;
+  process.stdout.write(`  ${Object.keys(model.weights).length} weights, fitted in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
+  writeFileSync(args.out, JSON.stringify(model, null, 0).replace(/,"/g, ',\n"') + '\n');
+  process.stdout.write(`wrote ${args.out}\n`);
+  if (args.dev) {
+    if (!existsSync(args.dev)) fail(`cannot read dev directory ${args.dev}`);
+    printDev(load(args.dev), model);
+  }
+  process.stdout.write(`\ntotal ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+main(process.argv.slice(2));

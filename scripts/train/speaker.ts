@@ -1,0 +1,57 @@
+/**
+ * Speaker ranker training data: run the rules over annotated articles, collect each direct
+ * quotation's speaker candidates (lib/extract/candidates.ts) and label them with the eval's
+ * speaker rule against the gold speaker.
+ */
+import { extractClaims, type ExtractedClaim } from '../../lib/extract';
+import type { Candidate } from '../../lib/extract/candidates';
+import type { RankExample } from '../../lib/extract/ranker';
+import { match, overlapMax, speakerCorrect } from '../scoring';
+import type { CorpusDoc } from './corpus';
+
+export interface LabelledQuote extends RankExample {
+  doc: number;
+  language: 'id' | 'en';
+  /** decision group ("en:after"): language and how the rules attributed the quotation */
+  group: string;
+  /** index of the rules' pick among the candidates (-1: the rules named nobody) */
+  rule: number;
+}
+
+/** A candidate as the claim the extractor would output, for the eval's speaker rule. */
+function asClaim(text: string, c: Candidate): ExtractedClaim {
+  const m = c.mention ? { ...c.mention, text: text.slice(c.mention.start, c.mention.end) } : null;
+  return {
+    kind: 'direct', start: 0, end: 0, text: '', speaker: c.resolved.speaker, speakerMention: m,
+    speakerRole: c.resolved.role, cue: null, sentence: { start: 0, end: 0 }, confidence: 0,
+  };
+}
+
+/** One labelled example per direct quotation matched (>= 0.8) to a gold quote with a speaker. */
+export function speakerExamples(docs: readonly CorpusDoc[]): LabelledQuote[] {
+  const out: LabelledQuote[] = [];
+  docs.forEach((doc, d) => {
+    const byQuote = new Map<string, { cands: Candidate[]; group: string }>();
+    const claims = extractClaims(doc.text, undefined, {
+      model: null,
+      onCandidates: (q, cands, group) => byQuote.set(`${q.start}:${q.end}`, { cands, group }),
+    });
+    const direct = claims.filter((c) => c.kind === 'direct');
+    for (const [i, j] of match(direct, doc.quotes, overlapMax, 0.8)) {
+      const gold = doc.quotes[j].speaker;
+      const found = byQuote.get(`${direct[i].start}:${direct[i].end}`);
+      if (gold === null || gold === undefined || !found) continue;
+      const cands = found.cands;
+      out.push({
+        doc: d,
+        language: doc.language,
+        lang: doc.language,
+        group: found.group,
+        candidates: cands.map((c) => c.features),
+        correct: cands.map((c) => speakerCorrect(asClaim(doc.text, c), gold)),
+        rule: cands.findIndex((c) => c.rule),
+      });
+    }
+  });
+  return out;
+}
