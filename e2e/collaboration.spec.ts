@@ -103,6 +103,7 @@ test('a viewer sees everything but cannot change a status, in the UI or by posti
   await page.getByRole('row', { name: /BBC News Indonesia/ }).getByRole('link').first().click();
   const first = page.getByRole('list', { name: 'Claims in reading order' }).getByRole('listitem').first();
   await expect(first.getByRole('radio', { name: 'Verified' })).toBeDisabled();
+  await openCard(first);
   await expect(first.getByText('You have view-only access')).toBeVisible();
   await expect(first.getByRole('button', { name: 'Add evidence' })).toHaveCount(0);
 

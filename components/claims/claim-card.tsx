@@ -216,6 +216,12 @@ export function ClaimCard({
           {claim.kind === 'direct' ? `“${claim.quote}”` : claim.quote}
         </button>
       </blockquote>
+      {/* Always rendered (the status radios point to it); shown when the card is open. */}
+      {!canReview ? (
+        <p id={disabledReason} className={open ? 'mt-1 text-xs text-stone-600' : 'sr-only'}>
+          You have view-only access: ask an admin for the reviewer role to change reviews.
+        </p>
+      ) : null}
       {open ? null : <CompactSummary claim={claim} noteDraft={noteDirty ? note : null} evidenceDraft={draft.url} />}
       <SourceLine claim={claim} canReview={canReview} onSaved={onSaved} announce={announce} />
 
@@ -224,11 +230,6 @@ export function ClaimCard({
           {claim.sentence && claim.sentence !== claim.quote ? (
             <p className="text-xs leading-5 text-stone-600">
               <span className="font-medium">Context:</span> {claim.sentence}
-            </p>
-          ) : null}
-          {!canReview ? (
-            <p id={disabledReason} className="mt-1 text-xs text-stone-600">
-              You have view-only access: ask an admin for the reviewer role to change reviews.
             </p>
           ) : null}
 
