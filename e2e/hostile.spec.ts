@@ -445,7 +445,8 @@ test('control characters are refused in every form that stores text, with a mess
   }
 
   await page.goto(`/articles/${BUNDLED_ARTICLE_ID}`);
-  const card = page.locator(`#claim-${reserved.id}`);
+  // A card at rest is compact: its note and evidence fields appear once it is opened.
+  const card = await openCard(page.locator(`#claim-${reserved.id}`));
   for (const { kind, char } of formKinds) {
     await setRawValue(card.getByLabel('Note'), `checked ${char} with the source`);
     await card.getByRole('button', { name: 'Save note' }).click();

@@ -41,7 +41,7 @@ export function PublicExplanationField({ claimId, status, canReview }: { claimId
   const id = `public-${claimId}`;
   return (
     <details className="mt-2 rounded-md border border-stone-200 px-3 py-2 text-sm" onToggle={(e) => void load(e.currentTarget.open)}>
-      <summary className="cursor-pointer font-medium">
+      <summary className="cursor-pointer font-medium max-lg:flex max-lg:min-h-11 max-lg:items-center">
         Public explanation{required ? <span className="font-normal text-stone-600"> (needed before publishing)</span> : null}
       </summary>
       {fields ? (

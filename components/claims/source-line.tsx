@@ -111,7 +111,7 @@ export function SourceLine({
           ) : (
             <span className="text-stone-600">not matched yet</span>
           )}
-          <button type="button" className="text-xs text-accent underline" aria-expanded={open} aria-controls={`compare-${id}`} onClick={toggle}>
+          <button type="button" className="text-xs text-accent underline max-lg:min-h-11" aria-expanded={open} aria-controls={`compare-${id}`} onClick={toggle}>
             {open ? 'Hide comparison' : 'Compare with source'}
           </button>
         </div>
@@ -126,7 +126,7 @@ export function SourceLine({
       {foreign.map((s) => (
         <div key={s.id}>
           <span className="font-medium">Source in “{s.language}”:</span> {s.title}{' '}
-          <button type="button" className="text-xs text-accent underline" aria-expanded={viewing === s.id} onClick={() => setViewing(viewing === s.id ? null : s.id)}>
+          <button type="button" className="text-xs text-accent underline max-lg:min-h-11" aria-expanded={viewing === s.id} onClick={() => setViewing(viewing === s.id ? null : s.id)}>
             {viewing === s.id ? 'Close source' : canReview ? 'Link the translated passage' : 'Show source'}
           </button>
           {viewing === s.id ? (

@@ -133,7 +133,7 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
             {attachError ? <span className="text-red-700">{attachError}</span> : <span className="text-green-800">{attachMessage}</span>}
           </p>
           <details>
-            <summary className="cursor-pointer text-sm font-medium text-accent">Add a new source</summary>
+            <summary className="cursor-pointer text-sm font-medium text-accent max-lg:flex max-lg:min-h-11 max-lg:items-center">Add a new source</summary>
             <form action={formAction} className="mt-2 flex flex-col gap-3" noValidate>
               <input type="hidden" name="articleId" value={ctx.articleId} />
               <p role="alert" aria-live="assertive" className="text-sm font-medium text-red-700">
@@ -176,7 +176,7 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
                 {(p) => <textarea {...p} name="text" rows={6} className={inputClass} />}
               </Field>
               <Field id="source-file" label="Or upload a file" errors={errors.file} hint=".txt, .md, .html or .pdf (with a text layer); text at most 1 MB.">
-                {(p) => <input {...p} type="file" name="file" accept=".txt,.md,.html,.htm,.pdf" className="text-sm" />}
+                {(p) => <input {...p} type="file" name="file" accept=".txt,.md,.html,.htm,.pdf" className="text-sm max-lg:min-h-11" />}
               </Field>
               <button type="submit" className={`${buttonClass} self-start`} disabled={pending}>
                 {pending ? 'Adding and matching…' : 'Add and attach source'}
