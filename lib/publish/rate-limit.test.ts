@@ -24,9 +24,19 @@ describe('FixedWindowLimiter', () => {
 });
 
 describe('clientAddress and publicRateLimit', () => {
-  it('keys on the first forwarded address', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }))).toBe('203.0.113.9');
-    expect(clientAddress(new Headers())).toBe('unknown');
+  it("keys on the address the desk's server determined, never on a client's own X-Forwarded-For", () => {
+    const holder = globalThis as { __quoteDeskClientAddress?: boolean };
+    const before = holder.__quoteDeskClientAddress;
+    try {
+      holder.__quoteDeskClientAddress = true;
+      expect(clientAddress(new Headers({ 'x-quote-desk-client-address': '203.0.113.9', 'x-forwarded-for': '198.51.100.1' }))).toBe('203.0.113.9');
+      expect(clientAddress(new Headers({ 'x-forwarded-for': '198.51.100.1' }))).toBe('unknown');
+      holder.__quoteDeskClientAddress = false;
+      // Under a bare `next start` the header could come from the client: not believed.
+      expect(clientAddress(new Headers({ 'x-quote-desk-client-address': '203.0.113.9' }))).toBe('unknown');
+    } finally {
+      holder.__quoteDeskClientAddress = before;
+    }
   });
 
   it('reads PUBLIC_RATE_LIMIT, defaulting to 120', () => {

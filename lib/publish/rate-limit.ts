@@ -1,6 +1,7 @@
 // A fixed-window request limiter per client address, for the public pages (which anyone can
 // request without signing in). In memory: one app process serves the desk, and a restart only
 // forgets who asked in the current minute.
+import { CLIENT_ADDRESS_HEADER } from '../client-address';
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
@@ -35,10 +36,15 @@ export class FixedWindowLimiter {
   }
 }
 
-/** The client address the limiter keys on: the first X-Forwarded-For entry (set by the proxy). */
+/**
+ * The client address the limiter keys on: the one the desk's own server (scripts/start.ts)
+ * determined from the socket or a trusted proxy (TRUSTED_PROXIES), the same as the sign-in
+ * limiter's. A client's own X-Forwarded-For is never believed, so forging it gains nothing;
+ * under a bare `next start` (no such server) every reader shares one bucket.
+ */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
+  const fromDeskServer = (globalThis as { __quoteDeskClientAddress?: boolean }).__quoteDeskClientAddress;
+  return (fromDeskServer && headers.get(CLIENT_ADDRESS_HEADER)) || 'unknown';
 }
 
 /** PUBLIC_RATE_LIMIT: page requests per minute per client address (default 120). */
