@@ -1,7 +1,7 @@
 // Hardening a user relies on without seeing it: a Content-Security-Policy the app really passes
 // (and that really blocks injected script), security headers, session cookies scripts cannot read,
 // sign-in rate limiting, and an online backup that restores into a working desk.
-import { test, expect, signIn } from './fixtures';
+import { test, expect, signIn, openCard } from './fixtures';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,7 +31,9 @@ test('every page loads without a Content-Security-Policy violation, and the poli
   const article = await page.goto('/articles/1');
   await expect(page.getByRole('list', { name: 'Claims in reading order' })).toBeVisible();
   // Interactive, so the client bundle really ran under the policy.
-  await page.getByRole('button', { name: 'History' }).first().click();
+  // (A card at rest is compact: its History button is in the opened card.)
+  const card = await openCard(page.getByRole('list', { name: 'Claims in reading order' }).getByRole('listitem').first());
+  await card.getByRole('button', { name: 'History' }).click();
   await expect(page.locator('[id^="history-"]').first()).toBeVisible();
   for (const url of ['/', '/claims', '/claims/1/history', '/articles/1/report']) {
     await page.goto(url);
