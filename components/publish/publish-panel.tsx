@@ -25,7 +25,8 @@ function when(iso: string): string {
 
 function BlockerList({ label, items }: { label: string; items: { claimId: number; message: string }[] }) {
   if (items.length === 0) return null;
-  const shown = items.slice(0, 8);
+  // A few, so the claims stay near the top of the page; the rest are counted.
+  const shown = items.slice(0, 3);
   return (
     <div className="text-sm">
       <p className="font-medium">{label}</p>
