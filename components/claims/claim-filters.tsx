@@ -24,7 +24,7 @@ export function ClaimFilters({
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
     <div role="search" aria-label="Filter claims" className="flex flex-wrap items-end gap-2">
-      <div className="flex grow flex-col">
+      <div className="flex min-w-32 grow basis-32 flex-col">
         <label htmlFor="claim-search" className="text-xs text-stone-600">
           Search claims
         </label>
@@ -35,7 +35,7 @@ export function ClaimFilters({
           value={filters.q}
           onChange={(e) => set({ q: e.target.value })}
           placeholder="Quoted words, speaker or note  ( / )"
-          className={`${selectClass} min-w-40`}
+          className={`${selectClass} w-full min-w-0`}
         />
       </div>
       <div className="flex flex-col">
@@ -55,7 +55,7 @@ export function ClaimFilters({
         <label htmlFor="filter-speaker" className="text-xs text-stone-600">
           Speaker filter
         </label>
-        <select id="filter-speaker" value={filters.speaker} onChange={(e) => set({ speaker: e.target.value })} className={`${selectClass} max-w-48`}>
+        <select id="filter-speaker" value={filters.speaker} onChange={(e) => set({ speaker: e.target.value })} className={`${selectClass} max-w-40`}>
           <option value="">All speakers</option>
           {speakers.map((s) => (
             <option key={s} value={s}>

@@ -14,6 +14,8 @@ import { publishPanelData } from './publish-panel-data';
 import { articleSourceCheck, listSources } from '@/db/queries/sources';
 import { SourceCheckProvider } from '@/components/sources/source-check-context';
 import { SourcePanel } from '@/components/sources/source-panel';
+import { ReviewStateLinks, type ReviewState } from '@/components/articles/review-state-links';
+import type { PublishPanelData } from '@/components/publish/publish-panel';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,6 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Titles are newsroom data: none for visitors who are not signed in.
   const article = (await getCurrentUser()) ? await findArticleFromParams(params) : undefined;
   return { title: article?.title ?? 'Article not found' };
+}
+
+function reviewState(panel: PublishPanelData): ReviewState {
+  if (panel.state === 'signed_off') return panel.published ? 'published' : 'signed_off';
+  return 'open';
 }
 
 function pollInterval(): number {
@@ -36,6 +43,7 @@ export default async function ArticlePage({ params }: Props) {
   // only; the workspace fetches more as they are revealed. Three queries, whatever the length.
   const outline = listArticleClaimOutline(db, { articleId: article.id });
   const firstCards = listArticleClaims(db, { articleId: article.id, limit: FIRST_CARDS });
+  const panel = publishPanelData(article.id);
   const sourceCheck = { ...articleSourceCheck(db, { articleId: article.id }), articleId: article.id, articleLanguage: article.language, canReview: canReview(user.role) };
   return (
     <SourceCheckProvider value={sourceCheck}>
@@ -43,9 +51,8 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleHeader article={article} canReview={canReview(user.role)}>
         <ExportMenu articleId={article.id} />
         <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
+        <ReviewStateLinks state={reviewState(panel)} sourceCount={sourceCheck.sources.length} />
       </ArticleHeader>
-      <PublishPanel data={publishPanelData(article.id)} canEdit={hasRole(user, EDITOR_ROLES)} />
-      <SourcePanel library={listSources(db)} />
       <ReviewWorkspace
         articleId={article.id}
         body={article.body}
@@ -54,6 +61,11 @@ export default async function ArticlePage({ params }: Props) {
         canReview={canReview(user.role)}
         pollMs={pollInterval()}
       />
+      {/* Below the claims, so the first screen is for reviewing; the header links jump here. */}
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
+        <PublishPanel data={panel} canEdit={hasRole(user, EDITOR_ROLES)} />
+        <SourcePanel library={listSources(db)} />
+      </div>
     </div>
     </SourceCheckProvider>
   );
