@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from './client';
 import { countArticles } from './queries/articles';
-import { importArticle } from '@/lib/articles/import';
+import { importArticle } from '@/server/articles/import';
 
 export const BUNDLED_ARTICLE = {
   file: path.resolve(/*turbopackIgnore: true*/ 'db/seed/article.id.txt'),

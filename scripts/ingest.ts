@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { openDatabase } from '../db/client';
 import { prepareFile, titleFromText } from '../lib/articles/ingest-input';
-import { importOrUpdate } from '../lib/articles/update';
+import { importOrUpdate } from '../server/articles/update';
 import { articleTitleSchema, articleUrlSchema } from '../lib/validation-articles';
 import type { Language } from '../lib/vocab';
 import { parseCli, printJson, runCli, UsageError } from './cli';

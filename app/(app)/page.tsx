@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { requirePageUser, canReview } from '@/lib/auth';
+import { requirePageUser, canReview } from '@/server/auth';
 import { getDb } from '@/db/client';
 import { listArticlesWithProgress, type ArticleListItem } from '@/db/queries/articles';
 import { countReviewsPerDay, listFlaggedSpeakers } from '@/db/queries/overview';

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { countUsers } from '@/db/queries/users';
-import { getCurrentUser } from '@/lib/auth';
+import { getCurrentUser } from '@/server/auth';
 import { SignInForm } from '@/components/users/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { restoreClaimAction } from '@/app/(app)/articles/[id]/corrections-actions';
+import { restoreClaimAction } from '@/server/actions/corrections';
 import { secondaryButtonClass } from '@/components/ui/field';
 
 type HiddenClaim = { id: number; quote: string; speaker: string | null };

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import type { UserRow } from '@/db/queries/users';
-import { setRoleAction } from '@/app/(app)/users/actions';
+import { setRoleAction } from '@/server/actions/users';
 import { ROLES } from '@/lib/vocab';
 import { secondaryButtonClass } from '@/components/ui/field';
 

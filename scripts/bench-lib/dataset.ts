@@ -5,7 +5,7 @@ import { openDatabase } from '../../db/client';
 import { seedIfEmpty } from '../../db/seed';
 import { seedBulkClaims, type SeedResult } from '../../db/queries/bench';
 import { createApiToken } from '../../db/queries/tokens';
-import { createAuth } from '../../lib/auth-factory';
+import { createAuth } from '../../server/auth-factory';
 
 export const BENCH_USER = { email: 'bench@desk.test', name: 'Bench Reviewer', password: 'bench-password-long-enough' };
 

@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import { openDatabase } from '../../db/client';
 import { rawReviewSaver, reviewVersions } from '../../db/queries/bench';
 import { saveReview } from '../../db/queries/reviews';
-import { importArticle } from '../../lib/articles/import';
+import { importArticle } from '../../server/articles/import';
 import type { Dataset } from './dataset';
 import { combine, loadGet, loadPatch, sequentialTiming, type LoadResult } from './http';
 import type { Row } from './report';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listAllClaims, listSpeakerNames } from '@/db/queries/claims';
-import { requirePageUser } from '@/lib/auth';
+import { requirePageUser } from '@/server/auth';
 import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';

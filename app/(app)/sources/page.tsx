@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { listSources } from '@/db/queries/sources';
-import { requirePageUser } from '@/lib/auth';
+import { requirePageUser } from '@/server/auth';
 import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';
 
 export const metadata: Metadata = { title: 'Source library' };

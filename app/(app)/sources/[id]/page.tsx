@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { getSource } from '@/db/queries/sources';
-import { requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
+import { requirePageUser } from '@/server/auth';
+import { parseIdParam } from '@/server/http';
 import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';
 
 export const metadata: Metadata = { title: 'Source' };

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listArticleEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
-import { canReview, requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
+import { canReview, requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
 
 export const metadata: Metadata = { title: 'Re-check queue' };

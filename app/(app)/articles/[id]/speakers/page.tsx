@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listSpeakersWithCounts } from '@/db/queries/speakers';
-import { canReview, requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
+import { canReview, requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
 import { SpeakerTable } from '@/components/speakers/speaker-table';
 
 export const metadata: Metadata = { title: 'Speakers in this article' };

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canReview, requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
+import { canReview, requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
 import { IMPORT_LIMITS } from '@/components/articles/import-limits';
 import { ImportForm } from '@/components/articles/import-form';
-import { updateArticleAction } from './actions';
+import { updateArticleAction } from '@/server/actions/articles';
 
 export const metadata: Metadata = { title: 'Update article text' };
 

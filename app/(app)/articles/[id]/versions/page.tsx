@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { getArticleVersionBody, listArticleVersions } from '@/db/queries/versions';
-import { requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
-import { parseIdParam } from '@/lib/http';
+import { requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
+import { parseIdParam } from '@/server/http';
 
 export const metadata: Metadata = { title: 'Article versions' };
 

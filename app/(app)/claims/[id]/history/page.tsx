@@ -4,8 +4,8 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { getClaim } from '@/db/queries/claims';
 import { claimHistory } from '@/db/queries/reviews';
-import { requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
+import { requirePageUser } from '@/server/auth';
+import { parseIdParam } from '@/server/http';
 import { HistoryList } from '@/components/claims/claim-history';
 import { StatusBadge } from '@/components/ui/status-badge';
 

@@ -3,11 +3,11 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { addEvidence, removeEvidence, saveReview, type ReviewOutcome } from '@/db/queries/reviews';
-import type { ClaimView } from './claim-types';
+import type { ClaimView } from '@/lib/claim-types';
 import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';
 import type { CurrentUser } from './auth';
 import { refuseWhenFrozen } from './publish-guard';
-import { addEvidenceSchema, removeEvidenceSchema, reviewSchema } from './validation';
+import { addEvidenceSchema, removeEvidenceSchema, reviewSchema } from '@/lib/validation';
 
 const REVIEWERS = ['admin', 'reviewer'] as const;
 

@@ -11,7 +11,7 @@ import {
 import type { Article } from '@/db/schema';
 import { detectLanguage, extractClaims, type ExtractedClaim } from '@/lib/extract';
 import type { Language } from '@/lib/vocab';
-import { contentHash, normaliseBody, selectorFor, slugify } from './text';
+import { contentHash, normaliseBody, selectorFor, slugify } from '@/lib/articles/text';
 
 export type ImportInput = {
   body: string;

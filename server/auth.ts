@@ -9,8 +9,8 @@ import { databasePath, getDb } from '@/db/client';
 import { findActiveToken, hashToken } from '@/db/queries/tokens';
 import { countUsers } from '@/db/queries/users';
 import { createAuth, type Auth } from './auth-factory';
-import { TtlCache } from './ttl-cache';
-import { ROLES, type Role } from './vocab';
+import { TtlCache } from '@/lib/ttl-cache';
+import { ROLES, type Role } from '@/lib/vocab';
 
 let instance: Auth | undefined;
 

@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from '../db/client';
 import * as schema from '../db/schema';
-import { CLIENT_ADDRESS_HEADER } from './client-address';
-import { acceptedOrigins, configuredBaseURL, configuredOrigins } from './origins';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { acceptedOrigins, configuredBaseURL, configuredOrigins } from '@/lib/origins';
 
 const ac = createAccessControl(defaultStatements);
 

@@ -12,8 +12,8 @@ import type { Article } from '@/db/schema';
 import { extractClaims } from '@/lib/extract';
 import type { AnchorState, Language } from '@/lib/vocab';
 import { importArticle, toNewClaims, type ImportInput } from './import';
-import { outOfOrder, reanchor, type Reanchored } from './reanchor';
-import { contentHash, normaliseBody, selectorFor } from './text';
+import { outOfOrder, reanchor, type Reanchored } from '@/lib/articles/reanchor';
+import { contentHash, normaliseBody, selectorFor } from '@/lib/articles/text';
 
 export type UpdateCounts = Record<AnchorState, number> & { added: number };
 

@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { countUsers } from '@/db/queries/users';
-import { getAuth } from '@/lib/auth';
-import { fail, formDataToObject, type ActionState } from '@/lib/action';
+import { getAuth } from '@/server/auth';
+import { fail, formDataToObject, type ActionState } from '@/server/action';
 import { emailSchema, nameSchema, passwordSchema } from '@/lib/validation';
 
 const firstAdminSchema = z

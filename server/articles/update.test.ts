@@ -9,7 +9,7 @@ import { listArticleClaims } from '@/db/queries/claims';
 import { hideClaim } from '@/db/queries/corrections';
 import { saveReview } from '@/db/queries/reviews';
 import { listArticleVersions } from '@/db/queries/versions';
-import { contentHash, selectorFor } from './text';
+import { contentHash, selectorFor } from '@/lib/articles/text';
 import { importOrUpdate, updateArticleText } from './update';
 
 const ACTOR = { id: null, name: 'Test Editor' };

@@ -2,7 +2,7 @@
 import { getDb } from '@/db/client';
 import { mergeSpeakers } from '@/db/queries/corrections';
 import { renameSpeaker } from '@/db/queries/speakers';
-import { fail, serverAction, succeed } from '@/lib/action';
+import { fail, serverAction, succeed } from '@/server/action';
 import { mergeSpeakersSchema, renameSpeakerSchema } from '@/lib/validation-articles';
 
 const REVIEWERS = ['admin', 'reviewer'] as const;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { verifyChain, type ChainCheck } from '@/db/queries/audit';
-import { serverAction, succeed } from '@/lib/action';
+import { serverAction, succeed } from '@/server/action';
 
 export const verifyHistoryAction = serverAction<z.ZodObject, ChainCheck>({
   name: 'verifyHistory',

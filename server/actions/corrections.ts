@@ -12,9 +12,9 @@ import {
   type CorrectionOutcome,
 } from '@/db/queries/corrections';
 import { listSpeakersWithCounts } from '@/db/queries/speakers';
-import { fail, serverAction, succeed, type HandlerResult } from '@/lib/action';
-import type { CurrentUser } from '@/lib/auth';
-import { refuseWhenFrozen } from '@/lib/publish-guard';
+import { fail, serverAction, succeed, type HandlerResult } from '@/server/action';
+import type { CurrentUser } from '@/server/auth';
+import { refuseWhenFrozen } from '@/server/publish-guard';
 import type { ClaimView } from '@/lib/claim-types';
 import {
   addClaimSchema,

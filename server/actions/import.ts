@@ -1,11 +1,11 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/lib/action';
+import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/server/action';
 import { prepareFormInput, titleFromText } from '@/lib/articles/ingest-input';
-import { importOrUpdate, updateNoticeQuery } from '@/lib/articles/update';
+import { importOrUpdate, updateNoticeQuery } from '@/server/articles/update';
 import { importArticleSchema } from '@/lib/validation-articles';
-import { refuseWhenUrlFrozen } from '@/lib/publish-guard';
+import { refuseWhenUrlFrozen } from '@/server/publish-guard';
 
 type Imported = { articleId: number; kind: 'created' | 'duplicate' | 'updated'; query: string };
 

@@ -4,9 +4,9 @@
 import { getDb } from '@/db/client';
 import { organizationFromEnv } from '@/db/queries/report';
 import { getPublicFields, publish, reopen, savePublicFields, signOff, unpublish, type PublishOutcome } from '@/db/queries/publish';
-import { fail, serverAction, succeed, type HandlerResult } from '@/lib/action';
-import type { CurrentUser } from '@/lib/auth';
-import { refuseWhenFrozen } from '@/lib/publish-guard';
+import { fail, serverAction, succeed, type HandlerResult } from '@/server/action';
+import type { CurrentUser } from '@/server/auth';
+import { refuseWhenFrozen } from '@/server/publish-guard';
 import { parsePublicBaseUrl } from '@/lib/publish/rules';
 import { claimIdSchema } from '@/lib/validation-articles';
 import { publicFieldsSchema, publishArticleSchema, reopenSchema, signOffSchema } from '@/lib/validation-publish';

@@ -1,11 +1,11 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/lib/action';
+import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/server/action';
 import { prepareFormInput } from '@/lib/articles/ingest-input';
-import { updateArticleText, updateNoticeQuery, type UpdateCounts } from '@/lib/articles/update';
+import { updateArticleText, updateNoticeQuery, type UpdateCounts } from '@/server/articles/update';
 import { updateArticleSchema } from '@/lib/validation-articles';
-import { refuseWhenFrozen } from '@/lib/publish-guard';
+import { refuseWhenFrozen } from '@/server/publish-guard';
 
 type Updated = { articleId: number; version: number; counts: UpdateCounts };
 
