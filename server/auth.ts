@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { getSessionCookie } from 'better-auth/cookies';
-import { databasePath, getDb } from '@/db/client';
+import { databasePath, getDb } from '@/db/queries/connection';
 import { findActiveToken, hashToken } from '@/db/queries/tokens';
 import { countUsers } from '@/db/queries/users';
 import { createAuth, type Auth } from './auth-factory';

@@ -1,7 +1,7 @@
 // Review mutations, defined once and used by both the server actions (UI) and the JSON API, so
 // both go through the same authorize → validate → transaction + audit path.
 import 'server-only';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { addEvidence, removeEvidence, saveReview, type ReviewOutcome } from '@/db/queries/reviews';
 import type { ClaimView } from '@/lib/claim-types';
 import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';

@@ -2,7 +2,7 @@
 // through the same authorize → validate → transaction + audit path as reviews.
 import 'server-only';
 import type { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { addPassageEvidence, applySameVerdict, attachSource, insertSource } from '@/db/queries/sources';
 import { contentHash, normaliseBody } from '@/lib/articles/text';
 import { detectLanguage } from '@/lib/extract';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { restoreClaimAction } from '@/server/actions/corrections';
 import { secondaryButtonClass } from '@/components/ui/field';
 
-type HiddenClaim = { id: number; quote: string; speaker: string | null };
+export type HiddenClaim = { id: number; quote: string; speaker: string | null };
 
 /** Claims marked "Not a claim" (or merged away): out of the list and reports, but restorable. */
 export function HiddenClaims({ claims, canReview }: { claims: HiddenClaim[]; canReview: boolean }) {

@@ -1,7 +1,7 @@
 // The throwaway databases the benchmarks run on.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/queries/connection';
 import { seedIfEmpty } from '../../db/seed';
 import { seedBulkClaims, type SeedResult } from '../../db/queries/bench';
 import { createApiToken } from '../../db/queries/tokens';

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/queries/connection';
 import { rawReviewSaver, reviewVersions } from '../../db/queries/bench';
 import { saveReview } from '../../db/queries/reviews';
 import { importArticle } from '../../server/articles/import';

@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { verifyChain, type ChainCheck } from '@/db/queries/audit';
 import { serverAction, succeed } from '@/server/action';
 

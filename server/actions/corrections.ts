@@ -1,7 +1,7 @@
 'use server';
 // Hand corrections of claims (add, speaker, span, not a claim, restore, merge), all through the one
 // authorize → validate → transaction + audit path.
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import {
   addManualClaim,
   changeSpan,

@@ -1,6 +1,6 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/server/action';
 import { prepareFormInput, titleFromText } from '@/lib/articles/ingest-input';
 import { importOrUpdate, updateNoticeQuery } from '@/server/articles/update';

@@ -1,7 +1,7 @@
 'use server';
 // Sign-off, reopen, publish, unpublish (editors: the admin role) and the public fields of a claim
 // (reviewers), all through the one authorize → validate → transaction + audit path.
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { organizationFromEnv } from '@/db/queries/report';
 import { getPublicFields, publish, reopen, savePublicFields, signOff, unpublish, type PublishOutcome } from '@/db/queries/publish';
 import { fail, serverAction, succeed, type HandlerResult } from '@/server/action';

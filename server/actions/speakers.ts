@@ -1,5 +1,5 @@
 'use server';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { mergeSpeakers } from '@/db/queries/corrections';
 import { renameSpeaker } from '@/db/queries/speakers';
 import { fail, serverAction, succeed } from '@/server/action';

@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { createApiToken, revokeApiToken } from '@/db/queries/tokens';
 import { findUserByEmail, setUserRole } from '@/db/queries/users';
 import { forgetApiToken, forgetSessionsOfUser, getAuth } from '@/server/auth';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type DB } from '@/db/client';
+import { openDatabase, type DB } from '@/db/queries/connection';
 import { insertArticleWithClaims, type NewClaim } from '@/db/queries/articles';
 import { listClaimEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';

@@ -2,7 +2,7 @@
 // found again in the new text (see reanchor.ts); reworded and vanished quotes go back to
 // Unreviewed for a re-check; quotes that are new in this version are added.
 import 'server-only';
-import type { DB } from '@/db/client';
+import type { DB } from '@/db/queries/connection';
 import { findArticleByHash, findArticleById, insertClaims } from '@/db/queries/articles';
 import { listArticleClaims } from '@/db/queries/claims';
 import { appendEvent, type Actor } from '@/db/queries/audit';
@@ -11,7 +11,8 @@ import { addArticleVersion, findArticleByUrl, listClaimSelectors, setClaimAnchor
 import type { Article } from '@/db/schema';
 import { extractClaims } from '@/lib/extract';
 import type { AnchorState, Language } from '@/lib/vocab';
-import { importArticle, toNewClaims, type ImportInput } from './import';
+import { toNewClaims, type ImportInput } from '@/lib/articles/import';
+import { importArticle } from './import';
 import { outOfOrder, reanchor, type Reanchored } from '@/lib/articles/reanchor';
 import { contentHash, normaliseBody, selectorFor } from '@/lib/articles/text';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listAllClaims, listSpeakerNames } from '@/db/queries/claims';
 import { requirePageUser } from '@/server/auth';
 import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listSources } from '@/db/queries/sources';
 import { requirePageUser } from '@/server/auth';
 import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';

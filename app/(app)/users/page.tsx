@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listApiTokens } from '@/db/queries/tokens';
 import { listUsers } from '@/db/queries/users';
 import { requirePageUser } from '@/server/auth';

@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listSources } from '@/db/queries/sources';
 import { apiAction } from '@/server/action';
 import { userFromHeaders } from '@/server/auth';

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listArticleClaimOutline, listArticleClaims } from '@/db/queries/claims';
+import { listHiddenClaims } from '@/db/queries/corrections';
+import { countRecheckClaims } from '@/db/queries/versions';
 import { FIRST_CARDS } from '@/lib/claim-types';
 import { canReview, getCurrentUser, hasRole, requirePageUser } from '@/server/auth';
 import { EDITOR_ROLES } from '@/lib/vocab';
@@ -42,7 +44,12 @@ export default async function ArticlePage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <ArticleHeader article={article} canReview={canReview(user.role)}>
         <ExportMenu articleId={article.id} />
-        <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
+        <ArticleActions
+          articleId={article.id}
+          canReview={canReview(user.role)}
+          recheck={countRecheckClaims(db, { articleId: article.id })}
+          hidden={listHiddenClaims(db, { articleId: article.id })}
+        />
       </ArticleHeader>
       <PublishPanel data={publishPanelData(article.id)} canEdit={hasRole(user, EDITOR_ROLES)} />
       <SourcePanel library={listSources(db)} />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getSource } from '@/db/queries/sources';
 import { requirePageUser } from '@/server/auth';
 import { parseIdParam } from '@/server/http';

@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getSource } from '@/db/queries/sources';
 import { userFromHeaders } from '@/server/auth';
 import { jsonError, parseIdParam } from '@/server/http';

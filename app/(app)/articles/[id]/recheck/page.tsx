@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listArticleEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
 import { canReview, requirePageUser } from '@/server/auth';

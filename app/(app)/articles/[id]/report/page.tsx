@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { buildReportData, organizationFromEnv } from '@/db/queries/report';
 import { getCurrentUser, requirePageUser } from '@/server/auth';
 import { findArticleFromParams } from '@/server/page-data';

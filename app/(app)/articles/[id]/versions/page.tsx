@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getArticleVersionBody, listArticleVersions } from '@/db/queries/versions';
 import { requirePageUser } from '@/server/auth';
 import { articleFromParams } from '@/server/page-data';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getClaim } from '@/db/queries/claims';
 import { claimHistory } from '@/db/queries/reviews';
 import { requirePageUser } from '@/server/auth';

@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { findArticleById } from '@/db/queries/articles';
 import { listArticleClaims, listArticleClaimsByIds, searchArticleClaimIds } from '@/db/queries/claims';
 import { articleClaimVersions } from '@/db/queries/reviews';

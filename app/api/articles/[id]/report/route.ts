@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { buildReportData, organizationFromEnv, renderArticleReport } from '@/db/queries/report';
 import { userFromHeaders } from '@/server/auth';
 import { jsonError, parseIdParam } from '@/server/http';

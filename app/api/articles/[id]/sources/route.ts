@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { findArticleById } from '@/db/queries/articles';
 import { ensureArticleMatches, listArticleSources } from '@/db/queries/sources';
 import { apiAction } from '@/server/action';

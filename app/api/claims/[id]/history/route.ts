@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getClaim } from '@/db/queries/claims';
 import { claimHistory } from '@/db/queries/reviews';
 import { userFromHeaders } from '@/server/auth';

@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getClaim } from '@/db/queries/claims';
 import { articleAlsoIn, ensureArticleMatches, listClaimMatches } from '@/db/queries/sources';
 import { userFromHeaders } from '@/server/auth';
