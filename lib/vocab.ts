@@ -59,3 +59,6 @@ export type SignoffState = (typeof SIGNOFF_STATES)[number];
 
 /** Who signs off, reopens, publishes and unpublishes a review: the desk's editors are its admins. */
 export const EDITOR_ROLES = ['admin'] as const;
+
+/** Who may change reviews, corrections, sources and articles (viewers read and export). */
+export const REVIEWER_ROLES = ['admin', 'reviewer'] as const;

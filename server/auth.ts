@@ -10,7 +10,7 @@ import { findActiveToken, hashToken } from '@/db/queries/tokens';
 import { countUsers } from '@/db/queries/users';
 import { createAuth, type Auth } from './auth-factory';
 import { TtlCache } from '@/lib/ttl-cache';
-import { ROLES, type Role } from '@/lib/vocab';
+import { REVIEWER_ROLES, ROLES, type Role } from '@/lib/vocab';
 
 let instance: Auth | undefined;
 
@@ -131,7 +131,7 @@ export async function requirePageUser(): Promise<CurrentUser> {
 }
 
 export function canReview(role: Role): boolean {
-  return role === 'admin' || role === 'reviewer';
+  return (REVIEWER_ROLES as readonly Role[]).includes(role);
 }
 
 export function hasRole(user: CurrentUser, allowed: readonly Role[]): boolean {
