@@ -53,6 +53,35 @@ export type EventAction = (typeof EVENT_ACTIONS)[number];
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** What each event is called, on screen and in every report format alike. */
+export const EVENT_LABELS: Record<EventAction, string> = {
+  review: 'Review',
+  evidence_added: 'Evidence added',
+  evidence_removed: 'Evidence removed',
+  claim_added: 'Claim added',
+  claim_hidden: 'Marked "Not a claim"',
+  claim_restored: 'Restored as a claim',
+  speaker_changed: 'Speaker changed',
+  span_changed: 'Span adjusted',
+  claims_merged: 'Quotes merged',
+  reanchored: 'Re-anchored in new version',
+  public_explanation: 'Public explanation',
+  set_aside: 'Set aside',
+  signed_off: 'Signed off',
+  reopened: 'Reopened',
+  published: 'Published',
+  unpublished: 'Unpublished',
+  corrected: 'Correction noted',
+};
+
+/** The label of an event; an action this version does not know (an older export, say) is shown
+ * in words: 'not_a_claim' → 'Not a claim'. */
+export function eventLabel(action: string): string {
+  if (Object.hasOwn(EVENT_LABELS, action)) return EVENT_LABELS[action as EventAction];
+  const words = action.replace(/_/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : action;
+}
+
 /** An article's review once an editor has signed it off: frozen, or reopened for changes. */
 export const SIGNOFF_STATES = ['signed_off', 'reopened'] as const;
 export type SignoffState = (typeof SIGNOFF_STATES)[number];

@@ -4,10 +4,11 @@
 import { SignOffForms } from './sign-off-forms';
 import { STATUS_LABELS } from '@/lib/vocab';
 import type { PublishPanelData } from '@/lib/publish/types';
+import { formatUtcDateTime } from '@/lib/dates';
 
 
 function when(iso: string): string {
-  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+  return formatUtcDateTime(iso);
 }
 
 function BlockerList({ label, items }: { label: string; items: { claimId: number; message: string }[] }) {

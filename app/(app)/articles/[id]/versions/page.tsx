@@ -5,11 +5,12 @@ import { getArticleVersionBody, listArticleVersions } from '@/db/queries/version
 import { requirePageUser } from '@/server/auth';
 import { articleFromParams } from '@/server/page-data';
 import { parseIdParam } from '@/server/http';
+import { formatUtcDateTime } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Article versions' };
 
 function when(iso: string): string {
-  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+  return formatUtcDateTime(iso);
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string }> };
