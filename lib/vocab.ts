@@ -20,6 +20,14 @@ export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
 export const ANCHOR_STATES = ['unchanged', 'moved', 'changed', 'missing'] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 
+/** Where a new text version leaves a claim that needs a fresh look: its review goes back to
+ * Unreviewed and the claim is in the Re-check queue until someone reviews it. */
+export const RECHECK_ANCHORS = ['changed', 'missing'] as const satisfies readonly AnchorState[];
+
+export function needsRecheck(state: AnchorState): boolean {
+  return (RECHECK_ANCHORS as readonly AnchorState[]).includes(state);
+}
+
 export const SPEAKER_TYPES = ['person', 'organization'] as const;
 export type SpeakerType = (typeof SPEAKER_TYPES)[number];
 

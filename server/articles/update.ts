@@ -10,7 +10,7 @@ import { touchReview } from '@/db/queries/reviews';
 import { addArticleVersion, findArticleByUrl, listClaimSelectors, setClaimAnchor, type StoredSelector } from '@/db/queries/versions';
 import type { Article } from '@/db/schema';
 import { extractClaims } from '@/lib/extract';
-import type { AnchorState, Language } from '@/lib/vocab';
+import { needsRecheck, type AnchorState, type Language } from '@/lib/vocab';
 import { toNewClaims, type ImportInput } from '@/lib/articles/import';
 import { importArticle } from './import';
 import { outOfOrder, reanchor, type Reanchored } from '@/lib/articles/reanchor';
@@ -88,7 +88,7 @@ export function updateArticleText(
         if (claim.hidden) continue;
         counts[found.state] += 1;
         if (found.state === 'unchanged') continue;
-        const recheck = found.state === 'changed' || found.state === 'missing';
+        const recheck = needsRecheck(found.state);
         appendEvent(tx, {
           claimId: claim.id,
           articleId: article.id,

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/queries/connection';
 import { listArticleEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
+import { listRecheckClaimIds } from '@/db/queries/versions';
 import { canReview, requirePageUser } from '@/server/auth';
 import { articleFromParams } from '@/server/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
@@ -22,10 +23,9 @@ export default async function RecheckPage({ params }: { params: Promise<{ id: st
   const user = await requirePageUser();
   const db = getDb();
   const article = await articleFromParams(params);
-  // Same rule as the count on the article page: sent back by an update and not reviewed since.
-  const queue = listArticleClaims(db, { articleId: article.id }).filter(
-    (c) => (c.anchor === 'changed' || c.anchor === 'missing') && c.status === 'unreviewed',
-  );
+  // The same query as the count on the article page: sent back by an update and not reviewed since.
+  const inQueue = new Set(listRecheckClaimIds(db, { articleId: article.id }));
+  const queue = listArticleClaims(db, { articleId: article.id }).filter((c) => inQueue.has(c.id));
   const details = lastReanchorDetail(article.id);
   return (
     <div className="flex flex-col gap-4">
