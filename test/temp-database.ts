@@ -9,7 +9,7 @@ import { openDatabase } from '@/db/queries/connection';
 export type TempDatabase = ReturnType<typeof openDatabase> & { dir: string };
 
 /** Call at the top level of a test file; the returned object holds the current test's database. */
-export function useTempDatabase(prefix = 'qd-test-'): TempDatabase {
+export function tempDatabasePerTest(prefix = 'qd-test-'): TempDatabase {
   const current = {} as TempDatabase;
   beforeEach(() => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

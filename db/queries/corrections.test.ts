@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '@/db/queries/connection';
-import { useTempDatabase } from '@/test/temp-database';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
 import { getClaim, listArticleClaims } from './claims';
@@ -33,7 +33,7 @@ function claimOf(quote: string, speaker: string): NewClaim {
   };
 }
 
-const temp = useTempDatabase('qd-corr-');
+const temp = tempDatabasePerTest('qd-corr-');
 let db: DB;
 let articleId: number;
 beforeEach(() => {

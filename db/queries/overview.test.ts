@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDatabase, type TempDatabase } from '@/test/temp-database';
+import { tempDatabasePerTest, type TempDatabase } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { saveReview } from './reviews';
 import { countReviewsPerDay, listFlaggedSpeakers } from './overview';
 
-const handle = useTempDatabase('qd-overview-');
+const handle = tempDatabasePerTest('qd-overview-');
 
 const ACTOR = { id: null, name: 'Rita Reviewer' };
 

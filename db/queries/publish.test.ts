@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDatabase } from '@/test/temp-database';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listArticleEvents } from './audit';
 import { saveReview } from './reviews';
@@ -17,7 +17,7 @@ import {
 } from './publish';
 import { publicClaimReview } from '@/lib/publish/jsonld';
 
-const handle = useTempDatabase('qd-publish-');
+const handle = tempDatabasePerTest('qd-publish-');
 
 const EDITOR = { id: null, name: 'Eda Editor' };
 const REVIEWER = { id: null, name: 'Rita Reviewer' };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDatabase, type TempDatabase } from '@/test/temp-database';
+import { tempDatabasePerTest, type TempDatabase } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { addEvidence, saveReview } from './reviews';
 import { buildReportData, eventDetail, listArticleSummaries, organizationFromEnv, renderArticleReport } from './report';
 
-const handle = useTempDatabase('qd-report-');
+const handle = tempDatabasePerTest('qd-report-');
 
 const ACTOR = { id: null, name: 'Rita Reviewer' };
 const PERSON = { name: 'Ada Admin', email: 'ada@desk.test' };

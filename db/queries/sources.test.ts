@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '@/db/queries/connection';
-import { useTempDatabase } from '@/test/temp-database';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
 import { getClaim, listArticleClaims } from './claims';
@@ -41,7 +41,7 @@ function source(text: string, extra: Partial<NewSource> = {}): NewSource {
   return { title: 'Harbour Board press conference', kind: 'transcript', url: 'https://example.org/transcript', date: '2026-03-12', language: 'en', body: text, contentHash: contentHash(text), ...extra };
 }
 
-const temp = useTempDatabase('qd-src-');
+const temp = tempDatabasePerTest('qd-src-');
 let db: DB;
 beforeEach(() => {
   db = temp.db;

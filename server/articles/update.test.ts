@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DB } from '@/db/queries/connection';
-import { useTempDatabase } from '@/test/temp-database';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from '@/db/queries/articles';
 import { listClaimEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
@@ -39,7 +39,7 @@ function claimAt(body: string, quote: string, speaker: string): NewClaim {
   };
 }
 
-const temp = useTempDatabase('qd-update-');
+const temp = tempDatabasePerTest('qd-update-');
 let db: DB;
 beforeEach(() => {
   db = temp.db;
