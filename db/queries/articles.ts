@@ -8,17 +8,8 @@ import { slugify } from '@/lib/articles/text';
 
 export type { NewClaim };
 
-export type NewArticle = {
-  slug: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  language: string;
-  publishedAt: string | null;
-  body: string;
-  contentHash: string;
-  createdBy: string | null;
-};
+/** An article row to insert: the prepared fields and its unique slug. */
+export type NewArticle = PreparedArticle['article'] & { slug: string };
 
 export function findArticleByHash(db: Executor, { contentHash }: { contentHash: string }): Article | undefined {
   return db.select().from(articles).where(eq(articles.contentHash, contentHash)).all()[0];
