@@ -6,6 +6,7 @@ import { requirePageUser } from '@/server/auth';
 import { articleFromParams } from '@/server/page-data';
 import { parseIdParam } from '@/server/http';
 import { formatUtcDateTime } from '@/lib/dates';
+import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
 
 export const metadata: Metadata = { title: 'Article versions' };
 
@@ -24,13 +25,9 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const body = shown ? getArticleVersionBody(db, { articleId: article.id, version: shown }) : undefined;
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
-          ← {article.title}
-        </Link>
-        <h1 className="mt-1 font-serif text-3xl font-bold">Versions</h1>
+      <ArticleSubpageHeader article={article} title="Versions">
         <p className="text-sm text-stone-600">Every text this article has had, newest first. Claims and reviews follow the current version.</p>
-      </div>
+      </ArticleSubpageHeader>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Versions of {article.title}</caption>
