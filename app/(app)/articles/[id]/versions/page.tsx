@@ -7,6 +7,7 @@ import { articleFromParams } from '@/server/page-data';
 import { parseIdParam } from '@/server/http';
 import { formatUtcDateTime } from '@/lib/dates';
 import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Article versions' };
 
@@ -28,19 +29,17 @@ export default async function VersionsPage({ params, searchParams }: Props) {
       <ArticleSubpageHeader article={article} title="Versions">
         <p className="text-sm text-stone-600">Every text this article has had, newest first. Claims and reviews follow the current version.</p>
       </ArticleSubpageHeader>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Versions of {article.title}</caption>
-          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
-            <tr>
+      <DataTable caption={<>Versions of {article.title}</>}
+        head={
+          <>
               <th scope="col" className="px-4 py-2">Version</th>
               <th scope="col" className="px-4 py-2">Imported</th>
               <th scope="col" className="px-4 py-2">By</th>
               <th scope="col" className="px-4 py-2 text-right">Characters</th>
               <th scope="col" className="px-4 py-2">Text</th>
-            </tr>
-          </thead>
-          <tbody>
+          </>
+        }
+      >
             {versions.map((v) => (
               <tr key={v.version} className="border-b border-stone-100 last:border-0">
                 <td className="px-4 py-2 tabular-nums">
@@ -59,9 +58,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       {body !== undefined ? (
         <section aria-labelledby="version-text">
           <h2 id="version-text" className="text-lg font-semibold">
