@@ -1,4 +1,5 @@
-// Status and event vocabularies shared by the database schema, zod validation and the UI.
+// The desk's vocabularies (statuses, roles, events, sources), shared by the database schema, zod
+// validation, the UI and the reports.
 // Kept in a module of its own (no Drizzle import) so client components can use it cheaply.
 
 export const REVIEW_STATUSES = ['unreviewed', 'verified', 'disputed', 'needs_source'] as const;
@@ -99,3 +100,29 @@ export const EDITOR_ROLES = ['admin'] as const;
 
 /** Who may change reviews, corrections, sources and articles (viewers read and export). */
 export const REVIEWER_ROLES = ['admin', 'reviewer'] as const;
+
+// The source check (primary sources attached to articles).
+
+export const SOURCE_KINDS = ['transcript', 'statement', 'interview', 'press_release', 'article', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  transcript: 'Transcript',
+  statement: 'Official statement',
+  interview: 'Interview',
+  press_release: 'Press release',
+  article: 'Article',
+  other: 'Other',
+};
+
+/** exact: the same words · close: a word or two differ, nothing that flips meaning · altered:
+ * clearly this passage, but words changed, added or dropped · not_found: nothing close enough. */
+export const MATCH_VERDICTS = ['exact', 'close', 'altered', 'not_found'] as const;
+export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
+
+export const VERDICT_LABELS: Record<MatchVerdict, string> = {
+  exact: 'exact',
+  close: 'close',
+  altered: 'altered',
+  not_found: 'not found',
+};

@@ -3,7 +3,7 @@ import { useActionState, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionState } from '@/server/action';
 import type { SourceSummary } from '@/lib/sources/types';
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '@/lib/sources/vocab';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '@/lib/vocab';
 import type { AddedSource } from '@/server/source-definitions';
 import { addSourceAction, attachSourceAction } from '@/server/actions/sources';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';

@@ -9,7 +9,7 @@ import { bestOf, indexSource, matchQuote, type QuoteMatch, type SourceIndex } fr
 import { quoteKey } from '@/lib/match/words';
 import { urlWithTextFragment } from '@/lib/sources/fragment';
 import type { AlsoIn, ArticleSourceCheck, AttachedSource, ClaimCheck, MatchView, SourceSummary, VerdictCounts } from '@/lib/sources/types';
-import { MATCH_VERDICTS, type SourceKind } from '@/lib/sources/vocab';
+import { MATCH_VERDICTS, type SourceKind } from '@/lib/vocab';
 import type { ClaimView } from '@/lib/claim-types';
 import type { ReportSourceCheck } from '@/lib/report/types';
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db/queries/connection';
 import { listSources } from '@/db/queries/sources';
 import { requirePageUser } from '@/server/auth';
-import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';
+import { SOURCE_KIND_LABELS } from '@/lib/vocab';
 
 export const metadata: Metadata = { title: 'Source library' };
 

@@ -5,7 +5,7 @@ import { getDb } from '@/db/queries/connection';
 import { getSource } from '@/db/queries/sources';
 import { requirePageUser } from '@/server/auth';
 import { parseIdParam } from '@/server/http';
-import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';
+import { SOURCE_KIND_LABELS } from '@/lib/vocab';
 
 export const metadata: Metadata = { title: 'Source' };
 
