@@ -1,4 +1,4 @@
-// The one place that opens SQLite. Only db/queries/* (and db scripts) import it.
+// The one place that opens SQLite. Only db/ imports it (db/queries/connection.ts hands the handle on).
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import fs from 'node:fs';

@@ -11,8 +11,9 @@ import {
   ROLES,
   SIGNOFF_STATES,
   SPEAKER_TYPES,
+  MATCH_VERDICTS,
+  SOURCE_KINDS,
 } from '../lib/vocab';
-import { MATCH_VERDICTS, SOURCE_KINDS } from '../lib/sources/vocab';
 import { user } from './auth-schema';
 
 export * from './auth-schema';

@@ -3,8 +3,8 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from './client';
-import { countArticles } from './queries/articles';
-import { importArticle } from '@/lib/articles/import';
+import { countArticles, insertPreparedArticle } from './queries/articles';
+import { prepareArticle } from '@/lib/articles/import';
 
 export const BUNDLED_ARTICLE = {
   file: path.resolve(/*turbopackIgnore: true*/ 'db/seed/article.id.txt'),
@@ -18,6 +18,7 @@ export const BUNDLED_ARTICLE = {
 export function seedIfEmpty(db: DB): { seeded: boolean; claims: number } {
   if (countArticles(db) > 0) return { seeded: false, claims: 0 };
   const body = fs.readFileSync(BUNDLED_ARTICLE.file, 'utf8');
-  const { claims } = importArticle(db, { ...BUNDLED_ARTICLE, body });
-  return { seeded: true, claims };
+  const prepared = prepareArticle({ ...BUNDLED_ARTICLE, body });
+  insertPreparedArticle(db, prepared);
+  return { seeded: true, claims: prepared.items.length };
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, openCard } from './fixtures';
+import { test, expect, signIn } from './fixtures';
+import { openCard } from './pages/article-page';
 
 /** Serious and critical problems only: those block a screen-reader or keyboard user. */
 async function blockingViolations(page: Page) {

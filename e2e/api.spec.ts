@@ -1,16 +1,12 @@
-import { test, expect, signIn, ADMIN, claimCard, openCard } from './fixtures';
+import { test, expect, signIn, ADMIN } from './fixtures';
+import { claimCard, openCard } from './pages/article-page';
+import { UsersPage } from './pages/users-page';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type ApiClaim = { id: number; version: number; status: string; quote: string; speaker: { name: string } | null; note: string };
 
-async function createToken(page: Page, name: string, role: 'reviewer' | 'viewer'): Promise<string> {
-  await page.goto('/users');
-  await page.getByLabel('Token name').fill(name);
-  await page.getByLabel('Token role').selectOption(role);
-  await page.getByRole('button', { name: 'Create token' }).click();
-  const token = (await page.getByTestId('new-token').innerText()).trim();
-  expect(token).toMatch(/^qd_/);
-  return token;
+function createToken(page: Page, name: string, role: 'reviewer' | 'viewer'): Promise<string> {
+  return new UsersPage(page).createToken(name, role);
 }
 
 async function bundledArticleId(page: Page): Promise<number> {

@@ -1,4 +1,5 @@
-import { test, expect, signIn, createUser, claimCard, openCard } from './fixtures';
+import { test, expect, signIn, createUser } from './fixtures';
+import { claimCard, openCard } from './pages/article-page';
 import type { Browser, Page } from '@playwright/test';
 
 async function reviewerPage(browser: Browser, name: string): Promise<Page> {

@@ -1,15 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, claimCard, openCard } from './fixtures';
+import { test, expect, signIn } from './fixtures';
+import { claimCard, claimCards as cards, openCard } from './pages/article-page';
 
 async function openBundledArticle(page: Page) {
   await page.goto('/');
   await page.getByRole('row', { name: /BBC News Indonesia/ }).getByRole('link').first().click();
   await expect(page.getByRole('list', { name: 'Claims in reading order' })).toBeVisible();
-}
-
-function cards(page: Page) {
-  return page.getByRole('list', { name: 'Claims in reading order' }).locator(':scope > li');
 }
 
 test.describe('at 1440 × 900', () => {

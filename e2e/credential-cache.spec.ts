@@ -3,6 +3,7 @@
 // on the very next request: sign-out and a role change are tried right after the session was used.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { ADMIN, createUser, expect, signIn, test } from './fixtures';
+import { UsersPage } from './pages/users-page';
 
 async function sessionCookie(page: Page): Promise<string> {
   const cookies = await page.context().cookies();
@@ -43,10 +44,7 @@ test('a role change applies to the next request of that user, even right after a
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, ADMIN);
-  await admin.goto('/users');
-  await admin.getByRole('combobox', { name: `Role of ${user.name}` }).selectOption('viewer');
-  await admin.getByRole('button', { name: `Save role of ${user.name}` }).click();
-  await expect(admin.getByRole('status').filter({ hasText: 'Role updated.' })).toBeVisible();
+  await new UsersPage(admin).setRole(user.name, 'viewer');
   await adminContext.close();
 
   const refused = await save(((await first.json()) as { version: number }).version);

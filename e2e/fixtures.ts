@@ -1,6 +1,10 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ArticlePage } from './pages/article-page';
 
 /** The admin created through the first-run page (e2e/first-run.spec.ts). */
 export const ADMIN = { name: 'Ada Admin', email: 'admin@desk.test', password: 'correct-horse-battery' };
@@ -32,39 +36,31 @@ export async function signIn(page: Page, user: { email: string; password: string
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
-type Fixtures = { reviewer: TestUser; viewer: TestUser };
+/** What the ingest command answers for a stored article. */
+export type Ingested = { id: number; slug: string; claims: number; duplicate: boolean };
 
-export const test = base.extend<object, Fixtures>({
+/** Stores an article straight in the e2e database with the product's own ingest command, so a
+ * test can start from its own article without depending on another test having imported it. */
+export function ingestArticle(text: string, { lang = 'en', title }: { lang?: 'en' | 'id'; title?: string } = {}): Ingested {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-e2e-ingest-'));
+  const file = path.join(dir, 'article.txt');
+  fs.writeFileSync(file, text);
+  try {
+    const args = ['run', '--silent', 'ingest', '--', file, '--lang', lang, ...(title ? ['--title', title] : [])];
+    const out = execFileSync('npm', args, { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, encoding: 'utf8', stdio: 'pipe' });
+    return JSON.parse(out) as Ingested;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type WorkerFixtures = { reviewer: TestUser; viewer: TestUser };
+type TestFixtures = { articlePage: ArticlePage };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
   reviewer: [async ({}, use) => use(createUser('reviewer', 'Rita Reviewer')), { scope: 'worker' }],
   viewer: [async ({}, use) => use(createUser('viewer', 'Victor Viewer')), { scope: 'worker' }],
+  articlePage: async ({ page }, provide) => provide(new ArticlePage(page)),
 });
 
 export { expect };
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The card of the direct quote that begins with `quote`. Reported claims often contain the same
- * words (“...” inside a paraphrase), so match the card's quotation itself, not any text in it.
- */
-export function claimCard(page: Page, quote: string) {
-  return page
-    .getByRole('list', { name: 'Claims in reading order' })
-    .locator(':scope > li')
-    .filter({ has: page.locator('blockquote', { hasText: new RegExp(`^Show in article: “${escapeRegExp(quote)}`) }) });
-}
-
-/**
- * Opens a claim card (a card at rest is compact: its note, evidence, history and corrections
- * show once it is opened) the way a reviewer does, by clicking its quote. Clicked again until it
- * opens: a click that lands before the page has hydrated does nothing.
- */
-export async function openCard(card: Locator): Promise<Locator> {
-  await expect(async () => {
-    await card.getByRole('button', { name: /^Show in article: / }).click();
-    await expect(card).toHaveAttribute('data-open', 'true', { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
-  return card;
-}

@@ -1,7 +1,8 @@
 // Hostile input against the routes, the server actions and the import, on the shared e2e server.
 // Wrong input gets a clear 4xx (or a form error) and leaves the app tables byte-for-byte unchanged;
 // hostile-LOOKING text is legitimate, stored exactly as written, and rendered and exported as text.
-import { test, expect, signIn, createUser, ADMIN, openCard } from './fixtures';
+import { test as base, expect, signIn, createUser, ADMIN } from './fixtures';
+import { openCard } from './pages/article-page';
 import type { Locator } from '@playwright/test';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -90,21 +91,17 @@ class Verdicts {
   }
 }
 
-let reviewerToken = '';
-let viewerToken = '';
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(() => {
-  reviewerToken = cliToken('reviewer', 'Hostile-input reviewer');
-  viewerToken = cliToken('viewer', 'Hostile-input viewer');
+/** API tokens made once per worker with the product's own command (no state between tests). */
+const test = base.extend<object, { reviewerToken: string; viewerToken: string }>({
+  reviewerToken: [async ({}, provide) => provide(cliToken('reviewer', 'Hostile-input reviewer')), { scope: 'worker' }],
+  viewerToken: [async ({}, provide) => provide(cliToken('viewer', 'Hostile-input viewer')), { scope: 'worker' }],
 });
 
 test('the corpus holds at least 100 hostile inputs', () => {
   expect(corpusSize()).toBeGreaterThanOrEqual(100);
 });
 
-test('wrong input gets a clear 4xx, never a 500, and leaves the app tables byte-for-byte unchanged', async ({ page, reviewer, viewer, browser, request }) => {
+test('wrong input gets a clear 4xx, never a 500, and leaves the app tables byte-for-byte unchanged', async ({ page, reviewer, viewer, browser, request, reviewerToken, viewerToken }) => {
   test.setTimeout(180_000);
   await signIn(page, reviewer);
   const bundled = await claimsOf(request, BUNDLED_ARTICLE_ID, reviewerToken);
@@ -203,13 +200,7 @@ async function captureServerAction(page: Page, trigger: () => Promise<void>): Pr
   return { headers, body: captured!.postDataBuffer()! };
 }
 
-test('a cross-origin server-action POST is refused with 403 and changes nothing; the same request from the app itself works', async ({
-  page,
-  reviewer,
-  viewer,
-  browser,
-  request,
-}) => {
+test('a cross-origin server-action POST is refused with 403 and changes nothing; the same request from the app itself works', async ({ page, reviewer, viewer, browser, request, reviewerToken }) => {
   await signIn(page, reviewer);
   await page.goto(`/articles/${BUNDLED_ARTICLE_ID}`);
   const target = (await claimsOf(request, BUNDLED_ARTICLE_ID, reviewerToken)).find((c) => c.quote === RESERVED_QUOTE)!;
@@ -272,7 +263,7 @@ async function expectNoInjectedElement(page: Page, url: string, dialogs: string[
   expect(dialogs, `dialogs on ${url}`).toEqual([]);
 }
 
-test('hostile-looking text is stored exactly as written and shown as text in pages, history and every export', async ({ page, request }) => {
+test('hostile-looking text is stored exactly as written and shown as text in pages, history and every export', async ({ page, request, reviewerToken }) => {
   test.setTimeout(180_000);
   const title = `Hostile ${MARKUP_TEXTS[0]} ${crypto.randomBytes(3).toString('hex')}`;
   const file = writeTemp('hostile.txt', hostileArticle(crypto.randomBytes(6).toString('hex')));
@@ -375,7 +366,7 @@ function accountCount(): number {
   }
 }
 
-test('control characters, lone surrogates and oversize text are refused in every text field of the JSON API; nothing is stored', async ({ request }) => {
+test('control characters, lone surrogates and oversize text are refused in every text field of the JSON API; nothing is stored', async ({ request, reviewerToken }) => {
   test.setTimeout(180_000);
   const reserved = (await claimsOf(request, BUNDLED_ARTICLE_ID, reviewerToken)).find((c) => c.quote === RESERVED_QUOTE)!;
   const before = appTablesChecksum();
@@ -403,7 +394,7 @@ test('control characters, lone surrogates and oversize text are refused in every
   expect(appTablesChecksum()).toBe(before);
 });
 
-test('control characters are refused in every form that stores text, with a message naming the character; nothing is stored', async ({ page, request }) => {
+test('control characters are refused in every form that stores text, with a message naming the character; nothing is stored', async ({ page, request, reviewerToken }) => {
   test.setTimeout(300_000);
   const reserved = (await claimsOf(request, BUNDLED_ARTICLE_ID, reviewerToken)).find((c) => c.quote === RESERVED_QUOTE)!;
   const before = appTablesChecksum();

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { test, expect, signIn, ADMIN, openCard } from './fixtures';
+import { test, expect, signIn, ADMIN } from './fixtures';
+import { openCard } from './pages/article-page';
 
 // Sign off → frozen → publish → public page (signed out, no JavaScript) → correction → unpublish.
 // Runs on its own short article (ingested with the product's CLI), so other specs' use of the

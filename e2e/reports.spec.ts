@@ -3,8 +3,9 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { test, expect, signIn, openCard } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { test, expect, signIn } from './fixtures';
+import { claimCard, openCard } from './pages/article-page';
 
 // Review reports: this spec reviews ITS reserved claims of the bundled article (Kirby's second
 // quote, the Kremlin's "persahabatan", Kim's "keberhasilan") and checks every export against what
@@ -37,20 +38,6 @@ async function openBundledArticle(page: Page): Promise<number> {
   await page.getByRole('row', { name: /BBC News Indonesia/ }).getByRole('link').first().click();
   await expect(page.getByRole('list', { name: 'Claims in reading order' })).toBeVisible();
   return Number(new URL(page.url()).pathname.split('/').pop());
-}
-
-/**
- * The card of the direct quote that starts with `quote`: its blockquote ends with “quote…”.
- * Matching the card's text anywhere is not enough: "keberhasilan" is also inside a reported Putin
- * claim and in that claim's context sentence.
- */
-function claimCard(page: Page, quote: string): Locator {
-  const escaped = quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page
-    .getByRole('list', { name: 'Claims in reading order' })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('blockquote').filter({ hasText: new RegExp(`“${escaped}[^“”]*”\\s*$`) }) })
-    .first();
 }
 
 /** The API's view of the article, fetched with the page's session. */

@@ -1,4 +1,5 @@
-import { test, expect, signIn, claimCard, openCard } from './fixtures';
+import { test, expect, signIn } from './fixtures';
+import { claimCard, openCard } from './pages/article-page';
 import type { Page } from '@playwright/test';
 
 /** Opens the bundled article (the first one listed with its outlet). */

@@ -1,7 +1,8 @@
 // Hardening a user relies on without seeing it: a Content-Security-Policy the app really passes
 // (and that really blocks injected script), security headers, session cookies scripts cannot read,
 // sign-in rate limiting, and an online backup that restores into a working desk.
-import { test, expect, signIn, openCard } from './fixtures';
+import { test, expect, signIn } from './fixtures';
+import { openCard } from './pages/article-page';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';

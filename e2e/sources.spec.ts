@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, claimCard } from './fixtures';
+import { test, expect, signIn } from './fixtures';
+import { claimCard } from './pages/article-page';
 import { TRANSCRIPT_EN, TRANSCRIPT_ID } from '../lib/match/fixtures/transcript';
 
 // Source check: this spec uses its own articles (our own short texts, stored with the product's

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, openCard } from './fixtures';
+import { test, expect, signIn } from './fixtures';
+import { openCard } from './pages/article-page';
+import { ImportPage } from './pages/import-page';
 
 // Each test imports its own invented article (random token: a fresh content hash every run) and
 // only ever changes that article.
@@ -22,13 +24,8 @@ function card(page: Page, quote: string) {
   return page.getByRole('list', { name: 'Claims in reading order' }).getByRole('listitem').filter({ hasText: quote });
 }
 
-async function importPasted(page: Page, text: string, url?: string) {
-  await page.goto('/articles/new');
-  await page.getByLabel('Article text').fill(text);
-  if (url) await page.getByLabel('URL').fill(url);
-  await page.getByLabel('Language').selectOption({ label: 'English' });
-  await page.getByRole('button', { name: 'Import article' }).click();
-  await expect(page.getByRole('list', { name: 'Claims in reading order' })).toBeVisible();
+function importPasted(page: Page, text: string, url?: string) {
+  return new ImportPage(page).importPasted({ text, url, language: 'English' });
 }
 
 async function markNeedsSource(page: Page, quote: string) {

@@ -60,3 +60,11 @@ export type HistoryEntry = {
   note: string | null;
   detail: Record<string, unknown> | null;
 };
+
+/** How a change to one claim ended, as db/queries report it (reviews, evidence, corrections,
+ * source passages). server/outcome.ts turns it into the action result the UI and API return. */
+export type ClaimChangeOutcome<Done extends object = object> =
+  | ({ ok: true; claim: ClaimView } & Done)
+  | { ok: false; reason: 'not_found'; message?: string }
+  | { ok: false; reason: 'conflict'; claim: ClaimView; message?: string }
+  | { ok: false; reason: 'rule'; fieldErrors: Record<string, string[]>; message?: string };

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { articleUrlSchema, publishedAtSchema } from './validation-articles';
 import { idSchema, versionSchema } from './validation';
-import { SOURCE_KINDS } from './sources/vocab';
+import { SOURCE_KINDS } from './vocab';
 
 /** ISO 639-1/-3 code ("en", "id", "ru"); empty or "auto" means detect (Indonesian or English). */
 export const sourceLanguageSchema = z

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databasePath } from '../db/client';
+import { databasePath } from '../db/queries/connection';
 import { parseCli, printJson, runCli, UsageError } from './cli';
 
 const USAGE = 'usage: npm run backup -- FILE [--force]   (FILE must not exist unless --force)';

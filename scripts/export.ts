@@ -4,7 +4,7 @@
 // ClaimReview of a review that is not published fails (exit 1) with the reason, unless --draft:
 // then the file has no url and each ClaimReview is marked creativeWorkStatus "Draft".
 import os from 'node:os';
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/queries/connection';
 import { findArticleByIdOrSlug } from '../db/queries/articles';
 import { buildReportData, organizationFromEnv, renderArticleReport } from '../db/queries/report';
 import { REPORT_FORMATS, isReportFormat } from '../lib/report';

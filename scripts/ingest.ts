@@ -4,9 +4,9 @@
 // {"id", "slug", "claims", "duplicate"}. A text we already have is reported as a duplicate (nothing
 // stored); a new text for a URL we already have becomes a new version of that article.
 import fs from 'node:fs';
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/queries/connection';
 import { prepareFile, titleFromText } from '../lib/articles/ingest-input';
-import { importOrUpdate } from '../lib/articles/update';
+import { importOrUpdate } from '../server/articles/update';
 import { articleTitleSchema, articleUrlSchema } from '../lib/validation-articles';
 import type { Language } from '../lib/vocab';
 import { parseCli, printJson, runCli, UsageError } from './cli';

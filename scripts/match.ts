@@ -3,7 +3,7 @@
 // and prints one JSON line per claim: {claimId, quote, verdict, score, sourceText}. Read-only: the
 // source is not added to the library (attach it in the app or with POST /api/sources for that).
 import fs from 'node:fs';
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/queries/connection';
 import { findArticleByIdOrSlug } from '../db/queries/articles';
 import { listArticleClaims } from '../db/queries/claims';
 import { detectLanguage } from '../lib/extract';

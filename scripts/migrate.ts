@@ -1,5 +1,5 @@
 // Creates or migrates the database at DATABASE_PATH and loads the bundled article if it is empty.
-import { openDatabase, databasePath } from '../db/client';
+import { openDatabase, databasePath } from '../db/queries/connection';
 import { seedIfEmpty } from '../db/seed';
 import { runCli, printJson } from './cli';
 

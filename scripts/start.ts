@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDatabase } from '../db/client';
+import { closeDatabase } from '../db/queries/connection';
 import {
   CLIENT_ADDRESS_HEADER,
   FORWARDING_HEADERS,

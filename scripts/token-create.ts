@@ -1,7 +1,7 @@
 // npm run --silent token:create -- --name N --role reviewer|viewer
 // Prints {"name","role","token"}; the token is shown only here, the database keeps its hash.
 import { z } from 'zod';
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/queries/connection';
 import { createApiToken } from '../db/queries/tokens';
 import { nameSchema } from '../lib/validation';
 import { parseCli, printJson, runCli, UsageError } from './cli';

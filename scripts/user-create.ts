@@ -1,7 +1,7 @@
 // Headless account set-up, like `gitea admin user create`:
 //   npm run --silent user:create -- --email E --name N --password P --role admin|reviewer|viewer
-import { openDatabase, databasePath } from '../db/client';
-import { createAuth } from '../lib/auth-factory';
+import { openDatabase, databasePath } from '../db/queries/connection';
+import { createAuth } from '../server/auth-factory';
 import { newUserSchema } from '../lib/validation';
 import { findUserByEmail } from '../db/queries/users';
 import { parseCli, printJson, runCli, UsageError } from './cli';

@@ -1,4 +1,4 @@
-import { requirePageUser } from '@/lib/auth';
+import { requirePageUser } from '@/server/auth';
 import { AppHeader } from '@/components/layout/app-header';
 
 /** Every page inside requires a signed-in user. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { requirePageUser, canReview } from '@/lib/auth';
-import { getDb } from '@/db/client';
+import { requirePageUser, canReview } from '@/server/auth';
+import { getDb } from '@/db/queries/connection';
 import { listArticlesWithProgress, type ArticleListItem } from '@/db/queries/articles';
 import { countReviewsPerDay, listFlaggedSpeakers } from '@/db/queries/overview';
 import { fillDays, lastDays, type StatusCounts } from '@/lib/overview';

@@ -1,9 +1,9 @@
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { countUsers } from '@/db/queries/users';
-import { getCurrentUser } from '@/lib/auth';
+import { getCurrentUser } from '@/server/auth';
 import { SignInForm } from '@/components/users/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };

@@ -1,17 +1,13 @@
 // Article-level editing: update the text, its versions, the re-check queue and hidden claims.
-// A server component: the counts come straight from the database when the page renders.
+// The page reads the re-check count and the hidden claims and passes them in, as for every component.
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { listHiddenClaims } from '@/db/queries/corrections';
-import { countRecheckClaims } from '@/db/queries/versions';
 import { secondaryButtonClass } from '@/components/ui/field';
-import { HiddenClaims } from './hidden-claims';
+import { HiddenClaims, type HiddenClaim } from './hidden-claims';
 import { ImportNotice } from './import-notice';
 
-export function ArticleActions({ articleId, canReview }: { articleId: number; canReview: boolean }) {
-  const db = getDb();
-  const recheck = countRecheckClaims(db, { articleId });
-  const hidden = listHiddenClaims(db, { articleId });
+type Props = { articleId: number; canReview: boolean; recheck: number; hidden: HiddenClaim[] };
+
+export function ArticleActions({ articleId, canReview, recheck, hidden }: Props) {
   return (
     <>
       {canReview ? (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ArticleListItem } from '@/db/queries/articles';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { StatusBar } from '@/components/overview/status-bar';
+import { DataTable } from '@/components/ui/data-table';
 
 const LANGUAGE_NAMES: Record<string, string> = { id: 'Indonesian', en: 'English' };
 
@@ -14,20 +15,18 @@ export function ArticleTable({ items }: { items: ArticleListItem[] }) {
     return <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">No articles yet.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Articles and their review progress</caption>
-        <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
-          <tr>
+    <DataTable caption={<>Articles and their review progress</>}
+      head={
+        <>
             <th scope="col" className="px-4 py-2">Title</th>
             <th scope="col" className="px-4 py-2">Outlet</th>
             <th scope="col" className="px-4 py-2">Language</th>
             <th scope="col" className="px-4 py-2 text-right">Claims</th>
             <th scope="col" className="px-4 py-2">Review progress</th>
             <th scope="col" className="px-4 py-2">Statuses</th>
-          </tr>
-        </thead>
-        <tbody>
+        </>
+      }
+    >
           {items.map((a) => (
             <tr key={a.id} className="border-b border-stone-100 last:border-0">
               <td className="px-4 py-3">
@@ -50,8 +49,6 @@ export function ArticleTable({ items }: { items: ArticleListItem[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

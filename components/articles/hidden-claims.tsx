@@ -1,9 +1,9 @@
 'use client';
 import { useState } from 'react';
-import { restoreClaimAction } from '@/app/(app)/articles/[id]/corrections-actions';
+import { restoreClaimAction } from '@/server/actions/corrections';
 import { secondaryButtonClass } from '@/components/ui/field';
 
-type HiddenClaim = { id: number; quote: string; speaker: string | null };
+export type HiddenClaim = { id: number; quote: string; speaker: string | null };
 
 /** Claims marked "Not a claim" (or merged away): out of the list and reports, but restorable. */
 export function HiddenClaims({ claims, canReview }: { claims: HiddenClaim[]; canReview: boolean }) {

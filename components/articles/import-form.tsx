@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useState } from 'react';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/server/action';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 
 /** Limits and messages come from lib/articles/ingest-input via the page, so the browser bundle

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { verifyHistoryAction } from '@/app/(app)/admin/history/actions';
+import { verifyHistoryAction } from '@/server/actions/audit';
 import { buttonClass } from '@/components/ui/field';
 
 export function VerifyHistoryPanel() {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useState, type RefObject } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
-import { addClaimAction, articleSpeakersAction } from '@/app/(app)/articles/[id]/corrections-actions';
+import { addClaimAction, articleSpeakersAction } from '@/server/actions/corrections';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 
 type Picked = { start: number; end: number };

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
 import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
-import { addEvidenceAction, removeEvidenceAction } from '@/app/(app)/articles/[id]/actions';
+import { addEvidenceAction, removeEvidenceAction } from '@/server/actions/reviews';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { ClaimHistoryPanel } from './claim-history';
 import { ClaimCorrections } from './claim-corrections';

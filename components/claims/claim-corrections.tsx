@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/server/action';
 import {
   articleSpeakersAction,
   changeSpanAction,
@@ -9,7 +9,7 @@ import {
   hideClaimAction,
   mergeWithNextAction,
   type Corrected,
-} from '@/app/(app)/articles/[id]/corrections-actions';
+} from '@/server/actions/corrections';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { lastArticleSelection } from './add-claim-from-selection';
 

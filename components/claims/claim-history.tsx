@@ -2,20 +2,7 @@
 import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import type { HistoryEntry } from '@/lib/claim-types';
-import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
-
-const ACTION_LABELS: Record<string, string> = {
-  review: 'Review',
-  evidence_added: 'Evidence added',
-  evidence_removed: 'Evidence removed',
-  claim_added: 'Claim added',
-  claim_hidden: 'Marked "Not a claim"',
-  claim_restored: 'Restored as a claim',
-  speaker_changed: 'Speaker changed',
-  span_changed: 'Span adjusted',
-  claims_merged: 'Quotes merged',
-  reanchored: 'Re-anchored in new version',
-};
+import { STATUS_LABELS, eventLabel, type ReviewStatus } from '@/lib/vocab';
 
 function statusLabel(s: ReviewStatus | null) {
   return s ? STATUS_LABELS[s] : '—';
@@ -30,10 +17,10 @@ export function describeEvent(e: HistoryEntry): string {
         : `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}`;
     case 'evidence_added':
     case 'evidence_removed':
-      return `${ACTION_LABELS[e.action]}: ${String(d.title ?? '')} (${String(d.url ?? '')})`;
+      return `${eventLabel(e.action)}: ${String(d.title ?? '')} (${String(d.url ?? '')})`;
     default: {
       const reason = typeof d.reason === 'string' ? `: ${d.reason}` : '';
-      return `${ACTION_LABELS[e.action] ?? e.action}${reason}`;
+      return `${eventLabel(e.action)}${reason}`;
     }
   }
 }

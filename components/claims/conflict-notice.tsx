@@ -2,9 +2,10 @@
 import { STATUS_LABELS } from '@/lib/vocab';
 import { secondaryButtonClass } from '@/components/ui/field';
 import type { Conflict } from './use-save-queue';
+import { formatUtcDateTime } from '@/lib/dates';
 
 export function formatWhen(iso: string | null): string {
-  return iso ? `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC` : '';
+  return iso ? formatUtcDateTime(iso) : '';
 }
 
 /** Shown when a save was refused because someone else changed the claim first: theirs or mine. */

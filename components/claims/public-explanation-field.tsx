@@ -3,7 +3,7 @@
 // set aside from the sign-off and the public page. Loaded when opened: a 2,000-claim page does not
 // fetch 2,000 of them up front.
 import { useState, type FormEvent } from 'react';
-import { getPublicFieldsAction, savePublicFieldsAction } from '@/app/(app)/articles/[id]/publish-actions';
+import { getPublicFieldsAction, savePublicFieldsAction } from '@/server/actions/publish';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import type { ReviewStatus } from '@/lib/vocab';
 

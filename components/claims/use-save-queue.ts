@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
 import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
-import type { ActionState } from '@/lib/action';
-import { reviewClaimAction } from '@/app/(app)/articles/[id]/actions';
+import type { ActionState } from '@/server/action';
+import { reviewClaimAction } from '@/server/actions/reviews';
 
 export type EvidenceDraft = { url: string; title: string };
 /** What the reviewer asked for, kept to show and re-apply when their save meets someone else's. */

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { CurrentUser } from '@/lib/auth';
-import { signOutAction } from '@/app/actions';
+import type { CurrentUser } from '@/server/auth';
+import { signOutAction } from '@/server/actions/session';
 
 const NAV = [
   { href: '/', label: 'Articles' },

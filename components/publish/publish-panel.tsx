@@ -2,25 +2,13 @@
 // the history chain head, reopened and why, the public page), what still blocks sign-off or
 // publication, and the editor's buttons. Data comes by props from the page.
 import { SignOffForms } from './sign-off-forms';
-import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import { STATUS_LABELS } from '@/lib/vocab';
+import type { PublishPanelData } from '@/lib/publish/types';
+import { formatUtcDateTime } from '@/lib/dates';
 
-export type PublishPanelData = {
-  articleId: number;
-  state: 'none' | 'signed_off' | 'reopened';
-  signedOff: { by: string; at: string; chainHead: string } | null;
-  reopened: { by: string; at: string; reason: string } | null;
-  published: boolean;
-  publicUrl: string | null;
-  unpublishedAt: string | null;
-  signOffBlockers: { claimId: number; message: string }[];
-  publishBlockers: { claimId: number; message: string }[];
-  changes: { claimId: number; position: number; fromStatus: ReviewStatus; toStatus: ReviewStatus }[];
-  /** Why publishing cannot work on this server (PUBLIC_URL), or null. */
-  publicUrlProblem: string | null;
-};
 
 function when(iso: string): string {
-  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+  return formatUtcDateTime(iso);
 }
 
 function BlockerList({ label, items }: { label: string; items: { claimId: number; message: string }[] }) {

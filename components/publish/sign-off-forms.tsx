@@ -3,8 +3,8 @@
 // page re-renders with the new state (the actions revalidate it).
 import { useFormAction } from '@/components/ui/use-form-action';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
-import { publishAction, reopenAction, signOffAction, unpublishAction } from '@/app/(app)/articles/[id]/publish-actions';
-import type { ActionState } from '@/lib/action';
+import { publishAction, reopenAction, signOffAction, unpublishAction } from '@/server/actions/publish';
+import type { ActionState } from '@/server/action';
 
 type Change = { claimId: number; label: string };
 

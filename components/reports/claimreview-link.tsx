@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { attachmentFilename, decodeDraftReason, decodeWarnings, type ClaimReviewWarnings } from './download';
+import { attachmentFilename, decodeDraftReason, decodeWarnings, type ClaimReviewWarnings } from '@/lib/report/download';
 
 type State =
   | { kind: 'idle' }

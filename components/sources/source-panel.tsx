@@ -1,11 +1,11 @@
 'use client';
 import { useActionState, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/server/action';
 import type { SourceSummary } from '@/lib/sources/types';
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '@/lib/sources/vocab';
-import type { AddedSource } from '@/lib/source-definitions';
-import { addSourceAction, attachSourceAction } from '@/app/(app)/articles/[id]/source-actions';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '@/lib/vocab';
+import type { AddedSource } from '@/server/source-definitions';
+import { addSourceAction, attachSourceAction } from '@/server/actions/sources';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { useSourceCheck } from './source-check-context';
 import { VerdictBadge } from './verdict-badge';

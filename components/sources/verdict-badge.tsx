@@ -1,4 +1,4 @@
-import type { MatchVerdict } from '@/lib/sources/vocab';
+import type { MatchVerdict } from '@/lib/vocab';
 
 const STYLES: Record<MatchVerdict, string> = {
   exact: 'border-green-700 text-green-900 bg-green-50',

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState, useEffect, useId } from 'react';
 import { useRouter } from 'next/navigation';
-import { mergeSpeakersAction, renameSpeakerAction } from '@/app/(app)/speakers/actions';
+import { mergeSpeakersAction, renameSpeakerAction } from '@/server/actions/speakers';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 
 /** Rename a speaker, or merge it into another (its claims move over, each change audited). */

@@ -1,26 +1,25 @@
 import Link from 'next/link';
 import type { SpeakerListItem } from '@/db/queries/speakers';
 import { SpeakerActions } from './speaker-actions';
+import { DataTable } from '@/components/ui/data-table';
 
 /** Canonical name, role, the other names articles use, and how often each speaker is quoted. */
 export function SpeakerTable({ speakers, canReview, showArticles }: { speakers: SpeakerListItem[]; canReview: boolean; showArticles: boolean }) {
   if (speakers.length === 0) return <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">No speakers yet.</p>;
   const choices = speakers.map((s) => ({ id: s.id, name: s.name }));
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Speakers and their claims</caption>
-        <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
-          <tr>
+    <DataTable caption={<>Speakers and their claims</>}
+      head={
+        <>
             <th scope="col" className="px-4 py-2">Name</th>
             <th scope="col" className="px-4 py-2">Role</th>
             <th scope="col" className="px-4 py-2">Also called</th>
             <th scope="col" className="px-4 py-2 text-right">Claims</th>
             {showArticles ? <th scope="col" className="px-4 py-2 text-right">Articles</th> : null}
             {canReview ? <th scope="col" className="px-4 py-2">Correct</th> : null}
-          </tr>
-        </thead>
-        <tbody>
+        </>
+      }
+    >
           {speakers.map((s) => (
             <tr key={s.id} className="border-b border-stone-100 align-top last:border-0">
               <th scope="row" className="px-4 py-2 font-semibold">
@@ -39,8 +38,6 @@ export function SpeakerTable({ speakers, canReview, showArticles }: { speakers: 
               ) : null}
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useEffect, useRef, useTransition, type FormEvent } from 'react';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/server/action';
 
 /**
  * Like useActionState, but submitted through onSubmit so React does not clear the form after the

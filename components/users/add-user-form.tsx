@@ -1,5 +1,5 @@
 'use client';
-import { addUserAction } from '@/app/(app)/users/actions';
+import { addUserAction } from '@/server/actions/users';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 import { ROLES } from '@/lib/vocab';
 import { useFormAction } from '@/components/ui/use-form-action';

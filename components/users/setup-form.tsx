@@ -1,5 +1,5 @@
 'use client';
-import { createFirstAdminAction } from '@/app/setup/actions';
+import { createFirstAdminAction } from '@/server/actions/setup';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 

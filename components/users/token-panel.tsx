@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { createTokenAction, revokeTokenAction } from '@/app/(app)/users/actions';
+import { createTokenAction, revokeTokenAction } from '@/server/actions/users';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 

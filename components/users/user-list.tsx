@@ -1,9 +1,10 @@
 'use client';
 import { useActionState } from 'react';
 import type { UserRow } from '@/db/queries/users';
-import { setRoleAction } from '@/app/(app)/users/actions';
+import { setRoleAction } from '@/server/actions/users';
 import { ROLES } from '@/lib/vocab';
 import { secondaryButtonClass } from '@/components/ui/field';
+import { DataTable } from '@/components/ui/data-table';
 
 function RoleForm({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const [state, action, pending] = useActionState(setRoleAction, null);
@@ -34,15 +35,15 @@ function RoleForm({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
 
 export function UserList({ users, currentUserId }: { users: UserRow[]; currentUserId: string | null }) {
   return (
-    <table className="w-full rounded-lg border border-stone-200 bg-white text-left text-sm">
-      <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
-        <tr>
+    <DataTable
+      head={
+        <>
           <th scope="col" className="px-3 py-2">Name</th>
           <th scope="col" className="px-3 py-2">Email</th>
           <th scope="col" className="px-3 py-2">Role</th>
-        </tr>
-      </thead>
-      <tbody>
+        </>
+      }
+    >
         {users.map((u) => (
           <tr key={u.id} className="border-t border-stone-100">
             <td className="px-3 py-2">{u.name}</td>
@@ -52,7 +53,6 @@ export function UserList({ users, currentUserId }: { users: UserRow[]; currentUs
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 }

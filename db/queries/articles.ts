@@ -1,36 +1,15 @@
 import 'server-only';
 import { eq, or, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
+import type { DB, Executor } from '../client';
 import { articleVersions, articles, claims, reviews, type Article } from '../schema';
 import { upsertSpeaker } from './speakers';
-import type { ClaimKind, ClaimOrigin, SpeakerType } from '@/lib/vocab';
+import type { NewClaim, PreparedArticle } from '@/lib/articles/import';
+import { slugify } from '@/lib/articles/text';
 
-export type NewClaim = {
-  kind: ClaimKind;
-  quote: string;
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-  speaker: { name: string; role: string | null; type: SpeakerType | null } | null;
-  speakerMention: string | null;
-  cue: string | null;
-  sentence: string;
-  confidence: number;
-  origin: ClaimOrigin;
-};
+export type { NewClaim };
 
-export type NewArticle = {
-  slug: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  language: string;
-  publishedAt: string | null;
-  body: string;
-  contentHash: string;
-  createdBy: string | null;
-};
+/** An article row to insert: the prepared fields and its unique slug. */
+export type NewArticle = PreparedArticle['article'] & { slug: string };
 
 export function findArticleByHash(db: Executor, { contentHash }: { contentHash: string }): Article | undefined {
   return db.select().from(articles).where(eq(articles.contentHash, contentHash)).all()[0];
@@ -91,6 +70,22 @@ export function insertArticleWithClaims(tx: Executor, { article, items }: { arti
     .run();
   insertClaims(tx, { articleId: row.id, items });
   return row;
+}
+
+function uniqueSlug(db: Executor, title: string): string {
+  const base = slugify(title);
+  let slug = base;
+  for (let n = 2; slugExists(db, { slug }); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** Stores a prepared article with its claims under a unique slug, in one transaction. */
+export function insertPreparedArticle(db: DB, { article, items }: PreparedArticle): Article {
+  // Immediate: take the write lock up front so a concurrent importer cannot interleave.
+  return db.transaction(
+    (tx) => insertArticleWithClaims(tx, { article: { ...article, slug: uniqueSlug(db, article.title) }, items }),
+    { behavior: 'immediate' },
+  );
 }
 
 export type ArticleListItem = {

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase, type DB } from '../client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DB } from '@/db/queries/connection';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
 import { getClaim, listArticleClaims } from './claims';
@@ -35,15 +33,11 @@ function claimOf(quote: string, speaker: string): NewClaim {
   };
 }
 
-let dir: string;
+const temp = tempDatabasePerTest('qd-corr-');
 let db: DB;
-let close: () => void;
 let articleId: number;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-corr-'));
-  const h = openDatabase(path.join(dir, 't.db'));
-  db = h.db;
-  close = () => h.sqlite.close();
+  db = temp.db;
   articleId = insertArticleWithClaims(db, {
     article: { slug: 'm', title: 'M', outlet: null, url: null, language: 'en', publishedAt: null, body: BODY, contentHash: 'h', createdBy: null },
     items: [
@@ -52,10 +46,6 @@ beforeEach(() => {
       claimOf('Our prices are fair,', 'Ben Ashdown'),
     ],
   }).id;
-});
-afterEach(() => {
-  close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const visible = () => listArticleClaims(db, { articleId });

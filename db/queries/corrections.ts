@@ -7,7 +7,7 @@ import { appendEvent, type Actor } from './audit';
 import { getClaim } from './claims';
 import { touchReview } from './reviews';
 import { upsertSpeaker } from './speakers';
-import type { ClaimView } from '@/lib/claim-types';
+import type { ClaimChangeOutcome, ClaimView } from '@/lib/claim-types';
 import type { ClaimKind } from '@/lib/vocab';
 import { selectorFor } from '@/lib/articles/text';
 import { sentenceAround, tidySpan } from '@/lib/articles/reanchor';
@@ -15,11 +15,8 @@ import { sentenceAround, tidySpan } from '@/lib/articles/reanchor';
 // Hand corrections of the machine's claims. Each one is a single immediate transaction holding
 // the change, its audit event and a review-version bump (which is how open pages notice it).
 
-export type CorrectionOutcome =
-  | { ok: true; claim: ClaimView; removed?: ClaimView }
-  | { ok: false; reason: 'not_found'; message: string }
-  | { ok: false; reason: 'conflict'; claim: ClaimView; message: string }
-  | { ok: false; reason: 'rule'; message: string; field?: string };
+/** A correction returns the claim, and after a merge the claim merged away. */
+export type CorrectionOutcome = ClaimChangeOutcome<{ removed?: ClaimView }>;
 
 const NOT_FOUND = { ok: false, reason: 'not_found', message: 'This claim does not exist.' } as const;
 
@@ -27,12 +24,10 @@ function conflict(claim: ClaimView) {
   return { ok: false, reason: 'conflict', claim, message: 'Someone else changed this claim since you opened it.' } as const;
 }
 
-function rule(message: string, field?: string) {
-  return { ok: false, reason: 'rule', message, field } as const;
+function rule(message: string, field = '_form') {
+  const fieldErrors: Record<string, string[]> = { [field]: [message] };
+  return { ok: false, reason: 'rule', message, fieldErrors } as const;
 }
-
-/** Bumps a claim's review version (open pages poll it) and records who touched it last;
- * optionally sends the review back to a status (re-check after an article update). */
 
 function articleBody(tx: Executor, articleId: number): string | undefined {
   return tx.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId)).all()[0]?.body;

@@ -1,23 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../client';
+import { describe, expect, it } from 'vitest';
+import { tempDatabasePerTest, type TempDatabase } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { saveReview } from './reviews';
 import { countReviewsPerDay, listFlaggedSpeakers } from './overview';
 
-type Handle = ReturnType<typeof openDatabase>;
-let dir: string;
-let handle: Handle;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-overview-'));
-  handle = openDatabase(path.join(dir, 'q.db'));
-});
-afterEach(() => {
-  handle.sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const handle = tempDatabasePerTest('qd-overview-');
 
 const ACTOR = { id: null, name: 'Rita Reviewer' };
 
@@ -30,7 +17,7 @@ function claim(i: number, speaker: string | null): NewClaim {
   };
 }
 
-function seed(db: Handle['db'], speakers: (string | null)[]) {
+function seed(db: TempDatabase['db'], speakers: (string | null)[]) {
   insertArticleWithClaims(db, {
     article: { slug: 'a', title: 'A', outlet: null, url: null, language: 'en', publishedAt: null, body: 'x'.repeat(speakers.length * 100 + 50), contentHash: 'h', createdBy: null },
     items: speakers.map((s, i) => claim(i, s)),

@@ -1,8 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../client';
+import { describe, expect, it } from 'vitest';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listArticleEvents } from './audit';
 import { saveReview } from './reviews';
@@ -20,18 +17,7 @@ import {
 } from './publish';
 import { publicClaimReview } from '@/lib/publish/jsonld';
 
-type Handle = ReturnType<typeof openDatabase>;
-
-let dir: string;
-let handle: Handle;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-publish-'));
-  handle = openDatabase(path.join(dir, 'q.db'));
-});
-afterEach(() => {
-  handle.sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const handle = tempDatabasePerTest('qd-publish-');
 
 const EDITOR = { id: null, name: 'Eda Editor' };
 const REVIEWER = { id: null, name: 'Rita Reviewer' };

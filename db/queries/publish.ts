@@ -173,6 +173,13 @@ function findArticle(tx: Executor, articleId: number): Article | undefined {
   return tx.select().from(articles).where(eq(articles.id, articleId)).all()[0];
 }
 
+/** The article with its claims, public fields and sign-off state, read inside the transaction that
+ * signs off or publishes it; undefined when there is no such article. */
+function articleReview(tx: Executor, articleId: number) {
+  const article = findArticle(tx, articleId);
+  return article ? { article, ...statusOf(tx, article.id) } : undefined;
+}
+
 function correctionsByClaim(tx: Executor, articleId: number): Map<number, PublicCorrection[]> {
   const map = new Map<number, PublicCorrection[]>();
   const rows = tx.select().from(publicCorrections).where(eq(publicCorrections.articleId, articleId)).orderBy(asc(publicCorrections.id)).all();
@@ -238,9 +245,9 @@ export function signOff(
 ): PublishOutcome<{ chainHead: string; corrected: number }> {
   return db.transaction(
     (tx) => {
-      const article = findArticle(tx, input.articleId);
-      if (!article) return NO_ARTICLE;
-      const { claimList, fields, status } = statusOf(tx, article.id);
+      const review = articleReview(tx, input.articleId);
+      if (!review) return NO_ARTICLE;
+      const { article, claimList, fields, status } = review;
       const pub = status.publication;
       if (pub?.state === 'signed_off') return rule('This review is already signed off.');
       if (status.signOffBlockers.length > 0) {
@@ -329,9 +336,9 @@ export function publish(
 ): PublishOutcome<{ url: string }> {
   return db.transaction(
     (tx) => {
-      const article = findArticle(tx, input.articleId);
-      if (!article) return NO_ARTICLE;
-      const { claimList, fields, status } = statusOf(tx, article.id);
+      const review = articleReview(tx, input.articleId);
+      if (!review) return NO_ARTICLE;
+      const { article, claimList, fields, status } = review;
       const pub = status.publication;
       if (pub?.state !== 'signed_off') return rule('Sign off the review before publishing it.');
       if (pub.published) return rule('This review is already published.');

@@ -1,24 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../client';
+import { describe, expect, it } from 'vitest';
+import { tempDatabasePerTest, type TempDatabase } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { addEvidence, saveReview } from './reviews';
 import { buildReportData, eventDetail, listArticleSummaries, organizationFromEnv, renderArticleReport } from './report';
 
-type Handle = ReturnType<typeof openDatabase>;
-
-let dir: string;
-let handle: Handle;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-report-'));
-  handle = openDatabase(path.join(dir, 'q.db'));
-});
-afterEach(() => {
-  handle.sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const handle = tempDatabasePerTest('qd-report-');
 
 const ACTOR = { id: null, name: 'Rita Reviewer' };
 const PERSON = { name: 'Ada Admin', email: 'ada@desk.test' };
@@ -43,7 +29,7 @@ function claimAt(i: number, speaker: string | null): NewClaim {
 }
 
 /** One article with `count` claims, inserted out of reading order to prove the report sorts. */
-function seedArticle(db: Handle['db'], count: number, slug = 'an-article') {
+function seedArticle(db: TempDatabase['db'], count: number, slug = 'an-article') {
   const items = Array.from({ length: count }, (_, i) => claimAt(count - i, i % 3 === 0 ? null : `Speaker ${i % 4}`));
   return insertArticleWithClaims(db, {
     article: {
@@ -61,7 +47,7 @@ function seedArticle(db: Handle['db'], count: number, slug = 'an-article') {
   });
 }
 
-function claimIds(sqlite: Handle['sqlite'], articleId: number): number[] {
+function claimIds(sqlite: TempDatabase['sqlite'], articleId: number): number[] {
   return (sqlite.prepare('select id from claims where article_id = ? order by start').all(articleId) as { id: number }[]).map((r) => r.id);
 }
 

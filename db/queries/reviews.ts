@@ -5,14 +5,10 @@ import { claims, evidence, reviews } from '../schema';
 import { appendEvent, appendEventPrepared, listClaimEvents, type Actor } from './audit';
 import { getClaim, getClaimPrepared } from './claims';
 import { perConnection } from './prepared';
-import type { ClaimView, EvidenceView, HistoryEntry } from '@/lib/claim-types';
+import type { ClaimChangeOutcome, ClaimView, EvidenceView, HistoryEntry } from '@/lib/claim-types';
 import type { ReviewStatus } from '@/lib/vocab';
 
-export type ReviewOutcome =
-  | { ok: true; claim: ClaimView }
-  | { ok: false; reason: 'not_found' }
-  | { ok: false; reason: 'conflict'; claim: ClaimView }
-  | { ok: false; reason: 'rule'; fieldErrors: Record<string, string[]> };
+export type ReviewOutcome = ClaimChangeOutcome;
 
 export type SaveReviewInput = {
   claimId: number;

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase, type DB } from '../client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DB } from '@/db/queries/connection';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
 import { getClaim, listArticleClaims } from './claims';
@@ -43,18 +41,10 @@ function source(text: string, extra: Partial<NewSource> = {}): NewSource {
   return { title: 'Harbour Board press conference', kind: 'transcript', url: 'https://example.org/transcript', date: '2026-03-12', language: 'en', body: text, contentHash: contentHash(text), ...extra };
 }
 
-let dir: string;
+const temp = tempDatabasePerTest('qd-src-');
 let db: DB;
-let close: () => void;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-src-'));
-  const h = openDatabase(path.join(dir, 't.db'));
-  db = h.db;
-  close = () => h.sqlite.close();
-});
-afterEach(() => {
-  close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  db = temp.db;
 });
 
 const EXACT = 'Every crew member keeps a job.';

@@ -9,7 +9,7 @@ import { bestOf, indexSource, matchQuote, type QuoteMatch, type SourceIndex } fr
 import { quoteKey } from '@/lib/match/words';
 import { urlWithTextFragment } from '@/lib/sources/fragment';
 import type { AlsoIn, ArticleSourceCheck, AttachedSource, ClaimCheck, MatchView, SourceSummary, VerdictCounts } from '@/lib/sources/types';
-import { MATCH_VERDICTS, type SourceKind } from '@/lib/sources/vocab';
+import { MATCH_VERDICTS, type SourceKind } from '@/lib/vocab';
 import type { ClaimView } from '@/lib/claim-types';
 import type { ReportSourceCheck } from '@/lib/report/types';
 
@@ -254,11 +254,13 @@ export function listClaimMatches(db: Executor, { claimId }: { claimId: number })
   return views.sort((a, b) => rank(a) - rank(b) || b.score - a.score);
 }
 
-/** Per claim of the article: best automatic match and passages linked as evidence. */
-function articleChecks(db: Executor, articleId: number): Record<number, ClaimCheck> {
-  const out: Record<number, ClaimCheck> = {};
+/**
+ * Each visible claim's best automatic match among the sources attached to its article. A match
+ * stored for an older wording of the quote does not count (it is recomputed when next needed).
+ */
+function bestMatchPerClaim(db: Executor, articleId: number) {
   const rows = db
-    .select({ claimId: claimMatches.claimId, sourceId: claimMatches.sourceId, title: sources.title, verdict: claimMatches.verdict, score: claimMatches.score, detail: claimMatches.detail })
+    .select({ claimId: claimMatches.claimId, sourceId: claimMatches.sourceId, title: sources.title, url: sources.url, verdict: claimMatches.verdict, score: claimMatches.score, detail: claimMatches.detail })
     .from(claimMatches)
     .innerJoin(claims, eq(claims.id, claimMatches.claimId))
     .innerJoin(sources, eq(sources.id, claimMatches.sourceId))
@@ -267,8 +269,13 @@ function articleChecks(db: Executor, articleId: number): Record<number, ClaimChe
     .all();
   const byClaim = new Map<number, typeof rows>();
   for (const r of rows) byClaim.set(r.claimId, [...(byClaim.get(r.claimId) ?? []), r]);
-  for (const [claimId, list] of byClaim) {
-    const best = bestOf(list)!;
+  return new Map([...byClaim].map(([claimId, list]) => [claimId, bestOf(list)!] as const));
+}
+
+/** Per claim of the article: best automatic match and passages linked as evidence. */
+function articleChecks(db: Executor, articleId: number): Record<number, ClaimCheck> {
+  const out: Record<number, ClaimCheck> = {};
+  for (const [claimId, best] of bestMatchPerClaim(db, articleId)) {
     const detail = JSON.parse(best.detail) as Detail;
     out[claimId] = {
       best: { sourceId: best.sourceId, sourceTitle: best.title, verdict: best.verdict, score: best.score, differingWords: detail.differingWords, stitched: detail.stitched },
@@ -508,18 +515,7 @@ export function reportSourceChecks(db: Executor, { articleId }: { articleId: num
     .where(and(eq(claims.articleId, articleId), eq(claims.hidden, false)))
     .all();
   for (const p of passages) used.set(p.claimId, [...(used.get(p.claimId) ?? []), p]);
-  const rows = db
-    .select({ claimId: claimMatches.claimId, sourceId: claimMatches.sourceId, title: sources.title, url: sources.url, verdict: claimMatches.verdict, score: claimMatches.score, detail: claimMatches.detail })
-    .from(claimMatches)
-    .innerJoin(claims, eq(claims.id, claimMatches.claimId))
-    .innerJoin(sources, eq(sources.id, claimMatches.sourceId))
-    .innerJoin(articleSources, and(eq(articleSources.sourceId, claimMatches.sourceId), eq(articleSources.articleId, claims.articleId)))
-    .where(and(eq(claims.articleId, articleId), eq(claims.hidden, false), eq(claimMatches.quote, claims.quote)))
-    .all();
-  const byClaim = new Map<number, typeof rows>();
-  for (const r of rows) byClaim.set(r.claimId, [...(byClaim.get(r.claimId) ?? []), r]);
-  for (const [claimId, list] of byClaim) {
-    const best = bestOf(list)!;
+  for (const [claimId, best] of bestMatchPerClaim(db, articleId)) {
     const d = JSON.parse(best.detail) as Detail;
     out.set(claimId, {
       verdict: best.verdict,

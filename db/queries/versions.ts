@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { articleVersions, articles, claims, reviews, user, type Article } from '../schema';
-import type { AnchorState, ReviewStatus } from '@/lib/vocab';
+import { RECHECK_ANCHORS, type AnchorState, type ReviewStatus } from '@/lib/vocab';
 
 /** The newest article imported from this URL (an update of a story keeps its URL). */
 export function findArticleByUrl(db: Executor, { url }: { url: string }): Article | undefined {
@@ -90,21 +90,31 @@ export function getArticleVersionBody(db: Executor, { articleId, version }: { ar
     .all()[0]?.body;
 }
 
-const RECHECK_ANCHORS: AnchorState[] = ['changed', 'missing'];
+/** The Re-check queue: claims an update sent back (RECHECK_ANCHORS) that nobody has reviewed since. */
+function inRecheckQueue(articleId: number) {
+  return and(
+    eq(claims.articleId, articleId),
+    eq(claims.hidden, false),
+    inArray(claims.anchor, [...RECHECK_ANCHORS]),
+    eq(reviews.status, 'unreviewed'),
+  );
+}
 
-/** Claims an update sent back for re-checking and nobody has reviewed since. */
 export function countRecheckClaims(db: Executor, { articleId }: { articleId: number }): number {
   return db
     .select({ n: sql<number>`count(*)` })
     .from(claims)
     .innerJoin(reviews, eq(reviews.claimId, claims.id))
-    .where(
-      and(
-        eq(claims.articleId, articleId),
-        eq(claims.hidden, false),
-        inArray(claims.anchor, RECHECK_ANCHORS),
-        eq(reviews.status, 'unreviewed'),
-      ),
-    )
+    .where(inRecheckQueue(articleId))
     .all()[0]!.n;
+}
+
+export function listRecheckClaimIds(db: Executor, { articleId }: { articleId: number }): number[] {
+  return db
+    .select({ id: claims.id })
+    .from(claims)
+    .innerJoin(reviews, eq(reviews.claimId, claims.id))
+    .where(inRecheckQueue(articleId))
+    .all()
+    .map((r) => r.id);
 }

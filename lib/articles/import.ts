@@ -1,17 +1,9 @@
-// The one import path for an article: extraction, duplicate detection, storage in one transaction.
-// Used by first-start seeding, the `ingest` command and the "New article" page.
-import 'server-only';
-import type { DB } from '@/db/client';
-import {
-  findArticleByHash,
-  insertArticleWithClaims,
-  slugExists,
-  type NewClaim,
-} from '@/db/queries/articles';
-import type { Article } from '@/db/schema';
+// The pure half of importing an article: normalise the text, detect its language, extract its
+// claims and shape them for storage. Storing (duplicate check, unique slug, one transaction) is
+// `insertPreparedArticle` in db/queries/articles.ts; server/articles/import.ts joins the two.
 import { detectLanguage, extractClaims, type ExtractedClaim } from '@/lib/extract';
-import type { Language } from '@/lib/vocab';
-import { contentHash, normaliseBody, selectorFor, slugify } from './text';
+import type { ClaimKind, ClaimOrigin, Language, SpeakerType } from '@/lib/vocab';
+import { contentHash, normaliseBody, selectorFor } from './text';
 
 export type ImportInput = {
   body: string;
@@ -23,7 +15,42 @@ export type ImportInput = {
   createdBy?: string | null;
 };
 
-export type ImportResult = { article: Article; duplicate: boolean; claims: number };
+/** A claim as it is stored: offsets are UTF-16 indices into the body. */
+export type NewClaim = {
+  kind: ClaimKind;
+  quote: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  speaker: { name: string; role: string | null; type: SpeakerType | null } | null;
+  speakerMention: string | null;
+  cue: string | null;
+  sentence: string;
+  confidence: number;
+  origin: ClaimOrigin;
+};
+
+/** The article row without its slug (the slug must be unique, so the database picks it). */
+export type PreparedArticle = {
+  article: {
+    title: string;
+    outlet: string | null;
+    url: string | null;
+    language: string;
+    publishedAt: string | null;
+    body: string;
+    contentHash: string;
+    createdBy: string | null;
+  };
+  items: NewClaim[];
+};
+
+/** The text an article is identified by, and its hash (for duplicate detection before extraction). */
+export function normaliseImport(raw: string): { body: string; contentHash: string } {
+  const body = normaliseBody(raw);
+  return { body, contentHash: contentHash(body) };
+}
 
 /** Maps the extractor's output to stored claims (offsets stay UTF-16 indices into the body). */
 export function toNewClaims(body: string, extracted: ExtractedClaim[]): NewClaim[] {
@@ -42,38 +69,20 @@ export function toNewClaims(body: string, extracted: ExtractedClaim[]): NewClaim
   }));
 }
 
-function uniqueSlug(db: DB, title: string): string {
-  const base = slugify(title);
-  let slug = base;
-  for (let n = 2; slugExists(db, { slug }); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
-export function importArticle(db: DB, input: ImportInput): ImportResult {
-  const body = normaliseBody(input.body);
-  const hash = contentHash(body);
-  const existing = findArticleByHash(db, { contentHash: hash });
-  if (existing) return { article: existing, duplicate: true, claims: 0 };
-  const language = input.language ?? detectLanguage(body);
-  const items = toNewClaims(body, extractClaims(body, language));
-  // Immediate: take the write lock up front so a concurrent importer cannot interleave.
-  const article = db.transaction(
-    (tx) =>
-      insertArticleWithClaims(tx, {
-        article: {
-          slug: uniqueSlug(db, input.title),
-          title: input.title.trim(),
-          outlet: input.outlet?.trim() || null,
-          url: input.url?.trim() || null,
-          language,
-          publishedAt: input.publishedAt || null,
-          body,
-          contentHash: hash,
-          createdBy: input.createdBy ?? null,
-        },
-        items,
-      }),
-    { behavior: 'immediate' },
-  );
-  return { article, duplicate: false, claims: items.length };
+/** Extracts the claims of a normalised text and tidies the article's fields for storage. */
+export function prepareArticle(input: ImportInput, text = normaliseImport(input.body)): PreparedArticle {
+  const language = input.language ?? detectLanguage(text.body);
+  return {
+    article: {
+      title: input.title.trim(),
+      outlet: input.outlet?.trim() || null,
+      url: input.url?.trim() || null,
+      language,
+      publishedAt: input.publishedAt || null,
+      body: text.body,
+      contentHash: text.contentHash,
+      createdBy: input.createdBy ?? null,
+    },
+    items: toNewClaims(text.body, extractClaims(text.body, language)),
+  };
 }

@@ -15,7 +15,7 @@
 //    on its own and, if found, becomes a second passage.
 // 5. The verdict (classify): exact / close / altered / not_found.
 import { diffArrays } from 'diff';
-import { MATCH_VERDICTS, type MatchVerdict } from '../sources/vocab';
+import { MATCH_VERDICTS, type MatchVerdict } from '../vocab';
 import { sentenceSpans, wordTokens, type SentenceSpan, type WordToken } from './words';
 
 export { MATCH_VERDICTS, type MatchVerdict };

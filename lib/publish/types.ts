@@ -41,3 +41,19 @@ export interface PublicReview {
   updatedAt: string;
   claims: PublicClaim[];
 }
+
+/** What the article page's sign-off panel shows (built by server/publish-panel-data.ts). */
+export type PublishPanelData = {
+  articleId: number;
+  state: 'none' | 'signed_off' | 'reopened';
+  signedOff: { by: string; at: string; chainHead: string } | null;
+  reopened: { by: string; at: string; reason: string } | null;
+  published: boolean;
+  publicUrl: string | null;
+  unpublishedAt: string | null;
+  signOffBlockers: { claimId: number; message: string }[];
+  publishBlockers: { claimId: number; message: string }[];
+  changes: { claimId: number; position: number; fromStatus: ReviewStatus; toStatus: ReviewStatus }[];
+  /** Why publishing cannot work on this server (PUBLIC_URL), or null. */
+  publicUrlProblem: string | null;
+};

@@ -3,19 +3,17 @@
 // alike; only the PDF actually needs it. Markdown, CSV, JSON and ClaimReview resolve to strings,
 // PDF to a Buffer.
 //
-// Route sketch:
-//   const spec = FORMATS[format];
-//   const body = await spec.render(data);
-//   headers: Content-Type: spec.contentType,
-//            Content-Disposition: attachment; filename="${reportFilename(slug, data.generatedAt, spec.ext)}"
-//   for 'claimreview' also: X-ClaimReview-Skipped: claimReviewWarnings(data).join('; ')
-//   (the warnings are ASCII without user text, so they are header-safe as they are).
+// Used by renderArticleReport (db/queries/report.ts: picks the spec, renders, names the file with
+// reportFilename, and for ClaimReview adds its warnings and draft reason), which both
+// app/api/articles/[id]/report/route.ts (sent with lib/report/download.ts's attachmentResponse and
+// headers) and scripts/export.ts call.
 
 import { renderClaimReview } from './claimreview';
 import { renderCsv } from './csv';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import { renderPdf } from './pdf';
+import { slugify } from '../articles/text';
 import { isoDate, type ReportData } from './types';
 
 export const REPORT_FORMATS = ['markdown', 'csv', 'json', 'pdf', 'claimreview'] as const;
@@ -40,18 +38,11 @@ export function isReportFormat(value: unknown): value is ReportFormat {
 }
 
 /**
- * `<article-slug>-review-<yyyy-mm-dd>.<ext>`. The slug is reduced to [a-z0-9-] so the name is
- * safe in a Content-Disposition header and on any file system.
+ * `<article-slug>-review-<yyyy-mm-dd>.<ext>`. The slug is reduced to [a-z0-9-] (slugify, as for
+ * article slugs) so the name is safe in a Content-Disposition header and on any file system.
  */
 export function reportFilename(slug: string, date: string | Date, ext: string): string {
-  const safeSlug =
-    slug
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '') // 'É' → 'E', not 'e-'
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .slice(0, 80)
-      .replace(/^-+|-+$/g, '') || 'article';
+  const safeSlug = slugify(slug);
   const day = isoDate(date);
   // An unparseable date is a caller bug; say so in the name rather than invent a date.
   const safeDay = /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : 'undated';

@@ -66,6 +66,12 @@ describe('shared helpers', () => {
     expect(actionLabel('evidence_added')).toBe('Evidence added');
   });
 
+  it('names history events as the claim history on screen does, and unknown ones in words', () => {
+    expect(actionLabel('claim_hidden')).toBe('Marked "Not a claim"');
+    expect(actionLabel('claims_merged')).toBe('Quotes merged');
+    expect(actionLabel('not_a_claim')).toBe('Not a claim');
+  });
+
   it('states the chain result plainly', () => {
     expect(chainSentence({ intact: true, checked: 5, firstBadEventId: null })).toMatch(/^Intact: 5 history events/);
     expect(chainSentence({ intact: false, checked: 5, firstBadEventId: 3 })).toMatch(/^BROKEN: .*event #3/);

@@ -179,11 +179,8 @@ export function isHttpUrl(url: string | null | undefined): url is string {
   }
 }
 
-/** 'evidence_added' → 'Evidence added': history actions are an open vocabulary. */
-export function actionLabel(action: string): string {
-  const words = action.replace(/_/g, ' ').trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : action;
-}
+/** History actions are labelled as on screen (lib/vocab.ts); unknown ones are put in words. */
+export { eventLabel as actionLabel } from '../vocab';
 
 /**
  * 'YYYY-MM-DD HH:MM UTC' for people reading a report. Input that is not a parseable timestamp is

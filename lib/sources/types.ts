@@ -1,7 +1,6 @@
 // Plain, serialisable shapes of the source check, passed from the server to client components,
 // the JSON API and the reports.
-import type { ReviewStatus } from '../vocab';
-import type { MatchVerdict, SourceKind } from './vocab';
+import type { MatchVerdict, ReviewStatus, SourceKind } from '../vocab';
 
 export type SourceSummary = {
   id: number;

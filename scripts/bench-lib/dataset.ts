@@ -1,11 +1,11 @@
 // The throwaway databases the benchmarks run on.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/queries/connection';
 import { seedIfEmpty } from '../../db/seed';
 import { seedBulkClaims, type SeedResult } from '../../db/queries/bench';
 import { createApiToken } from '../../db/queries/tokens';
-import { createAuth } from '../../lib/auth-factory';
+import { createAuth } from '../../server/auth-factory';
 
 export const BENCH_USER = { email: 'bench@desk.test', name: 'Bench Reviewer', password: 'bench-password-long-enough' };
 

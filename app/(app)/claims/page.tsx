@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listAllClaims, listSpeakerNames } from '@/db/queries/claims';
-import { requirePageUser } from '@/lib/auth';
+import { requirePageUser } from '@/server/auth';
 import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'All claims' };
 
@@ -75,19 +76,18 @@ export default async function AllClaimsPage({ searchParams }: { searchParams: Pr
       <p className="text-sm text-stone-600" aria-live="polite">
         {total} claim{total === 1 ? '' : 's'} · page {page} of {pages}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Claims across all articles</caption>
-          <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
-            <tr>
+      <DataTable caption={<>Claims across all articles</>}
+        after={rows.length === 0 ? <p className="p-4 text-sm text-stone-600">No claims match these filters.</p> : null}
+        head={
+          <>
               <th scope="col" className="px-3 py-2">Quote</th>
               <th scope="col" className="px-3 py-2">Speaker</th>
               <th scope="col" className="px-3 py-2">Kind</th>
               <th scope="col" className="px-3 py-2">Status</th>
               <th scope="col" className="px-3 py-2">Article</th>
-            </tr>
-          </thead>
-          <tbody>
+          </>
+        }
+      >
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-stone-100 align-top">
                 <td className="max-w-md px-3 py-2 font-serif">
@@ -101,10 +101,7 @@ export default async function AllClaimsPage({ searchParams }: { searchParams: Pr
                 <td className="px-3 py-2 text-stone-700">{r.articleTitle}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <p className="p-4 text-sm text-stone-600">No claims match these filters.</p> : null}
-      </div>
+      </DataTable>
       <nav aria-label="Pages" className="flex gap-3 text-sm">
         {page > 1 ? <Link href={pageHref(filters, page - 1)} className="text-accent underline">← Previous page</Link> : null}
         {page < pages ? <Link href={pageHref(filters, page + 1)} className="text-accent underline">Next page →</Link> : null}

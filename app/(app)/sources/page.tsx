@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listSources } from '@/db/queries/sources';
-import { requirePageUser } from '@/lib/auth';
-import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';
+import { requirePageUser } from '@/server/auth';
+import { SOURCE_KIND_LABELS } from '@/lib/vocab';
 
 export const metadata: Metadata = { title: 'Source library' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listSpeakersWithCounts } from '@/db/queries/speakers';
-import { canReview, requirePageUser } from '@/lib/auth';
+import { canReview, requirePageUser } from '@/server/auth';
 import { SpeakerTable } from '@/components/speakers/speaker-table';
 
 export const metadata: Metadata = { title: 'Speakers' };

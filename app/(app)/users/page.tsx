@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listApiTokens } from '@/db/queries/tokens';
 import { listUsers } from '@/db/queries/users';
-import { requirePageUser } from '@/lib/auth';
+import { requirePageUser } from '@/server/auth';
 import { AddUserForm } from '@/components/users/add-user-form';
 import { UserList } from '@/components/users/user-list';
 import { TokenPanel } from '@/components/users/token-panel';

@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { checkDatabase } from '@/db/queries/health';
-import { checkStorage } from '@/lib/storage-status';
+import { checkStorage } from '@/server/storage-status';
 
 /**
  * GET /api/health → 200 {ok: true, database: "ok", storage: "ok"} when the database answers reads

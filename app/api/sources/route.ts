@@ -1,9 +1,9 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listSources } from '@/db/queries/sources';
-import { apiAction } from '@/lib/action';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError, readJsonBody } from '@/lib/http';
-import { addSourceJsonDefinition } from '@/lib/source-definitions';
+import { apiAction } from '@/server/action';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError, readJsonBody } from '@/server/http';
+import { addSourceJsonDefinition } from '@/server/source-definitions';
 
 /** A source may be a long transcript: 1 MB of text, escaped as JSON, with headroom. */
 const MAX_SOURCE_BODY = 3_000_000;

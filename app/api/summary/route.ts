@@ -1,9 +1,9 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listArticleSummaries } from '@/db/queries/report';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError } from '@/lib/http';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError } from '@/server/http';
 import { FORMATS, reportFilename, summaryCsv, summaryMarkdown, type ArticleSummaryRow } from '@/lib/report';
-import { attachmentResponse } from '@/components/reports/download';
+import { attachmentResponse } from '@/lib/report/download';
 
 const SUMMARY_FORMATS = {
   csv: { render: summaryCsv, spec: FORMATS.csv },

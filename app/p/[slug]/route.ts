@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { findPublishedReview } from '@/db/queries/publish';
 import { renderPublicMessagePage, renderPublicPage } from '@/lib/publish/page';
 import { FixedWindowLimiter, clientAddress, publicRateLimit } from '@/lib/publish/rate-limit';

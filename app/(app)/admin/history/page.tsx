@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageUser } from '@/lib/auth';
+import { requirePageUser } from '@/server/auth';
 import { VerifyHistoryPanel } from '@/components/audit/verify-history-panel';
 
 export const metadata: Metadata = { title: 'Verify history' };

@@ -1,21 +1,23 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listArticleClaimOutline, listArticleClaims } from '@/db/queries/claims';
+import { listHiddenClaims } from '@/db/queries/corrections';
+import { countRecheckClaims } from '@/db/queries/versions';
 import { FIRST_CARDS } from '@/lib/claim-types';
-import { canReview, getCurrentUser, hasRole, requirePageUser } from '@/lib/auth';
+import { canReview, getCurrentUser, hasRole, requirePageUser } from '@/server/auth';
 import { EDITOR_ROLES } from '@/lib/vocab';
-import { articleFromParams, findArticleFromParams } from '@/lib/page-data';
+import { articleFromParams, findArticleFromParams } from '@/server/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
 import { ArticleHeader } from '@/components/articles/article-header';
 import { ExportMenu } from '@/components/articles/export-menu';
 import { ArticleActions } from '@/components/articles/article-actions';
 import { PublishPanel } from '@/components/publish/publish-panel';
-import { publishPanelData } from './publish-panel-data';
+import { publishPanelData } from '@/server/publish-panel-data';
 import { articleSourceCheck, listSources } from '@/db/queries/sources';
 import { SourceCheckProvider } from '@/components/sources/source-check-context';
 import { SourcePanel } from '@/components/sources/source-panel';
 import { ReviewStateLinks, type ReviewState } from '@/components/articles/review-state-links';
-import type { PublishPanelData } from '@/components/publish/publish-panel';
+import type { PublishPanelData } from '@/lib/publish/types';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -50,7 +52,12 @@ export default async function ArticlePage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <ArticleHeader article={article} canReview={canReview(user.role)}>
         <ExportMenu articleId={article.id} />
-        <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
+        <ArticleActions
+          articleId={article.id}
+          canReview={canReview(user.role)}
+          recheck={countRecheckClaims(db, { articleId: article.id })}
+          hidden={listHiddenClaims(db, { articleId: article.id })}
+        />
         <ReviewStateLinks state={reviewState(panel)} sourceCount={sourceCheck.sources.length} />
       </ArticleHeader>
       <ReviewWorkspace

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canReview, requirePageUser } from '@/lib/auth';
+import { canReview, requirePageUser } from '@/server/auth';
 import { ImportForm } from '@/components/articles/import-form';
 import { IMPORT_LIMITS } from '@/components/articles/import-limits';
-import { importArticleAction } from './actions';
+import { importArticleAction } from '@/server/actions/import';
 
 export const metadata: Metadata = { title: 'New article' };
 

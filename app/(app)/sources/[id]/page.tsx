@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getSource } from '@/db/queries/sources';
-import { requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
-import { SOURCE_KIND_LABELS } from '@/lib/sources/vocab';
+import { requirePageUser } from '@/server/auth';
+import { parseIdParam } from '@/server/http';
+import { SOURCE_KIND_LABELS } from '@/lib/vocab';
 
 export const metadata: Metadata = { title: 'Source' };
 

@@ -1,5 +1,5 @@
 import { toNextJsHandler } from 'better-auth/next-js';
-import { forgetAllSessions, forgetSession, getAuth } from '@/lib/auth';
+import { forgetAllSessions, forgetSession, getAuth } from '@/server/auth';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { SignInLimiter, accountKey, limiterConfigFromEnv, limiterMessage } from '@/lib/sign-in-limiter';
 

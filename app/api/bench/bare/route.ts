@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { touchReviewNote } from '@/db/queries/bench';
 
 /**

@@ -1,7 +1,7 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getSource } from '@/db/queries/sources';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError, parseIdParam } from '@/lib/http';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError, parseIdParam } from '@/server/http';
 
 /** GET /api/sources/<id> — one source with its stored text (offsets of matches point into it). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listArticleEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
-import { canReview, requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
+import { listRecheckClaimIds } from '@/db/queries/versions';
+import { canReview, requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
+import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
 
 export const metadata: Metadata = { title: 'Re-check queue' };
 
@@ -22,23 +23,18 @@ export default async function RecheckPage({ params }: { params: Promise<{ id: st
   const user = await requirePageUser();
   const db = getDb();
   const article = await articleFromParams(params);
-  // Same rule as the count on the article page: sent back by an update and not reviewed since.
-  const queue = listArticleClaims(db, { articleId: article.id }).filter(
-    (c) => (c.anchor === 'changed' || c.anchor === 'missing') && c.status === 'unreviewed',
-  );
+  // The same query as the count on the article page: sent back by an update and not reviewed since.
+  const inQueue = new Set(listRecheckClaimIds(db, { articleId: article.id }));
+  const queue = listArticleClaims(db, { articleId: article.id }).filter((c) => inQueue.has(c.id));
   const details = lastReanchorDetail(article.id);
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
-          ← {article.title}
-        </Link>
-        <h1 className="mt-1 font-serif text-3xl font-bold">Re-check queue</h1>
+      <ArticleSubpageHeader article={article} title="Re-check queue">
         <p className="max-w-3xl text-sm text-stone-600">
           Claims whose quote was reworded or removed in a newer version of the article (now version {article.currentVersion}). They are
           back to Unreviewed: review each one again. A claim leaves this queue once it has a status.
         </p>
-      </div>
+      </ArticleSubpageHeader>
       {queue.length === 0 ? (
         <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">Nothing to re-check.</p>
       ) : (

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { buildReportData, organizationFromEnv } from '@/db/queries/report';
-import { getCurrentUser, requirePageUser } from '@/lib/auth';
-import { findArticleFromParams } from '@/lib/page-data';
-import { parseIdParam } from '@/lib/http';
+import { getCurrentUser, requirePageUser } from '@/server/auth';
+import { findArticleFromParams } from '@/server/page-data';
+import { parseIdParam } from '@/server/http';
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportView } from '@/components/reports/report-view';
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { listSpeakersWithCounts } from '@/db/queries/speakers';
-import { canReview, requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
+import { canReview, requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
 import { SpeakerTable } from '@/components/speakers/speaker-table';
+import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
 
 export const metadata: Metadata = { title: 'Speakers in this article' };
 
@@ -14,18 +15,14 @@ export default async function ArticleSpeakersPage({ params }: { params: Promise<
   const article = await articleFromParams(params);
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
-          ← {article.title}
-        </Link>
-        <h1 className="mt-1 font-serif text-3xl font-bold">Speakers in this article</h1>
+      <ArticleSubpageHeader article={article} title="Speakers in this article">
         <p className="max-w-3xl text-sm text-stone-600">
           Claim counts are for this article. Renaming or merging changes the speaker in every article.{' '}
           <Link href="/speakers" className="text-accent underline">
             All speakers
           </Link>
         </p>
-      </div>
+      </ArticleSubpageHeader>
       <SpeakerTable speakers={listSpeakersWithCounts(db, { articleId: article.id })} canReview={canReview(user.role)} showArticles={false} />
     </div>
   );

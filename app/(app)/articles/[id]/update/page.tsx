@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { canReview, requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
+import { canReview, requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
 import { IMPORT_LIMITS } from '@/components/articles/import-limits';
 import { ImportForm } from '@/components/articles/import-form';
-import { updateArticleAction } from './actions';
+import { updateArticleAction } from '@/server/actions/articles';
+import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
 
 export const metadata: Metadata = { title: 'Update article text' };
 
@@ -13,16 +13,12 @@ export default async function UpdateArticlePage({ params }: { params: Promise<{ 
   const article = await articleFromParams(params);
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
-          ← {article.title}
-        </Link>
-        <h1 className="mt-1 font-serif text-3xl font-bold">Update text</h1>
+      <ArticleSubpageHeader article={article} title="Update text">
         <p className="max-w-3xl text-sm text-stone-600">
           Paste or upload the newest version (now version {article.currentVersion}). Reviews are kept: each claim is found again in the new
           text. Quotes that were reworded or removed go back to Unreviewed and into the Re-check queue; new quotes are added.
         </p>
-      </div>
+      </ArticleSubpageHeader>
       {canReview(user.role) ? (
         <ImportForm
           action={updateArticleAction}

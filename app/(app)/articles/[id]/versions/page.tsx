@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getArticleVersionBody, listArticleVersions } from '@/db/queries/versions';
-import { requirePageUser } from '@/lib/auth';
-import { articleFromParams } from '@/lib/page-data';
-import { parseIdParam } from '@/lib/http';
+import { requirePageUser } from '@/server/auth';
+import { articleFromParams } from '@/server/page-data';
+import { parseIdParam } from '@/server/http';
+import { formatUtcDateTime } from '@/lib/dates';
+import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Article versions' };
 
 function when(iso: string): string {
-  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+  return formatUtcDateTime(iso);
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string }> };
@@ -23,26 +26,20 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const body = shown ? getArticleVersionBody(db, { articleId: article.id, version: shown }) : undefined;
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <Link href={`/articles/${article.id}`} className="text-sm text-accent underline">
-          ← {article.title}
-        </Link>
-        <h1 className="mt-1 font-serif text-3xl font-bold">Versions</h1>
+      <ArticleSubpageHeader article={article} title="Versions">
         <p className="text-sm text-stone-600">Every text this article has had, newest first. Claims and reviews follow the current version.</p>
-      </div>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Versions of {article.title}</caption>
-          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
-            <tr>
+      </ArticleSubpageHeader>
+      <DataTable caption={<>Versions of {article.title}</>}
+        head={
+          <>
               <th scope="col" className="px-4 py-2">Version</th>
               <th scope="col" className="px-4 py-2">Imported</th>
               <th scope="col" className="px-4 py-2">By</th>
               <th scope="col" className="px-4 py-2 text-right">Characters</th>
               <th scope="col" className="px-4 py-2">Text</th>
-            </tr>
-          </thead>
-          <tbody>
+          </>
+        }
+      >
             {versions.map((v) => (
               <tr key={v.version} className="border-b border-stone-100 last:border-0">
                 <td className="px-4 py-2 tabular-nums">
@@ -61,9 +58,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       {body !== undefined ? (
         <section aria-labelledby="version-text">
           <h2 id="version-text" className="text-lg font-semibold">

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getClaim } from '@/db/queries/claims';
 import { claimHistory } from '@/db/queries/reviews';
-import { requirePageUser } from '@/lib/auth';
-import { parseIdParam } from '@/lib/http';
+import { requirePageUser } from '@/server/auth';
+import { parseIdParam } from '@/server/http';
 import { HistoryList } from '@/components/claims/claim-history';
 import { StatusBadge } from '@/components/ui/status-badge';
 

@@ -1,9 +1,9 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { findArticleById } from '@/db/queries/articles';
 import { listArticleClaims, listArticleClaimsByIds, searchArticleClaimIds } from '@/db/queries/claims';
 import { articleClaimVersions } from '@/db/queries/reviews';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError, parseIdParam } from '@/lib/http';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError, parseIdParam } from '@/server/http';
 
 /**
  * GET /api/articles/<id>/claims — the article's claims with speaker, status, note, evidence and

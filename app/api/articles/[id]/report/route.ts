@@ -1,9 +1,9 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { buildReportData, organizationFromEnv, renderArticleReport } from '@/db/queries/report';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError, parseIdParam } from '@/lib/http';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError, parseIdParam } from '@/server/http';
 import { REPORT_FORMATS, isReportFormat } from '@/lib/report';
-import { DRAFT_HEADER, SKIPPED_HEADER, WARNINGS_HEADER, attachmentResponse, encodeWarnings } from '@/components/reports/download';
+import { DRAFT_HEADER, SKIPPED_HEADER, WARNINGS_HEADER, attachmentResponse, encodeWarnings } from '@/lib/report/download';
 
 /**
  * GET /api/articles/<id>/report?format=markdown|csv|json|pdf|claimreview — the review report of

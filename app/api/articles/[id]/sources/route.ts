@@ -1,10 +1,10 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { findArticleById } from '@/db/queries/articles';
 import { ensureArticleMatches, listArticleSources } from '@/db/queries/sources';
-import { apiAction } from '@/lib/action';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError, parseIdParam, readJsonBody } from '@/lib/http';
-import { attachSourceDefinition } from '@/lib/source-definitions';
+import { apiAction } from '@/server/action';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError, parseIdParam, readJsonBody } from '@/server/http';
+import { attachSourceDefinition } from '@/server/source-definitions';
 
 /** GET /api/articles/<id>/sources — attached sources with how the claims matched each. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,8 +1,8 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getClaim } from '@/db/queries/claims';
 import { claimHistory } from '@/db/queries/reviews';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError, parseIdParam } from '@/lib/http';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError, parseIdParam } from '@/server/http';
 
 /** GET /api/claims/<id>/history — every change to the claim, oldest first. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

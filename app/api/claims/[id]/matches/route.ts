@@ -1,8 +1,8 @@
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getClaim } from '@/db/queries/claims';
 import { articleAlsoIn, ensureArticleMatches, listClaimMatches } from '@/db/queries/sources';
-import { userFromHeaders } from '@/lib/auth';
-import { jsonError, parseIdParam } from '@/lib/http';
+import { userFromHeaders } from '@/server/auth';
+import { jsonError, parseIdParam } from '@/server/http';
 
 /**
  * GET /api/claims/<id>/matches → {matches: [{sourceId, start, end, text, score, verdict, diff:

@@ -1,6 +1,6 @@
-import { apiAction } from '@/lib/action';
-import { jsonError, parseIdParam, readJsonBody } from '@/lib/http';
-import { reviewDefinition } from '@/lib/review-definitions';
+import { apiAction } from '@/server/action';
+import { jsonError, parseIdParam, readJsonBody } from '@/server/http';
+import { reviewDefinition } from '@/server/review-definitions';
 
 /**
  * PATCH /api/claims/<id>/review  {"status", "note"?, "evidence"?: [{"url","title"}], "version"}

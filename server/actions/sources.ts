@@ -1,12 +1,12 @@
 'use server';
-import { formDataToObject, serverAction, type ActionState } from '@/lib/action';
+import { formDataToObject, serverAction, type ActionState } from '@/server/action';
 import {
   addSourceFormDefinition,
   applyVerdictDefinition,
   attachSourceDefinition,
   passageEvidenceDefinition,
   type AddedSource,
-} from '@/lib/source-definitions';
+} from '@/server/source-definitions';
 
 const runAddSource = serverAction(addSourceFormDefinition);
 

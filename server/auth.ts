@@ -5,12 +5,12 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { getSessionCookie } from 'better-auth/cookies';
-import { databasePath, getDb } from '@/db/client';
+import { databasePath, getDb } from '@/db/queries/connection';
 import { findActiveToken, hashToken } from '@/db/queries/tokens';
 import { countUsers } from '@/db/queries/users';
 import { createAuth, type Auth } from './auth-factory';
-import { TtlCache } from './ttl-cache';
-import { ROLES, type Role } from './vocab';
+import { TtlCache } from '@/lib/ttl-cache';
+import { REVIEWER_ROLES, ROLES, type Role } from '@/lib/vocab';
 
 let instance: Auth | undefined;
 
@@ -131,7 +131,7 @@ export async function requirePageUser(): Promise<CurrentUser> {
 }
 
 export function canReview(role: Role): boolean {
-  return role === 'admin' || role === 'reviewer';
+  return (REVIEWER_ROLES as readonly Role[]).includes(role);
 }
 
 export function hasRole(user: CurrentUser, allowed: readonly Role[]): boolean {

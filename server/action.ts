@@ -5,9 +5,9 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { getCurrentUser, userFromHeaders, type CurrentUser } from './auth';
-import { STORAGE_MESSAGES, storageFailureKind } from './storage-failure';
+import { STORAGE_MESSAGES, storageFailureKind } from '@/lib/storage-failure';
 import { recordStorageFailure } from './storage-status';
-import type { Role } from './vocab';
+import type { Role } from '@/lib/vocab';
 
 export type FailureCode =
   | 'unauthenticated'

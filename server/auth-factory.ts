@@ -9,10 +9,10 @@ import { nextCookies } from 'better-auth/next-js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DB } from '../db/client';
-import * as schema from '../db/schema';
-import { CLIENT_ADDRESS_HEADER } from './client-address';
-import { acceptedOrigins, configuredBaseURL, configuredOrigins } from './origins';
+import type { DB } from '@/db/queries/connection';
+import * as schema from '@/db/schema';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { acceptedOrigins, configuredBaseURL, configuredOrigins } from '@/lib/origins';
 
 const ac = createAccessControl(defaultStatements);
 

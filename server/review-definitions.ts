@@ -1,38 +1,24 @@
 // Review mutations, defined once and used by both the server actions (UI) and the JSON API, so
 // both go through the same authorize → validate → transaction + audit path.
 import 'server-only';
-import { getDb } from '@/db/client';
-import { addEvidence, removeEvidence, saveReview, type ReviewOutcome } from '@/db/queries/reviews';
-import type { ClaimView } from './claim-types';
-import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';
-import type { CurrentUser } from './auth';
+import { getDb } from '@/db/queries/connection';
+import { addEvidence, removeEvidence, saveReview } from '@/db/queries/reviews';
+import type { ClaimChangeOutcome, ClaimView } from '@/lib/claim-types';
+import { REVIEWER_ROLES } from '@/lib/vocab';
+import type { ActionDefinition } from './action';
+import { actorOf, claimChangeResult, claimOf } from './outcome';
 import { refuseWhenFrozen } from './publish-guard';
-import { addEvidenceSchema, removeEvidenceSchema, reviewSchema } from './validation';
+import { addEvidenceSchema, removeEvidenceSchema, reviewSchema } from '@/lib/validation';
 
-const REVIEWERS = ['admin', 'reviewer'] as const;
 
 // No revalidatePath here: re-rendering a 2,000-claim page on every click would slow the review
 // loop. The client applies the returned state, and other open pages pick it up by polling.
 
-function actorOf(user: CurrentUser) {
-  return { id: user.id, name: user.name };
-}
-
-function toResult(outcome: ReviewOutcome): HandlerResult<ClaimView> {
-  if (outcome.ok) return succeed(outcome.claim);
-  switch (outcome.reason) {
-    case 'not_found':
-      return fail('not_found', 'This claim does not exist.');
-    case 'conflict':
-      return fail('conflict', 'Someone else changed this claim since you opened it.', { current: outcome.claim });
-    case 'rule':
-      return fail('invalid', Object.values(outcome.fieldErrors).flat().join(' '), { fieldErrors: outcome.fieldErrors });
-  }
-}
+const toResult = (outcome: ClaimChangeOutcome) => claimChangeResult(outcome, claimOf);
 
 export const reviewDefinition: ActionDefinition<typeof reviewSchema, ClaimView> = {
   name: 'reviewClaim',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: reviewSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(saveReview(getDb(), { ...input, actor: actorOf(user) })),
@@ -40,7 +26,7 @@ export const reviewDefinition: ActionDefinition<typeof reviewSchema, ClaimView> 
 
 export const addEvidenceDefinition: ActionDefinition<typeof addEvidenceSchema, ClaimView> = {
   name: 'addEvidence',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: addEvidenceSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(addEvidence(getDb(), { ...input, actor: actorOf(user) })),
@@ -48,7 +34,7 @@ export const addEvidenceDefinition: ActionDefinition<typeof addEvidenceSchema, C
 
 export const removeEvidenceDefinition: ActionDefinition<typeof removeEvidenceSchema, ClaimView> = {
   name: 'removeEvidence',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: removeEvidenceSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(removeEvidence(getDb(), { ...input, actor: actorOf(user) })),

@@ -1,15 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase, type DB } from '@/db/client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DB } from '@/db/queries/connection';
+import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from '@/db/queries/articles';
 import { listClaimEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
 import { hideClaim } from '@/db/queries/corrections';
 import { saveReview } from '@/db/queries/reviews';
 import { listArticleVersions } from '@/db/queries/versions';
-import { contentHash, selectorFor } from './text';
+import { contentHash, selectorFor } from '@/lib/articles/text';
 import { importOrUpdate, updateArticleText } from './update';
 
 const ACTOR = { id: null, name: 'Test Editor' };
@@ -41,18 +39,10 @@ function claimAt(body: string, quote: string, speaker: string): NewClaim {
   };
 }
 
-let dir: string;
+const temp = tempDatabasePerTest('qd-update-');
 let db: DB;
-let close: () => void;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qd-update-'));
-  const handle = openDatabase(path.join(dir, 'test.db'));
-  db = handle.db;
-  close = () => handle.sqlite.close();
-});
-afterEach(() => {
-  close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  db = temp.db;
 });
 
 /** Version 1 with four stored claims, three of them reviewed as Needs source, "Sea Lark" hidden. */

@@ -1,6 +1,6 @@
 // Strict request reading for route handlers: size-limited bodies, strict UTF-8, clear 4xx answers.
 import 'server-only';
-import { idSchema } from './validation';
+import { idSchema } from '@/lib/validation';
 
 export const MAX_JSON_BODY = 256 * 1024;
 

@@ -1,7 +1,7 @@
 'use server';
 // Hand corrections of claims (add, speaker, span, not a claim, restore, merge), all through the one
 // authorize → validate → transaction + audit path.
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import {
   addManualClaim,
   changeSpan,
@@ -9,13 +9,13 @@ import {
   hideClaim,
   mergeWithNext,
   restoreClaim,
-  type CorrectionOutcome,
 } from '@/db/queries/corrections';
 import { listSpeakersWithCounts } from '@/db/queries/speakers';
-import { fail, serverAction, succeed, type HandlerResult } from '@/lib/action';
-import type { CurrentUser } from '@/lib/auth';
-import { refuseWhenFrozen } from '@/lib/publish-guard';
-import type { ClaimView } from '@/lib/claim-types';
+import { serverAction, succeed } from '@/server/action';
+import { actorOf, claimChangeResult } from '@/server/outcome';
+import { refuseWhenFrozen } from '@/server/publish-guard';
+import type { ClaimChangeOutcome, ClaimView } from '@/lib/claim-types';
+import { REVIEWER_ROLES } from '@/lib/vocab';
 import {
   addClaimSchema,
   articleIdSchema,
@@ -25,31 +25,18 @@ import {
   claimVersionSchema,
 } from '@/lib/validation-articles';
 
-const REVIEWERS = ['admin', 'reviewer'] as const;
 
 export type Corrected = { claim: ClaimView; removed: ClaimView | null };
 
-function actorOf(user: CurrentUser) {
-  return { id: user.id, name: user.name };
-}
-
-function toResult(outcome: CorrectionOutcome): HandlerResult<Corrected> {
-  if (outcome.ok) return succeed({ claim: outcome.claim, removed: outcome.removed ?? null });
-  switch (outcome.reason) {
-    case 'not_found':
-      return fail('not_found', outcome.message);
-    case 'conflict':
-      return fail('conflict', outcome.message, { current: outcome.claim });
-    case 'rule':
-      return fail('invalid', outcome.message, { fieldErrors: { [outcome.field ?? '_form']: [outcome.message] } });
-  }
+function toResult(outcome: ClaimChangeOutcome<{ removed?: ClaimView }>) {
+  return claimChangeResult(outcome, (done): Corrected => ({ claim: done.claim, removed: done.removed ?? null }));
 }
 
 // No revalidatePath: the client applies the returned claim, other open pages poll review versions.
 
 export const addClaimAction = serverAction({
   name: 'addClaim',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: addClaimSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(addManualClaim(getDb(), { ...input, actor: actorOf(user) })),
@@ -57,7 +44,7 @@ export const addClaimAction = serverAction({
 
 export const changeSpeakerAction = serverAction({
   name: 'changeSpeaker',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: changeSpeakerSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(changeSpeaker(getDb(), { ...input, actor: actorOf(user) })),
@@ -65,7 +52,7 @@ export const changeSpeakerAction = serverAction({
 
 export const changeSpanAction = serverAction({
   name: 'changeSpan',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: changeSpanSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(changeSpan(getDb(), { ...input, actor: actorOf(user) })),
@@ -73,7 +60,7 @@ export const changeSpanAction = serverAction({
 
 export const hideClaimAction = serverAction({
   name: 'hideClaim',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: claimVersionSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(hideClaim(getDb(), { ...input, actor: actorOf(user) })),
@@ -81,7 +68,7 @@ export const hideClaimAction = serverAction({
 
 export const restoreClaimAction = serverAction({
   name: 'restoreClaim',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: claimIdSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(restoreClaim(getDb(), { ...input, actor: actorOf(user) })),
@@ -89,7 +76,7 @@ export const restoreClaimAction = serverAction({
 
 export const mergeWithNextAction = serverAction({
   name: 'mergeWithNext',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: claimVersionSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(mergeWithNext(getDb(), { ...input, actor: actorOf(user) })),
@@ -98,7 +85,7 @@ export const mergeWithNextAction = serverAction({
 /** Names offered when picking a speaker: the article's own speakers first. */
 export const articleSpeakersAction = serverAction({
   name: 'articleSpeakers',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: articleIdSchema,
   handler: ({ articleId }) => succeed(listSpeakersWithCounts(getDb(), { articleId }).map((s) => s.name)),
 });

@@ -1,18 +1,19 @@
 'use server';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { mergeSpeakers } from '@/db/queries/corrections';
 import { renameSpeaker } from '@/db/queries/speakers';
-import { fail, serverAction, succeed } from '@/lib/action';
+import { fail, serverAction, succeed } from '@/server/action';
+import { actorOf } from '@/server/outcome';
+import { REVIEWER_ROLES } from '@/lib/vocab';
 import { mergeSpeakersSchema, renameSpeakerSchema } from '@/lib/validation-articles';
 
-const REVIEWERS = ['admin', 'reviewer'] as const;
 
 // Pages that show speakers are dynamic (rendered per request); the form refreshes its own page.
 const EVERYWHERE = ['/speakers'];
 
 export const renameSpeakerAction = serverAction({
   name: 'renameSpeaker',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: renameSpeakerSchema,
   handler: (input) => {
     const result = getDb().transaction((tx) => renameSpeaker(tx, input), { behavior: 'immediate' });
@@ -23,10 +24,10 @@ export const renameSpeakerAction = serverAction({
 
 export const mergeSpeakersAction = serverAction({
   name: 'mergeSpeakers',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: mergeSpeakersSchema,
   handler: (input, { user }) => {
-    const result = mergeSpeakers(getDb(), { ...input, actor: { id: user.id, name: user.name } });
+    const result = mergeSpeakers(getDb(), { ...input, actor: actorOf(user) });
     return result.ok
       ? succeed({ moved: result.moved }, `Merged: ${result.moved} claim${result.moved === 1 ? '' : 's'} re-pointed.`)
       : fail('invalid', result.message, { fieldErrors: { intoId: [result.message] } });

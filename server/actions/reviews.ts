@@ -1,6 +1,6 @@
 'use server';
-import { serverAction } from '@/lib/action';
-import { addEvidenceDefinition, removeEvidenceDefinition, reviewDefinition } from '@/lib/review-definitions';
+import { serverAction } from '@/server/action';
+import { addEvidenceDefinition, removeEvidenceDefinition, reviewDefinition } from '@/server/review-definitions';
 
 export const reviewClaimAction = serverAction(reviewDefinition);
 export const addEvidenceAction = serverAction(addEvidenceDefinition);

@@ -2,7 +2,7 @@
 // article or a 404.
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { findArticleById } from '@/db/queries/articles';
 import type { Article } from '@/db/schema';
 import { parseIdParam } from './http';

@@ -2,9 +2,9 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { forgetSession, getAuth } from '@/lib/auth';
-import { runAction, succeed } from '@/lib/action';
-import { getCurrentUser } from '@/lib/auth';
+import { forgetSession, getAuth } from '@/server/auth';
+import { runAction, succeed } from '@/server/action';
+import { getCurrentUser } from '@/server/auth';
 import { ROLES } from '@/lib/vocab';
 
 const signOutDefinition = {

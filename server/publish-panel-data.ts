@@ -1,9 +1,9 @@
 // What the article page's sign-off panel shows, from the database and PUBLIC_URL.
 import 'server-only';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { getSignOffStatus } from '@/db/queries/publish';
 import { parsePublicBaseUrl } from '@/lib/publish/rules';
-import type { PublishPanelData } from '@/components/publish/publish-panel';
+import type { PublishPanelData } from '@/lib/publish/types';
 
 export function publishPanelData(articleId: number): PublishPanelData {
   const status = getSignOffStatus(getDb(), { articleId });

@@ -2,7 +2,7 @@
 // found again in the new text (see reanchor.ts); reworded and vanished quotes go back to
 // Unreviewed for a re-check; quotes that are new in this version are added.
 import 'server-only';
-import type { DB } from '@/db/client';
+import type { DB } from '@/db/queries/connection';
 import { findArticleByHash, findArticleById, insertClaims } from '@/db/queries/articles';
 import { listArticleClaims } from '@/db/queries/claims';
 import { appendEvent, type Actor } from '@/db/queries/audit';
@@ -10,10 +10,11 @@ import { touchReview } from '@/db/queries/reviews';
 import { addArticleVersion, findArticleByUrl, listClaimSelectors, setClaimAnchor, type StoredSelector } from '@/db/queries/versions';
 import type { Article } from '@/db/schema';
 import { extractClaims } from '@/lib/extract';
-import type { AnchorState, Language } from '@/lib/vocab';
-import { importArticle, toNewClaims, type ImportInput } from './import';
-import { outOfOrder, reanchor, type Reanchored } from './reanchor';
-import { contentHash, normaliseBody, selectorFor } from './text';
+import { needsRecheck, type AnchorState, type Language } from '@/lib/vocab';
+import { toNewClaims, type ImportInput } from '@/lib/articles/import';
+import { importArticle } from './import';
+import { outOfOrder, reanchor, type Reanchored } from '@/lib/articles/reanchor';
+import { contentHash, normaliseBody, selectorFor } from '@/lib/articles/text';
 
 export type UpdateCounts = Record<AnchorState, number> & { added: number };
 
@@ -87,7 +88,7 @@ export function updateArticleText(
         if (claim.hidden) continue;
         counts[found.state] += 1;
         if (found.state === 'unchanged') continue;
-        const recheck = found.state === 'changed' || found.state === 'missing';
+        const recheck = needsRecheck(found.state);
         appendEvent(tx, {
           claimId: claim.id,
           articleId: article.id,

@@ -2,7 +2,7 @@
 // guard in its action definition (lib/action.ts runs it before the handler). Checked and written
 // in the same synchronous turn of the one server process, so no sign-off can slip in between.
 import 'server-only';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { isArticleFrozen, isClaimFrozen } from '@/db/queries/publish';
 import { findArticleByUrl } from '@/db/queries/versions';
 import { fail, type ActionFailure } from './action';

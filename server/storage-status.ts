@@ -3,7 +3,7 @@
 // module once per route bundle, and an action's failure must show in the health route's copy.
 import 'server-only';
 import { probeWrite } from '@/db/queries/health';
-import { StorageHealth, storageFailureKind, type StorageFailureKind, type StorageState } from './storage-failure';
+import { StorageHealth, storageFailureKind, type StorageFailureKind, type StorageState } from '@/lib/storage-failure';
 
 const globalForStorage = globalThis as unknown as { __quoteDeskStorage?: { health: StorageHealth; probedAt: number; probe: StorageState } };
 

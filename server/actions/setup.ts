@@ -2,10 +2,10 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { countUsers } from '@/db/queries/users';
-import { getAuth } from '@/lib/auth';
-import { fail, formDataToObject, type ActionState } from '@/lib/action';
+import { getAuth } from '@/server/auth';
+import { fail, formDataToObject, type ActionState } from '@/server/action';
 import { emailSchema, nameSchema, passwordSchema } from '@/lib/validation';
 
 const firstAdminSchema = z

@@ -1,17 +1,19 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/lib/action';
+import { getDb } from '@/db/queries/connection';
+import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/server/action';
+import { actorOf } from '@/server/outcome';
+import { REVIEWER_ROLES } from '@/lib/vocab';
 import { prepareFormInput, titleFromText } from '@/lib/articles/ingest-input';
-import { importOrUpdate, updateNoticeQuery } from '@/lib/articles/update';
+import { importOrUpdate, updateNoticeQuery } from '@/server/articles/update';
 import { importArticleSchema } from '@/lib/validation-articles';
-import { refuseWhenUrlFrozen } from '@/lib/publish-guard';
+import { refuseWhenUrlFrozen } from '@/server/publish-guard';
 
 type Imported = { articleId: number; kind: 'created' | 'duplicate' | 'updated'; query: string };
 
 const importDefinition: ActionDefinition<typeof importArticleSchema, Imported> = {
   name: 'importArticle',
-  roles: ['admin', 'reviewer'],
+  roles: REVIEWER_ROLES,
   schema: importArticleSchema,
   guard: refuseWhenUrlFrozen,
   handler: async (input, { user }) => {
@@ -25,7 +27,7 @@ const importDefinition: ActionDefinition<typeof importArticleSchema, Imported> =
       publishedAt: input.publishedAt,
       language: input.language ?? (result.language === 'id' || result.language === 'en' ? result.language : null),
       createdBy: user.id,
-      actor: { id: user.id, name: user.name },
+      actor: actorOf(user),
     });
     const query =
       outcome.kind === 'duplicate'

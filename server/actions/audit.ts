@@ -1,8 +1,8 @@
 'use server';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { verifyChain, type ChainCheck } from '@/db/queries/audit';
-import { serverAction, succeed } from '@/lib/action';
+import { serverAction, succeed } from '@/server/action';
 
 export const verifyHistoryAction = serverAction<z.ZodObject, ChainCheck>({
   name: 'verifyHistory',

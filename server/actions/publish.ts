@@ -1,22 +1,17 @@
 'use server';
 // Sign-off, reopen, publish, unpublish (editors: the admin role) and the public fields of a claim
 // (reviewers), all through the one authorize → validate → transaction + audit path.
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { organizationFromEnv } from '@/db/queries/report';
 import { getPublicFields, publish, reopen, savePublicFields, signOff, unpublish, type PublishOutcome } from '@/db/queries/publish';
-import { fail, serverAction, succeed, type HandlerResult } from '@/lib/action';
-import type { CurrentUser } from '@/lib/auth';
-import { refuseWhenFrozen } from '@/lib/publish-guard';
+import { fail, serverAction, succeed, type HandlerResult } from '@/server/action';
+import { refuseWhenFrozen } from '@/server/publish-guard';
 import { parsePublicBaseUrl } from '@/lib/publish/rules';
 import { claimIdSchema } from '@/lib/validation-articles';
 import { publicFieldsSchema, publishArticleSchema, reopenSchema, signOffSchema } from '@/lib/validation-publish';
-import { EDITOR_ROLES } from '@/lib/vocab';
+import { EDITOR_ROLES, REVIEWER_ROLES } from '@/lib/vocab';
+import { actorOf } from '@/server/outcome';
 
-const REVIEWERS = ['admin', 'reviewer'] as const;
-
-function actorOf(user: CurrentUser) {
-  return { id: user.id, name: user.name };
-}
 
 function toResult<T>(outcome: PublishOutcome<T>, message?: string): HandlerResult<T> {
   if (outcome.ok) return succeed(outcome.data, message);
@@ -65,7 +60,7 @@ export const unpublishAction = serverAction({
 
 export const savePublicFieldsAction = serverAction({
   name: 'savePublicFields',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: publicFieldsSchema,
   guard: refuseWhenFrozen,
   handler: (input, { user }) => toResult(savePublicFields(getDb(), { ...input, actor: actorOf(user) }), 'Saved for readers.'),

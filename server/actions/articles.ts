@@ -1,23 +1,25 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/lib/action';
+import { getDb } from '@/db/queries/connection';
+import { fail, formDataToObject, serverAction, succeed, type ActionDefinition, type ActionState } from '@/server/action';
+import { actorOf } from '@/server/outcome';
+import { REVIEWER_ROLES } from '@/lib/vocab';
 import { prepareFormInput } from '@/lib/articles/ingest-input';
-import { updateArticleText, updateNoticeQuery, type UpdateCounts } from '@/lib/articles/update';
+import { updateArticleText, updateNoticeQuery, type UpdateCounts } from '@/server/articles/update';
 import { updateArticleSchema } from '@/lib/validation-articles';
-import { refuseWhenFrozen } from '@/lib/publish-guard';
+import { refuseWhenFrozen } from '@/server/publish-guard';
 
 type Updated = { articleId: number; version: number; counts: UpdateCounts };
 
 const updateDefinition: ActionDefinition<typeof updateArticleSchema, Updated> = {
   name: 'updateArticleText',
-  roles: ['admin', 'reviewer'],
+  roles: REVIEWER_ROLES,
   schema: updateArticleSchema,
   guard: refuseWhenFrozen,
   handler: async (input, { user }) => {
     const { field, result } = await prepareFormInput(input);
     if (!result.ok) return fail('invalid', result.message, { fieldErrors: { [field]: [result.message] } });
-    const outcome = updateArticleText(getDb(), { articleId: input.articleId, body: result.text, actor: { id: user.id, name: user.name } });
+    const outcome = updateArticleText(getDb(), { articleId: input.articleId, body: result.text, actor: actorOf(user) });
     if (outcome.ok) return succeed({ articleId: input.articleId, version: outcome.version, counts: outcome.counts });
     switch (outcome.reason) {
       case 'not_found':

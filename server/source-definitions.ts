@@ -2,24 +2,21 @@
 // through the same authorize → validate → transaction + audit path as reviews.
 import 'server-only';
 import type { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { addPassageEvidence, applySameVerdict, attachSource, insertSource } from '@/db/queries/sources';
-import { contentHash, normaliseBody } from './articles/text';
-import { detectLanguage } from './extract';
-import { prepareSourceFile, prepareSourceText } from './sources/input';
-import type { VerdictCounts } from './sources/types';
-import type { ClaimView } from './claim-types';
+import { contentHash, normaliseBody } from '@/lib/articles/text';
+import { detectLanguage } from '@/lib/extract';
+import { prepareSourceFile, prepareSourceText } from '@/lib/sources/input';
+import type { VerdictCounts } from '@/lib/sources/types';
+import type { ClaimChangeOutcome, ClaimView } from '@/lib/claim-types';
+import { REVIEWER_ROLES } from '@/lib/vocab';
+import { actorOf, claimChangeResult, claimOf } from './outcome';
 import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';
 import { refuseWhenFrozen } from './publish-guard';
 import type { CurrentUser } from './auth';
-import { addSourceFormSchema, addSourceJsonSchema, applyVerdictSchema, attachSourceSchema, passageEvidenceSchema } from './validation-sources';
-import type { ReviewOutcome } from '@/db/queries/reviews';
+import { addSourceFormSchema, addSourceJsonSchema, applyVerdictSchema, attachSourceSchema, passageEvidenceSchema } from '@/lib/validation-sources';
 
-const REVIEWERS = ['admin', 'reviewer'] as const;
 
-function actorOf(user: CurrentUser) {
-  return { id: user.id, name: user.name };
-}
 
 export type AddedSource = { id: number; duplicate: boolean; title: string; attach?: AttachResult };
 export type AttachResult = { articleId: number; sourceId: number; attached: boolean; sameLanguage: boolean; matches: VerdictCounts };
@@ -42,7 +39,7 @@ function attach(articleId: number, sourceId: number, user: CurrentUser): Handler
 
 export const addSourceJsonDefinition: ActionDefinition<typeof addSourceJsonSchema, AddedSource> = {
   name: 'addSource',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: addSourceJsonSchema,
   handler: (input, { user }) => {
     const prepared = prepareSourceText(input.text);
@@ -53,7 +50,7 @@ export const addSourceJsonDefinition: ActionDefinition<typeof addSourceJsonSchem
 
 export const addSourceFormDefinition: ActionDefinition<typeof addSourceFormSchema, AddedSource> = {
   name: 'addSource',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: addSourceFormSchema,
   handler: async (input, { user }) => {
     const field = input.file ? 'file' : 'text';
@@ -69,29 +66,20 @@ export const addSourceFormDefinition: ActionDefinition<typeof addSourceFormSchem
 
 export const attachSourceDefinition: ActionDefinition<typeof attachSourceSchema, AttachResult> = {
   name: 'attachSource',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: attachSourceSchema,
   handler: (input, { user }) => attach(input.articleId, input.sourceId, user),
   revalidate: (input) => [`/articles/${input.articleId}`],
 };
 
-function toResult(outcome: ReviewOutcome | { ok: false; reason: 'bad_passage'; message: string }): HandlerResult<ClaimView> {
-  if (outcome.ok) return succeed(outcome.claim);
-  switch (outcome.reason) {
-    case 'not_found':
-      return fail('not_found', 'This claim or source does not exist.');
-    case 'conflict':
-      return fail('conflict', 'Someone else changed this claim since you opened it.', { current: outcome.claim });
-    case 'rule':
-      return fail('invalid', Object.values(outcome.fieldErrors).flat().join(' '), { fieldErrors: outcome.fieldErrors });
-    case 'bad_passage':
-      return fail('invalid', outcome.message, { fieldErrors: { end: [outcome.message] } });
-  }
+function toResult(outcome: ClaimChangeOutcome | { ok: false; reason: 'bad_passage'; message: string }): HandlerResult<ClaimView> {
+  if (!outcome.ok && outcome.reason === 'bad_passage') return fail('invalid', outcome.message, { fieldErrors: { end: [outcome.message] } });
+  return claimChangeResult(outcome, claimOf, 'This claim or source does not exist.');
 }
 
 export const passageEvidenceDefinition: ActionDefinition<typeof passageEvidenceSchema, ClaimView> = {
   name: 'usePassageAsEvidence',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: passageEvidenceSchema,
   // Evidence and copied verdicts change the review: a signed-off review refuses them too.
   guard: refuseWhenFrozen,
@@ -100,7 +88,7 @@ export const passageEvidenceDefinition: ActionDefinition<typeof passageEvidenceS
 
 export const applyVerdictDefinition: ActionDefinition<typeof applyVerdictSchema, ClaimView> = {
   name: 'applySameVerdict',
-  roles: REVIEWERS,
+  roles: REVIEWER_ROLES,
   schema: applyVerdictSchema,
   // Evidence and copied verdicts change the review: a signed-off review refuses them too.
   guard: refuseWhenFrozen,

@@ -1,10 +1,10 @@
 'use server';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/queries/connection';
 import { createApiToken, revokeApiToken } from '@/db/queries/tokens';
 import { findUserByEmail, setUserRole } from '@/db/queries/users';
-import { forgetApiToken, forgetSessionsOfUser, getAuth } from '@/lib/auth';
-import { fail, serverAction, succeed } from '@/lib/action';
+import { forgetApiToken, forgetSessionsOfUser, getAuth } from '@/server/auth';
+import { fail, serverAction, succeed } from '@/server/action';
 import { nameSchema, newUserSchema, roleSchema } from '@/lib/validation';
 
 export const addUserAction = serverAction({
