@@ -121,6 +121,8 @@ test.describe('a browser that asks for Indonesian', () => {
   test.use({ locale: 'id-ID' });
 
   test('gets the Indonesian desk without a profile setting, and the article page passes axe', async ({ page }) => {
+    // axe reads the whole review page (every card and highlight): slow on a busy 2-core machine.
+    test.slow();
     const user = createUser('reviewer', 'Budi Santoso');
     await page.goto('/sign-in');
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
@@ -142,6 +144,7 @@ test.describe('a browser that asks for Indonesian', () => {
 });
 
 test('the English article page passes axe too, and its <html lang> is en', async ({ page, reviewer }) => {
+  test.slow();
   await signIn(page, reviewer);
   await page.goto('/');
   await page.getByRole('row', { name: /BBC News Indonesia/ }).getByRole('link').first().click();

@@ -57,10 +57,10 @@ export const updateArticleSchema = z.object({
 });
 
 const offsetSchema = z.coerce
-  .number({ error: 'Must be a number.' })
-  .int({ error: 'Must be a whole number.' })
-  .min(0, { error: 'Must be 0 or more.' })
-  .max(10_000_000, { error: 'Is beyond the end of the article.' });
+  .number({ error: keyed('server.validation.number') })
+  .int({ error: keyed('server.validation.wholeNumber') })
+  .min(0, { error: keyed('server.validation.notNegative') })
+  .max(10_000_000, { error: keyed('server.corrections.beyondEnd') });
 
 export const speakerNameSchema = storedText({ label: keyed('server.fields.speaker'), max: 200, required: true });
 
@@ -69,16 +69,16 @@ export const addClaimSchema = z
     articleId: idSchema,
     start: offsetSchema,
     end: offsetSchema,
-    kind: z.enum(CLAIM_KINDS, { error: 'Kind must be direct or indirect.' }),
-    speaker: optionalText(200, 'Speaker'),
+    kind: z.enum(CLAIM_KINDS, { error: keyed('server.validation.kind') }),
+    speaker: optionalText(200, keyed('server.fields.speaker')),
   })
-  .refine((v) => v.end > v.start, { error: 'The end must come after the start.', path: ['end'] });
+  .refine((v) => v.end > v.start, { error: keyed('server.validation.endAfterStart'), path: ['end'] });
 
 export const changeSpeakerSchema = z.object({ claimId: idSchema, version: versionSchema, speaker: speakerNameSchema });
 
 export const changeSpanSchema = z
   .object({ claimId: idSchema, version: versionSchema, start: offsetSchema, end: offsetSchema })
-  .refine((v) => v.end > v.start, { error: 'The end must come after the start.', path: ['end'] });
+  .refine((v) => v.end > v.start, { error: keyed('server.validation.endAfterStart'), path: ['end'] });
 
 export const claimVersionSchema = z.object({ claimId: idSchema, version: versionSchema });
 export const claimIdSchema = z.object({ claimId: idSchema });

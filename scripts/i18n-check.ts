@@ -8,6 +8,7 @@ import { checkMessages, formatReport, isClean, type MessageTree, type SourceFile
 
 const ROOT = process.cwd();
 const SOURCE_DIRS = ['app', 'components', 'lib', 'i18n', 'db', 'scripts'];
+const ROOT_FILES = ['proxy.ts'];
 const MESSAGES_DIR = path.join(ROOT, 'messages');
 
 function sourceFiles(dir: string): SourceFile[] {
@@ -31,7 +32,10 @@ function readMessages(): Record<string, MessageTree> {
 }
 
 const messages = readMessages();
-const files = SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(ROOT, d)));
+const files = [
+  ...SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(ROOT, d))),
+  ...ROOT_FILES.filter((f) => fs.existsSync(path.join(ROOT, f))).map((f) => ({ path: f, text: fs.readFileSync(path.join(ROOT, f), 'utf8') })),
+];
 const result = checkMessages(messages, files);
 if (isClean(result)) {
   console.log(`i18n: ${Object.keys(messages).join(', ')} have the same keys, every key is used, every used key exists (${files.length} source files).`);
