@@ -5,6 +5,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
 import { isAcceptedOrigin } from '@/lib/origins';
+import { keyed } from '@/lib/i18n/keyed';
+import { chooseLocale, defaultLocaleFrom } from '@/lib/i18n/locales';
+import { renderServerText } from '@/lib/i18n/server-text';
 
 // /p/<slug>: published reviews, readable by anyone (app/p/[slug]/route.ts).
 const PUBLIC_PAGES = ['/sign-in', '/setup', '/p'];
@@ -48,15 +51,18 @@ function isCrossOriginAction(request: NextRequest): boolean {
   return !isAcceptedOrigin(origin, request.headers, process.env);
 }
 
-function refuse(status: number, message: string): NextResponse {
-  console.warn(JSON.stringify({ level: 'warn', event: 'refused', status, reason: message }));
-  return new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+/** A plain-text refusal in the browser's language (the proxy does not look the user up). */
+function refuse(request: NextRequest, status: number, message: string): NextResponse {
+  const locale = chooseLocale({ userLocale: null, acceptLanguage: request.headers.get('accept-language'), defaultLocale: defaultLocaleFrom(process.env) });
+  const text = renderServerText(message, locale);
+  console.warn(JSON.stringify({ level: 'warn', event: 'refused', status, reason: renderServerText(message, 'en') }));
+  return new NextResponse(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-language': locale } });
 }
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!isWellEncodedPath(pathname)) return refuse(400, 'Malformed percent-encoding in the path.');
-  if (isCrossOriginAction(request)) return refuse(403, 'Cross-origin request refused.');
+  if (!isWellEncodedPath(pathname)) return refuse(request, 400, keyed('server.proxy.badPath'));
+  if (isCrossOriginAction(request)) return refuse(request, 403, keyed('server.proxy.crossOrigin'));
   // API routes answer for themselves (401 JSON); the matcher sends them here only for the check above.
   if (pathname.startsWith('/api/')) return NextResponse.next();
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SignInLimiter, accountKey, limiterConfigFromEnv, limiterMessage } from './sign-in-limiter';
+import { renderServerText } from './i18n/server-text';
 
 function limiter(account = 3, address = 5) {
   let now = 1_000_000;
@@ -14,7 +15,8 @@ describe('SignInLimiter', () => {
     advance(15_000);
     const refused = l.attempt('a@x', '1.1.1.1');
     expect(refused).toEqual({ allowed: false, scope: 'account', retryAfterSeconds: 45 });
-    if (!refused.allowed) expect(limiterMessage(refused)).toBe('Too many sign-in attempts for this account. Try again in 45 seconds.');
+    if (!refused.allowed) expect(renderServerText(limiterMessage(refused), 'en')).toBe('Too many sign-in attempts for this account. Try again in 45 seconds.');
+    if (!refused.allowed) expect(renderServerText(limiterMessage(refused), 'id')).toBe('Terlalu banyak percobaan masuk untuk akun ini. Coba lagi dalam 45 detik.');
   });
 
   it("one account's failures do not block another account from the same address", () => {

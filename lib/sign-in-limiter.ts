@@ -4,6 +4,7 @@
 // address (a newsroom behind one NAT) has a higher limit than an account. Kept in memory: a
 // restart clears it, which costs a guesser nothing they could not get by waiting. Pure and clock-injected
 // so the unit tests can move time.
+import { keyed } from './i18n/keyed';
 
 export type LimiterRule = { max: number; windowMs: number };
 export type LimiterConfig = { account: LimiterRule; address: LimiterRule };
@@ -80,8 +81,5 @@ export class SignInLimiter {
 
 /** What the sign-in form shows, and the API answers, when an attempt is refused. */
 export function limiterMessage(verdict: Extract<LimiterVerdict, { allowed: false }>): string {
-  const wait = verdict.retryAfterSeconds === 1 ? '1 second' : `${verdict.retryAfterSeconds} seconds`;
-  return verdict.scope === 'account'
-    ? `Too many sign-in attempts for this account. Try again in ${wait}.`
-    : `Too many sign-in attempts from your network address. Try again in ${wait}.`;
+  return keyed('server.signIn.tooMany', { scope: verdict.scope, seconds: verdict.retryAfterSeconds });
 }

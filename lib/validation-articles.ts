@@ -2,6 +2,7 @@
 // Shared by server actions and the ingest command.
 import { z } from 'zod';
 import { CLAIM_KINDS, LANGUAGES } from './vocab';
+import { keyed } from './i18n/keyed';
 import { httpUrl, idSchema, storedText, versionSchema } from './validation';
 
 /** Form fields arrive as '' when left empty: treat that as "not given". */
@@ -56,28 +57,28 @@ export const updateArticleSchema = z.object({
 });
 
 const offsetSchema = z.coerce
-  .number({ error: 'Must be a number.' })
-  .int({ error: 'Must be a whole number.' })
-  .min(0, { error: 'Must be 0 or more.' })
-  .max(10_000_000, { error: 'Is beyond the end of the article.' });
+  .number({ error: keyed('server.validation.number') })
+  .int({ error: keyed('server.validation.wholeNumber') })
+  .min(0, { error: keyed('server.validation.notNegative') })
+  .max(10_000_000, { error: keyed('server.corrections.beyondEnd') });
 
-export const speakerNameSchema = storedText({ label: 'Speaker', max: 200, required: true });
+export const speakerNameSchema = storedText({ label: keyed('server.fields.speaker'), max: 200, required: true });
 
 export const addClaimSchema = z
   .object({
     articleId: idSchema,
     start: offsetSchema,
     end: offsetSchema,
-    kind: z.enum(CLAIM_KINDS, { error: 'Kind must be direct or indirect.' }),
-    speaker: optionalText(200, 'Speaker'),
+    kind: z.enum(CLAIM_KINDS, { error: keyed('server.validation.kind') }),
+    speaker: optionalText(200, keyed('server.fields.speaker')),
   })
-  .refine((v) => v.end > v.start, { error: 'The end must come after the start.', path: ['end'] });
+  .refine((v) => v.end > v.start, { error: keyed('server.validation.endAfterStart'), path: ['end'] });
 
 export const changeSpeakerSchema = z.object({ claimId: idSchema, version: versionSchema, speaker: speakerNameSchema });
 
 export const changeSpanSchema = z
   .object({ claimId: idSchema, version: versionSchema, start: offsetSchema, end: offsetSchema })
-  .refine((v) => v.end > v.start, { error: 'The end must come after the start.', path: ['end'] });
+  .refine((v) => v.end > v.start, { error: keyed('server.validation.endAfterStart'), path: ['end'] });
 
 export const claimVersionSchema = z.object({ claimId: idSchema, version: versionSchema });
 export const claimIdSchema = z.object({ claimId: idSchema });

@@ -6,13 +6,15 @@ import type { Actor } from '@/db/queries/audit';
 import type { ClaimChangeOutcome, ClaimView } from '@/lib/claim-types';
 import { fail, succeed, type HandlerResult } from './action';
 import type { CurrentUser } from './auth';
+import { keyed } from '@/lib/i18n/keyed';
 
 /** The signed-in user as the audit log names them. */
 export function actorOf(user: CurrentUser): Actor {
   return { id: user.id, name: user.name };
 }
 
-const CONFLICT = 'Someone else changed this claim since you opened it.';
+// Packed keys, rendered in the reader's language by the action wrapper (lib/i18n/server-text.ts).
+const CONFLICT = keyed('server.conflict');
 
 /**
  * Maps a claim change to an action result. `dataOf` picks what the caller gets on success;
@@ -21,7 +23,7 @@ const CONFLICT = 'Someone else changed this claim since you opened it.';
 export function claimChangeResult<Done extends object, T>(
   outcome: ClaimChangeOutcome<Done>,
   dataOf: (done: { claim: ClaimView } & Done) => T,
-  notFound = 'This claim does not exist.',
+  notFound = keyed('server.claimNotFound'),
 ): HandlerResult<T> {
   if (outcome.ok) return succeed(dataOf(outcome));
   switch (outcome.reason) {

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import Link from 'next/link';
 import type { ClaimView } from '@/lib/claim-types';
 import type { AlsoIn, MatchView } from '@/lib/sources/types';
-import { STATUS_LABELS } from '@/lib/vocab';
 import type { ActionState } from '@/server/action';
 import { applyVerdictAction, passageEvidenceAction } from '@/server/actions/sources';
 import { secondaryButtonClass } from '@/components/ui/field';
@@ -11,10 +10,8 @@ import { useSourceCheck } from '@/components/sources/source-check-context';
 import { matchSummary, SourceComparison } from '@/components/sources/source-comparison';
 import { SourceViewer } from '@/components/sources/source-viewer';
 import { VerdictBadge } from '@/components/sources/verdict-badge';
+import { useFormatter, useTranslations } from 'next-intl';
 
-function shortDate(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }) : '';
-}
 
 type Matches = { matches: MatchView[]; alsoIn: AlsoIn[] };
 
@@ -34,6 +31,10 @@ export function SourceLine({
   onSaved: (c: ClaimView) => void;
   announce: (message: string) => void;
 }) {
+  const t = useTranslations('claims.source');
+  const tc = useTranslations('common');
+  const format = useFormatter();
+  const shortDate = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { day: 'numeric', month: 'short' }) : '');
   const ctx = useSourceCheck();
   const [open, setOpen] = useState(false);
   const [data, setData] = useState<Matches | null>(null);
@@ -57,7 +58,7 @@ export function SourceLine({
       setLoadError('');
       const res = await fetch(`/api/claims/${id}/matches`);
       if (res.ok) setData((await res.json()) as Matches);
-      else setLoadError('The comparison could not be loaded. Reload the page and try again.');
+      else setLoadError(t('loadFailed'));
     }
   }
 
@@ -71,7 +72,7 @@ export function SourceLine({
     }
     setMessage('');
     setError(res.message);
-    announce(`Not saved: ${res.message}`);
+    announce(t('notSaved', { message: res.message }));
     return false;
   }
 
@@ -79,7 +80,7 @@ export function SourceLine({
     setBusy(true);
     for (const p of m.passages) {
       const res = await passageEvidenceAction(null, { claimId: id, sourceId: m.sourceId, start: p.start, end: p.end, manual: false });
-      if (!finish(res, `Added the passage of ${m.sourceTitle} as evidence.`)) break;
+      if (!finish(res, t('passageAdded', { title: m.sourceTitle }))) break;
     }
     setBusy(false);
   }
@@ -87,14 +88,14 @@ export function SourceLine({
   async function linkPassage(sourceId: number, title: string, p: { start: number; end: number }) {
     setBusy(true);
     const res = await passageEvidenceAction(null, { claimId: id, sourceId, start: p.start, end: p.end, manual: true });
-    if (finish(res, `Linked the passage of ${title} as evidence (cross-language, by hand).`)) setViewing(null);
+    if (finish(res, t('passageLinked', { title }))) setViewing(null);
     setBusy(false);
   }
 
   async function applyVerdict(other: AlsoIn) {
     setBusy(true);
     const res = await applyVerdictAction(null, { claimId: id, fromClaimId: other.claimId, version: claim.version });
-    finish(res, `Applied ${STATUS_LABELS[other.status]} from “${other.articleTitle}”.`);
+    finish(res, t('applied', { status: tc('status', { status: other.status }), title: other.articleTitle }));
     setBusy(false);
   }
 
@@ -102,32 +103,32 @@ export function SourceLine({
     <div className="mt-2 flex flex-col gap-1 text-sm" data-testid={`source-line-${id}`}>
       {matched.length > 0 ? (
         <div className="flex flex-wrap items-center gap-2">
-          <span className="font-medium">Source:</span>
+          <span className="font-medium">{t('source')}</span>
           {check?.best ? (
             <>
               <VerdictBadge verdict={check.best.verdict} />
               <span>{matchSummary(check.best)}</span>
             </>
           ) : (
-            <span className="text-stone-600">not matched yet</span>
+            <span className="text-stone-600">{t('notMatched')}</span>
           )}
           <button type="button" className="text-xs text-accent underline max-lg:min-h-11" aria-expanded={open} aria-controls={`compare-${id}`} onClick={toggle}>
-            {open ? 'Hide comparison' : 'Compare with source'}
+            {open ? t('hideComparison') : t('compare')}
           </button>
         </div>
       ) : null}
       {open ? (
         <div id={`compare-${id}`}>
           {loadError ? <p role="alert" className="text-red-700">{loadError}</p> : null}
-          {!data && !loadError ? <p className="text-stone-600">Loading the comparison…</p> : null}
+          {!data && !loadError ? <p className="text-stone-600">{t('loading')}</p> : null}
           {data?.matches.map((m) => <SourceComparison key={m.sourceId} match={m} canReview={canReview} busy={busy} onUseAsEvidence={useAsEvidence} />)}
         </div>
       ) : null}
       {foreign.map((s) => (
         <div key={s.id}>
-          <span className="font-medium">Source in “{s.language}”:</span> {s.title}{' '}
+          <span className="font-medium">{t('foreignSource', { language: s.language })}</span> {s.title}{' '}
           <button type="button" className="text-xs text-accent underline max-lg:min-h-11" aria-expanded={viewing === s.id} onClick={() => setViewing(viewing === s.id ? null : s.id)}>
-            {viewing === s.id ? 'Close source' : canReview ? 'Link the translated passage' : 'Show source'}
+            {viewing === s.id ? t('closeSource') : canReview ? t('linkTranslated') : t('showSource')}
           </button>
           {viewing === s.id ? (
             <SourceViewer sourceId={s.id} title={s.title} language={s.language} canReview={canReview} busy={busy} onLink={(p) => linkPassage(s.id, s.title, p)} />
@@ -136,22 +137,22 @@ export function SourceLine({
       ))}
       {check?.linked.length ? (
         <p className="text-xs text-stone-600">
-          Passages used as evidence: {check.linked.map((l) => `${l.sourceTitle}${l.manual ? ' (linked by hand)' : ''}`).join('; ')}
+          {t('passagesUsed', { list: check.linked.map((l) => (l.manual ? t('byHand', { title: l.sourceTitle }) : l.sourceTitle)).join('; ') })}
         </p>
       ) : null}
       {also.map((o) => (
         <div key={o.claimId} className="flex flex-wrap items-center gap-2 rounded border border-stone-200 bg-stone-50 px-2 py-1">
           <span>
-            Also in{' '}
+            {t('alsoIn')}{' '}
             <Link href={`/articles/${o.articleId}#claim-${o.claimId}`} className="text-accent underline">
               {o.articleTitle}
             </Link>
-            : {STATUS_LABELS[o.status]}
-            {o.updatedByName && o.status !== 'unreviewed' ? ` by ${o.updatedByName}, ${shortDate(o.updatedAt)}` : ''}
+            : {tc('status', { status: o.status })}
+            {o.updatedByName && o.status !== 'unreviewed' ? ` ${t('by', { name: o.updatedByName, date: shortDate(o.updatedAt) })}` : ''}
           </span>
           {canReview && o.status !== 'unreviewed' ? (
             <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => applyVerdict(o)}>
-              Apply the same verdict
+              {t('applySame')}
             </button>
           ) : null}
         </div>

@@ -11,6 +11,7 @@ import type { ClaimChangeOutcome, ClaimView } from '@/lib/claim-types';
 import type { ClaimKind } from '@/lib/vocab';
 import { selectorFor } from '@/lib/articles/text';
 import { sentenceAround, tidySpan } from '@/lib/articles/reanchor';
+import { keyed } from '@/lib/i18n/keyed';
 
 // Hand corrections of the machine's claims. Each one is a single immediate transaction holding
 // the change, its audit event and a review-version bump (which is how open pages notice it).
@@ -18,10 +19,10 @@ import { sentenceAround, tidySpan } from '@/lib/articles/reanchor';
 /** A correction returns the claim, and after a merge the claim merged away. */
 export type CorrectionOutcome = ClaimChangeOutcome<{ removed?: ClaimView }>;
 
-const NOT_FOUND = { ok: false, reason: 'not_found', message: 'This claim does not exist.' } as const;
+const NOT_FOUND = { ok: false, reason: 'not_found', message: keyed('server.claimNotFound') } as const;
 
 function conflict(claim: ClaimView) {
-  return { ok: false, reason: 'conflict', claim, message: 'Someone else changed this claim since you opened it.' } as const;
+  return { ok: false, reason: 'conflict', claim, message: keyed('server.conflict') } as const;
 }
 
 function rule(message: string, field = '_form') {
@@ -53,16 +54,16 @@ export function addManualClaim(
   return db.transaction(
     (tx) => {
       const body = articleBody(tx, input.articleId);
-      if (body === undefined) return { ok: false, reason: 'not_found', message: 'This article does not exist.' } as const;
-      if (input.end > body.length) return rule('The selection goes beyond the end of the article.', 'end');
+      if (body === undefined) return { ok: false, reason: 'not_found', message: keyed('server.corrections.articleNotFound') } as const;
+      if (input.end > body.length) return rule(keyed('server.corrections.beyondEnd'), 'end');
       const span = tidySpan(body, input.start, input.end);
-      if (!span) return rule('Select some words of the quote, not only spaces or quotation marks.', 'start');
+      if (!span) return rule(keyed('server.corrections.noWords'), 'start');
       const same = tx
         .select({ id: claims.id })
         .from(claims)
         .where(and(eq(claims.articleId, input.articleId), eq(claims.start, span.start), eq(claims.end, span.end), eq(claims.hidden, false)))
         .all();
-      if (same.length > 0) return rule('These words are already a claim.', 'start');
+      if (same.length > 0) return rule(keyed('server.corrections.alreadyClaim'), 'start');
       const fields = spanFields(body, span.start, span.end);
       const [id] = insertClaims(tx, {
         articleId: input.articleId,
@@ -127,8 +128,8 @@ export function changeSpan(
       const body = articleBody(tx, claim.articleId)!;
       if (input.end > body.length) return rule(`The end is beyond the end of the article (${body.length} characters).`, 'end');
       const span = tidySpan(body, input.start, input.end);
-      if (!span) return rule('The new span holds no words.', 'start');
-      if (span.start === claim.start && span.end === claim.end) return rule('The span is unchanged.', 'start');
+      if (!span) return rule(keyed('server.corrections.emptySpan'), 'start');
+      if (span.start === claim.start && span.end === claim.end) return rule(keyed('server.corrections.unchangedSpan'), 'start');
       const fields = spanFields(body, span.start, span.end);
       tx.update(claims).set(fields).where(eq(claims.id, claim.id)).run();
       appendEvent(tx, {
@@ -169,7 +170,7 @@ export function restoreClaim(db: DB, input: { claimId: number; actor: Actor }): 
     (tx) => {
       const claim = getClaim(tx, { claimId: input.claimId });
       if (!claim) return NOT_FOUND;
-      if (!claim.hidden) return rule('This claim is not hidden.');
+      if (!claim.hidden) return rule(keyed('server.corrections.notHidden'));
       tx.update(claims).set({ hidden: false }).where(eq(claims.id, claim.id)).run();
       appendEvent(tx, { claimId: claim.id, articleId: claim.articleId, actor: input.actor, action: 'claim_restored', detail: { reason: 'restored by hand' } });
       touchReview(tx, { claimId: claim.id, actor: input.actor });
@@ -208,7 +209,7 @@ export function mergeWithNext(db: DB, input: { claimId: number; version: number;
       if (error) return error;
       const nextId = nextClaimId(tx, claim);
       const next = nextId ? getClaim(tx, { claimId: nextId }) : undefined;
-      if (!next) return rule('There is no next quote to merge with.');
+      if (!next) return rule(keyed('server.corrections.noNext'));
       if (next.speaker?.id !== claim.speaker?.id || !claim.speaker) {
         return rule(`The next quote is by ${next.speaker?.name ?? 'an unknown speaker'}: only quotes of the same speaker can be merged.`);
       }

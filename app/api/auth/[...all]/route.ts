@@ -2,6 +2,8 @@ import { toNextJsHandler } from 'better-auth/next-js';
 import { forgetAllSessions, forgetSession, getAuth } from '@/server/auth';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { SignInLimiter, accountKey, limiterConfigFromEnv, limiterMessage } from '@/lib/sign-in-limiter';
+import { renderServerText } from '@/lib/i18n/server-text';
+import { localeFor } from '@/server/request-locale';
 
 const SIGN_IN_PATH = '/api/auth/sign-in/email';
 
@@ -29,7 +31,7 @@ async function refuseIfLimited(request: Request): Promise<Response | null> {
   if (verdict.allowed) return null;
   console.warn(JSON.stringify({ level: 'warn', event: 'sign-in-limited', scope: verdict.scope, retryAfter: verdict.retryAfterSeconds }));
   return Response.json(
-    { code: 'TOO_MANY_ATTEMPTS', message: limiterMessage(verdict), scope: verdict.scope, retryAfter: verdict.retryAfterSeconds },
+    { code: 'TOO_MANY_ATTEMPTS', message: renderServerText(limiterMessage(verdict), localeFor(null, request.headers)), scope: verdict.scope, retryAfter: verdict.retryAfterSeconds },
     { status: 429, headers: { 'retry-after': String(verdict.retryAfterSeconds) } },
   );
 }
