@@ -2,12 +2,13 @@
 // schemaVersion. Its contract is lib/report/report.schema.json (bump REPORT_SCHEMA_VERSION and
 // the schema's `schemaVersion.const` together on any incompatible change).
 
+import { reportMessages } from './i18n';
 import {
-  STATUS_LABELS,
   claimsInReadingOrder,
   summarize,
   type ReportClaim,
   type ReportData,
+  type ReportLocale,
   type ReportPublication,
   type ReportSignOff,
   type ReportSummary,
@@ -17,11 +18,13 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 export interface JsonReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  /** The language of the human-readable labels; keys and ids are English whatever it is. */
+  locale: ReportLocale;
   article: ReportData['article'];
   generatedAt: string;
   generatedBy: ReportData['generatedBy'];
   organization: ReportData['organization'];
-  summary: ReportSummary & { statusLabels: typeof STATUS_LABELS };
+  summary: ReportSummary & { statusLabels: ReturnType<typeof reportMessages>['status'] };
   claims: ReportData['claims'];
   chain: ReportData['chain'];
   /** Who signed the review off and when (null: never signed off). */
@@ -80,10 +83,12 @@ function pickClaim(c: ReportClaim): ReportClaim {
   };
 }
 
-export function buildJsonReport(data: ReportData): JsonReport {
+export function buildJsonReport(data: ReportData, locale: ReportLocale): JsonReport {
   const { article, generatedBy, organization, chain } = data;
+  const messages = reportMessages(locale);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
+    locale,
     article: {
       id: article.id,
       slug: article.slug,
@@ -96,7 +101,7 @@ export function buildJsonReport(data: ReportData): JsonReport {
     generatedAt: data.generatedAt,
     generatedBy: { name: generatedBy.name, email: generatedBy.email },
     organization: { name: organization.name, url: organization.url },
-    summary: { ...summarize(data), statusLabels: STATUS_LABELS },
+    summary: { ...summarize(data, messages.unknownSpeaker), statusLabels: { ...messages.status } },
     claims: claimsInReadingOrder(data).map(pickClaim),
     chain: { intact: chain.intact, checked: chain.checked, firstBadEventId: chain.firstBadEventId },
     signOff: data.signOff
@@ -114,6 +119,6 @@ export function buildJsonReport(data: ReportData): JsonReport {
   };
 }
 
-export function renderJson(data: ReportData): string {
-  return `${stringifyForHtml(buildJsonReport(data))}\n`;
+export function renderJson(data: ReportData, locale: ReportLocale): string {
+  return `${stringifyForHtml(buildJsonReport(data, locale))}\n`;
 }

@@ -4,23 +4,23 @@
 
 import { sourceCheckLine } from './source-check';
 import {
-  KIND_LABELS,
   REPORT_STATUSES,
-  STATUS_LABELS,
-  actionLabel,
   chainSentence,
   claimsInReadingOrder,
-  formatTimestamp,
-  generatedByLine,
+  generatedLine,
+  lastReviewedLine,
   quotedText,
   isHttpUrl,
   publishedUrl,
+  reportText,
   signOffSentences,
-  speakerName,
+  speakerWithRole,
   summarize,
   type ReportClaim,
   type ReportData,
   type ReportHistoryEvent,
+  type ReportLocale,
+  type ReportText,
 } from './types';
 
 /**
@@ -84,92 +84,88 @@ function tableRow(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function headerSection(data: ReportData): string[] {
+function headerSection(data: ReportData, text: ReportText): string[] {
   const { article } = data;
   const url = isHttpUrl(article.url) ? `<${linkDestination(article.url)}>` : article.url ? escapeMarkdown(article.url) : '—';
+  const page = publishedUrl(data);
   return [
-    `# Review report: ${escapeMarkdown(article.title)}`,
+    `# ${escapeMarkdown(text.t('title', { title: article.title }))}`,
     '',
-    field('Outlet', article.outlet),
-    `- **URL:** ${url}`,
-    field('Language', article.language),
-    field('Published', article.publishedAt ? formatTimestamp(article.publishedAt) : null),
-    field('Generated', `${formatTimestamp(data.generatedAt)} by ${generatedByLine(data.generatedBy)}`),
-    field('Organisation', data.organization.name),
-    field('Sign-off', signOffSentences(data.signOff).join(' ')),
-    `- **Public page:** ${publishedUrl(data) ? `<${linkDestination(publishedUrl(data)!)}>` : 'not published'}`,
+    field(text.t('field.outlet'), article.outlet),
+    `- **${text.t('field.url')}:** ${url}`,
+    field(text.t('field.language'), text.languageName(article.language)),
+    field(text.t('field.published'), article.publishedAt ? text.timestamp(article.publishedAt) : null),
+    field(text.t('field.generated'), generatedLine(data, text)),
+    field(text.t('field.organisation'), data.organization.name),
+    field(text.t('field.signOff'), signOffSentences(data.signOff, text).join(' ')),
+    `- **${text.t('field.publicPage')}:** ${page ? `<${linkDestination(page)}>` : text.t('notPublished')}`,
     '',
   ];
 }
 
-function summarySection(data: ReportData): string[] {
-  const summary = summarize(data);
-  const lines = ['## Summary', '', `${summary.total} claims in total.`, ''];
-  lines.push(tableRow(['Status', 'Claims']), tableRow(['---', '---:']));
-  for (const status of REPORT_STATUSES) lines.push(tableRow([STATUS_LABELS[status], summary.byStatus[status]]));
-  lines.push(tableRow(['**Total**', `**${summary.total}**`]), '');
+function summarySection(data: ReportData, text: ReportText): string[] {
+  const summary = summarize(data, text.unknownSpeaker);
+  const n = text.number;
+  const statusNames = REPORT_STATUSES.map((s) => text.status(s));
+  const lines = [`## ${text.t('summary')}`, '', text.t('claimsInTotal', { count: summary.total }), ''];
+  lines.push(tableRow([text.t('field.status'), text.t('claimsColumn')]), tableRow(['---', '---:']));
+  for (const status of REPORT_STATUSES) lines.push(tableRow([text.status(status), n(summary.byStatus[status])]));
+  lines.push(tableRow([`**${text.t('total')}**`, `**${n(summary.total)}**`]), '');
 
-  lines.push('### By speaker', '');
-  lines.push(tableRow(['Speaker', 'Total', ...REPORT_STATUSES.map((s) => STATUS_LABELS[s])]));
+  lines.push(`### ${text.t('bySpeaker')}`, '');
+  lines.push(tableRow([text.t('field.speaker'), text.t('total'), ...statusNames]));
   lines.push(tableRow(['---', '---:', ...REPORT_STATUSES.map(() => '---:')]));
   for (const row of summary.bySpeaker) {
-    lines.push(tableRow([escapeMarkdown(row.speaker), row.total, ...REPORT_STATUSES.map((s) => row.byStatus[s])]));
+    lines.push(tableRow([escapeMarkdown(row.speaker), n(row.total), ...REPORT_STATUSES.map((s) => n(row.byStatus[s]))]));
   }
   lines.push('');
   return lines;
 }
 
-function evidenceLines(claim: ReportClaim): string[] {
-  if (claim.evidence.length === 0) return ['- **Evidence:** none'];
+function evidenceLines(claim: ReportClaim, text: ReportText): string[] {
+  const label = text.t('field.evidence');
+  if (claim.evidence.length === 0) return [`- **${label}:** ${text.t('evidenceNone')}`];
   const items = claim.evidence.map((item) =>
     isHttpUrl(item.url)
       ? `  - ${markdownLink(item.title, item.url)}`
-      : `  - ${escapeMarkdown(item.title || '(untitled)')} — ${escapeMarkdown(item.url)} (not linked: not an http(s) URL)`,
+      : `  - ${escapeMarkdown(item.title || text.t('untitled'))} — ${escapeMarkdown(item.url)} (${text.t('notLinked')})`,
   );
-  return ['- **Evidence:**', ...items];
+  return [`- **${label}:**`, ...items];
 }
 
 /** The source check, with the source as a link (only http(s) sources are linked). */
-function sourceCheckLines(claim: ReportClaim): string[] {
+function sourceCheckLines(claim: ReportClaim, text: ReportText): string[] {
   const sc = claim.sourceCheck;
   if (!sc) return [];
-  const text = escapeMarkdown(sourceCheckLine(sc, { withUrl: false })!, LIST_BREAK);
+  const line = escapeMarkdown(sourceCheckLine(sc, text, { withUrl: false })!, LIST_BREAK);
   const link = sc.source && isHttpUrl(sc.source.url) ? ` — ${markdownLink(sc.source.title, sc.source.url)}` : '';
-  return [`- **Source check:** ${text}${link}`];
+  return [`- **${text.t('field.sourceCheck')}:** ${line}${link}`];
 }
 
-function speakerText(claim: ReportClaim): string {
-  const role = claim.speaker.role?.trim();
-  return role ? `${speakerName(claim)} (${role})` : speakerName(claim);
-}
-
-function claimSection(claim: ReportClaim): string[] {
-  const reviewed = claim.lastReviewer
-    ? `${claim.lastReviewer}${claim.lastReviewedAt ? ` at ${formatTimestamp(claim.lastReviewedAt)}` : ''}`
-    : null;
+function claimSection(claim: ReportClaim, text: ReportText): string[] {
   return [
-    `### ${claim.position}. ${STATUS_LABELS[claim.status]}: claim #${claim.id}`,
+    `### ${text.t('claimHeading', { position: claim.position, status: text.status(claim.status), id: claim.id })}`,
     '',
-    field('Speaker', speakerText(claim)),
-    field('Kind', KIND_LABELS[claim.kind]),
-    field('Quote', quotedText(claim)),
-    field('Sentence', claim.sentence),
-    field('Status', STATUS_LABELS[claim.status]),
-    field('Note', claim.note),
-    ...evidenceLines(claim),
-    ...sourceCheckLines(claim),
-    field('Last reviewed', reviewed),
+    field(text.t('field.speaker'), speakerWithRole(claim, text)),
+    field(text.t('field.kind'), text.kind(claim.kind)),
+    field(text.t('field.quote'), quotedText(claim)),
+    field(text.t('field.sentence'), claim.sentence),
+    field(text.t('field.status'), text.status(claim.status)),
+    field(text.t('field.note'), claim.note),
+    ...evidenceLines(claim, text),
+    ...sourceCheckLines(claim, text),
+    field(text.t('field.lastReviewed'), lastReviewedLine(claim, text)),
     '',
   ];
 }
 
-function historyRow(event: ReportHistoryEvent): string {
-  const status = (s: ReportHistoryEvent['fromStatus']) => (s ? STATUS_LABELS[s] : '');
+function historyRow(event: ReportHistoryEvent, text: ReportText): string {
+  const status = (s: ReportHistoryEvent['fromStatus']) => (s ? text.status(s) : '');
   const cell = (s: string | null) => (s ? escapeMarkdown(s, TABLE_BREAK) : '');
   return tableRow([
-    formatTimestamp(event.at),
+    text.timestamp(event.at),
     cell(event.actor),
-    cell(actionLabel(event.action)),
+    cell(text.action(event.action)),
     status(event.fromStatus),
     status(event.toStatus),
     cell(event.note),
@@ -177,31 +173,34 @@ function historyRow(event: ReportHistoryEvent): string {
   ]);
 }
 
-function appendixSection(data: ReportData, claims: ReportClaim[]): string[] {
-  const lines = ['## Appendix: history', '', `**History chain check:** ${chainSentence(data.chain)}`, ''];
+function appendixSection(data: ReportData, claims: ReportClaim[], text: ReportText): string[] {
+  const lines = [`## ${text.t('appendix')}`, '', `**${text.t('chainCheck')}:** ${chainSentence(data.chain, text)}`, ''];
+  const h = (key: 'when' | 'who' | 'action' | 'from' | 'to' | 'note' | 'detail') => text.t(`history.${key}`);
   for (const claim of claims) {
-    lines.push(`### Claim ${claim.position} (#${claim.id})`, '');
+    lines.push(`### ${text.t('claimHistory', { position: claim.position, id: claim.id })}`, '');
     if (claim.history.length === 0) {
-      lines.push('No recorded events.', '');
+      lines.push(text.t('noEvents'), '');
       continue;
     }
-    lines.push(tableRow(['When', 'Who', 'Action', 'From', 'To', 'Note', 'Detail']));
+    lines.push(tableRow([h('when'), h('who'), h('action'), h('from'), h('to'), h('note'), h('detail')]));
     lines.push(tableRow(['---', '---', '---', '---', '---', '---', '---']));
-    for (const event of claim.history) lines.push(historyRow(event));
+    for (const event of claim.history) lines.push(historyRow(event, text));
     lines.push('');
   }
   return lines;
 }
 
-export function renderMarkdown(data: ReportData): string {
+/** The review report as Markdown, its headings and labels in `locale`. */
+export function renderMarkdown(data: ReportData, locale: ReportLocale): string {
+  const text = reportText(locale);
   const claims = claimsInReadingOrder(data);
   const lines = [
-    ...headerSection(data),
-    ...summarySection(data),
-    '## Claims',
+    ...headerSection(data, text),
+    ...summarySection(data, text),
+    `## ${text.t('claims')}`,
     '',
-    ...(claims.length === 0 ? ['No claims.', ''] : claims.flatMap(claimSection)),
-    ...appendixSection(data, claims),
+    ...(claims.length === 0 ? [text.t('noClaims'), ''] : claims.flatMap((claim) => claimSection(claim, text))),
+    ...appendixSection(data, claims, text),
   ];
   return lines.join('\n');
 }
