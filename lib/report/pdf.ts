@@ -136,11 +136,11 @@ function labelled(ctx: Ctx, label: string, value: string | null | undefined): vo
 }
 
 /** One row of a simple fixed-column table; cells are clipped with an ellipsis, never wrapped. */
-function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false): void {
+function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false, size: number = SIZE.body): void {
   const { doc } = ctx;
   ensureSpace(doc, SIZE.body * 2);
   const y = doc.y;
-  doc.fontSize(SIZE.body);
+  doc.fontSize(size);
   let x = MARGIN;
   cells.forEach((cell, i) => {
     const align = i === 0 ? 'left' : 'right';
@@ -149,6 +149,7 @@ function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false): vo
   });
   doc.x = MARGIN;
   doc.y = y + SIZE.body * 1.6;
+  doc.fontSize(SIZE.body);
 }
 
 function headerSection(ctx: Ctx, data: ReportData): void {
@@ -189,7 +190,8 @@ function summarySection(ctx: Ctx, data: ReportData): void {
   heading(ctx, text.t('bySpeaker'), SIZE.subheading);
   const numberWidth = 70;
   const widths = [width - numberWidth * 5, ...Array<number>(5).fill(numberWidth)];
-  tableRow(ctx, [text.t('field.speaker'), text.t('total'), ...REPORT_STATUSES.map((s) => text.status(s))], widths, true);
+  // Status names as column heads in the small size: "Belum ditinjau" is wider than its numbers' column.
+  tableRow(ctx, [text.t('field.speaker'), text.t('total'), ...REPORT_STATUSES.map((s) => text.status(s))], widths, true, SIZE.small);
   for (const row of summary.bySpeaker) {
     tableRow(ctx, [row.speaker, n(row.total), ...REPORT_STATUSES.map((s) => n(row.byStatus[s]))], widths);
   }
