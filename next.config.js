@@ -1,4 +1,10 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config (package.json has no "type")
+const createNextIntlPlugin = require('next-intl/plugin');
+
+// next-intl reads its per-request configuration (locale, messages) from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** Security headers for every response. The CSP is set per request in proxy.ts (it needs a nonce). */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -45,4 +51,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -13,6 +13,8 @@ export const user = sqliteTable('user', {
   banned: integer('banned', { mode: 'boolean' }),
   banReason: text('ban_reason'),
   banExpires: integer('ban_expires', { mode: 'timestamp_ms' }),
+  // The interface language the user chose ('id' or 'en'); null follows the browser (lib/i18n/locales.ts).
+  locale: text('locale'),
 });
 
 export const session = sqliteTable('session', {

@@ -1,10 +1,16 @@
 // The one path every mutation takes, from a server action or from the JSON API:
 // authorize (role) → parse (zod) → mutate (one synchronous transaction) → revalidate → small state.
 // Expected failures are return values, never throws.
+// Messages are written as packed keys (lib/i18n/keyed.ts) and rendered here, at the edge, in the
+// caller's language: serverAction and apiAction render the state they return.
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { getCurrentUser, userFromHeaders, type CurrentUser } from './auth';
+import { keyed } from './i18n/keyed';
+import type { Locale } from './i18n/locales';
+import { renderFieldErrors, renderServerText } from './i18n/server-text';
+import { localeFor, requestLocale } from './request-locale';
 import { STORAGE_MESSAGES, storageFailureKind } from './storage-failure';
 import { recordStorageFailure } from './storage-status';
 import type { Role } from './vocab';
@@ -52,7 +58,7 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   revalidate?: (input: z.output<S>, data: T) => string[];
 };
 
-const ROLE_REFUSAL = 'Your role cannot make this change. Ask an admin for reviewer access.';
+const ROLE_REFUSAL = keyed('server.roleRefusal');
 
 /** Turns FormData into a plain object; repeated keys become arrays. */
 export function formDataToObject(form: FormData): Record<string, unknown> {
@@ -80,14 +86,14 @@ export async function runAction<S extends z.ZodType, T>(
   user: CurrentUser | null,
   raw: unknown,
 ): Promise<ActionState<T>> {
-  if (!user) return logRefusal(def, user, fail('unauthenticated', 'Sign in to make changes.'));
+  if (!user) return logRefusal(def, user, fail('unauthenticated', keyed('server.signInToChange')));
   if (!def.roles.includes(user.role)) return logRefusal(def, user, fail('forbidden', ROLE_REFUSAL));
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) {
     return logRefusal(
       def,
       user,
-      fail('invalid', 'Please correct the highlighted fields.', { fieldErrors: zodFieldErrors(parsed.error) }),
+      fail('invalid', keyed('server.invalid'), { fieldErrors: zodFieldErrors(parsed.error) }),
     );
   }
   const refusal = def.guard?.(parsed.data);
@@ -117,11 +123,21 @@ function logRefusal<T>(def: { name: string }, user: CurrentUser | null, f: Actio
   return f;
 }
 
+/** The state with every message in the reader's language (success messages too). */
+export function renderState<T>(state: ActionState<T>, locale: Locale): ActionState<T> {
+  if (state.ok) return state.message === undefined ? state : { ...state, message: renderServerText(state.message, locale) };
+  return {
+    ...state,
+    message: renderServerText(state.message, locale),
+    ...(state.fieldErrors ? { fieldErrors: renderFieldErrors(state.fieldErrors, locale) } : {}),
+  };
+}
+
 /** Adapter for server actions: the caller is the session of the current request. */
 export function serverAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
   return async (_prev: ActionState<T> | null, input: FormData | Record<string, unknown>): Promise<ActionState<T>> => {
     const raw = input instanceof FormData ? formDataToObject(input) : input;
-    return runAction(def, await getCurrentUser(), raw);
+    return renderState(await runAction(def, await getCurrentUser(), raw), await requestLocale());
   };
 }
 
@@ -141,7 +157,9 @@ export async function apiAction<S extends z.ZodType, T>(
   request: Request,
   raw: unknown,
 ): Promise<Response> {
-  const state = await runAction(def, await userFromHeaders(request.headers), raw);
+  const user = await userFromHeaders(request.headers);
+  // API clients get messages in their user's language or their Accept-Language, like the UI.
+  const state = renderState(await runAction(def, user, raw), localeFor(user, request.headers));
   if (state.ok) return Response.json(state.data, { status: 200 });
   return Response.json(
     { error: state.code, message: state.message, fieldErrors: state.fieldErrors, current: state.current },

@@ -69,6 +69,9 @@ export function createAuth(db: DB, dbFile: string) {
       // better-sqlite3 transactions are synchronous and cannot await the adapter's promises.
       transaction: false,
     }),
+    // The interface language (profile page). Not settable through better-auth's own endpoints
+    // (input: false): it changes only through the desk's action (app/(app)/profile/actions.ts).
+    user: { additionalFields: { locale: { type: 'string', required: false, input: false } } },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // A general ceiling on the auth endpoints per client address. Sign-in has its own limiter per

@@ -10,6 +10,7 @@ import { findActiveToken, hashToken } from '@/db/queries/tokens';
 import { countUsers } from '@/db/queries/users';
 import { createAuth, type Auth } from './auth-factory';
 import { TtlCache } from './ttl-cache';
+import { isLocale, type Locale } from './i18n/locales';
 import { ROLES, type Role } from './vocab';
 
 let instance: Auth | undefined;
@@ -20,7 +21,15 @@ export function getAuth(): Auth {
   return instance;
 }
 
-export type CurrentUser = { id: string | null; name: string; email: string | null; role: Role; via: 'session' | 'token' };
+/** `locale`: the interface language the user chose on the profile page (null: follow the browser). */
+export type CurrentUser = {
+  id: string | null;
+  name: string;
+  email: string | null;
+  role: Role;
+  via: 'session' | 'token';
+  locale: Locale | null;
+};
 
 function asRole(value: unknown): Role {
   return (ROLES as readonly unknown[]).includes(value) ? (value as Role) : 'viewer';
@@ -86,7 +95,7 @@ function userFromToken(token: string): CurrentUser | null {
   if (hit) return hit.user;
   const row = findActiveToken(getDb(), { token });
   if (!row) return null;
-  const user: CurrentUser = { id: null, name: `API token "${row.name}"`, email: null, role: asRole(row.role), via: 'token' };
+  const user: CurrentUser = { id: null, name: `API token "${row.name}"`, email: null, role: asRole(row.role), via: 'token', locale: null };
   tokens.set(key, { tokenId: row.id, user });
   return user;
 }
@@ -99,9 +108,9 @@ async function userFromSession(h: Headers): Promise<CurrentUser | null> {
   if (hit && hit.expiresAt > Date.now()) return hit.user;
   const session = await getAuth().api.getSession({ headers: h });
   if (!session) return null;
-  const u = session.user as { id: string; name: string; email: string; role?: string | null; banned?: boolean | null };
+  const u = session.user as { id: string; name: string; email: string; role?: string | null; banned?: boolean | null; locale?: string | null };
   if (u.banned) return null;
-  const user: CurrentUser = { id: u.id, name: u.name, email: u.email, role: asRole(u.role), via: 'session' };
+  const user: CurrentUser = { id: u.id, name: u.name, email: u.email, role: asRole(u.role), via: 'session', locale: isLocale(u.locale) ? u.locale : null };
   sessions.set(key, { userId: u.id, expiresAt: new Date(session.session.expiresAt).getTime(), user });
   return user;
 }

@@ -6,8 +6,9 @@ import { getDb } from '@/db/client';
 import { isArticleFrozen, isClaimFrozen } from '@/db/queries/publish';
 import { findArticleByUrl } from '@/db/queries/versions';
 import { fail, type ActionFailure } from './action';
+import { keyed } from './i18n/keyed';
 
-export const FROZEN_MESSAGE = 'This review is signed off and frozen: an admin must reopen it, with a reason, before anything changes.';
+export const FROZEN_MESSAGE = keyed('server.frozen');
 
 /** For mutations of one claim (`claimId`) or of an article's claims (`articleId`). */
 export function refuseWhenFrozen(input: { claimId?: number; articleId?: number }): ActionFailure | null {

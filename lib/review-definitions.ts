@@ -6,6 +6,7 @@ import { addEvidence, removeEvidence, saveReview, type ReviewOutcome } from '@/d
 import type { ClaimView } from './claim-types';
 import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';
 import type { CurrentUser } from './auth';
+import { keyed } from './i18n/keyed';
 import { refuseWhenFrozen } from './publish-guard';
 import { addEvidenceSchema, removeEvidenceSchema, reviewSchema } from './validation';
 
@@ -22,9 +23,9 @@ function toResult(outcome: ReviewOutcome): HandlerResult<ClaimView> {
   if (outcome.ok) return succeed(outcome.claim);
   switch (outcome.reason) {
     case 'not_found':
-      return fail('not_found', 'This claim does not exist.');
+      return fail('not_found', keyed('server.claimNotFound'));
     case 'conflict':
-      return fail('conflict', 'Someone else changed this claim since you opened it.', { current: outcome.claim });
+      return fail('conflict', keyed('server.conflict'), { current: outcome.claim });
     case 'rule':
       return fail('invalid', Object.values(outcome.fieldErrors).flat().join(' '), { fieldErrors: outcome.fieldErrors });
   }

@@ -1,3 +1,4 @@
+import { renderServerText } from './i18n/server-text';
 import { describe, expect, it } from 'vitest';
 import { StorageHealth, storageFailureKind, type StorageLogLine } from './storage-failure';
 
@@ -45,7 +46,10 @@ describe('StorageHealth', () => {
     const { health, lines } = setup();
     expect(health.current()).toEqual({ ok: true });
     health.failed('full', 'SQLITE_FULL');
-    expect(health.current()).toMatchObject({ ok: false, kind: 'full', message: "The desk's storage is full; nothing was saved. Tell your administrator." });
+    const state = health.current();
+    expect(state).toMatchObject({ ok: false, kind: 'full' });
+    expect(state.ok ? '' : renderServerText(state.message, 'en')).toBe("The desk's storage is full; nothing was saved. Tell your administrator.");
+    expect(state.ok ? '' : renderServerText(state.message, 'id')).toBe('Penyimpanan desk penuh; tidak ada yang tersimpan. Beri tahu administrator Anda.');
     health.succeeded();
     health.succeeded();
     expect(health.current()).toEqual({ ok: true });

@@ -1,14 +1,18 @@
 // What the desk says and logs when SQLite cannot write: a full disk, an I/O error or a read-only
 // file. Pure (no Node, Next or database imports) so the rules are unit-tested on their own; the
 // server layer (lib/storage-status.ts) holds the one live instance.
+import { keyed } from './i18n/keyed';
 
 export type StorageFailureKind = 'full' | 'io' | 'readonly';
 
-/** The message a reviewer sees (and a screen reader announces) when a save could not be stored. */
+/**
+ * The message a reviewer sees (and a screen reader announces) when a save could not be stored:
+ * packed keys (lib/i18n/keyed.ts), rendered in the reader's language at the edge.
+ */
 export const STORAGE_MESSAGES: Record<StorageFailureKind, string> = {
-  full: "The desk's storage is full; nothing was saved. Tell your administrator.",
-  io: 'The desk could not write to its storage; nothing was saved. Tell your administrator.',
-  readonly: "The desk's storage is read-only; nothing was saved. Tell your administrator.",
+  full: keyed('server.storage.full'),
+  io: keyed('server.storage.io'),
+  readonly: keyed('server.storage.readonly'),
 };
 
 /** The kind of storage failure behind an error thrown by better-sqlite3, or null for any other error. */

@@ -22,6 +22,7 @@ import {
   parseTrustedProxies,
   type TrustedProxies,
 } from '../lib/client-address';
+import { defaultLocaleFrom } from '../lib/i18n/locales';
 import { configuredOrigins } from '../lib/origins';
 
 // The desk runs on closed newsroom networks: no anonymous usage reports from the framework.
@@ -31,7 +32,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const DRAIN_MS = 10_000;
-const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
+const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public', 'i18n', 'messages'];
 const SOURCE_FILES = ['package.json', 'next.config.js', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json'];
 
 function log(message: string): void {
@@ -195,6 +196,8 @@ function ignoreClosedLog(): void {
 
 async function main(): Promise<void> {
   ignoreClosedLog();
+  // A DEFAULT_LOCALE typo stops the start here, with what is allowed, before a minute of building.
+  log(`Default interface language: ${defaultLocaleFrom(process.env)} (DEFAULT_LOCALE)`);
   if (!buildIsCurrent()) build();
   prepareDatabase();
   await serve();

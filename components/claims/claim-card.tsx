@@ -1,18 +1,20 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ClaimView } from '@/lib/claim-types';
-import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import type { ReviewStatus } from '@/lib/vocab';
 import { addEvidenceAction, removeEvidenceAction } from '@/app/(app)/articles/[id]/actions';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { ClaimHistoryPanel } from './claim-history';
 import { ClaimCorrections } from './claim-corrections';
-import { ConflictNotice, formatWhen } from './conflict-notice';
+import { ConflictNotice } from './conflict-notice';
 import { EvidenceEditor } from './evidence-editor';
 import { CompactSummary } from './compact-summary';
 import { StatusRadios } from './status-radios';
 import { useSaveQueue, type EvidenceDraft } from './use-save-queue';
 import { PublicExplanationField } from './public-explanation-field';
 import { SourceLine } from './source-line';
+import { useWhen } from './use-when';
 
 export type CardHandle = { setStatus: (s: ReviewStatus) => void; focusNote: () => void; focus: () => void };
 
@@ -43,6 +45,9 @@ export function ClaimCard({
   register: (id: number, handle: CardHandle | null) => void;
   announce: (message: string) => void;
 }) {
+  const t = useTranslations('claims.card');
+  const tc = useTranslations('common');
+  const formatWhen = useWhen();
   const open = active;
   const [note, setNote] = useState(claim.note);
   const [draft, setDraft] = useState<EvidenceDraft>(EMPTY_DRAFT);
@@ -85,7 +90,8 @@ export function ClaimCard({
   async function saveStatus(status: ReviewStatus, noteText: string, evidence?: EvidenceDraft[]) {
     setPendingStatus(status);
     setAwaiting(null);
-    const what = evidence?.length ? `${STATUS_LABELS[status]}, with evidence “${evidence[0].title}”` : STATUS_LABELS[status];
+    const label = tc('status', { status });
+    const what = evidence?.length ? t('whatStatusWithEvidence', { status: label, title: evidence[0].title }) : label;
     const saved = await q.saveReview({ status, note: noteText, evidence }, what);
     setPendingStatus(null);
     return saved;
@@ -108,14 +114,14 @@ export function ClaimCard({
       setAwaiting('verified');
       focusWanted.current = 'evidence';
       onActivate(claim.id);
-      announce('Verified needs an evidence link: add one and it is saved together with the status.');
+      announce(t('verifiedNeedsEvidence'));
       return;
     }
     if (status === 'disputed' && !noteText.trim()) {
       setAwaiting('disputed');
       focusWanted.current = 'note';
       onActivate(claim.id);
-      announce('Disputed needs a note saying why: write it and it is saved together with the status.');
+      announce(t('disputedNeedsNote'));
       return;
     }
     void saveStatus(status, noteText);
@@ -143,13 +149,13 @@ export function ClaimCard({
       return;
     }
     if (note === latest.current.note) return;
-    void q.saveReview({ status: latest.current.status, note }, 'note');
+    void q.saveReview({ status: latest.current.status, note }, t('whatNote'));
   }
 
   async function addEvidence() {
     if (awaiting === 'verified') {
       if (!draft.url.trim()) {
-        setErrors({ url: ['Give the link to the evidence.'] });
+        setErrors({ url: [t('giveEvidenceLink')] });
         evUrlRef.current?.focus();
         return;
       }
@@ -158,12 +164,12 @@ export function ClaimCard({
     }
     const title = draft.title.trim();
     const res = await q.enqueue(() => addEvidenceAction(null, { claimId: claim.id, url: draft.url, title: draft.title }));
-    if (q.applyResult(res, { status: latest.current.status, note }, `evidence "${title}"`)) setDraft(EMPTY_DRAFT);
+    if (q.applyResult(res, { status: latest.current.status, note }, t('whatEvidence', { title }))) setDraft(EMPTY_DRAFT);
   }
 
   async function removeEvidence(evidenceId: number, title: string) {
     const res = await q.enqueue(() => removeEvidenceAction(null, { claimId: claim.id, evidenceId }));
-    q.applyResult(res, { status: latest.current.status, note }, `removed evidence "${title}"`);
+    q.applyResult(res, { status: latest.current.status, note }, t('whatRemovedEvidence', { title }));
   }
 
   function keepTheirs() {
@@ -203,23 +209,23 @@ export function ClaimCard({
     >
       <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
         <p className="min-w-0 text-sm">
-          <span className="font-semibold">{claim.speaker?.name ?? 'Unknown speaker'}</span>
+          <span className="font-semibold">{claim.speaker?.name ?? tc('unknownSpeaker')}</span>
           {claim.speaker?.role ? <span className="text-stone-600">, {claim.speaker.role}</span> : null}
           {open && claim.cue ? <span className="text-stone-500"> · “{claim.cue}”</span> : null}
-          <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{claim.kind === 'direct' ? 'Direct quote' : 'Reported'}</span>
+          <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: claim.kind })}</span>
         </p>
         <StatusRadios claimId={id} status={shownStatus} canReview={canReview} describedBy={disabledReason} onChoose={setStatus} />
       </div>
       <blockquote id={`claim-${id}-quote`} className="mt-1 border-l-4 border-accent/40 pl-3 font-serif text-[15px] leading-snug">
         <button type="button" className={`text-left hover:underline max-lg:min-h-11 ${open ? '' : 'line-clamp-2'}`} onClick={() => onActivate(id)}>
-          <span className="sr-only">Show in article: </span>
+          <span className="sr-only">{t('showInArticle')} </span>
           {claim.kind === 'direct' ? `“${claim.quote}”` : claim.quote}
         </button>
       </blockquote>
       {/* Always rendered (the status radios point to it); shown when the card is open. */}
       {!canReview ? (
         <p id={disabledReason} className={open ? 'mt-1 text-xs text-stone-600' : 'sr-only'}>
-          You have view-only access: ask an admin for the reviewer role to change reviews.
+          {t('viewOnly')}
         </p>
       ) : null}
       {open ? null : <CompactSummary claim={claim} noteDraft={noteDirty ? note : null} evidenceDraft={draft.url} />}
@@ -229,17 +235,17 @@ export function ClaimCard({
         <div className="mt-1">
           {claim.sentence && claim.sentence !== claim.quote ? (
             <p className="text-xs leading-5 text-stone-600">
-              <span className="font-medium">Context:</span> {claim.sentence}
+              <span className="font-medium">{t('context')}</span> {claim.sentence}
             </p>
           ) : null}
 
           <div className="mt-2 flex flex-col gap-1">
             <label htmlFor={`note-${id}`} className="text-sm font-medium">
-              Note
+              {t('note')}
             </label>
             {awaiting === 'disputed' ? (
               <p id={`note-${id}-hint`} className="text-sm font-medium text-accent">
-                Disputed needs a note saying why: write it and it is saved together with the status.
+                {t('disputedNeedsNote')}
               </p>
             ) : null}
             <textarea
@@ -263,7 +269,7 @@ export function ClaimCard({
             </p>
             {(noteDirty || awaiting === 'disputed') && canReview ? (
               <button type="button" className={`${secondaryButtonClass} self-start`} onClick={saveNote}>
-                {awaiting === 'disputed' ? 'Save note and dispute' : 'Save note'}
+                {awaiting === 'disputed' ? t('saveNoteAndDispute') : t('saveNote')}
               </button>
             ) : null}
           </div>
@@ -284,7 +290,7 @@ export function ClaimCard({
         </div>
       ) : null}
       {claim.anchor === 'changed' || claim.anchor === 'missing' ? (
-        <p className="mt-1 text-xs font-medium text-amber-800">Re-check: the quote {claim.anchor === 'changed' ? 'changed' : 'is missing'} in the latest version.</p>
+        <p className="mt-1 text-xs font-medium text-amber-800">{t('recheck', { anchor: claim.anchor })}</p>
       ) : null}
 
       {formErrors.length > 0 ? <p className="text-sm text-red-700">{formErrors.join(' ')}</p> : null}
@@ -292,13 +298,13 @@ export function ClaimCard({
 
       <div className={`flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600 ${open ? 'mt-2' : ''}`}>
         <span>
-          {open ? (claim.updatedByName ? `Last change: ${claim.updatedByName}, ${formatWhen(claim.updatedAt)}` : 'Not reviewed yet') : null}
-          {q.busy ? ' · saving…' : ''}
+          {open ? (claim.updatedByName ? t('lastChange', { name: claim.updatedByName, when: formatWhen(claim.updatedAt) }) : t('notReviewedYet')) : null}
+          {q.busy ? ` · ${t('saving')}` : ''}
           {q.message ? <span className={open ? 'ml-2 text-green-800' : 'text-green-800'}>{q.message}</span> : null}
         </span>
         {open ? (
           <button type="button" className="underline max-lg:min-h-11" aria-expanded={showHistory} aria-controls={`history-${id}`} onClick={() => setShowHistory((v) => !v)}>
-            History
+            {t('history')}
           </button>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { ClaimView } from '@/lib/claim-types';
 
 /**
@@ -6,19 +7,20 @@ import type { ClaimView } from '@/lib/claim-types';
  * reviewer sees nothing typed was lost). Nothing when there is neither.
  */
 export function CompactSummary({ claim, noteDraft, evidenceDraft }: { claim: ClaimView; noteDraft: string | null; evidenceDraft: string }) {
+  const t = useTranslations('claims.card');
   const note = noteDraft ?? claim.note;
   if (!note && claim.evidence.length === 0 && !evidenceDraft) return null;
   return (
     <p className="mt-1 truncate text-xs text-stone-600">
       {note ? (
         <span>
-          <span className="font-medium">{noteDraft !== null ? 'Unsaved note' : 'Note'}:</span> {note}
+          <span className="font-medium">{noteDraft !== null ? t('unsavedNoteLabel') : t('noteLabel')}</span> {note}
         </span>
       ) : null}
       {note && (claim.evidence.length > 0 || evidenceDraft) ? ' · ' : null}
       {claim.evidence.length > 0 ? (
         <span>
-          <span className="font-medium">Evidence:</span>{' '}
+          <span className="font-medium">{t('evidenceLabel')}</span>{' '}
           {claim.evidence.map((ev, i) => (
             <span key={ev.id}>
               {i > 0 ? ', ' : null}
@@ -30,7 +32,7 @@ export function CompactSummary({ claim, noteDraft, evidenceDraft }: { claim: Cla
         </span>
       ) : evidenceDraft ? (
         <span>
-          <span className="font-medium">Unsaved evidence link:</span> {evidenceDraft}
+          <span className="font-medium">{t('unsavedEvidenceLabel')}</span> {evidenceDraft}
         </span>
       ) : null}
     </p>

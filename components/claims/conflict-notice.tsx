@@ -1,34 +1,47 @@
 'use client';
-import { STATUS_LABELS } from '@/lib/vocab';
+import { useTranslations } from 'next-intl';
 import { secondaryButtonClass } from '@/components/ui/field';
 import type { Conflict } from './use-save-queue';
+import { useWhen } from './use-when';
 
-export function formatWhen(iso: string | null): string {
-  return iso ? `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC` : '';
-}
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** Shown when a save was refused because someone else changed the claim first: theirs or mine. */
 export function ConflictNotice({ conflict, onKeepTheirs, onApplyMine }: { conflict: Conflict; onKeepTheirs: () => void; onApplyMine: () => void }) {
+  const t = useTranslations('claims.conflict');
+  const tc = useTranslations('common');
+  const when = useWhen();
   const { mine, theirs } = conflict;
   return (
     <div role="alert" className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-      <p className="font-semibold">Someone else changed this claim since you opened it.</p>
+      <p className="font-semibold">{t('title')}</p>
       <p className="mt-1">
-        {theirs.updatedByName ?? 'Another reviewer'} set it to <strong>{STATUS_LABELS[theirs.status]}</strong>
-        {theirs.updatedAt ? ` at ${formatWhen(theirs.updatedAt)}` : ''}
-        {theirs.note ? `, with the note “${theirs.note}”` : ', with no note'}.
+        {t.rich('theirs', {
+          name: theirs.updatedByName ?? t('anotherReviewer'),
+          status: tc('status', { status: theirs.status }),
+          hasWhen: theirs.updatedAt ? 'yes' : 'no',
+          when: when(theirs.updatedAt),
+          hasNote: theirs.note ? 'yes' : 'no',
+          note: theirs.note,
+          strong,
+        })}
       </p>
       <p className="mt-1">
-        You chose <strong>{STATUS_LABELS[mine.status]}</strong>
-        {mine.note ? ` with the note “${mine.note}”` : ''}
-        {mine.evidence?.length ? ` and the evidence ${mine.evidence.map((e) => `“${e.title}”`).join(', ')}` : ''}.
+        {t.rich('mine', {
+          status: tc('status', { status: mine.status }),
+          hasNote: mine.note ? 'yes' : 'no',
+          note: mine.note,
+          hasEvidence: mine.evidence?.length ? 'yes' : 'no',
+          evidence: (mine.evidence ?? []).map((e) => `“${e.title}”`).join(', '),
+          strong,
+        })}
       </p>
       <div className="mt-2 flex gap-2">
         <button type="button" className={secondaryButtonClass} onClick={onKeepTheirs}>
-          Keep theirs
+          {t('keepTheirs')}
         </button>
         <button type="button" className={secondaryButtonClass} onClick={onApplyMine}>
-          Apply mine
+          {t('applyMine')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
-import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import { useTranslations } from 'next-intl';
+import { REVIEW_STATUSES, type ReviewStatus } from '@/lib/vocab';
 import { STATUS_ICONS } from '@/components/ui/status-badge';
 
 /**
@@ -18,9 +19,10 @@ export function StatusRadios({
   describedBy?: string;
   onChoose: (status: ReviewStatus) => void;
 }) {
+  const t = useTranslations('common');
   return (
     <fieldset disabled={!canReview} aria-describedby={describedBy}>
-      <div role="radiogroup" aria-label="Status" className="flex flex-wrap gap-1">
+      <div role="radiogroup" aria-label={t('statusGroup')} className="flex flex-wrap gap-1">
         {REVIEW_STATUSES.map((s) => (
           <label
             key={s}
@@ -28,7 +30,7 @@ export function StatusRadios({
           >
             <input type="radio" name={`status-${claimId}`} value={s} checked={status === s} onChange={() => onChoose(s)} className="size-3.5 accent-accent" />
             <span aria-hidden="true">{STATUS_ICONS[s]}</span>
-            {STATUS_LABELS[s]}
+            {t('status', { status: s })}
           </label>
         ))}
       </div>

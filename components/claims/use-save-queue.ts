@@ -1,7 +1,8 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
-import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import { useTranslations } from 'next-intl';
+import type { ReviewStatus } from '@/lib/vocab';
 import type { ActionState } from '@/lib/action';
 import { reviewClaimAction } from '@/app/(app)/articles/[id]/actions';
 
@@ -25,6 +26,8 @@ export function useSaveQueue({
   onSaved: (c: ClaimView) => void;
   announce: (message: string) => void;
 }) {
+  const t = useTranslations('claims.save');
+  const tc = useTranslations('common');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -49,23 +52,23 @@ export function useSaveQueue({
         onSaved(res.data);
         setErrors({});
         setConflict(null);
-        setMessage(`Saved: ${what}.`);
-        announce(`Saved: ${what}.`);
+        setMessage(t('saved', { what }));
+        announce(t('saved', { what }));
         setHistoryKey((k) => k + 1);
         return true;
       }
       if (res.code === 'conflict' && res.current) {
         setConflict({ mine, theirs: res.current as ClaimView });
         setMessage('');
-        announce('Not saved: someone else changed this claim. Choose which version to keep.');
+        announce(t('notSavedConflict'));
       } else {
         setErrors(res.fieldErrors ?? { _form: [res.message] });
         setMessage('');
-        announce(`Not saved: ${res.message}`);
+        announce(t('notSaved', { message: res.message }));
       }
       return false;
     },
-    [announce, onSaved],
+    [announce, onSaved, t],
   );
 
   /** Runs one server call after the ones queued before it. */
@@ -107,17 +110,17 @@ export function useSaveQueue({
     onSaved(conflict.theirs);
     setConflict(null);
     setErrors({});
-    announce('Kept the other reviewer’s version.');
+    announce(t('keptTheirs'));
     return conflict.theirs;
-  }, [announce, conflict, onSaved]);
+  }, [announce, conflict, onSaved, t]);
 
   /** Re-sends the reviewer's own choice over the other reviewer's version. */
   const applyMine = useCallback(() => {
     if (!conflict) return;
     const { mine, theirs } = conflict;
     setConflict(null);
-    void saveReview(mine, STATUS_LABELS[mine.status], theirs.version);
-  }, [conflict, saveReview]);
+    void saveReview(mine, tc('status', { status: mine.status }), theirs.version);
+  }, [conflict, saveReview, tc]);
 
   return { latest, editBase, errors, setErrors, message, conflict, busy, historyKey, applyResult, enqueue, saveReview, keepTheirs, applyMine };
 }

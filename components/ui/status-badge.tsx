@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import { useTranslations } from 'next-intl';
+import type { ReviewStatus } from '@/lib/vocab';
 
 const STYLES: Record<ReviewStatus, string> = {
   unreviewed: 'bg-stone-100 text-stone-700 ring-stone-300',
@@ -16,10 +17,11 @@ export const STATUS_ICONS: Record<ReviewStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ReviewStatus }) {
+  const t = useTranslations('common');
   return (
     <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}>
       <span aria-hidden="true">{STATUS_ICONS[status]}</span>
-      {STATUS_LABELS[status]}
+      {t('status', { status })}
     </span>
   );
 }

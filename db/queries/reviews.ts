@@ -7,6 +7,7 @@ import { getClaim, getClaimPrepared } from './claims';
 import { perConnection } from './prepared';
 import type { ClaimView, EvidenceView, HistoryEntry } from '@/lib/claim-types';
 import type { ReviewStatus } from '@/lib/vocab';
+import { keyed } from '@/lib/i18n/keyed';
 
 export type ReviewOutcome =
   | { ok: true; claim: ClaimView }
@@ -26,8 +27,8 @@ export type SaveReviewInput = {
 /** The desk's rules for a conclusion, checked against the state the save would produce. */
 export function reviewRuleErrors(status: ReviewStatus, note: string, evidenceCount: number): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  if (status === 'verified' && evidenceCount === 0) errors.evidence = ['Verified needs at least one evidence link.'];
-  if (status === 'disputed' && note.trim() === '') errors.note = ['Disputed needs a note saying why.'];
+  if (status === 'verified' && evidenceCount === 0) errors.evidence = [keyed('server.rules.verifiedNeedsEvidence')];
+  if (status === 'disputed' && note.trim() === '') errors.note = [keyed('server.rules.disputedNeedsNote')];
   return errors;
 }
 
@@ -167,7 +168,7 @@ export function removeEvidence(
       if (!current || current.hidden || !item) return { ok: false, reason: 'not_found' } as const;
       const errors = reviewRuleErrors(current.status, current.note, current.evidence.length - 1);
       if (errors.evidence) {
-        return { ok: false, reason: 'rule', fieldErrors: { evidence: ['A Verified claim must keep at least one evidence link.'] } } as const;
+        return { ok: false, reason: 'rule', fieldErrors: { evidence: [keyed('server.rules.verifiedKeepsEvidence')] } } as const;
       }
       tx.delete(evidence).where(and(eq(evidence.id, evidenceId), eq(evidence.claimId, claimId))).run();
       appendEvent(tx, {
