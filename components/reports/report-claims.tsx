@@ -1,11 +1,10 @@
 // The claims section of the print view: one block per claim in reading order, with the same
 // fields as the PDF and the Markdown report, in the report's language.
-import { isHttpUrl, lastReviewedLine, speakerWithRole, type ReportClaim, type ReportText } from '@/lib/report/types';
-import { sourceCheckLine } from '@/lib/report/source-check';
+import { REPORT_MESSAGES, createTranslator, isHttpUrl, speakerWithRole, type ReportClaim, type ReportText, type ReportTranslator } from '@/lib/report/types';
 import { ReportStatus } from './report-status';
 
-function EvidenceList({ evidence, text }: { evidence: ReportClaim['evidence']; text: ReportText }) {
-  if (evidence.length === 0) return <>{text.t('evidenceNone')}</>;
+function EvidenceList({ evidence, t }: { evidence: ReportClaim['evidence']; t: ReportTranslator }) {
+  if (evidence.length === 0) return <>{t('evidenceNone')}</>;
   return (
     <ul className="list-disc pl-5">
       {evidence.map((item, i) => (
@@ -20,7 +19,7 @@ function EvidenceList({ evidence, text }: { evidence: ReportClaim['evidence']; t
             </>
           ) : (
             <span>
-              {item.title.trim() || text.t('untitled')} — {item.url} <span className="text-stone-600">({text.t('notLinked')})</span>
+              {item.title.trim() || t('untitled')} — {item.url} <span className="text-stone-600">({t('notLinked')})</span>
             </span>
           )}
         </li>
@@ -38,17 +37,17 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-function ClaimBlock({ claim, text }: { claim: ReportClaim; text: ReportText }) {
+function ClaimBlock({ claim, t, text }: { claim: ReportClaim; t: ReportTranslator; text: ReportText }) {
   return (
     <li id={`claim-${claim.id}`} className="flex break-inside-avoid flex-col gap-2 border-b border-stone-200 pb-4">
       <h3 className="flex flex-wrap items-center gap-2 font-semibold">
-        <span>{text.t('claimHistory', { position: claim.position, id: claim.id })}</span>
+        <span>{t('claimHistory', { position: claim.position, id: claim.id })}</span>
         <ReportStatus status={claim.status} text={text} />
       </h3>
       <dl className="flex flex-col gap-1 text-sm">
-        <Row label={text.t('field.speaker')}>{speakerWithRole(claim, text)}</Row>
-        <Row label={text.t('field.kind')}>{text.kind(claim.kind)}</Row>
-        <Row label={text.t('field.quote')}>
+        <Row label={t('field.speaker')}>{speakerWithRole(claim, text)}</Row>
+        <Row label={t('field.kind')}>{text.kind(claim.kind)}</Row>
+        <Row label={t('field.quote')}>
           {/* Quotation marks only around words actually quoted: a reported claim is a paraphrase. */}
           {claim.kind === 'direct' ? (
             <q className="font-serif text-base">{claim.text}</q>
@@ -56,30 +55,31 @@ function ClaimBlock({ claim, text }: { claim: ReportClaim; text: ReportText }) {
             <span className="font-serif text-base">{claim.text}</span>
           )}
         </Row>
-        <Row label={text.t('field.sentence')}>{claim.sentence}</Row>
-        <Row label={text.t('field.note')}>{claim.note}</Row>
-        <Row label={text.t('field.evidence')}>
-          <EvidenceList evidence={claim.evidence} text={text} />
+        <Row label={t('field.sentence')}>{claim.sentence}</Row>
+        <Row label={t('field.note')}>{claim.note}</Row>
+        <Row label={t('field.evidence')}>
+          <EvidenceList evidence={claim.evidence} t={t} />
         </Row>
-        {claim.sourceCheck ? <Row label={text.t('field.sourceCheck')}>{sourceCheckLine(claim.sourceCheck, text)}</Row> : null}
-        <Row label={text.t('field.lastReviewed')}>{lastReviewedLine(claim, text)}</Row>
+        {claim.sourceCheck ? <Row label={t('field.sourceCheck')}>{text.sourceCheckLine(claim.sourceCheck)}</Row> : null}
+        <Row label={t('field.lastReviewed')}>{text.lastReviewedLine(claim)}</Row>
       </dl>
     </li>
   );
 }
 
 export function ReportClaimList({ claims, text }: { claims: ReportClaim[]; text: ReportText }) {
+  const t = createTranslator({ locale: text.locale, messages: REPORT_MESSAGES[text.locale], namespace: 'report' });
   return (
     <section aria-labelledby="report-claims" className="flex flex-col gap-3">
       <h2 id="report-claims" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">
-        {text.t('claims')}
+        {t('claims')}
       </h2>
       {claims.length === 0 ? (
-        <p className="text-sm">{text.t('noClaims')}</p>
+        <p className="text-sm">{t('noClaims')}</p>
       ) : (
-        <ol aria-label={text.t('claimsInReport')} className="flex flex-col gap-4">
+        <ol aria-label={t('claimsInReport')} className="flex flex-col gap-4">
           {claims.map((claim) => (
-            <ClaimBlock key={claim.id} claim={claim} text={text} />
+            <ClaimBlock key={claim.id} claim={claim} t={t} text={text} />
           ))}
         </ol>
       )}

@@ -6,15 +6,16 @@ import { claimReviewWarnings } from '@/lib/report/claimreview';
 import {
   REPORT_STATUSES,
   claimsInReadingOrder,
-  generatedLine,
+  REPORT_MESSAGES,
+  createTranslator,
   isHttpUrl,
   publishedUrl,
   reportText,
-  signOffSentences,
   summarize,
   type ReportData,
   type ReportLocale,
   type ReportText,
+  type ReportTranslator,
 } from '@/lib/report/types';
 import { ChainResult } from './chain-result';
 import { ReportClaimList } from './report-claims';
@@ -29,15 +30,15 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function ReportHeader({ data, text }: { data: ReportData; text: ReportText }) {
+function ReportHeader({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
   const { article } = data;
   const page = publishedUrl(data);
   return (
     <header className="flex flex-col gap-3">
-      <h1 className="font-serif text-2xl font-bold leading-tight">{text.t('title', { title: article.title })}</h1>
+      <h1 className="font-serif text-2xl font-bold leading-tight">{t('title', { title: article.title })}</h1>
       <dl className="flex flex-col gap-0.5 text-sm">
-        <Field label={text.t('field.outlet')}>{article.outlet}</Field>
-        <Field label={text.t('field.url')}>
+        <Field label={t('field.outlet')}>{article.outlet}</Field>
+        <Field label={t('field.url')}>
           {isHttpUrl(article.url) ? (
             <a href={article.url.trim()} className="text-accent underline" rel="noopener noreferrer nofollow">
               {article.url}
@@ -46,18 +47,18 @@ function ReportHeader({ data, text }: { data: ReportData; text: ReportText }) {
             article.url
           )}
         </Field>
-        <Field label={text.t('field.language')}>{text.languageName(article.language)}</Field>
-        <Field label={text.t('field.published')}>{article.publishedAt ? text.timestamp(article.publishedAt) : null}</Field>
-        <Field label={text.t('field.generated')}>{generatedLine(data, text)}</Field>
-        <Field label={text.t('field.organisation')}>{data.organization.name}</Field>
-        <Field label={text.t('field.signOff')}>{signOffSentences(data.signOff, text).join(' ')}</Field>
-        <Field label={text.t('field.publicPage')}>
+        <Field label={t('field.language')}>{text.languageName(article.language)}</Field>
+        <Field label={t('field.published')}>{article.publishedAt ? text.timestamp(article.publishedAt) : null}</Field>
+        <Field label={t('field.generated')}>{text.generatedLine(data)}</Field>
+        <Field label={t('field.organisation')}>{data.organization.name}</Field>
+        <Field label={t('field.signOff')}>{text.signOffSentences(data.signOff).join(' ')}</Field>
+        <Field label={t('field.publicPage')}>
           {page ? (
             <a href={page} className="text-accent underline">
               {page}
             </a>
           ) : (
-            text.t('notPublished')
+            t('notPublished')
           )}
         </Field>
       </dl>
@@ -68,15 +69,15 @@ function ReportHeader({ data, text }: { data: ReportData; text: ReportText }) {
 const cell = 'border-b border-stone-200 px-2 py-1';
 const numberCell = `${cell} text-right tabular-nums`;
 
-function StatusTable({ data, text }: { data: ReportData; text: ReportText }) {
+function StatusTable({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
   const summary = summarize(data, text.unknownSpeaker);
   return (
     <table className="w-64 text-sm">
-      <caption className="sr-only">{text.t('claimsByStatus')}</caption>
+      <caption className="sr-only">{t('claimsByStatus')}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${cell} text-left`}>{text.t('field.status')}</th>
-          <th scope="col" className={`${cell} text-right`}>{text.t('claimsColumn')}</th>
+          <th scope="col" className={`${cell} text-left`}>{t('field.status')}</th>
+          <th scope="col" className={`${cell} text-right`}>{t('claimsColumn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -87,7 +88,7 @@ function StatusTable({ data, text }: { data: ReportData; text: ReportText }) {
           </tr>
         ))}
         <tr className="font-semibold">
-          <th scope="row" className={`${cell} text-left`}>{text.t('total')}</th>
+          <th scope="row" className={`${cell} text-left`}>{t('total')}</th>
           <td className={numberCell}>{text.number(summary.total)}</td>
         </tr>
       </tbody>
@@ -95,14 +96,14 @@ function StatusTable({ data, text }: { data: ReportData; text: ReportText }) {
   );
 }
 
-function SpeakerTable({ data, text }: { data: ReportData; text: ReportText }) {
+function SpeakerTable({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
   return (
     <table className="w-full text-sm">
-      <caption className="sr-only">{text.t('claimsBySpeaker')}</caption>
+      <caption className="sr-only">{t('claimsBySpeaker')}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${cell} text-left`}>{text.t('field.speaker')}</th>
-          <th scope="col" className={`${cell} text-right`}>{text.t('total')}</th>
+          <th scope="col" className={`${cell} text-left`}>{t('field.speaker')}</th>
+          <th scope="col" className={`${cell} text-right`}>{t('total')}</th>
           {REPORT_STATUSES.map((s) => (
             <th key={s} scope="col" className={`${cell} text-right`}>{text.status(s)}</th>
           ))}
@@ -124,7 +125,7 @@ function SpeakerTable({ data, text }: { data: ReportData; text: ReportText }) {
 }
 
 /** What the ClaimReview export leaves out, so an editor is not surprised by a short file. */
-function ClaimReviewNote({ data, text }: { data: ReportData; text: ReportText }) {
+function ClaimReviewNote({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
   const skipped = claimReviewWarnings(data, text.locale).length;
   const values = {
     exported: data.claims.length - skipped,
@@ -134,38 +135,43 @@ function ClaimReviewNote({ data, text }: { data: ReportData; text: ReportText })
     unreviewed: text.status('unreviewed'),
     needsSource: text.status('needs_source'),
   };
-  return <p className="text-sm text-stone-700">{text.t(skipped > 0 ? 'claimReview.exportNoteSkipped' : 'claimReview.exportNote', values)}</p>;
+  return (
+    <p className="text-sm text-stone-700">
+      {skipped > 0 ? t('claimReview.exportNoteSkipped', values) : t('claimReview.exportNote', values)}
+    </p>
+  );
 }
 
-function ReportSummary({ data, text }: { data: ReportData; text: ReportText }) {
+function ReportSummary({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
   return (
     <section aria-labelledby="report-summary" className="flex flex-col gap-3">
       <h2 id="report-summary" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">
-        {text.t('summary')}
+        {t('summary')}
       </h2>
-      <p className="text-sm">{text.t('claimsInTotal', { count: data.claims.length })}</p>
-      <StatusTable data={data} text={text} />
-      <h3 className="font-semibold">{text.t('bySpeaker')}</h3>
-      <SpeakerTable data={data} text={text} />
-      <h3 className="font-semibold">{text.t('chainCheck')}</h3>
+      <p className="text-sm">{t('claimsInTotal', { count: data.claims.length })}</p>
+      <StatusTable data={data} t={t} text={text} />
+      <h3 className="font-semibold">{t('bySpeaker')}</h3>
+      <SpeakerTable data={data} t={t} text={text} />
+      <h3 className="font-semibold">{t('chainCheck')}</h3>
       <ChainResult chain={data.chain} text={text} />
-      <ClaimReviewNote data={data} text={text} />
+      <ClaimReviewNote data={data} t={t} text={text} />
     </section>
   );
 }
 
 /** The report in `locale`; `lang` tells screen readers and hyphenation which language it is in. */
 export function ReportView({ data, locale }: { data: ReportData; locale: ReportLocale }) {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const text = reportText(locale);
   const claims = claimsInReadingOrder(data);
   return (
     <article
       lang={locale}
-      aria-label={text.t('documentLabel')}
+      aria-label={t('documentLabel')}
       className="mx-auto flex max-w-4xl flex-col gap-8 bg-white p-8 shadow-sm ring-1 ring-stone-200 print:max-w-none print:p-0 print:shadow-none print:ring-0"
     >
-      <ReportHeader data={data} text={text} />
-      <ReportSummary data={data} text={text} />
+      <ReportHeader data={data} t={t} text={text} />
+      <ReportSummary data={data} t={t} text={text} />
       <ReportClaimList claims={claims} text={text} />
       <ReportHistoryAppendix data={data} claims={claims} text={text} />
     </article>

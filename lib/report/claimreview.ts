@@ -18,6 +18,9 @@ import {
   type ReportLocale,
   type ReportStatus,
   type ReportText,
+  type ReportTranslator,
+  REPORT_MESSAGES,
+  createTranslator,
   reportText,
 } from './types';
 
@@ -26,8 +29,8 @@ export const RATING_SCALE = { worst: 1, best: 5 } as const;
 const RATING_VALUES: Partial<Record<ReportStatus, number>> = { disputed: RATING_SCALE.worst, verified: RATING_SCALE.best };
 
 /** What the numbers mean, in the report's language (schema.org's ratingExplanation). */
-function ratingExplanation(text: ReportText): string {
-  return text.t('claimReview.ratingExplanation', {
+function ratingExplanation(t: ReportTranslator, text: ReportText): string {
+  return t('claimReview.ratingExplanation', {
     worst: RATING_SCALE.worst,
     best: RATING_SCALE.best,
     disputed: text.status('disputed'),
@@ -56,7 +59,8 @@ export function claimReviewUrl(data: ReportData, claim: ReportClaim): string | n
 /** Why a ClaimReview export of this review cannot be published as it is, or null when it can. */
 export function claimReviewDraftReason(data: ReportData, locale: ReportLocale): string | null {
   if (publishedUrl(data)) return null;
-  return reportText(locale).t('claimReview.draftReason');
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  return t('claimReview.draftReason');
 }
 
 type JsonLd = Record<string, unknown>;
@@ -101,7 +105,7 @@ function reviewDates(data: ReportData, claim: ReportClaim): JsonLd {
   return compact({ datePublished: publication.firstPublishedAt, dateModified: claim.correctedAt ?? undefined });
 }
 
-function claimReviewNode(data: ReportData, claim: ReportClaim, text: ReportText): JsonLd {
+function claimReviewNode(data: ReportData, claim: ReportClaim, t: ReportTranslator, text: ReportText): JsonLd {
   return {
     '@type': 'ClaimReview',
     ...compact({ url: claimReviewUrl(data, claim) }),
@@ -115,7 +119,7 @@ function claimReviewNode(data: ReportData, claim: ReportClaim, text: ReportText)
       bestRating: RATING_SCALE.best,
       worstRating: RATING_SCALE.worst,
       alternateName: text.status(claim.status),
-      ratingExplanation: ratingExplanation(text),
+      ratingExplanation: ratingExplanation(t, text),
     },
     // The primary source the review rests on, when one of its passages is evidence.
     ...(claim.sourceCheck?.usedAsEvidence && claim.sourceCheck.source
@@ -134,18 +138,20 @@ function claimReviewNode(data: ReportData, claim: ReportClaim, text: ReportText)
  * and status). The route sends them URI-encoded in a header (see components/reports/download.ts).
  */
 export function claimReviewWarnings(data: ReportData, locale: ReportLocale): string[] {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const text = reportText(locale);
   return claimsInReadingOrder(data)
     .filter((claim) => !isConcluded(claim))
-    .map((claim) => text.t('claimReview.skipped', { position: claim.position, id: claim.id, status: text.status(claim.status) }));
+    .map((claim) => t('claimReview.skipped', { position: claim.position, id: claim.id, status: text.status(claim.status) }));
 }
 
 /** The JSON-LD and the claims it leaves out; rating names and explanation in `locale`. */
 export function buildClaimReview(data: ReportData, locale: ReportLocale): { jsonLd: string; warnings: string[] } {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const text = reportText(locale);
   const graph = claimsInReadingOrder(data)
     .filter(isConcluded)
-    .map((claim) => claimReviewNode(data, claim, text));
+    .map((claim) => claimReviewNode(data, claim, t, text));
   const jsonLd = `${stringifyForHtml({ '@context': 'https://schema.org', '@graph': graph })}\n`;
   return { jsonLd, warnings: claimReviewWarnings(data, locale) };
 }

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
-import { sourceCheckLine } from './source-check';
 import { claimCsvHeader, evidenceCell, neutralizeCell, renderCsv } from './csv';
 import { FORMULA, hostileReport } from './fixtures';
 import { claimsInReadingOrder, reportText } from './types';
@@ -54,7 +53,7 @@ describe('renderCsv', () => {
       evidenceCell(c),
       c.lastReviewer ?? '',
       c.lastReviewedAt ?? '',
-      sourceCheckLine(c.sourceCheck, text) ?? '',
+      text.sourceCheckLine(c.sourceCheck) ?? '',
     ]);
     expect(rows.slice(1).map((row) => row.map(unneutralize))).toEqual(expected);
   });

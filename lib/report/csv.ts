@@ -3,8 +3,17 @@
 
 import { stringify } from 'csv-stringify/sync';
 
-import { sourceCheckLine } from './source-check';
-import { claimsInReadingOrder, evidenceLine, reportText, type ReportClaim, type ReportData, type ReportLocale, type ReportText } from './types';
+import {
+  REPORT_MESSAGES,
+  claimsInReadingOrder,
+  createTranslator,
+  evidenceLine,
+  reportText,
+  type ReportClaim,
+  type ReportData,
+  type ReportLocale,
+  type ReportText,
+} from './types';
 
 /**
  * Spreadsheet apps run a cell that starts with = + - @ (or tab / carriage return, which some of
@@ -28,26 +37,24 @@ export function toCsv(header: string[], rows: (string | number)[][]): string {
 // language (the English header row is the one the desk always wrote). Timestamps stay
 // ISO 8601 UTC so a spreadsheet sorts them. Tools that parse reports should read the JSON, whose
 // keys never change with the language.
-const CLAIM_COLUMNS = [
-  'position',
-  'claimId',
-  'speaker',
-  'role',
-  'kind',
-  'quote',
-  'sentence',
-  'status',
-  'note',
-  'evidence',
-  'lastReviewer',
-  'lastReviewedAt',
-  'sourceCheck',
-] as const;
-
 /** The header row of the claims CSV in a language. */
 export function claimCsvHeader(locale: ReportLocale): string[] {
-  const text = reportText(locale);
-  return CLAIM_COLUMNS.map((column) => text.t(`csv.${column}`));
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  return [
+    t('csv.position'),
+    t('csv.claimId'),
+    t('csv.speaker'),
+    t('csv.role'),
+    t('csv.kind'),
+    t('csv.quote'),
+    t('csv.sentence'),
+    t('csv.status'),
+    t('csv.note'),
+    t('csv.evidence'),
+    t('csv.lastReviewer'),
+    t('csv.lastReviewedAt'),
+    t('csv.sourceCheck'),
+  ];
 }
 
 /** Evidence items one per line inside the cell: readable in a spreadsheet, lossless to parse. */
@@ -69,7 +76,7 @@ function claimRow(claim: ReportClaim, text: ReportText): (string | number)[] {
     evidenceCell(claim),
     claim.lastReviewer ?? '',
     claim.lastReviewedAt ?? '',
-    sourceCheckLine(claim.sourceCheck, text) ?? '',
+    text.sourceCheckLine(claim.sourceCheck) ?? '',
   ];
 }
 

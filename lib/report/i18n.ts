@@ -1,54 +1,40 @@
 // The words of a report in its language: headings, labels, status names and sentences come from
 // the `report` namespace of the same message files the interface uses (messages/<locale>.json,
-// ICU MessageFormat, formatted with formatjs' intl-messageformat, the library next-intl builds
-// on), and dates and numbers are formatted by Intl for the locale. Pure: JSON data and Intl only.
+// ICU MessageFormat, formatted by use-intl's createTranslator, as next-intl does for the pages),
+// and dates and numbers are formatted by Intl for the locale. Pure: JSON data and Intl only.
+//
+// Each formatter makes its own translator with
+//   const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+// (written out, so `npm run i18n:check` sees which keys it uses) and takes dates, numbers and the
+// names of statuses, kinds and actions from reportText(locale).
 
-import { IntlMessageFormat } from 'intl-messageformat';
+import { createTranslator, type _Translator } from 'use-intl/core';
 
 import en from '../../messages/en.json';
 import id from '../../messages/id.json';
 import type { ReviewStatus } from '../vocab';
 import type { ReportLocale } from './locales';
+import type { ReportData, ReportSignOff, ReportSourceCheck } from './types';
 
 export { REPORT_LOCALES, isReportLocale, type ReportLocale } from './locales';
+export { createTranslator };
 
-type ReportMessages = typeof en.report;
+type Messages = typeof en;
 
-// `satisfies` makes the type checker refuse an Indonesian file that lacks a key English has; the
-// unit test checks the other direction (no key only in Indonesian).
-const MESSAGES = { en: en.report, id: id.report satisfies ReportMessages } as const;
+/** The message files (the type checker refuses an Indonesian file that lacks a key English has). */
+export const REPORT_MESSAGES: Record<ReportLocale, Messages> = { en, id };
 
-/** 'field.outlet' | 'title' | … : every message key of the namespace, as a dotted path. */
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type ReportMessageKey = Leaves<ReportMessages>;
+/** A translator bound to the `report` namespace. */
+export type ReportTranslator = _Translator<Messages, 'report'>;
 
-export type MessageValues = Record<string, string | number>;
-
-/** The report's message tree for a locale (the JSON report lists its status labels from it). */
-export function reportMessages(locale: ReportLocale): ReportMessages {
-  return MESSAGES[locale];
-}
-
-function lookup(tree: unknown, key: string): string | undefined {
-  let node = tree;
-  for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
-/** Everything a formatter needs to put words, dates and numbers on the page in one language. */
+/** Dates, numbers and the names of the report's vocabularies in one language. */
 export interface ReportText {
   locale: ReportLocale;
-  /** A message of the `report` namespace with its {placeholders} filled in. */
-  t(key: ReportMessageKey, values?: MessageValues): string;
   status(status: ReviewStatus): string;
   kind(kind: 'direct' | 'indirect'): string;
   /** A history action; an action this version has no words for is spelled out from its id. */
   action(action: string): string;
+  verdict(verdict: 'exact' | 'close' | 'altered' | 'not_found'): string;
   /** A timestamp with date and time (UTC); a bare date stays a date; unparseable input unchanged. */
   timestamp(value: string): string;
   /** A calendar date; unparseable input unchanged. */
@@ -59,6 +45,16 @@ export interface ReportText {
   /** The name of a language (an ISO code such as 'id') in the report's language, with the code. */
   languageName(code: string): string;
   unknownSpeaker: string;
+  /** The history-chain check in a sentence. */
+  chainSentence(chain: ReportData['chain']): string;
+  /** "Signed off by … at …, history chain …" and, after a reopen, when and why it was reopened. */
+  signOffSentences(signOff: ReportSignOff | null | undefined): string[];
+  /** "<when> by <name> (<email>)". */
+  generatedLine(data: ReportData): string;
+  /** "<reviewer> at <when>", the reviewer alone without a time, or null when never reviewed. */
+  lastReviewedLine(claim: { lastReviewer: string | null; lastReviewedAt: string | null }): string | null;
+  /** "altered (score 0.92) in <source>; only in the quote: …", or null when the claim has none. */
+  sourceCheckLine(sc: ReportSourceCheck | null | undefined, options?: { withUrl?: boolean }): string | null;
 }
 
 /** 'evidence_added' → 'Evidence added': history actions are an open vocabulary. */
@@ -69,43 +65,82 @@ export function actionLabel(action: string): string {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "Name (email)", or just the name for the command line and API tokens, which have no email. */
+export function generatedByLine(by: { name: string; email: string }): string {
+  return by.email ? `${by.name} (${by.email})` : by.name;
+}
+
 function createReportText(locale: ReportLocale): ReportText {
-  const messages = MESSAGES[locale];
-  const compiled = new Map<string, IntlMessageFormat>();
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
   const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(locale);
   const scores = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
 
-  function t(key: ReportMessageKey, values?: MessageValues): string {
-    let format = compiled.get(key);
-    if (!format) {
-      const source = lookup(messages, key);
-      // Unreachable for a typed key; a loud failure beats a report with a blank where a label was.
-      if (source === undefined) throw new Error(`Missing report message "${key}" for locale ${locale}.`);
-      format = new IntlMessageFormat(source, locale);
-      compiled.set(key, format);
-    }
-    return String(format.format(values));
-  }
-
   function date(value: string): string {
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? value : dateOnly.format(ms);
   }
 
+  function timestamp(value: string): string {
+    if (DATE_ONLY.test(value)) return date(value); // a published date: no invented midnight
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? value : `${dateTime.format(ms)} UTC`;
+  }
+
+  function chainSentence(chain: ReportData['chain']): string {
+    if (chain.intact) return t('chain.intact', { count: chain.checked });
+    const where = chain.firstBadEventId === null ? t('chain.unknownEvent') : t('chain.event', { id: chain.firstBadEventId });
+    return t('chain.broken', { where, count: chain.checked });
+  }
+
+  function signOffSentences(signOff: ReportSignOff | null | undefined): string[] {
+    if (!signOff) return [t('signOff.none')];
+    const reopened = signOff.reopened;
+    const signed = { by: signOff.by, at: timestamp(signOff.at), chainHead: signOff.chainHead };
+    if (!reopened) return [t('signOff.signed', signed)];
+    // A reopen after the last sign-off means the review is open again; one before it is history.
+    const reopenAfter = Date.parse(reopened.at) >= Date.parse(signOff.at);
+    const reopen = { by: reopened.by, at: timestamp(reopened.at), reason: reopened.reason };
+    return reopenAfter && signOff.state === 'reopened'
+      ? [t('signOff.previously', signed), t('signOff.reopenedOpen', reopen)]
+      : [t('signOff.reopened', reopen), t('signOff.signed', signed)];
+  }
+
+  function sourceCheckLine(sc: ReportSourceCheck | null | undefined, { withUrl = true } = {}): string | null {
+    if (!sc) return null;
+    const where = sc.source ? `${sc.source.title}${withUrl && sc.source.url ? ` <${sc.source.url}>` : ''}` : t('sourceCheck.attachedSources');
+    if (sc.verdict === null) return t('sourceCheck.byHand', { where });
+    const verdict = t('verdict', { verdict: sc.verdict });
+    const parts = [
+      sc.score !== null
+        ? t('sourceCheck.verdictScore', { verdict, score: scores.format(sc.score), where })
+        : t('sourceCheck.verdictOnly', { verdict, where }),
+    ];
+    if (sc.quoteOnly.length) parts.push(t('sourceCheck.quoteOnly', { words: sc.quoteOnly.join(' ') }));
+    if (sc.sourceOnly.length) parts.push(t('sourceCheck.sourceOnly', { words: sc.sourceOnly.join(' ') }));
+    if (sc.usedAsEvidence) parts.push(t('sourceCheck.usedAsEvidence'));
+    return parts.join('; ');
+  }
+
   return {
     locale,
-    t,
-    status: (status) => messages.status[status],
-    kind: (kind) => messages.kind[kind],
-    action: (action) => lookup(messages.action, action) ?? actionLabel(action),
-    timestamp(value) {
-      if (DATE_ONLY.test(value)) return date(value); // a published date: no invented midnight
-      const ms = Date.parse(value);
-      return Number.isNaN(ms) ? value : `${dateTime.format(ms)} UTC`;
-    },
+    chainSentence,
+    signOffSentences,
+    sourceCheckLine,
+    generatedLine: (data) => t('generatedBy', { when: timestamp(data.generatedAt), who: generatedByLine(data.generatedBy) }),
+    lastReviewedLine: (claim) =>
+      !claim.lastReviewer
+        ? null
+        : claim.lastReviewedAt
+          ? t('reviewedAt', { who: claim.lastReviewer, when: timestamp(claim.lastReviewedAt) })
+          : claim.lastReviewer,
+    status: (status) => t('status', { status }),
+    kind: (kind) => t('kind', { kind }),
+    action: (action) => t('action', { action, fallback: actionLabel(action) }),
+    verdict: (verdict) => t('verdict', { verdict }),
+    timestamp,
     date,
     number: (value) => numbers.format(value),
     score: (value) => scores.format(value),
@@ -118,13 +153,13 @@ function createReportText(locale: ReportLocale): ReportText {
       }
       return name === code ? code : `${name} (${code})`;
     },
-    unknownSpeaker: messages.unknownSpeaker,
+    unknownSpeaker: t('unknownSpeaker'),
   };
 }
 
 const CACHE = new Map<ReportLocale, ReportText>();
 
-/** The (cached) words and formats of one report language. */
+/** The (cached) formats and vocabulary names of one report language. */
 export function reportText(locale: ReportLocale): ReportText {
   let text = CACHE.get(locale);
   if (!text) {

@@ -2,7 +2,8 @@
 // schemaVersion. Its contract is lib/report/report.schema.json (bump REPORT_SCHEMA_VERSION and
 // the schema's `schemaVersion.const` together on any incompatible change).
 
-import { reportMessages } from './i18n';
+import { reportText } from './i18n';
+import { REVIEW_STATUSES, type ReviewStatus } from '../vocab';
 import {
   claimsInReadingOrder,
   summarize,
@@ -24,7 +25,7 @@ export interface JsonReport {
   generatedAt: string;
   generatedBy: ReportData['generatedBy'];
   organization: ReportData['organization'];
-  summary: ReportSummary & { statusLabels: ReturnType<typeof reportMessages>['status'] };
+  summary: ReportSummary & { statusLabels: Record<ReviewStatus, string> };
   claims: ReportData['claims'];
   chain: ReportData['chain'];
   /** Who signed the review off and when (null: never signed off). */
@@ -85,7 +86,7 @@ function pickClaim(c: ReportClaim): ReportClaim {
 
 export function buildJsonReport(data: ReportData, locale: ReportLocale): JsonReport {
   const { article, generatedBy, organization, chain } = data;
-  const messages = reportMessages(locale);
+  const text = reportText(locale);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     locale,
@@ -101,7 +102,10 @@ export function buildJsonReport(data: ReportData, locale: ReportLocale): JsonRep
     generatedAt: data.generatedAt,
     generatedBy: { name: generatedBy.name, email: generatedBy.email },
     organization: { name: organization.name, url: organization.url },
-    summary: { ...summarize(data, messages.unknownSpeaker), statusLabels: { ...messages.status } },
+    summary: {
+      ...summarize(data, text.unknownSpeaker),
+      statusLabels: Object.fromEntries(REVIEW_STATUSES.map((s) => [s, text.status(s)])) as Record<ReviewStatus, string>,
+    },
     claims: claimsInReadingOrder(data).map(pickClaim),
     chain: { intact: chain.intact, checked: chain.checked, firstBadEventId: chain.firstBadEventId },
     signOff: data.signOff

@@ -2,18 +2,15 @@
 // escapeMarkdown, so a note such as `<script>` or `[x](javascript:…)` renders as literal text.
 // Only http(s) evidence URLs become links.
 
-import { sourceCheckLine } from './source-check';
 import {
+  REPORT_MESSAGES,
   REPORT_STATUSES,
-  chainSentence,
   claimsInReadingOrder,
-  generatedLine,
-  lastReviewedLine,
+  createTranslator,
   quotedText,
   isHttpUrl,
   publishedUrl,
   reportText,
-  signOffSentences,
   speakerWithRole,
   summarize,
   type ReportClaim,
@@ -21,6 +18,7 @@ import {
   type ReportHistoryEvent,
   type ReportLocale,
   type ReportText,
+  type ReportTranslator,
 } from './types';
 
 /**
@@ -84,36 +82,36 @@ function tableRow(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function headerSection(data: ReportData, text: ReportText): string[] {
+function headerSection(data: ReportData, t: ReportTranslator, text: ReportText): string[] {
   const { article } = data;
   const url = isHttpUrl(article.url) ? `<${linkDestination(article.url)}>` : article.url ? escapeMarkdown(article.url) : '—';
   const page = publishedUrl(data);
   return [
-    `# ${escapeMarkdown(text.t('title', { title: article.title }))}`,
+    `# ${escapeMarkdown(t('title', { title: article.title }))}`,
     '',
-    field(text.t('field.outlet'), article.outlet),
-    `- **${text.t('field.url')}:** ${url}`,
-    field(text.t('field.language'), text.languageName(article.language)),
-    field(text.t('field.published'), article.publishedAt ? text.timestamp(article.publishedAt) : null),
-    field(text.t('field.generated'), generatedLine(data, text)),
-    field(text.t('field.organisation'), data.organization.name),
-    field(text.t('field.signOff'), signOffSentences(data.signOff, text).join(' ')),
-    `- **${text.t('field.publicPage')}:** ${page ? `<${linkDestination(page)}>` : text.t('notPublished')}`,
+    field(t('field.outlet'), article.outlet),
+    `- **${t('field.url')}:** ${url}`,
+    field(t('field.language'), text.languageName(article.language)),
+    field(t('field.published'), article.publishedAt ? text.timestamp(article.publishedAt) : null),
+    field(t('field.generated'), text.generatedLine(data)),
+    field(t('field.organisation'), data.organization.name),
+    field(t('field.signOff'), text.signOffSentences(data.signOff).join(' ')),
+    `- **${t('field.publicPage')}:** ${page ? `<${linkDestination(page)}>` : t('notPublished')}`,
     '',
   ];
 }
 
-function summarySection(data: ReportData, text: ReportText): string[] {
+function summarySection(data: ReportData, t: ReportTranslator, text: ReportText): string[] {
   const summary = summarize(data, text.unknownSpeaker);
   const n = text.number;
   const statusNames = REPORT_STATUSES.map((s) => text.status(s));
-  const lines = [`## ${text.t('summary')}`, '', text.t('claimsInTotal', { count: summary.total }), ''];
-  lines.push(tableRow([text.t('field.status'), text.t('claimsColumn')]), tableRow(['---', '---:']));
+  const lines = [`## ${t('summary')}`, '', t('claimsInTotal', { count: summary.total }), ''];
+  lines.push(tableRow([t('field.status'), t('claimsColumn')]), tableRow(['---', '---:']));
   for (const status of REPORT_STATUSES) lines.push(tableRow([text.status(status), n(summary.byStatus[status])]));
-  lines.push(tableRow([`**${text.t('total')}**`, `**${n(summary.total)}**`]), '');
+  lines.push(tableRow([`**${t('total')}**`, `**${n(summary.total)}**`]), '');
 
-  lines.push(`### ${text.t('bySpeaker')}`, '');
-  lines.push(tableRow([text.t('field.speaker'), text.t('total'), ...statusNames]));
+  lines.push(`### ${t('bySpeaker')}`, '');
+  lines.push(tableRow([t('field.speaker'), t('total'), ...statusNames]));
   lines.push(tableRow(['---', '---:', ...REPORT_STATUSES.map(() => '---:')]));
   for (const row of summary.bySpeaker) {
     lines.push(tableRow([escapeMarkdown(row.speaker), n(row.total), ...REPORT_STATUSES.map((s) => n(row.byStatus[s]))]));
@@ -122,44 +120,44 @@ function summarySection(data: ReportData, text: ReportText): string[] {
   return lines;
 }
 
-function evidenceLines(claim: ReportClaim, text: ReportText): string[] {
-  const label = text.t('field.evidence');
-  if (claim.evidence.length === 0) return [`- **${label}:** ${text.t('evidenceNone')}`];
+function evidenceLines(claim: ReportClaim, t: ReportTranslator): string[] {
+  const label = t('field.evidence');
+  if (claim.evidence.length === 0) return [`- **${label}:** ${t('evidenceNone')}`];
   const items = claim.evidence.map((item) =>
     isHttpUrl(item.url)
       ? `  - ${markdownLink(item.title, item.url)}`
-      : `  - ${escapeMarkdown(item.title || text.t('untitled'))} — ${escapeMarkdown(item.url)} (${text.t('notLinked')})`,
+      : `  - ${escapeMarkdown(item.title || t('untitled'))} — ${escapeMarkdown(item.url)} (${t('notLinked')})`,
   );
   return [`- **${label}:**`, ...items];
 }
 
 /** The source check, with the source as a link (only http(s) sources are linked). */
-function sourceCheckLines(claim: ReportClaim, text: ReportText): string[] {
+function sourceCheckLines(claim: ReportClaim, t: ReportTranslator, text: ReportText): string[] {
   const sc = claim.sourceCheck;
   if (!sc) return [];
-  const line = escapeMarkdown(sourceCheckLine(sc, text, { withUrl: false })!, LIST_BREAK);
+  const line = escapeMarkdown(text.sourceCheckLine(sc, { withUrl: false })!, LIST_BREAK);
   const link = sc.source && isHttpUrl(sc.source.url) ? ` — ${markdownLink(sc.source.title, sc.source.url)}` : '';
-  return [`- **${text.t('field.sourceCheck')}:** ${line}${link}`];
+  return [`- **${t('field.sourceCheck')}:** ${line}${link}`];
 }
 
-function claimSection(claim: ReportClaim, text: ReportText): string[] {
+function claimSection(claim: ReportClaim, t: ReportTranslator, text: ReportText): string[] {
   return [
-    `### ${text.t('claimHeading', { position: claim.position, status: text.status(claim.status), id: claim.id })}`,
+    `### ${t('claimHeading', { position: claim.position, status: text.status(claim.status), id: claim.id })}`,
     '',
-    field(text.t('field.speaker'), speakerWithRole(claim, text)),
-    field(text.t('field.kind'), text.kind(claim.kind)),
-    field(text.t('field.quote'), quotedText(claim)),
-    field(text.t('field.sentence'), claim.sentence),
-    field(text.t('field.status'), text.status(claim.status)),
-    field(text.t('field.note'), claim.note),
-    ...evidenceLines(claim, text),
-    ...sourceCheckLines(claim, text),
-    field(text.t('field.lastReviewed'), lastReviewedLine(claim, text)),
+    field(t('field.speaker'), speakerWithRole(claim, text)),
+    field(t('field.kind'), text.kind(claim.kind)),
+    field(t('field.quote'), quotedText(claim)),
+    field(t('field.sentence'), claim.sentence),
+    field(t('field.status'), text.status(claim.status)),
+    field(t('field.note'), claim.note),
+    ...evidenceLines(claim, t),
+    ...sourceCheckLines(claim, t, text),
+    field(t('field.lastReviewed'), text.lastReviewedLine(claim)),
     '',
   ];
 }
 
-function historyRow(event: ReportHistoryEvent, text: ReportText): string {
+function historyRow(event: ReportHistoryEvent, t: ReportTranslator, text: ReportText): string {
   const status = (s: ReportHistoryEvent['fromStatus']) => (s ? text.status(s) : '');
   const cell = (s: string | null) => (s ? escapeMarkdown(s, TABLE_BREAK) : '');
   return tableRow([
@@ -173,18 +171,19 @@ function historyRow(event: ReportHistoryEvent, text: ReportText): string {
   ]);
 }
 
-function appendixSection(data: ReportData, claims: ReportClaim[], text: ReportText): string[] {
-  const lines = [`## ${text.t('appendix')}`, '', `**${text.t('chainCheck')}:** ${chainSentence(data.chain, text)}`, ''];
-  const h = (key: 'when' | 'who' | 'action' | 'from' | 'to' | 'note' | 'detail') => text.t(`history.${key}`);
+function appendixSection(data: ReportData, claims: ReportClaim[], t: ReportTranslator, text: ReportText): string[] {
+  const lines = [`## ${t('appendix')}`, '', `**${t('chainCheck')}:** ${text.chainSentence(data.chain)}`, ''];
   for (const claim of claims) {
-    lines.push(`### ${text.t('claimHistory', { position: claim.position, id: claim.id })}`, '');
+    lines.push(`### ${t('claimHistory', { position: claim.position, id: claim.id })}`, '');
     if (claim.history.length === 0) {
-      lines.push(text.t('noEvents'), '');
+      lines.push(t('noEvents'), '');
       continue;
     }
-    lines.push(tableRow([h('when'), h('who'), h('action'), h('from'), h('to'), h('note'), h('detail')]));
+    lines.push(
+      tableRow([t('history.when'), t('history.who'), t('history.action'), t('history.from'), t('history.to'), t('history.note'), t('history.detail')]),
+    );
     lines.push(tableRow(['---', '---', '---', '---', '---', '---', '---']));
-    for (const event of claim.history) lines.push(historyRow(event, text));
+    for (const event of claim.history) lines.push(historyRow(event, t, text));
     lines.push('');
   }
   return lines;
@@ -192,15 +191,16 @@ function appendixSection(data: ReportData, claims: ReportClaim[], text: ReportTe
 
 /** The review report as Markdown, its headings and labels in `locale`. */
 export function renderMarkdown(data: ReportData, locale: ReportLocale): string {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const text = reportText(locale);
   const claims = claimsInReadingOrder(data);
   const lines = [
-    ...headerSection(data, text),
-    ...summarySection(data, text),
-    `## ${text.t('claims')}`,
+    ...headerSection(data, t, text),
+    ...summarySection(data, t, text),
+    `## ${t('claims')}`,
     '',
-    ...(claims.length === 0 ? [text.t('noClaims'), ''] : claims.flatMap((claim) => claimSection(claim, text))),
-    ...appendixSection(data, claims, text),
+    ...(claims.length === 0 ? [t('noClaims'), ''] : claims.flatMap((claim) => claimSection(claim, t, text))),
+    ...appendixSection(data, claims, t, text),
   ];
   return lines.join('\n');
 }

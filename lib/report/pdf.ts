@@ -8,17 +8,13 @@
 // Next.js: keep 'pdfkit' and 'fontkit' in serverExternalPackages (pdfkit loads its data with
 // require at run time).
 
-import { sourceCheckLine } from './source-check';
 import PDFDocument from 'pdfkit';
 
 import { faceCovers, fontData, shapingInput, splitRuns, visualOrder, type Face, type TextRun, type Weight } from './pdf-fonts';
 import {
   REPORT_STATUSES,
-  chainSentence,
   claimsInReadingOrder,
   evidenceLine,
-  generatedLine,
-  lastReviewedLine,
   quotedText,
   isHttpUrl,
   reportText,
@@ -30,7 +26,9 @@ import {
   type ReportLocale,
   type ReportText,
   publishedUrl,
-  signOffSentences,
+  REPORT_MESSAGES,
+  createTranslator,
+  type ReportTranslator,
 } from './types';
 
 const SIZE = { title: 18, heading: 13, subheading: 11, body: 9.5, small: 8 } as const;
@@ -53,7 +51,9 @@ interface Ctx {
   useFont: (face: Face, weight: Weight) => void;
   /** Splits printable text into runs of one face, in drawing order. */
   runs: (text: string) => TextRun[];
-  /** The report's words, dates and numbers in its language. */
+  /** The report's labels and sentences in its language. */
+  t: ReportTranslator;
+  /** Its dates, numbers and vocabulary names. */
   text: ReportText;
 }
 
@@ -153,64 +153,64 @@ function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false, siz
 }
 
 function headerSection(ctx: Ctx, data: ReportData): void {
-  const { doc, text } = ctx;
+  const { doc, t, text } = ctx;
   const { article } = data;
   doc.fontSize(SIZE.title);
-  write(ctx, text.t('title', { title: article.title }), 'bold', MARGIN);
+  write(ctx, t('title', { title: article.title }), 'bold', MARGIN);
   doc.moveDown(0.5).fontSize(SIZE.body);
-  labelled(ctx, text.t('field.outlet'), article.outlet);
+  labelled(ctx, t('field.outlet'), article.outlet);
   if (isHttpUrl(article.url)) {
-    write(ctx, `${text.t('field.url')}: `, 'bold', MARGIN, undefined, { continued: true });
+    write(ctx, `${t('field.url')}: `, 'bold', MARGIN, undefined, { continued: true });
     doc.fillColor('#1a4f9c');
     write(ctx, article.url, 'regular', undefined, undefined, { link: article.url.trim(), underline: true });
     doc.fillColor('black');
   } else {
-    labelled(ctx, text.t('field.url'), article.url);
+    labelled(ctx, t('field.url'), article.url);
   }
-  labelled(ctx, text.t('field.language'), text.languageName(article.language));
-  labelled(ctx, text.t('field.published'), article.publishedAt ? text.timestamp(article.publishedAt) : null);
-  labelled(ctx, text.t('field.generated'), generatedLine(data, text));
-  labelled(ctx, text.t('field.organisation'), data.organization.name);
-  labelled(ctx, text.t('field.signOff'), signOffSentences(data.signOff, text).join(' '));
-  labelled(ctx, text.t('field.publicPage'), publishedUrl(data) ?? text.t('notPublished'));
+  labelled(ctx, t('field.language'), text.languageName(article.language));
+  labelled(ctx, t('field.published'), article.publishedAt ? text.timestamp(article.publishedAt) : null);
+  labelled(ctx, t('field.generated'), text.generatedLine(data));
+  labelled(ctx, t('field.organisation'), data.organization.name);
+  labelled(ctx, t('field.signOff'), text.signOffSentences(data.signOff).join(' '));
+  labelled(ctx, t('field.publicPage'), publishedUrl(data) ?? t('notPublished'));
 }
 
 function summarySection(ctx: Ctx, data: ReportData): void {
-  const { text } = ctx;
+  const { t, text } = ctx;
   const n = (value: number) => text.number(value);
   const summary = summarize(data, text.unknownSpeaker);
   const width = contentWidth(ctx.doc);
-  heading(ctx, text.t('summary'));
-  write(ctx, text.t('claimsInTotal', { count: summary.total }), 'regular', MARGIN);
+  heading(ctx, t('summary'));
+  write(ctx, t('claimsInTotal', { count: summary.total }), 'regular', MARGIN);
   ctx.doc.moveDown(0.3);
-  tableRow(ctx, [text.t('field.status'), text.t('claimsColumn')], [160, 60], true);
+  tableRow(ctx, [t('field.status'), t('claimsColumn')], [160, 60], true);
   for (const status of REPORT_STATUSES) tableRow(ctx, [text.status(status), n(summary.byStatus[status])], [160, 60]);
-  tableRow(ctx, [text.t('total'), n(summary.total)], [160, 60], true);
+  tableRow(ctx, [t('total'), n(summary.total)], [160, 60], true);
 
-  heading(ctx, text.t('bySpeaker'), SIZE.subheading);
+  heading(ctx, t('bySpeaker'), SIZE.subheading);
   const numberWidth = 70;
   const widths = [width - numberWidth * 5, ...Array<number>(5).fill(numberWidth)];
   // Status names as column heads in the small size: "Belum ditinjau" is wider than its numbers' column.
-  tableRow(ctx, [text.t('field.speaker'), text.t('total'), ...REPORT_STATUSES.map((s) => text.status(s))], widths, true, SIZE.small);
+  tableRow(ctx, [t('field.speaker'), t('total'), ...REPORT_STATUSES.map((s) => text.status(s))], widths, true, SIZE.small);
   for (const row of summary.bySpeaker) {
     tableRow(ctx, [row.speaker, n(row.total), ...REPORT_STATUSES.map((s) => n(row.byStatus[s]))], widths);
   }
-  heading(ctx, text.t('chainCheck'), SIZE.subheading);
+  heading(ctx, t('chainCheck'), SIZE.subheading);
   chainResult(ctx, data.chain);
 }
 
 /** A broken chain must not be missed: bold and red. */
 function chainResult(ctx: Ctx, chain: ReportData['chain']): void {
   ctx.doc.fillColor(chain.intact ? 'black' : '#b00020');
-  write(ctx, chainSentence(chain, ctx.text), chain.intact ? 'regular' : 'bold', MARGIN);
+  write(ctx, ctx.text.chainSentence(chain), chain.intact ? 'regular' : 'bold', MARGIN);
   ctx.doc.fillColor('black');
 }
 
 function evidenceItems(ctx: Ctx, claim: ReportClaim): void {
-  const { doc, text } = ctx;
-  const label = text.t('field.evidence');
+  const { doc, t } = ctx;
+  const label = t('field.evidence');
   if (claim.evidence.length === 0) {
-    write(ctx, `${label}: ${text.t('evidenceNone')}`, 'regular', MARGIN);
+    write(ctx, `${label}: ${t('evidenceNone')}`, 'regular', MARGIN);
     return;
   }
   write(ctx, `${label}:`, 'regular', MARGIN);
@@ -221,7 +221,7 @@ function evidenceItems(ctx: Ctx, claim: ReportClaim): void {
       write(ctx, line, 'regular', MARGIN + 12, undefined, { link: item.url.trim(), underline: true });
       doc.fillColor('black');
     } else {
-      write(ctx, `${line} (${text.t('notLinked')})`, 'regular', MARGIN + 12);
+      write(ctx, `${line} (${t('notLinked')})`, 'regular', MARGIN + 12);
     }
   }
 }
@@ -232,52 +232,52 @@ function evidenceItems(ctx: Ctx, claim: ReportClaim): void {
  * report a third slower. Evidence follows separately because its lines carry links.
  */
 function claimSection(ctx: Ctx, claim: ReportClaim): void {
-  const { text } = ctx;
+  const { t, text } = ctx;
   const fields: [string, string | null][] = [
-    [text.t('field.speaker'), speakerWithRole(claim, text)],
-    [text.t('field.kind'), text.kind(claim.kind)],
-    [text.t('field.quote'), quotedText(claim)],
-    [text.t('field.sentence'), claim.sentence],
-    [text.t('field.status'), text.status(claim.status)],
-    [text.t('field.note'), claim.note],
-    [text.t('field.lastReviewed'), lastReviewedLine(claim, text)],
+    [t('field.speaker'), speakerWithRole(claim, text)],
+    [t('field.kind'), text.kind(claim.kind)],
+    [t('field.quote'), quotedText(claim)],
+    [t('field.sentence'), claim.sentence],
+    [t('field.status'), text.status(claim.status)],
+    [t('field.note'), claim.note],
+    [t('field.lastReviewed'), text.lastReviewedLine(claim)],
   ];
-  if (claim.sourceCheck) fields.push([text.t('field.sourceCheck'), sourceCheckLine(claim.sourceCheck, text)]);
-  heading(ctx, text.t('claimHeading', { position: claim.position, status: text.status(claim.status), id: claim.id }), SIZE.subheading);
+  if (claim.sourceCheck) fields.push([t('field.sourceCheck'), text.sourceCheckLine(claim.sourceCheck)]);
+  heading(ctx, t('claimHeading', { position: claim.position, status: text.status(claim.status), id: claim.id }), SIZE.subheading);
   write(ctx, fields.map(([label, value]) => `${label}: ${value || '—'}`).join('\n'), 'regular', MARGIN);
   evidenceItems(ctx, claim);
 }
 
-function historyLine(event: ReportHistoryEvent, text: ReportText): string {
+function historyLine(event: ReportHistoryEvent, t: ReportTranslator, text: ReportText): string {
   const parts = [text.timestamp(event.at), event.actor, text.action(event.action)];
   if (event.fromStatus || event.toStatus) {
     const from = event.fromStatus ? text.status(event.fromStatus) : '—';
     const to = event.toStatus ? text.status(event.toStatus) : '—';
-    parts.push(text.t('history.statusChange', { from, to }));
+    parts.push(t('history.statusChange', { from, to }));
   }
-  if (event.note) parts.push(text.t('history.noteInline', { note: event.note }));
+  if (event.note) parts.push(t('history.noteInline', { note: event.note }));
   if (event.detail) parts.push(event.detail);
   // One line per event: a multi-line note must not look like a second event.
   return parts.join(' · ').replace(/\s*\n\s*/g, ' ');
 }
 
 function appendixSection(ctx: Ctx, data: ReportData, claims: ReportClaim[]): void {
-  const { text } = ctx;
+  const { t, text } = ctx;
   ctx.doc.addPage();
   ctx.doc.fontSize(SIZE.heading);
-  write(ctx, text.t('appendix'), 'bold', MARGIN);
+  write(ctx, t('appendix'), 'bold', MARGIN);
   ctx.doc.moveDown(0.3).fontSize(SIZE.body);
   chainResult(ctx, data.chain);
   for (const claim of claims) {
-    heading(ctx, text.t('claimHistory', { position: claim.position, id: claim.id }), SIZE.body + 0.5);
-    const lines = claim.history.length === 0 ? text.t('noEvents') : claim.history.map((e) => historyLine(e, text)).join('\n');
+    heading(ctx, t('claimHistory', { position: claim.position, id: claim.id }), SIZE.body + 0.5);
+    const lines = claim.history.length === 0 ? t('noEvents') : claim.history.map((e) => historyLine(e, t, text)).join('\n');
     write(ctx, lines, 'regular', MARGIN + 12);
   }
 }
 
 /** Page numbers go in last, when the page count is known: pdfkit keeps pages buffered until then. */
 function pageNumbers(ctx: Ctx): void {
-  const { doc } = ctx;
+  const { doc, t } = ctx;
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
@@ -285,7 +285,7 @@ function pageNumbers(ctx: Ctx): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.fontSize(SIZE.small).fillColor('#555555');
-    write(ctx, ctx.text.t('pageOf', { page: ctx.text.number(i + 1), pages: ctx.text.number(range.count) }), 'regular', MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
+    write(ctx, t('pageOf', { page: ctx.text.number(i + 1), pages: ctx.text.number(range.count) }), 'regular', MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
       width: contentWidth(doc),
       align: 'center',
       lineBreak: false,
@@ -337,6 +337,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 /** The review report as a PDF, its headings and labels in `locale`. */
 export async function renderPdf(data: ReportData, locale: ReportLocale): Promise<Buffer> {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const text = reportText(locale);
   const doc = new PDFDocument({
     size: 'A4',
@@ -344,7 +345,7 @@ export async function renderPdf(data: ReportData, locale: ReportLocale): Promise
     bufferPages: true,
     // A fixed creation date (the report's) keeps the output reproducible for the same data.
     info: {
-      Title: text.t('title', { title: data.article.title }),
+      Title: t('title', { title: data.article.title }),
       Author: data.organization.name,
       Creator: 'Quote desk',
       CreationDate: new Date(Date.parse(data.generatedAt) || 0),
@@ -355,15 +356,15 @@ export async function renderPdf(data: ReportData, locale: ReportLocale): Promise
   });
   const done = collect(doc);
   cacheWordWidths(doc);
-  const ctx: Ctx = { doc, useFont: fontSelector(doc), runs: textRuns, text };
+  const ctx: Ctx = { doc, useFont: fontSelector(doc), runs: textRuns, t, text };
   doc.fontSize(SIZE.body);
 
   // Page one: what a chief editor reads first.
   headerSection(ctx, data);
   summarySection(ctx, data);
   const claims = claimsInReadingOrder(data);
-  heading(ctx, text.t('claims'));
-  if (claims.length === 0) write(ctx, text.t('noClaims'), 'regular', MARGIN);
+  heading(ctx, t('claims'));
+  if (claims.length === 0) write(ctx, t('noClaims'), 'regular', MARGIN);
   for (const claim of claims) claimSection(ctx, claim);
   appendixSection(ctx, data, claims);
 

@@ -9,7 +9,6 @@ import { hostileReport } from './fixtures';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import schema from './report.schema.json';
-import { sourceCheckLine } from './source-check';
 import type { ReportData, ReportSourceCheck } from './types';
 
 const ALTERED: ReportSourceCheck = {
@@ -31,14 +30,14 @@ function withCheck(check: ReportSourceCheck): ReportData {
 
 describe('the source check in reports', () => {
   it('says the verdict, the source and the differing words', () => {
-    expect(sourceCheckLine(ALTERED, reportText('en'))).toBe(
+    expect(reportText('en').sourceCheckLine(ALTERED)).toBe(
       'altered (score 0.92) in Harbour Board press conference <https://example.org/transcript>; only in the quote: three; only in the source: two; source passage used as evidence',
     );
-    expect(sourceCheckLine({ ...ALTERED, verdict: null, score: null, quoteOnly: [], sourceOnly: [] }, reportText('en'))).toBe(
+    expect(reportText('en').sourceCheckLine({ ...ALTERED, verdict: null, score: null, quoteOnly: [], sourceOnly: [] })).toBe(
       'passage linked by hand (other language) in Harbour Board press conference <https://example.org/transcript>',
     );
-    expect(sourceCheckLine(null, reportText('en'))).toBeNull();
-    expect(sourceCheckLine(ALTERED, reportText('id'))).toBe(
+    expect(reportText('en').sourceCheckLine(null)).toBeNull();
+    expect(reportText('id').sourceCheckLine(ALTERED)).toBe(
       'diubah (skor 0,92) di Harbour Board press conference <https://example.org/transcript>; hanya di kutipan: three; hanya di sumber: two; bagian sumber dipakai sebagai bukti',
     );
   });

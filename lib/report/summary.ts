@@ -3,20 +3,21 @@
 
 import { toCsv } from './csv';
 import { escapeMarkdown } from './markdown';
-import { REPORT_STATUSES, reportText, type ArticleSummaryRow, type ReportLocale } from './types';
+import { REPORT_MESSAGES, REPORT_STATUSES, createTranslator, reportText, type ArticleSummaryRow, type ReportLocale } from './types';
 
 /** The header row of the summary CSV in a language (see csv.ts on why CSV headers are translated). */
 export function summaryCsvHeader(locale: ReportLocale): string[] {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const text = reportText(locale);
   return [
-    text.t('overview.articleId'),
-    text.t('overview.slug'),
-    text.t('overview.articleTitle'),
-    text.t('field.outlet'),
-    text.t('field.language'),
-    text.t('total'),
+    t('overview.articleId'),
+    t('overview.slug'),
+    t('overview.articleTitle'),
+    t('field.outlet'),
+    t('field.language'),
+    t('total'),
     ...REPORT_STATUSES.map((s) => text.status(s)),
-    text.t('overview.completionPercent'),
+    t('overview.completionPercent'),
   ];
 }
 
@@ -39,6 +40,7 @@ export function summaryCsv(rows: ArticleSummaryRow[], locale: ReportLocale): str
 }
 
 export function summaryMarkdown(rows: ArticleSummaryRow[], locale: ReportLocale): string {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
   const text = reportText(locale);
   const n = text.number;
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -47,17 +49,17 @@ export function summaryMarkdown(rows: ArticleSummaryRow[], locale: ReportLocale)
     [0, 0, 0, 0, 0],
   );
   const lines = [
-    `# ${text.t('overview.title')}`,
+    `# ${t('overview.title')}`,
     '',
-    text.t('overview.totals', { articles: rows.length, claims: totals[0] }),
+    t('overview.totals', { articles: rows.length, claims: totals[0] }),
     '',
     line([
-      text.t('overview.article'),
-      text.t('field.outlet'),
-      text.t('field.language'),
-      text.t('total'),
+      t('overview.article'),
+      t('field.outlet'),
+      t('field.language'),
+      t('total'),
       ...REPORT_STATUSES.map((s) => text.status(s)),
-      text.t('overview.completion'),
+      t('overview.completion'),
     ]),
     line(['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...rows.map((row) =>
@@ -69,7 +71,7 @@ export function summaryMarkdown(rows: ArticleSummaryRow[], locale: ReportLocale)
         `${n(completionPercent(row.completion))} %`,
       ]),
     ),
-    line([`**${text.t('overview.allArticles')}**`, '', '', ...totals.map((v) => `**${n(v)}**`), '']),
+    line([`**${t('overview.allArticles')}**`, '', '', ...totals.map((v) => `**${n(v)}**`), '']),
     '',
   ];
   return lines.join('\n');

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileReport } from './fixtures';
 import {
   UNKNOWN_SPEAKER,
-  signOffSentences,
   actionLabel,
-  chainSentence,
   claimsInReadingOrder,
   isHttpUrl,
   reportText,
@@ -76,11 +74,11 @@ describe('shared helpers', () => {
 
   it('states the chain result plainly', () => {
     const en = reportText('en');
-    expect(chainSentence({ intact: true, checked: 5, firstBadEventId: null }, en)).toMatch(/^Intact: 5 history events/);
-    expect(chainSentence({ intact: true, checked: 1, firstBadEventId: null }, en)).toMatch(/^Intact: 1 history event checked/);
-    expect(chainSentence({ intact: false, checked: 5, firstBadEventId: 3 }, en)).toMatch(/^BROKEN: .*event #3/);
-    expect(chainSentence({ intact: false, checked: 5, firstBadEventId: null }, en)).toMatch(/unknown event/);
-    expect(chainSentence({ intact: true, checked: 1200, firstBadEventId: null }, reportText('id'))).toBe(
+    expect(en.chainSentence({ intact: true, checked: 5, firstBadEventId: null })).toMatch(/^Intact: 5 history events/);
+    expect(en.chainSentence({ intact: true, checked: 1, firstBadEventId: null })).toMatch(/^Intact: 1 history event checked/);
+    expect(en.chainSentence({ intact: false, checked: 5, firstBadEventId: 3 })).toMatch(/^BROKEN: .*event #3/);
+    expect(en.chainSentence({ intact: false, checked: 5, firstBadEventId: null })).toMatch(/unknown event/);
+    expect(reportText('id').chainSentence({ intact: true, checked: 1200, firstBadEventId: null })).toBe(
       'Utuh: 1.200 peristiwa riwayat diperiksa, tidak ada yang diubah.',
     );
   });
@@ -111,20 +109,20 @@ describe('signOffSentences', () => {
 
   it('says who signed off, when, and the history chain head', () => {
     const en = reportText('en');
-    expect(signOffSentences(null, en)).toEqual(['Not signed off.']);
-    expect(signOffSentences(signed, en)).toEqual([`Signed off by Eda Editor at Nov 29, 2026, 10:00 UTC, history chain ${'c'.repeat(64)}.`]);
-    expect(signOffSentences(signed, reportText('id'))).toEqual([`Disahkan oleh Eda Editor pada 29 Nov 2026, 10.00 UTC, rantai riwayat ${'c'.repeat(64)}.`]);
+    expect(en.signOffSentences(null)).toEqual(['Not signed off.']);
+    expect(en.signOffSentences(signed)).toEqual([`Signed off by Eda Editor at Nov 29, 2026, 10:00 UTC, history chain ${'c'.repeat(64)}.`]);
+    expect(reportText('id').signOffSentences(signed)).toEqual([`Disahkan oleh Eda Editor pada 29 Nov 2026, 10.00 UTC, rantai riwayat ${'c'.repeat(64)}.`]);
   });
 
   it('says a review was reopened, and why, whether it is open now or signed off again', () => {
     const reopened = { by: 'Ada Admin', at: '2026-11-30T08:00:00.000Z', reason: 'new transcript' };
     const en = reportText('en');
-    expect(signOffSentences({ ...signed, state: 'reopened', reopened }, en)).toEqual([
+    expect(en.signOffSentences({ ...signed, state: 'reopened', reopened })).toEqual([
       `Previously signed off by Eda Editor at Nov 29, 2026, 10:00 UTC, history chain ${'c'.repeat(64)}.`,
       'Reopened by Ada Admin at Nov 30, 2026, 08:00 UTC, because: new transcript (open for changes).',
     ]);
     const again = { ...signed, at: '2026-11-30T09:00:00.000Z', reopened };
-    expect(signOffSentences(again, en)).toEqual([
+    expect(en.signOffSentences(again)).toEqual([
       'Reopened by Ada Admin at Nov 30, 2026, 08:00 UTC, because: new transcript.',
       `Signed off by Eda Editor at Nov 30, 2026, 09:00 UTC, history chain ${'c'.repeat(64)}.`,
     ]);

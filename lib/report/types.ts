@@ -5,7 +5,18 @@
 import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '../vocab';
 import type { ReportText } from './i18n';
 
-export { actionLabel, reportText, isReportLocale, REPORT_LOCALES, type ReportLocale, type ReportText } from './i18n';
+export {
+  actionLabel,
+  createTranslator,
+  generatedByLine,
+  reportText,
+  isReportLocale,
+  REPORT_LOCALES,
+  REPORT_MESSAGES,
+  type ReportLocale,
+  type ReportText,
+  type ReportTranslator,
+} from './i18n';
 
 // The desk's one status vocabulary (lib/vocab.ts is pure too), under the names reports use.
 export const REPORT_STATUSES = REVIEW_STATUSES;
@@ -188,22 +199,6 @@ export function isHttpUrl(url: string | null | undefined): url is string {
   }
 }
 
-/** "Name (email)", or just the name for the command line and API tokens, which have no email. */
-export function generatedByLine(by: { name: string; email: string }): string {
-  return by.email ? `${by.name} (${by.email})` : by.name;
-}
-
-/** "<when> by <name> (<email>)": when and by whom the report was generated. */
-export function generatedLine(data: ReportData, text: ReportText): string {
-  return text.t('generatedBy', { when: text.timestamp(data.generatedAt), who: generatedByLine(data.generatedBy) });
-}
-
-/** "<reviewer> at <when>", the reviewer alone without a time, or null when never reviewed. */
-export function lastReviewedLine(claim: ReportClaim, text: ReportText): string | null {
-  if (!claim.lastReviewer) return null;
-  return claim.lastReviewedAt ? text.t('reviewedAt', { who: claim.lastReviewer, when: text.timestamp(claim.lastReviewedAt) }) : claim.lastReviewer;
-}
-
 /** A direct quote in quotation marks; a reported claim is a paraphrase and gets none. */
 export function quotedText(claim: { kind: 'direct' | 'indirect'; text: string }): string {
   return claim.kind === 'direct' ? `“${claim.text}”` : claim.text;
@@ -221,26 +216,6 @@ export function isoDate(value: string | Date): string {
 export function evidenceLine(item: { url: string; title: string }): string {
   const title = item.title.trim();
   return title ? `${title} — ${item.url}` : item.url;
-}
-
-export function chainSentence(chain: ReportData['chain'], text: ReportText): string {
-  if (chain.intact) return text.t('chain.intact', { count: chain.checked });
-  const where = chain.firstBadEventId === null ? text.t('chain.unknownEvent') : text.t('chain.event', { id: chain.firstBadEventId });
-  return text.t('chain.broken', { where, count: chain.checked });
-}
-
-/** "Signed off by … at …, history chain …" and, after a reopen, when and why it was reopened. */
-export function signOffSentences(signOff: ReportSignOff | null | undefined, text: ReportText): string[] {
-  if (!signOff) return [text.t('signOff.none')];
-  const reopened = signOff.reopened;
-  const signedValues = { by: signOff.by, at: text.timestamp(signOff.at), chainHead: signOff.chainHead };
-  if (!reopened) return [text.t('signOff.signed', signedValues)];
-  // A reopen after the last sign-off means the review is open again; one before it is history.
-  const reopenAfter = Date.parse(reopened.at) >= Date.parse(signOff.at);
-  const reopenValues = { by: reopened.by, at: text.timestamp(reopened.at), reason: reopened.reason };
-  return reopenAfter && signOff.state === 'reopened'
-    ? [text.t('signOff.previously', signedValues), text.t('signOff.reopenedOpen', reopenValues)]
-    : [text.t('signOff.reopened', reopenValues), text.t('signOff.signed', signedValues)];
 }
 
 /** The public page's address when the review is published, otherwise null. */
