@@ -2,8 +2,9 @@
 // The Export menu's choices: the report's language (a radio group) and one link per format, each
 // carrying that language (`&locale=`). Plain links, so a download needs no script once rendered.
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { REPORT_LOCALES, type ReportLocale } from '@/lib/report/locales';
+import { REPORT_LOCALES, isReportLocale, type ReportLocale } from '@/lib/report/locales';
 import { ClaimReviewLink } from './claimreview-link';
 
 const FILE_LINKS = [
@@ -18,13 +19,16 @@ const LANGUAGE_NAMES: Record<ReportLocale, string> = { id: 'Bahasa Indonesia', e
 
 const item = 'block rounded px-2 py-1.5 max-lg:flex max-lg:min-h-11 max-lg:items-center text-sm text-stone-800 hover:bg-accent-soft hover:text-accent focus-visible:bg-accent-soft';
 
-export function ReportLinks({ articleId, defaultLocale }: { articleId: number; defaultLocale: ReportLocale }) {
-  const [locale, setLocale] = useState<ReportLocale>(defaultLocale);
+/** Starts with the reader's interface language (their profile, else their browser, else the desk's). */
+export function ReportLinks({ articleId }: { articleId: number }) {
+  const t = useTranslations('reports');
+  const interfaceLocale = useLocale();
+  const [locale, setLocale] = useState<ReportLocale>(isReportLocale(interfaceLocale) ? interfaceLocale : 'en');
   const reportUrl = (format: string) => `/api/articles/${articleId}/report?format=${format}&locale=${locale}`;
   return (
     <>
       <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 px-2 pb-1 text-sm">
-        <legend className="float-left mr-1 text-xs font-medium text-stone-700">Report language</legend>
+        <legend className="float-left mr-1 text-xs font-medium text-stone-700">{t('reportLanguage')}</legend>
         {REPORT_LOCALES.map((l) => (
           <label key={l} lang={l} className="flex items-center gap-1.5 max-lg:min-h-11">
             <input type="radio" name={`report-locale-${articleId}`} value={l} checked={locale === l} onChange={() => setLocale(l)} className="accent-accent" />
@@ -32,7 +36,7 @@ export function ReportLinks({ articleId, defaultLocale }: { articleId: number; d
           </label>
         ))}
       </fieldset>
-      <ul aria-label="Report formats" className="flex flex-col">
+      <ul aria-label={t('formats')} className="flex flex-col">
         {FILE_LINKS.map(({ format, label }) => (
           <li key={format}>
             <a href={reportUrl(format)} download className={item}>
@@ -45,7 +49,7 @@ export function ReportLinks({ articleId, defaultLocale }: { articleId: number; d
         </li>
         <li className="mt-1 border-t border-stone-200 pt-1">
           <Link href={`/articles/${articleId}/report?locale=${locale}`} className={item} prefetch={false}>
-            Print view
+            {t('printView')}
           </Link>
         </li>
       </ul>

@@ -19,7 +19,7 @@ describe('deskDefaultLocale', () => {
     expect(deskDefaultLocale({ DEFAULT_LOCALE: 'id' })).toBe('id');
     expect(deskDefaultLocale({})).toBe('en');
     expect(deskDefaultLocale({ DEFAULT_LOCALE: ' ' })).toBe('en');
-    expect(() => deskDefaultLocale({ DEFAULT_LOCALE: 'de' })).toThrow('Unknown DEFAULT_LOCALE "de"');
+    expect(() => deskDefaultLocale({ DEFAULT_LOCALE: 'de' })).toThrow('DEFAULT_LOCALE must be "id" (Bahasa Indonesia) or "en" (English); got "de".');
   });
 });
 
@@ -29,14 +29,16 @@ describe('localeFromAcceptLanguage', () => {
     expect(localeFromAcceptLanguage('fr-FR,fr;q=0.9,en;q=0.5,id;q=0.4')).toBe('en');
     expect(localeFromAcceptLanguage('en;q=0.2, id;q=0.8')).toBe('id');
     expect(localeFromAcceptLanguage('id;q=0, en;q=0.1')).toBe('en');
-    expect(localeFromAcceptLanguage('fr, *')).toBeNull();
+    expect(localeFromAcceptLanguage('fr')).toBeNull();
     expect(localeFromAcceptLanguage('')).toBeNull();
     expect(localeFromAcceptLanguage(null)).toBeNull();
   });
 });
 
 describe('resolveReportLocale and reportLocaleOfRequest', () => {
-  it('prefer the requested language, then the browser, then the desk default', () => {
+  it('prefer the requested language, then the user’s own, then the browser, then the desk default', () => {
+    expect(resolveReportLocale({ requested: null, userLocale: 'id', acceptLanguage: 'en', env: {} })).toBe('id');
+    expect(resolveReportLocale({ requested: 'en', userLocale: 'id', acceptLanguage: 'id', env: {} })).toBe('en');
     expect(resolveReportLocale({ requested: 'en', acceptLanguage: 'id', env: { DEFAULT_LOCALE: 'id' } })).toBe('en');
     expect(resolveReportLocale({ requested: null, acceptLanguage: 'id', env: {} })).toBe('id');
     expect(resolveReportLocale({ requested: null, acceptLanguage: 'fr', env: { DEFAULT_LOCALE: 'id' } })).toBe('id');
@@ -45,9 +47,10 @@ describe('resolveReportLocale and reportLocaleOfRequest', () => {
 
   it('turn a wrong ?locale= into a message for a 400 answer', () => {
     const request = (url: string, lang: string | null = null) => ({ url, headers: { get: () => lang } });
-    expect(reportLocaleOfRequest(request('http://x/r?format=pdf&locale=id'), {})).toEqual({ ok: true, locale: 'id' });
-    expect(reportLocaleOfRequest(request('http://x/r?format=pdf', 'id-ID'), {})).toEqual({ ok: true, locale: 'id' });
-    expect(reportLocaleOfRequest(request('http://x/r?format=pdf&locale=xx'), {})).toEqual({ ok: false, message: 'Unknown locale "xx": choose id, en.' });
+    expect(reportLocaleOfRequest(request('http://x/r?format=pdf&locale=id'), { locale: 'en' }, {})).toEqual({ ok: true, locale: 'id' });
+    expect(reportLocaleOfRequest(request('http://x/r?format=pdf', 'id-ID'), null, {})).toEqual({ ok: true, locale: 'id' });
+    expect(reportLocaleOfRequest(request('http://x/r?format=pdf', 'id-ID'), { locale: 'en' }, {})).toEqual({ ok: true, locale: 'en' });
+    expect(reportLocaleOfRequest(request('http://x/r?format=pdf&locale=xx'), null, {})).toEqual({ ok: false, message: 'Unknown locale "xx": choose id, en.' });
   });
 });
 

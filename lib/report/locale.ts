@@ -1,8 +1,12 @@
 // Which language a report is written in: the one asked for (`?locale=` / `--locale`), else the
-// reader's, else the desk's DEFAULT_LOCALE, else English. Pure: the caller hands in the header and
-// the environment.
+// reader's interface language (their profile setting, else the browser's Accept-Language, else the
+// desk's DEFAULT_LOCALE: the rule of lib/i18n/locales.ts). Pure: the caller hands in the user's
+// setting, the header and the environment.
 
+import { chooseLocale, defaultLocaleFrom, localeFromAcceptLanguage } from '../i18n/locales';
 import { REPORT_LOCALES, isReportLocale, type ReportLocale } from './locales';
+
+export { localeFromAcceptLanguage };
 
 export const LOCALE_CHOICES = REPORT_LOCALES.join(', ');
 
@@ -18,53 +22,37 @@ export function parseReportLocale(value: string | null | undefined, what = 'loca
 
 /** The desk's DEFAULT_LOCALE (`id` or `en`); English when unset; a wrong value is an error. */
 export function deskDefaultLocale(env: Record<string, string | undefined>): ReportLocale {
-  const raw = env.DEFAULT_LOCALE?.trim();
-  return raw ? parseReportLocale(raw, 'DEFAULT_LOCALE')! : 'en';
+  return defaultLocaleFrom(env);
 }
 
-/**
- * The best report language in an Accept-Language header (`id-ID,id;q=0.9,en;q=0.8`), or null
- * when it names none the desk has. Ranges are matched on their primary language; `*` is no
- * preference (the desk's default decides).
- */
-export function localeFromAcceptLanguage(header: string | null | undefined): ReportLocale | null {
-  if (!header) return null;
-  const ranked = header
-    .split(',')
-    .map((part, index) => {
-      const [range, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
-      return { language: range.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((r) => r.q > 0 && !Number.isNaN(r.q))
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((r) => r.language).find(isReportLocale) ?? null;
-}
-
-/** The report language of a request: asked for, else the reader's browser, else the desk's. */
+/** The report language of a request: asked for, else the reader's own, else their browser's, else the desk's. */
 export function resolveReportLocale({
   requested,
+  userLocale = null,
   acceptLanguage,
   env,
 }: {
   requested: string | null | undefined;
+  userLocale?: string | null;
   acceptLanguage?: string | null;
   env: Record<string, string | undefined>;
 }): ReportLocale {
-  return parseReportLocale(requested) ?? localeFromAcceptLanguage(acceptLanguage) ?? deskDefaultLocale(env);
+  return parseReportLocale(requested) ?? chooseLocale({ userLocale, acceptLanguage, defaultLocale: defaultLocaleFrom(env) });
 }
 
 /**
- * The report language of an HTTP request: `?locale=id|en`, else Accept-Language, else the desk's
- * DEFAULT_LOCALE, else English; or the message for a 400 answer when a value is not a choice.
+ * The report language of an HTTP request (`?locale=id|en`, else the user's interface language),
+ * or the message for a 400 answer when the requested value is not a choice.
  */
 export function reportLocaleOfRequest(
   request: { url: string; headers: { get(name: string): string | null } },
+  user: { locale: string | null } | null,
   env: Record<string, string | undefined>,
 ): { ok: true; locale: ReportLocale } | { ok: false; message: string } {
   try {
     const requested = new URL(request.url).searchParams.get('locale');
-    return { ok: true, locale: resolveReportLocale({ requested, acceptLanguage: request.headers.get('accept-language'), env }) };
+    const acceptLanguage = request.headers.get('accept-language');
+    return { ok: true, locale: resolveReportLocale({ requested, userLocale: user?.locale, acceptLanguage, env }) };
   } catch (err) {
     if (err instanceof ReportLocaleError) return { ok: false, message: err.message };
     throw err;

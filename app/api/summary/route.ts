@@ -20,7 +20,7 @@ export async function GET(request: Request) {
   if (!user) return jsonError(401, 'unauthenticated', 'Sign in or send an API token.');
   const format = new URL(request.url).searchParams.get('format');
   if (!isSummaryFormat(format)) return jsonError(400, 'bad_format', 'Choose a format: csv, markdown.', { formats: ['csv', 'markdown'] });
-  const language = reportLocaleOfRequest(request, process.env);
+  const language = reportLocaleOfRequest(request, user, process.env);
   if (!language.ok) return jsonError(400, 'bad_locale', language.message, { locales: REPORT_LOCALES });
   const { render, spec } = SUMMARY_FORMATS[format];
   return attachmentResponse(render(listArticleSummaries(getDb()), language.locale), {

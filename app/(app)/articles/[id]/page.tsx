@@ -14,8 +14,6 @@ import { publishPanelData } from './publish-panel-data';
 import { articleSourceCheck, listSources } from '@/db/queries/sources';
 import { SourceCheckProvider } from '@/components/sources/source-check-context';
 import { SourcePanel } from '@/components/sources/source-panel';
-import { headers } from 'next/headers';
-import { localeFromAcceptLanguage, deskDefaultLocale, type ReportLocale } from '@/lib/report';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,16 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function pollInterval(): number {
   const ms = Number(process.env.LIVE_POLL_MS ?? 3000);
   return Number.isFinite(ms) && ms >= 250 ? ms : 3000;
-}
-
-/** The report language the Export menu starts with: the reader's browser's, else the desk's default. */
-async function defaultReportLocale(): Promise<ReportLocale> {
-  const fromBrowser = localeFromAcceptLanguage((await headers()).get('accept-language'));
-  try {
-    return fromBrowser ?? deskDefaultLocale(process.env);
-  } catch {
-    return 'en'; // a wrong DEFAULT_LOCALE is reported where reports are made; the menu still works
-  }
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -53,7 +41,7 @@ export default async function ArticlePage({ params }: Props) {
     <SourceCheckProvider value={sourceCheck}>
     <div className="flex flex-col gap-6">
       <ArticleHeader article={article} canReview={canReview(user.role)}>
-        <ExportMenu articleId={article.id} defaultLocale={await defaultReportLocale()} />
+        <ExportMenu articleId={article.id} />
         <ArticleActions articleId={article.id} canReview={canReview(user.role)} />
       </ArticleHeader>
       <PublishPanel data={publishPanelData(article.id)} canEdit={hasRole(user, EDITOR_ROLES)} />

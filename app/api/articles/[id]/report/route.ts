@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return jsonError(400, 'bad_format', `Choose a format: ${REPORT_FORMATS.join(', ')}.`, { formats: REPORT_FORMATS });
   }
   // The report's language: ?locale=id|en, else the browser's, else the desk's DEFAULT_LOCALE.
-  const language = reportLocaleOfRequest(request, process.env);
+  const language = reportLocaleOfRequest(request, user, process.env);
   if (!language.ok) return jsonError(400, 'bad_locale', language.message, { locales: REPORT_LOCALES });
   const data = articleId
     ? buildReportData(getDb(), { articleId, generatedBy: user, organization: organizationFromEnv() })
