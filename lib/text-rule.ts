@@ -9,6 +9,10 @@
 // - a maximum length.
 // Refused rather than stripped, so what is stored is exactly what was sent (after trimming the
 // ends of single-line fields), and every refusal names the character and where it is.
+// Messages are packed keys (lib/i18n/keyed.ts), rendered in the reader's language at the edge;
+// `label` is a field name, itself a packed key (`keyed('server.fields.note')`) or plain text.
+import { keyed } from './i18n/keyed';
+
 const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f]/;
 const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -16,20 +20,24 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export type TextRule = { label: string; max: number; multiline?: boolean };
 
 function describeChar(ch: string): string {
-  const names: Record<string, string> = { '\u0000': 'NUL', '\t': 'tab', '\n': 'line break', '\r': 'carriage return', '\u001b': 'escape', '\u007f': 'DEL' };
+  const names: Record<string, string> = { '\u0000': 'nul', '\t': 'tab', '\n': 'lf', '\r': 'cr', '\u001b': 'esc', '\u007f': 'del' };
   const code = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return names[ch] ? `${names[ch]} (${code})` : code;
+  return keyed('server.validation.character', { name: names[ch] ?? 'none', code });
 }
 
 /** A forbidden character in `value` (control or lone surrogate), described; null when none. */
 export function characterProblem(value: string, rule: Omit<TextRule, 'max'>): string | null {
   const control = (rule.multiline ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).exec(value);
   if (control) {
-    const allowed = rule.multiline ? ' (only tabs and line breaks are allowed)' : '';
-    return `${rule.label} must not contain control characters${allowed}: found ${describeChar(control[0])} at position ${control.index + 1}.`;
+    return keyed('server.validation.controlCharacter', {
+      label: rule.label,
+      multiline: rule.multiline ? 'yes' : 'no',
+      character: describeChar(control[0]),
+      position: control.index + 1,
+    });
   }
   const surrogate = LONE_SURROGATE.exec(value);
-  if (surrogate) return `${rule.label} contains a broken character (a lone UTF-16 surrogate) at position ${surrogate.index + 1}.`;
+  if (surrogate) return keyed('server.validation.loneSurrogate', { label: rule.label, position: surrogate.index + 1 });
   return null;
 }
 
@@ -37,7 +45,7 @@ export function characterProblem(value: string, rule: Omit<TextRule, 'max'>): st
 export function textProblem(value: string, rule: TextRule): string | null {
   const character = characterProblem(value, rule);
   if (character) return character;
-  if (value.length > rule.max) return `${rule.label} must be at most ${rule.max.toLocaleString('en-GB')} characters.`;
+  if (value.length > rule.max) return keyed('server.validation.tooLong', { label: rule.label, max: rule.max });
   return null;
 }
 

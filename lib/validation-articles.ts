@@ -2,6 +2,7 @@
 // Shared by server actions and the ingest command.
 import { z } from 'zod';
 import { CLAIM_KINDS, LANGUAGES } from './vocab';
+import { keyed } from './i18n/keyed';
 import { httpUrl, idSchema, storedText, versionSchema } from './validation';
 
 /** Form fields arrive as '' when left empty: treat that as "not given". */
@@ -61,7 +62,7 @@ const offsetSchema = z.coerce
   .min(0, { error: 'Must be 0 or more.' })
   .max(10_000_000, { error: 'Is beyond the end of the article.' });
 
-export const speakerNameSchema = storedText({ label: 'Speaker', max: 200, required: true });
+export const speakerNameSchema = storedText({ label: keyed('server.fields.speaker'), max: 200, required: true });
 
 export const addClaimSchema = z
   .object({

@@ -2,6 +2,8 @@
 // it, and still accepts ordinary text (including non-Latin scripts and emoji).
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { keyed } from './i18n/keyed';
+import { renderServerText } from './i18n/server-text';
 import { emailSchema, evidenceTitleSchema, evidenceUrlSchema, nameSchema, noteSchema, storedText, textProblem } from './validation';
 import { articleTitleSchema, articleUrlSchema, importArticleSchema, renameSpeakerSchema, speakerNameSchema, addClaimSchema } from './validation-articles';
 
@@ -56,7 +58,7 @@ describe.each(FIELDS)('$name', (field) => {
         continue;
       }
       expect(result.success, `${kind} in ${JSON.stringify(value)}`).toBe(false);
-      if (!result.success) expect(result.error.issues[0]!.message).toMatch(/control character|broken character|link|email/i);
+      if (!result.success) expect(renderServerText(result.error.issues[0]!.message, 'en')).toMatch(/control character|broken character|link|email/i);
     }
   });
 
@@ -75,10 +77,18 @@ describe('storedText', () => {
   });
 
   it('names the character and its position', () => {
-    expect(textProblem('https://example.org/\u0000x', { label: 'URL', max: 2000 })).toBe(
-      'URL must not contain control characters: found NUL (U+0000) at position 21.',
-    );
-    expect(textProblem('ab\ud800', { label: 'Note', max: 10, multiline: true })).toMatch(/lone UTF-16 surrogate\) at position 3/);
+    const nul = textProblem('https://example.org/\u0000x', { label: keyed('server.fields.url'), max: 2000 })!;
+    expect(renderServerText(nul, 'en')).toBe('URL must not contain control characters: found NUL (U+0000) at position 21.');
+    expect(renderServerText(nul, 'id')).toBe('URL tidak boleh berisi karakter kontrol: ditemukan NUL (U+0000) pada posisi 21.');
+    const tab = textProblem('a\tb', { label: keyed('server.fields.title'), max: 10 })!;
+    expect(renderServerText(tab, 'en')).toBe('Title must not contain control characters: found tab (U+0009) at position 2.');
+    const surrogate = textProblem('ab\ud800', { label: keyed('server.fields.note'), max: 10, multiline: true })!;
+    expect(renderServerText(surrogate, 'en')).toMatch(/^Note contains a broken character \(a lone UTF-16 surrogate\) at position 3\.$/);
+    expect(renderServerText(surrogate, 'id')).toMatch(/^Catatan berisi karakter rusak/);
+    // Numbers are written the reader's way: 5,000 in English, 5.000 in Indonesian.
+    const long = textProblem('x'.repeat(5001), { label: keyed('server.fields.note'), max: 5000, multiline: true })!;
+    expect(renderServerText(long, 'en')).toBe('Note must be at most 5,000 characters.');
+    expect(renderServerText(long, 'id')).toBe('Catatan paling banyak 5.000 karakter.');
   });
 
   it('refuses a NUL before an evidence link rather than trimming it away (issue 10 case)', () => {

@@ -1,5 +1,6 @@
 // zod schemas for everything a user can send. Shared by server actions, API routes and scripts.
 import { z } from 'zod';
+import { keyed } from './i18n/keyed';
 import { characterProblem, type TextRule } from './text-rule';
 import { REVIEW_STATUSES, ROLES } from './vocab';
 
@@ -13,7 +14,7 @@ export { characterProblem, textProblem, type TextRule } from './text-rule';
  */
 export function storedText(rule: TextRule & { required?: boolean }) {
   return z
-    .string({ error: `${rule.label} must be text.` })
+    .string({ error: keyed('server.validation.mustBeText', { label: rule.label }) })
     .superRefine((value, ctx) => {
       const problem = characterProblem(value, rule);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
@@ -22,8 +23,8 @@ export function storedText(rule: TextRule & { required?: boolean }) {
     .pipe(
       z
         .string()
-        .min(rule.required ? 1 : 0, { error: `${rule.label} is required.` })
-        .max(rule.max, { error: `${rule.label} must be at most ${rule.max.toLocaleString('en-GB')} characters.` }),
+        .min(rule.required ? 1 : 0, { error: keyed('server.validation.required', { label: rule.label }) })
+        .max(rule.max, { error: keyed('server.validation.tooLong', { label: rule.label, max: rule.max }) }),
     );
 }
 
@@ -38,25 +39,27 @@ function isHttpUrl(value: string): boolean {
 
 /** An http(s) link under the stored-text rule; javascript:, data: and the like are refused.
  * Not required: '' passes (the caller decides whether an empty link means "none"). */
-export function httpUrl(label: string, message = 'Enter a full http:// or https:// link.') {
+export function httpUrl(label: string, message = keyed('server.validation.httpUrl')) {
   return storedText({ label, max: 2000 }).refine((v) => v === '' || isHttpUrl(v), { error: message });
 }
 
 export const emailSchema = z
-  .string({ error: 'Email is required.' })
-  .pipe(storedText({ label: 'Email', max: 254 }))
+  .string({ error: keyed('server.validation.required', { label: keyed('server.fields.email') }) })
+  .pipe(storedText({ label: keyed('server.fields.email'), max: 254 }))
   .transform((v) => v.toLowerCase())
-  .pipe(z.email({ error: 'Enter a valid email address.' }));
+  .pipe(z.email({ error: keyed('server.validation.email') }));
 
 /** Long enough to resist guessing; length beats composition rules (NIST SP 800-63B). */
 export const passwordSchema = z
-  .string({ error: 'Password is required.' })
-  .min(10, { error: 'Password must be at least 10 characters.' })
-  .max(128, { error: 'Password must be at most 128 characters.' });
+  .string({ error: keyed('server.validation.required', { label: keyed('server.fields.password') }) })
+  .min(10, { error: keyed('server.validation.passwordShort', { min: 10 }) })
+  .max(128, { error: keyed('server.validation.tooLong', { label: keyed('server.fields.password'), max: 128 }) });
 
-export const nameSchema = z.string({ error: 'Name is required.' }).pipe(storedText({ label: 'Name', max: 100, required: true }));
+export const nameSchema = z
+  .string({ error: keyed('server.validation.required', { label: keyed('server.fields.name') }) })
+  .pipe(storedText({ label: keyed('server.fields.name'), max: 100, required: true }));
 
-export const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}.` });
+export const roleSchema = z.enum(ROLES, { error: keyed('server.validation.role') });
 
 export const newUserSchema = z.object({
   email: emailSchema,
@@ -77,31 +80,31 @@ export const idSchema = z.union(
       .regex(/^[1-9][0-9]{0,14}$/)
       .transform(Number),
   ],
-  { error: 'Must be a whole positive number.' },
+  { error: keyed('server.validation.id') },
 );
 
 export const versionSchema = idSchema;
 
-export const noteSchema = storedText({ label: 'Note', max: 5000, multiline: true });
+export const noteSchema = storedText({ label: keyed('server.fields.note'), max: 5000, multiline: true });
 
 /** Only http(s) links count as evidence: javascript:, data: and the like are refused. */
 export const evidenceUrlSchema = z
-  .string({ error: 'URL is required.' })
-  .pipe(httpUrl('URL'))
-  .refine((v) => v.length > 0, { error: 'URL is required.' });
+  .string({ error: keyed('server.validation.required', { label: keyed('server.fields.url') }) })
+  .pipe(httpUrl(keyed('server.fields.url')))
+  .refine((v) => v.length > 0, { error: keyed('server.validation.required', { label: keyed('server.fields.url') }) });
 
 export const evidenceTitleSchema = z
-  .string({ error: 'Title is required.' })
-  .pipe(storedText({ label: 'Title', max: 300 }))
-  .refine((v) => v.length > 0, { error: 'Give the evidence a title.' });
+  .string({ error: keyed('server.validation.required', { label: keyed('server.fields.title') }) })
+  .pipe(storedText({ label: keyed('server.fields.title'), max: 300 }))
+  .refine((v) => v.length > 0, { error: keyed('server.validation.evidenceTitle') });
 
 export const evidenceItemSchema = z.object({ url: evidenceUrlSchema, title: evidenceTitleSchema });
 
 export const reviewSchema = z.object({
   claimId: idSchema,
-  status: z.enum(REVIEW_STATUSES, { error: `Status must be one of: ${REVIEW_STATUSES.join(', ')}.` }),
+  status: z.enum(REVIEW_STATUSES, { error: keyed('server.validation.status') }),
   note: noteSchema.optional(),
-  evidence: z.array(evidenceItemSchema).max(20, { error: 'At most 20 evidence links at once.' }).optional(),
+  evidence: z.array(evidenceItemSchema).max(20, { error: keyed('server.validation.tooMuchEvidence', { max: 20 }) }).optional(),
   version: versionSchema,
 });
 

@@ -10,6 +10,7 @@ import { importOrUpdate } from '../lib/articles/update';
 import { articleTitleSchema, articleUrlSchema } from '../lib/validation-articles';
 import type { Language } from '../lib/vocab';
 import { parseCli, printJson, runCli, UsageError } from './cli';
+import { renderServerText } from '../lib/i18n/server-text';
 
 const USAGE = 'usage: npm run --silent ingest -- FILE [--title T] [--lang id|en] [--url U]';
 
@@ -40,13 +41,13 @@ void runCli(() => {
   if (positionals.length !== 1) throw new UsageError(`give exactly one FILE\n${USAGE}`);
   const file = positionals[0]!;
   const url = articleUrlSchema.safeParse(values.url);
-  if (!url.success) throw new UsageError(`--url: ${url.error.issues[0]!.message}`);
+  if (!url.success) throw new UsageError(`--url: ${renderServerText(url.error.issues[0]!.message, 'en')}`);
   const language = languageOf(values.lang, '--lang');
   const givenTitle = articleTitleSchema.safeParse(values.title);
-  if (!givenTitle.success) throw new UsageError(`--title: ${givenTitle.error.issues[0]!.message}`);
+  if (!givenTitle.success) throw new UsageError(`--title: ${renderServerText(givenTitle.error.issues[0]!.message, 'en')}`);
 
   const prepared = prepareFile(file, readBytes(file), { allowJson: true });
-  if (!prepared.ok) throw new UsageError(`${file}: ${prepared.message}`);
+  if (!prepared.ok) throw new UsageError(`${file}: ${renderServerText(prepared.message, 'en')}`);
   const title = givenTitle.data || prepared.title || titleFromText(prepared.text);
 
   const { db, sqlite } = openDatabase();

@@ -11,6 +11,7 @@ import { indexSource, matchQuote } from '../lib/match/match';
 import { prepareSourceFile } from '../lib/sources/input';
 import { sourceLanguageSchema } from '../lib/validation-sources';
 import { parseCli, printJson, runCli, UsageError } from './cli';
+import { renderServerText } from '../lib/i18n/server-text';
 
 const USAGE = 'usage: npm run --silent match -- --article ID-or-slug --source FILE [--lang id|en]';
 
@@ -23,7 +24,7 @@ void runCli(async () => {
   if (!values.article) throw new UsageError(`--article is required. ${USAGE}`);
   if (!values.source) throw new UsageError(`--source is required. ${USAGE}`);
   const lang = sourceLanguageSchema.safeParse(values.lang);
-  if (!lang.success) throw new UsageError(lang.error.issues[0]!.message);
+  if (!lang.success) throw new UsageError(renderServerText(lang.error.issues[0]!.message, 'en'));
 
   let bytes: Uint8Array;
   try {
@@ -32,7 +33,7 @@ void runCli(async () => {
     throw new Error(`cannot read ${values.source}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
   }
   const prepared = await prepareSourceFile(values.source, bytes);
-  if (!prepared.ok) throw new Error(`${values.source}: ${prepared.message}`);
+  if (!prepared.ok) throw new Error(`${values.source}: ${renderServerText(prepared.message, 'en')}`);
 
   const { db, sqlite } = openDatabase();
   try {

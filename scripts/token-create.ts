@@ -5,6 +5,7 @@ import { openDatabase } from '../db/client';
 import { createApiToken } from '../db/queries/tokens';
 import { nameSchema } from '../lib/validation';
 import { parseCli, printJson, runCli, UsageError } from './cli';
+import { renderServerText } from '../lib/i18n/server-text';
 
 const tokenSchema = z.object({
   name: nameSchema,
@@ -14,7 +15,7 @@ const tokenSchema = z.object({
 void runCli(() => {
   const { values } = parseCli({ name: { type: 'string' }, role: { type: 'string' } });
   const parsed = tokenSchema.safeParse(values);
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${renderServerText(i.message, 'en')}`).join('; '));
   const { db, sqlite } = openDatabase();
   try {
     const t = createApiToken(db, { ...parsed.data, createdBy: null });

@@ -5,6 +5,7 @@ import { createAuth } from '../lib/auth-factory';
 import { newUserSchema } from '../lib/validation';
 import { findUserByEmail } from '../db/queries/users';
 import { parseCli, printJson, runCli, UsageError } from './cli';
+import { renderServerText } from '../lib/i18n/server-text';
 
 void runCli(async () => {
   const { values } = parseCli({
@@ -15,7 +16,7 @@ void runCli(async () => {
   });
   const parsed = newUserSchema.safeParse(values);
   if (!parsed.success) {
-    throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${renderServerText(i.message, 'en')}`).join('; '));
   }
   const { db, sqlite } = openDatabase();
   try {

@@ -7,8 +7,12 @@ import { countReviewsPerDay, listFlaggedSpeakers } from '@/db/queries/overview';
 import { fillDays, lastDays, type StatusCounts } from '@/lib/overview';
 import { ArticleTable } from '@/components/articles/article-table';
 import { DeskOverview } from '@/components/overview/desk-overview';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Articles' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('articles.home');
+  return { title: t('title') };
+}
 
 /** How far back the reviews-per-day chart goes. */
 const OVERVIEW_DAYS = 28;
@@ -25,6 +29,7 @@ function deskCounts(items: ArticleListItem[]): StatusCounts {
 
 export default async function HomePage() {
   const user = await requirePageUser();
+  const t = await getTranslations('articles.home');
   const db = getDb();
   // Three queries whatever the number of articles: the list, the flagged speakers, the days.
   const items = listArticlesWithProgress(db);
@@ -35,19 +40,19 @@ export default async function HomePage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="font-serif text-3xl font-bold">Articles</h1>
-          <p className="text-sm text-stone-600">Every quoted claim, who said it, and what the desk decided.</p>
+          <h1 className="font-serif text-3xl font-bold">{t('title')}</h1>
+          <p className="text-sm text-stone-600">{t('intro')}</p>
         </div>
         <div className="flex gap-2">
           <Link href="/api/summary?format=csv" className="text-sm text-accent underline" prefetch={false}>
-            Summary (CSV)
+            {t('summaryCsv')}
           </Link>
           <Link href="/api/summary?format=markdown" className="text-sm text-accent underline" prefetch={false}>
-            Summary (Markdown)
+            {t('summaryMarkdown')}
           </Link>
           {canReview(user.role) ? (
             <Link href="/articles/new" className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white">
-              New article
+              {t('newArticle')}
             </Link>
           ) : null}
         </div>

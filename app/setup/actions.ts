@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { countUsers } from '@/db/queries/users';
 import { getAuth } from '@/lib/auth';
-import { fail, formDataToObject, type ActionState } from '@/lib/action';
+import { fail, formDataToObject, renderState, type ActionState } from '@/lib/action';
+import { requestLocale } from '@/lib/request-locale';
 import { emailSchema, nameSchema, passwordSchema } from '@/lib/validation';
 
 const firstAdminSchema = z
@@ -22,7 +23,8 @@ export async function createFirstAdminAction(_prev: ActionState<null> | null, fo
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const i of parsed.error.issues) (fieldErrors[String(i.path[0] ?? '_form')] ??= []).push(i.message);
-    return fail('invalid', 'Please correct the highlighted fields.', { fieldErrors });
+    // The field rules speak in message keys (lib/i18n/keyed.ts): render them for the reader.
+    return renderState(fail('invalid', 'Please correct the highlighted fields.', { fieldErrors }), await requestLocale());
   }
   const { name, email, password } = parsed.data;
   const auth = getAuth();

@@ -1,22 +1,27 @@
 'use client';
 import { useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 
 /** What just happened, after the import or update form sent the editor here. */
 export function ImportNotice() {
+  const t = useTranslations('articles.notice');
   const params = useSearchParams();
   let message: string | null = null;
   if (params.get('existing') === '1') {
-    message = 'This article was already imported: here it is, with its reviews.';
+    message = t('existing');
   } else if (params.get('imported') !== null) {
-    const n = Number(params.get('imported'));
-    message = `Article imported with ${n} claim${n === 1 ? '' : 's'}.`;
+    message = t('imported', { count: Number(params.get('imported')) });
   } else if (params.get('updated') !== null) {
     const n = (k: string) => Number(params.get(k) ?? 0);
-    const recheck = n('changed') + n('missing');
-    message =
-      `Updated to version ${params.get('updated')}: ${n('unchanged')} unchanged, ${n('moved')} moved, ${n('changed')} reworded, ` +
-      `${n('missing')} missing, ${n('added')} new. ` +
-      (recheck > 0 ? `${recheck} claim${recheck === 1 ? '' : 's'} need${recheck === 1 ? 's' : ''} a re-check.` : 'Nothing needs a re-check.');
+    message = t('updated', {
+      version: params.get('updated') ?? '',
+      unchanged: n('unchanged'),
+      moved: n('moved'),
+      changed: n('changed'),
+      missing: n('missing'),
+      added: n('added'),
+      recheck: n('changed') + n('missing'),
+    });
   }
   if (!message) return null;
   return (

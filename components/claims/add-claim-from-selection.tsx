@@ -3,11 +3,12 @@ import { useEffect, useId, useState, type RefObject } from 'react';
 import type { ClaimView } from '@/lib/claim-types';
 import { addClaimAction, articleSpeakersAction } from '@/app/(app)/articles/[id]/corrections-actions';
 import { buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { useTranslations } from 'next-intl';
 
 type Picked = { start: number; end: number };
 
 function articleTextIn(container?: HTMLElement | null): HTMLElement | null {
-  return (container ?? document).querySelector<HTMLElement>('article[aria-label="Article text"]') ?? container ?? null;
+  return (container ?? document).querySelector<HTMLElement>('article[data-article-text]') ?? container ?? null;
 }
 
 /**
@@ -51,6 +52,7 @@ export function AddClaimFromSelection({
   canReview: boolean;
   onAdded: (c: ClaimView) => void;
 }) {
+  const t = useTranslations('claims.addClaim');
   const [picked, setPicked] = useState<Picked | null>(null);
   const [speaker, setSpeaker] = useState('');
   const [kind, setKind] = useState<'direct' | 'indirect'>('direct');
@@ -106,7 +108,7 @@ export function AddClaimFromSelection({
     setErrors({});
     setPicked(null);
     setSpeaker('');
-    setMessage(`Claim added: “${res.data.claim.quote.slice(0, 60)}”.`);
+    setMessage(t('added', { quote: res.data.claim.quote.slice(0, 60) }));
     onAdded(res.data.claim);
     setJustAdded(res.data.claim.id);
   }
@@ -120,21 +122,21 @@ export function AddClaimFromSelection({
         {message}
       </p>
       {picked ? (
-        <form onSubmit={add} aria-label="Add claim from selection" className="flex flex-col gap-2">
+        <form onSubmit={add} aria-label={t('formLabel')} className="flex flex-col gap-2">
           <p>
-            <span className="font-medium">Selected:</span> <q className="font-serif">{selected.length > 200 ? `${selected.slice(0, 197)}…` : selected}</q>
+            <span className="font-medium">{t('selected')}</span> <q className="font-serif">{selected.length > 200 ? `${selected.slice(0, 197)}…` : selected}</q>
           </p>
           <div className="flex flex-wrap items-end gap-2">
             <div className="flex min-w-48 flex-1 flex-col">
               <label htmlFor={`${uid}-speaker`} className="text-xs text-stone-600">
-                Speaker of the new claim
+                {t('speaker')}
               </label>
               <input
                 id={`${uid}-speaker`}
                 list={`${uid}-names`}
                 value={speaker}
                 onChange={(e) => setSpeaker(e.target.value)}
-                placeholder="Pick or type a name"
+                placeholder={t('speakerPlaceholder')}
                 className={inputClass}
                 aria-describedby={`${uid}-error`}
               />
@@ -146,18 +148,18 @@ export function AddClaimFromSelection({
             </div>
             <div className="flex flex-col">
               <label htmlFor={`${uid}-kind`} className="text-xs text-stone-600">
-                Kind
+                {t('kind')}
               </label>
               <select id={`${uid}-kind`} value={kind} onChange={(e) => setKind(e.target.value as 'direct' | 'indirect')} className={inputClass}>
-                <option value="direct">Direct quote</option>
-                <option value="indirect">Reported (indirect)</option>
+                <option value="direct">{t('direct')}</option>
+                <option value="indirect">{t('indirect')}</option>
               </select>
             </div>
             <button type="submit" className={buttonClass} disabled={busy}>
-              Add claim
+              {t('add')}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setPicked(null)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
           <p id={`${uid}-error`} aria-live="polite" className="text-red-700">
@@ -165,7 +167,7 @@ export function AddClaimFromSelection({
           </p>
         </form>
       ) : (
-        <p className="text-stone-600">Missing a quote? Select its words in the article to add it as a claim.</p>
+        <p className="text-stone-600">{t('hint')}</p>
       )}
     </div>
   );

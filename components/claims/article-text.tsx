@@ -1,8 +1,8 @@
 'use client';
 import { memo, useMemo } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ClaimOutline } from '@/lib/claim-types';
 import { segmentBody } from '@/lib/segments';
-import { STATUS_LABELS } from '@/lib/vocab';
 
 function ArticleTextInner({
   body,
@@ -15,9 +15,11 @@ function ArticleTextInner({
   activeId: number | null;
   onSelect: (id: number) => void;
 }) {
+  const t = useTranslations('claims.workspace');
+  const tc = useTranslations('common');
   const segments = useMemo(() => segmentBody(body, claims), [body, claims]);
   return (
-    <article aria-label="Article text" className="whitespace-pre-wrap break-words font-serif text-[17px] leading-8 text-stone-900">
+    <article data-article-text aria-label={t('articleText')} className="whitespace-pre-wrap break-words font-serif text-[17px] leading-8 text-stone-900">
       {segments.map((s) =>
         s.claim ? (
           <mark
@@ -27,7 +29,7 @@ function ArticleTextInner({
             data-status={s.claim.status}
             // Only the active mark carries the attribute: 2,000 marks need not all say "false".
             data-active={s.claim.id === activeId || undefined}
-            title={`${s.claim.speaker?.name ?? 'Unknown speaker'} · ${STATUS_LABELS[s.claim.status]}`}
+            title={`${s.claim.speaker?.name ?? tc('unknownSpeaker')} · ${tc('status', { status: s.claim.status })}`}
             onClick={() => onSelect(s.claim!.id)}
           >
             {body.slice(s.start, s.end)}

@@ -1,5 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ClaimView } from '@/lib/claim-types';
 import type { ActionState } from '@/lib/action';
 import {
@@ -18,6 +19,8 @@ import { lastArticleSelection } from './add-claim-from-selection';
  * compact: change the speaker, adjust the span, mark "Not a claim", merge with the next quote.
  */
 export function ClaimCorrections({ claim, canReview, onChanged }: { claim: ClaimView; canReview: boolean; onChanged: (c: ClaimView) => void }) {
+  const t = useTranslations('claims.corrections');
+  const ts = useTranslations('claims.save');
   const [open, setOpen] = useState(false);
   const [speaker, setSpeaker] = useState(claim.speaker?.name ?? '');
   const [start, setStart] = useState(String(claim.start));
@@ -50,7 +53,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
       if (res.code === 'conflict' && res.current) {
         // Show the other reviewer's state at once, so a retry starts from it.
         onChanged(res.current as ClaimView);
-        setErrors({ _form: ['Someone else changed this claim meanwhile: the card now shows their version. Check it and try again.'] });
+        setErrors({ _form: [t('conflict')] });
       } else {
         setErrors(res.fieldErrors ?? { _form: [res.message] });
       }
@@ -58,7 +61,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
       return;
     }
     setErrors({});
-    setMessage(`Saved: ${what}.`);
+    setMessage(ts('saved', { what }));
     // A merged-away claim leaves the list: the workspace drops claims that come back hidden.
     if (res.data.removed) onChanged(res.data.removed);
     onChanged(res.data.claim);
@@ -67,7 +70,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
   function takeSelection() {
     const offsets = lastArticleSelection();
     if (!offsets) {
-      setErrors({ start: ['Select the words in the article text first.'] });
+      setErrors({ start: [t('selectFirst')] });
       return;
     }
     setStart(String(offsets.start));
@@ -81,7 +84,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
   return (
     <div className="mt-2">
       <button type="button" className="text-xs text-stone-700 underline max-lg:min-h-11" aria-expanded={open} aria-controls={id} onClick={toggle}>
-        Correct
+        {t('toggle')}
       </button>
       {open ? (
         <div id={id} className="mt-2 flex flex-col gap-3 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
@@ -89,12 +92,12 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
             className="flex flex-wrap items-end gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              void run(`speaker ${speaker.trim()}`, () => changeSpeakerAction(null, { claimId: claim.id, version: claim.version, speaker }));
+              void run(t('whatSpeaker', { name: speaker.trim() }), () => changeSpeakerAction(null, { claimId: claim.id, version: claim.version, speaker }));
             }}
           >
             <div className="flex min-w-48 flex-1 flex-col">
               <label htmlFor={`${uid}-speaker`} className="text-xs text-stone-600">
-                Speaker
+                {t('speaker')}
               </label>
               <input
                 id={`${uid}-speaker`}
@@ -112,7 +115,7 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
               </datalist>
             </div>
             <button type="submit" className={secondaryButtonClass} disabled={busy}>
-              Change speaker
+              {t('changeSpeaker')}
             </button>
             <p id={`${uid}-speaker-error`} aria-live="polite" className="basis-full text-xs text-red-700">
               {errorText('speaker')}
@@ -123,26 +126,26 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
             className="flex flex-wrap items-end gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              void run('span', () => changeSpanAction(null, { claimId: claim.id, version: claim.version, start, end }));
+              void run(t('whatSpan'), () => changeSpanAction(null, { claimId: claim.id, version: claim.version, start, end }));
             }}
           >
             <div className="flex w-24 flex-col">
               <label htmlFor={`${uid}-start`} className="text-xs text-stone-600">
-                Start
+                {t('start')}
               </label>
               <input id={`${uid}-start`} inputMode="numeric" value={start} onChange={(e) => setStart(e.target.value)} className={inputClass} aria-invalid={errors.start ? true : undefined} aria-describedby={`${uid}-span-error`} />
             </div>
             <div className="flex w-24 flex-col">
               <label htmlFor={`${uid}-end`} className="text-xs text-stone-600">
-                End
+                {t('end')}
               </label>
               <input id={`${uid}-end`} inputMode="numeric" value={end} onChange={(e) => setEnd(e.target.value)} className={inputClass} aria-invalid={errors.end ? true : undefined} aria-describedby={`${uid}-span-error`} />
             </div>
             <button type="button" className={secondaryButtonClass} onClick={takeSelection}>
-              Use selected text
+              {t('useSelection')}
             </button>
             <button type="submit" className={secondaryButtonClass} disabled={busy}>
-              Adjust span
+              {t('adjustSpan')}
             </button>
             <p id={`${uid}-span-error`} aria-live="polite" className="basis-full text-xs text-red-700">
               {[errorText('start'), errorText('end')].filter(Boolean).join(' ')}
@@ -154,17 +157,17 @@ export function ClaimCorrections({ claim, canReview, onChanged }: { claim: Claim
               type="button"
               className={secondaryButtonClass}
               disabled={busy}
-              onClick={() => run('merged with the next quote', () => mergeWithNextAction(null, { claimId: claim.id, version: claim.version }))}
+              onClick={() => run(t('whatMerged'), () => mergeWithNextAction(null, { claimId: claim.id, version: claim.version }))}
             >
-              Merge with next quote
+              {t('merge')}
             </button>
             <button
               type="button"
               className={secondaryButtonClass}
               disabled={busy}
-              onClick={() => run('not a claim', () => hideClaimAction(null, { claimId: claim.id, version: claim.version }))}
+              onClick={() => run(t('whatHidden'), () => hideClaimAction(null, { claimId: claim.id, version: claim.version }))}
             >
-              Not a claim
+              {t('hide')}
             </button>
           </div>
           <p aria-live="polite" className="text-xs">

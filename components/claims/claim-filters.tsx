@@ -1,8 +1,11 @@
 'use client';
-import { REVIEW_STATUSES, STATUS_LABELS } from '@/lib/vocab';
+import { useTranslations } from 'next-intl';
+import { REVIEW_STATUSES } from '@/lib/vocab';
 
 export type Filters = { status: string; speaker: string; kind: string; q: string };
 export const NO_FILTERS: Filters = { status: '', speaker: '', kind: '', q: '' };
+/** The speaker filter's value for claims without a known speaker (shown in the reader's language). */
+export const UNKNOWN_SPEAKER_FILTER = '\u0000unknown';
 
 const selectClass = 'max-lg:min-h-11 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 
@@ -21,12 +24,14 @@ export function ClaimFilters({
   shown: number;
   total: number;
 }) {
+  const t = useTranslations('claims.filters');
+  const tc = useTranslations('common');
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
-    <div role="search" aria-label="Filter claims" className="flex flex-wrap items-end gap-2">
+    <div role="search" aria-label={t('label')} className="flex flex-wrap items-end gap-2">
       <div className="flex grow flex-col">
         <label htmlFor="claim-search" className="text-xs text-stone-600">
-          Search claims
+          {t('search')}
         </label>
         <input
           id="claim-search"
@@ -34,48 +39,48 @@ export function ClaimFilters({
           type="search"
           value={filters.q}
           onChange={(e) => set({ q: e.target.value })}
-          placeholder="Quoted words, speaker or note  ( / )"
+          placeholder={t('searchPlaceholder')}
           className={`${selectClass} min-w-40`}
         />
       </div>
       <div className="flex flex-col">
         <label htmlFor="filter-status" className="text-xs text-stone-600">
-          Status filter
+          {t('status')}
         </label>
         <select id="filter-status" value={filters.status} onChange={(e) => set({ status: e.target.value })} className={selectClass}>
-          <option value="">All statuses</option>
+          <option value="">{t('allStatuses')}</option>
           {REVIEW_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {tc('status', { status: s })}
             </option>
           ))}
         </select>
       </div>
       <div className="flex flex-col">
         <label htmlFor="filter-speaker" className="text-xs text-stone-600">
-          Speaker filter
+          {t('speaker')}
         </label>
         <select id="filter-speaker" value={filters.speaker} onChange={(e) => set({ speaker: e.target.value })} className={`${selectClass} max-w-48`}>
-          <option value="">All speakers</option>
+          <option value="">{t('allSpeakers')}</option>
           {speakers.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {s === UNKNOWN_SPEAKER_FILTER ? tc('unknownSpeaker') : s}
             </option>
           ))}
         </select>
       </div>
       <div className="flex flex-col">
         <label htmlFor="filter-kind" className="text-xs text-stone-600">
-          Kind filter
+          {t('kind')}
         </label>
         <select id="filter-kind" value={filters.kind} onChange={(e) => set({ kind: e.target.value })} className={selectClass}>
-          <option value="">Direct and reported</option>
-          <option value="direct">Direct quotes</option>
-          <option value="indirect">Reported</option>
+          <option value="">{t('allKinds')}</option>
+          <option value="direct">{t('direct')}</option>
+          <option value="indirect">{t('indirect')}</option>
         </select>
       </div>
       <p className="w-full text-xs text-stone-600" aria-live="polite">
-        Showing {shown} of {total} claims
+        {t('showing', { shown, total })}
       </p>
     </div>
   );

@@ -1,46 +1,36 @@
 'use client';
 import { useEffect, useState } from 'react';
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { HistoryEntry } from '@/lib/claim-types';
-import { STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import type { EventAction, ReviewStatus } from '@/lib/vocab';
 
-const ACTION_LABELS: Record<string, string> = {
-  review: 'Review',
-  evidence_added: 'Evidence added',
-  evidence_removed: 'Evidence removed',
-  claim_added: 'Claim added',
-  claim_hidden: 'Marked "Not a claim"',
-  claim_restored: 'Restored as a claim',
-  speaker_changed: 'Speaker changed',
-  span_changed: 'Span adjusted',
-  claims_merged: 'Quotes merged',
-  reanchored: 'Re-anchored in new version',
-};
+type Translate = ReturnType<typeof useTranslations<'claims.history'>>;
+type TranslateCommon = ReturnType<typeof useTranslations<'common'>>;
 
-function statusLabel(s: ReviewStatus | null) {
-  return s ? STATUS_LABELS[s] : '—';
-}
-
-export function describeEvent(e: HistoryEntry): string {
+/** One line saying what an event changed, in the reader's language. */
+export function describeEvent(e: HistoryEntry, t: Translate, tc: TranslateCommon): string {
   const d = e.detail ?? {};
+  const status = (s: ReviewStatus | null) => (s ? tc('status', { status: s }) : '—');
   switch (e.action) {
     case 'review':
-      return e.fromStatus === e.toStatus
-        ? `Note changed (status stays ${statusLabel(e.toStatus)})`
-        : `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}`;
+      return e.fromStatus === e.toStatus ? t('noteChanged', { status: status(e.toStatus) }) : `${status(e.fromStatus)} → ${status(e.toStatus)}`;
     case 'evidence_added':
     case 'evidence_removed':
-      return `${ACTION_LABELS[e.action]}: ${String(d.title ?? '')} (${String(d.url ?? '')})`;
+      return t('evidenceEvent', { action: e.action, title: String(d.title ?? ''), url: String(d.url ?? '') });
     default: {
-      const reason = typeof d.reason === 'string' ? `: ${d.reason}` : '';
-      return `${ACTION_LABELS[e.action] ?? e.action}${reason}`;
+      const action = t('action', { action: e.action as EventAction });
+      return typeof d.reason === 'string' ? t('withReason', { action, reason: d.reason }) : action;
     }
   }
 }
 
 /** The full list, oldest first: who, when, what changed. */
 export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
-  if (entries.length === 0) return <p className="text-sm text-stone-600">No changes yet.</p>;
+  const t = useTranslations('claims.history');
+  const tc = useTranslations('common');
+  const format = useFormatter();
+  if (entries.length === 0) return <p className="text-sm text-stone-600">{t('empty')}</p>;
   return (
     <ol className="flex flex-col gap-2 text-sm">
       {entries.map((e) => (
@@ -48,11 +38,11 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
           <p>
             <span className="font-medium">{e.actorName}</span>{' '}
             <time dateTime={e.at} className="text-stone-500">
-              {new Date(e.at).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC
+              {format.dateTime(new Date(e.at), { dateStyle: 'medium', timeStyle: 'medium' })} UTC
             </time>
           </p>
-          <p>{describeEvent(e)}</p>
-          {e.note ? <p className="whitespace-pre-wrap text-stone-700">Note: {e.note}</p> : null}
+          <p>{describeEvent(e, t, tc)}</p>
+          {e.note ? <p className="whitespace-pre-wrap text-stone-700">{t('note', { note: e.note })}</p> : null}
         </li>
       ))}
     </ol>
@@ -61,6 +51,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
 
 /** Loads a claim's history when opened. `refreshKey` reloads it after a change. */
 export function ClaimHistoryPanel({ claimId, refreshKey }: { claimId: number; refreshKey: number }) {
+  const t = useTranslations('claims.history');
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -68,17 +59,17 @@ export function ClaimHistoryPanel({ claimId, refreshKey }: { claimId: number; re
     fetch(`/api/claims/${claimId}/history`, { cache: 'no-store' })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((data: { events: HistoryEntry[] }) => live && setEntries(data.events))
-      .catch(() => live && setError('The history could not be loaded. Try again.'));
+      .catch(() => live && setError(t('loadFailed')));
     return () => {
       live = false;
     };
-  }, [claimId, refreshKey]);
+  }, [claimId, refreshKey, t]);
   return (
     <div className="rounded-md bg-stone-50 p-3" aria-live="polite">
-      <h4 className="mb-2 text-sm font-semibold">History</h4>
-      {error ? <p className="text-sm text-red-700">{error}</p> : entries ? <HistoryList entries={entries} /> : <p className="text-sm">Loading…</p>}
+      <h4 className="mb-2 text-sm font-semibold">{t('heading')}</h4>
+      {error ? <p className="text-sm text-red-700">{error}</p> : entries ? <HistoryList entries={entries} /> : <p className="text-sm">{t('loading')}</p>}
       <Link href={`/claims/${claimId}/history`} className="mt-2 inline-block text-xs text-accent underline">
-        Open full history page
+        {t('openFull')}
       </Link>
     </div>
   );

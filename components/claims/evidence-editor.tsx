@@ -1,5 +1,6 @@
 'use client';
 import type { Ref } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ClaimView } from '@/lib/claim-types';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import type { EvidenceDraft, FieldErrors } from './use-save-queue';
@@ -30,22 +31,24 @@ export function EvidenceEditor({
   onAdd: () => void;
   onRemove: (evidenceId: number, title: string) => void;
 }) {
+  const t = useTranslations('claims.evidence');
+  const tc = useTranslations('claims.card');
   const id = claim.id;
   const hintId = `ev-${id}-hint`;
   return (
     <div className="mt-2">
-      <h4 className="text-sm font-medium">Evidence</h4>
+      <h4 className="text-sm font-medium">{t('heading')}</h4>
       {/* Not a list: the claim cards are the list items, and nested items would confuse them. */}
       <div className="mt-1 flex flex-col gap-1 text-sm">
-        {claim.evidence.length === 0 ? <p className="text-stone-500">No evidence yet.</p> : null}
+        {claim.evidence.length === 0 ? <p className="text-stone-500">{t('none')}</p> : null}
         {claim.evidence.map((ev) => (
           <div key={ev.id} className="flex items-center gap-2">
             <a href={ev.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-accent underline">
               {ev.title}
             </a>
             {canReview ? (
-              <button type="button" className="text-xs text-stone-500 underline max-lg:min-h-11" onClick={() => onRemove(ev.id, ev.title)} aria-label={`Remove evidence ${ev.title}`}>
-                Remove
+              <button type="button" className="text-xs text-stone-500 underline max-lg:min-h-11" onClick={() => onRemove(ev.id, ev.title)} aria-label={t('removeLabel', { title: ev.title })}>
+                {t('remove')}
               </button>
             ) : null}
           </div>
@@ -62,12 +65,12 @@ export function EvidenceEditor({
         >
           {verifying ? (
             <p id={hintId} className="text-sm font-medium text-accent sm:col-span-3">
-              Verified needs an evidence link: add one and it is saved together with the status.
+              {tc('verifiedNeedsEvidence')}
             </p>
           ) : null}
           <div className="flex flex-col">
             <label htmlFor={`ev-url-${id}`} className="text-xs text-stone-600">
-              Evidence URL
+              {t('url')}
             </label>
             <input
               id={`ev-url-${id}`}
@@ -83,7 +86,7 @@ export function EvidenceEditor({
           </div>
           <div className="flex flex-col">
             <label htmlFor={`ev-title-${id}`} className="text-xs text-stone-600">
-              Evidence title{verifying ? ' (optional)' : ''}
+              {verifying ? t('titleOptional') : t('title')}
             </label>
             <input
               id={`ev-title-${id}`}
@@ -95,7 +98,7 @@ export function EvidenceEditor({
             />
           </div>
           <button type="submit" className={`${secondaryButtonClass} self-end`}>
-            {verifying ? 'Add evidence and verify' : 'Add evidence'}
+            {verifying ? t('addAndVerify') : t('add')}
           </button>
         </form>
       ) : null}

@@ -6,10 +6,12 @@ import { useState, type FormEvent } from 'react';
 import { getPublicFieldsAction, savePublicFieldsAction } from '@/app/(app)/articles/[id]/publish-actions';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import type { ReviewStatus } from '@/lib/vocab';
+import { useTranslations } from 'next-intl';
 
 type Fields = { explanation: string; setAsideReason: string };
 
 export function PublicExplanationField({ claimId, status, canReview }: { claimId: number; status: ReviewStatus; canReview: boolean }) {
+  const t = useTranslations('claims.public');
   const [fields, setFields] = useState<Fields | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
@@ -31,7 +33,7 @@ export function PublicExplanationField({ claimId, status, canReview }: { claimId
     setBusy(false);
     if (res.ok) {
       setError('');
-      setMessage('Saved for readers.');
+      setMessage(t('saved'));
     } else {
       setMessage('');
       setError(Object.values(res.fieldErrors ?? {}).flat().join(' ') || res.message);
@@ -42,12 +44,13 @@ export function PublicExplanationField({ claimId, status, canReview }: { claimId
   return (
     <details className="mt-2 rounded-md border border-stone-200 px-3 py-2 text-sm" onToggle={(e) => void load(e.currentTarget.open)}>
       <summary className="cursor-pointer font-medium max-lg:flex max-lg:min-h-11 max-lg:items-center">
-        Public explanation{required ? <span className="font-normal text-stone-600"> (needed before publishing)</span> : null}
+        {t('summary')}
+        {required ? <span className="font-normal text-stone-600"> {t('required')}</span> : null}
       </summary>
       {fields ? (
         <form onSubmit={save} className="mt-2 flex flex-col gap-2" noValidate>
           <label htmlFor={`${id}-text`} className="font-medium">
-            Explanation for readers
+            {t('explanation')}
           </label>
           <textarea
             id={`${id}-text`}
@@ -60,10 +63,10 @@ export function PublicExplanationField({ claimId, status, canReview }: { claimId
             className={inputClass}
           />
           <p id={`${id}-hint`} className="text-xs text-stone-600">
-            Shown on the public page. The note above stays internal.
+            {t('hint')}
           </p>
           <label htmlFor={`${id}-aside`} className="font-medium">
-            Set aside from the published review because
+            {t('setAside')}
           </label>
           <input
             id={`${id}-aside`}
@@ -71,13 +74,13 @@ export function PublicExplanationField({ claimId, status, canReview }: { claimId
             onChange={(e) => setFields({ ...fields, setAsideReason: e.target.value })}
             disabled={!canReview}
             maxLength={500}
-            placeholder="Leave empty to publish this claim"
+            placeholder={t('setAsidePlaceholder')}
             aria-describedby={`${id}-status`}
             className={inputClass}
           />
           {canReview ? (
             <button type="submit" disabled={busy} className={`${secondaryButtonClass} self-start`}>
-              Save for readers
+              {t('save')}
             </button>
           ) : null}
         </form>

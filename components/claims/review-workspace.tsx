@@ -1,10 +1,11 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { CARDS_PER_STEP, FIRST_CARDS, isFullClaim, type ClaimOutline, type ClaimView } from '@/lib/claim-types';
 import type { ReviewStatus } from '@/lib/vocab';
 import { ArticleText } from './article-text';
 import { ClaimCard, type CardHandle } from './claim-card';
-import { ClaimFilters, NO_FILTERS, type Filters } from './claim-filters';
+import { ClaimFilters, NO_FILTERS, UNKNOWN_SPEAKER_FILTER, type Filters } from './claim-filters';
 import { ReviewSummary } from './review-summary';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useLiveClaims, type LiveChanges } from './use-live-claims';
@@ -29,7 +30,7 @@ function matchesFilters(c: ClaimOutline, filters: Filters, searchIds: Set<number
   return (
     (!filters.status || c.status === filters.status) &&
     (!filters.kind || c.kind === filters.kind) &&
-    (!filters.speaker || (c.speaker?.name ?? 'Unknown speaker') === filters.speaker) &&
+    (!filters.speaker || (c.speaker?.name ?? UNKNOWN_SPEAKER_FILTER) === filters.speaker) &&
     (!searchIds || searchIds.has(c.id))
   );
 }
@@ -89,6 +90,7 @@ export function ReviewWorkspace({
   canReview: boolean;
   pollMs: number;
 }) {
+  const t = useTranslations('claims.workspace');
   const [claims, setClaims] = useState(() => mergeOutline(outline, firstCards));
   // No card is open at first, so the list starts compact; j, a click or a highlight opens one.
   const [activeId, setActiveId] = useState<number | null>(null);
@@ -136,7 +138,8 @@ export function ReviewWorkspace({
       return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => a.start - b.start || a.id - b.id);
     });
   }, []);
-  useLiveClaims({ articleId, claims, pollMs, onChanged: applyLive, announce });
+  const announceChanges = useCallback((count: number, who: string) => announce(t('othersChanged', { count, who, hasWho: who ? 'yes' : 'no' })), [announce, t]);
+  useLiveClaims({ articleId, claims, pollMs, onChanged: applyLive, announceChanges });
   const searchIds = useSearchIds(articleId, filters.q);
 
   // The filter is applied when it changes, not on every save: a claim just marked Verified stays
@@ -153,7 +156,7 @@ export function ReviewWorkspace({
     [claims, snapshot, filters, searchIds],
   );
   const speakers = useMemo(
-    () => [...new Set(claims.map((c) => c.speaker?.name ?? 'Unknown speaker'))].sort((a, b) => a.localeCompare(b)),
+    () => [...new Set(claims.map((c) => c.speaker?.name ?? UNKNOWN_SPEAKER_FILTER))].sort((a, b) => a.localeCompare(b)),
     [claims],
   );
 
@@ -245,11 +248,11 @@ export function ReviewWorkspace({
         onClick={() => setShowArticle((v) => !v)}
         className="min-h-11 rounded-md border border-stone-300 bg-white px-3 text-sm font-medium lg:hidden"
       >
-        {showArticle ? 'Hide article text' : 'Show article text'}
+        {showArticle ? t('hideArticle') : t('showArticle')}
       </button>
       <section
         id="article-pane"
-        aria-label="Article"
+        aria-label={t('articlePane')}
         tabIndex={0}
         className={`min-w-0 lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto ${showArticle ? '' : 'max-lg:hidden'}`}
       >
@@ -258,15 +261,15 @@ export function ReviewWorkspace({
         </div>
         <AddClaimFromSelection articleId={articleId} body={body} articleRef={articleRef} canReview={canReview} onAdded={onAdded} />
       </section>
-      <section aria-label="Claims" className="flex min-w-0 flex-col gap-3">
+      <section aria-label={t('claimsPane')} className="flex min-w-0 flex-col gap-3">
         <ReviewSummary claims={claims} />
         <div className="flex items-center justify-between gap-2">
           <ClaimFilters filters={filters} speakers={speakers} onChange={setFilters} searchRef={searchRef} shown={visible.length} total={claims.length} />
         </div>
         <button type="button" onClick={() => setShowShortcuts(true)} className="self-start text-xs text-stone-600 underline max-lg:min-h-11">
-          Keyboard shortcuts (?)
+          {t('shortcuts')}
         </button>
-        <ol aria-label="Claims in reading order" className="flex flex-col gap-2">
+        <ol aria-label={t('listLabel')} className="flex flex-col gap-2">
           {shownCards.map((c) => (
             <ClaimCard
               key={c.id}
@@ -282,15 +285,15 @@ export function ReviewWorkspace({
         </ol>
         {shownCards.length < shown.length ? (
           <p role="status" className="text-sm text-stone-600">
-            Loading {shown.length - shownCards.length} more claims…
+            {t('loadingMore', { count: shown.length - shownCards.length })}
           </p>
         ) : null}
         {visible.length > shown.length ? (
           <button ref={moreRef} type="button" onClick={() => setLimit((l) => l + CARDS_PER_STEP)} className="self-start text-sm text-accent underline max-lg:min-h-11">
-            Show more claims ({visible.length - shown.length} more)
+            {t('showMore', { count: visible.length - shown.length })}
           </button>
         ) : null}
-        {visible.length === 0 ? <p className="text-sm text-stone-600">No claims match these filters.</p> : null}
+        {visible.length === 0 ? <p className="text-sm text-stone-600">{t('noMatch')}</p> : null}
       </section>
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
     </div>

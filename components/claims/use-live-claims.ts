@@ -32,13 +32,14 @@ export function useLiveClaims({
   claims,
   pollMs,
   onChanged,
-  announce,
+  announceChanges,
 }: {
   articleId: number;
   claims: ClaimOutline[];
   pollMs: number;
   onChanged: (changes: LiveChanges) => void;
-  announce: (m: string) => void;
+  /** Says (to screen readers) how many claims others changed, and who; the caller words it. */
+  announceChanges: (count: number, who: string) => void;
 }) {
   const known = useRef(new Map<number, number>());
   useEffect(() => {
@@ -65,7 +66,7 @@ export function useLiveClaims({
         onChanged({ updated, removedIds });
         const who = [...new Set(updated.map((c) => c.updatedByName).filter(Boolean))].join(', ');
         const n = updated.length + removedIds.length;
-        announce(`${n} claim${n === 1 ? '' : 's'} changed${who ? ` by ${who}` : ''}.`);
+        announceChanges(n, who);
       } catch {
         // Offline for a moment: the next tick tries again.
       }
@@ -75,5 +76,5 @@ export function useLiveClaims({
       stopped = true;
       clearInterval(timer);
     };
-  }, [articleId, pollMs, onChanged, announce]);
+  }, [articleId, pollMs, onChanged, announceChanges]);
 }

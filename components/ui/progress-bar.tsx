@@ -1,5 +1,8 @@
+import { useTranslations } from 'next-intl';
+
 /** Review progress: reviewed of total, with the numbers in text for screen readers and print. */
 export function ProgressBar({ reviewed, total, label }: { reviewed: number; total: number; label: string }) {
+  const t = useTranslations('claims.summary');
   const pct = total === 0 ? 0 : Math.round((reviewed / total) * 100);
   return (
     <div className="flex items-center gap-2">
@@ -9,7 +12,7 @@ export function ProgressBar({ reviewed, total, label }: { reviewed: number; tota
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={reviewed}
-        aria-valuetext={`${reviewed} of ${total} reviewed`}
+        aria-valuetext={t('reviewed', { reviewed, total })}
         className="h-2 w-full min-w-24 overflow-hidden rounded-full bg-stone-200"
       >
         <div className="h-full rounded-full bg-accent transition-all" style={{ width: `${pct}%` }} />

@@ -1,19 +1,22 @@
 'use client';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 
 /** Origin refusals from the auth library: the page's address is not one the desk accepts. */
 const ORIGIN_REFUSALS = ['INVALID_ORIGIN', 'MISSING_OR_NULL_ORIGIN', 'CROSS_SITE_NAVIGATION_LOGIN_BLOCKED'];
 
+type Translate = ReturnType<typeof useTranslations<'signIn'>>;
+
 /** Says why a sign-in was refused; a wrong password is only one of the reasons. */
-async function refusalMessage(res: Response): Promise<string> {
+async function refusalMessage(res: Response, t: Translate): Promise<string> {
   const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
-  if (res.status === 429) return body?.message ?? 'Too many sign-in attempts. Wait a minute and try again.';
+  if (res.status === 429) return body?.message ?? t('tooMany');
   if (res.status === 403 && body?.code && ORIGIN_REFUSALS.includes(body.code)) {
-    return `This desk does not accept sign-ins from ${window.location.origin}. Open the desk at its configured address, or ask your administrator to add this one to TRUSTED_ORIGINS.`;
+    return t('originRefused', { origin: window.location.origin });
   }
-  if (res.status === 401) return 'The email or password is incorrect.';
-  return body?.message ? `Sign-in failed: ${body.message}` : `Sign-in failed (HTTP ${res.status}). Try again.`;
+  if (res.status === 401) return t('wrongPassword');
+  return body?.message ? t('failedWith', { message: body.message }) : t('failedStatus', { status: res.status });
 }
 
 /**
@@ -21,6 +24,7 @@ async function refusalMessage(res: Response): Promise<string> {
  * desk's sign-in limiter and the auth library's origin check, which server-side calls skip.
  */
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations('signIn');
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
 
@@ -39,26 +43,26 @@ export function SignInForm({ next }: { next: string }) {
         window.location.assign(next);
         return;
       }
-      setError(await refusalMessage(res));
+      setError(await refusalMessage(res, t));
     } catch {
-      setError('The desk could not be reached. Check your connection and try again.');
+      setError(t('unreachable'));
     }
     setPending(false);
   }
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
-      <Field id="email" label="Email">
+      <Field id="email" label={t('email')}>
         {(p) => <input {...p} name="email" type="email" autoComplete="username" className={inputClass} required />}
       </Field>
-      <Field id="password" label="Password">
+      <Field id="password" label={t('password')}>
         {(p) => <input {...p} name="password" type="password" autoComplete="current-password" className={inputClass} required />}
       </Field>
       <p role="alert" className="min-h-5 text-sm text-red-700">
         {error}
       </p>
       <button type="submit" className={buttonClass} disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signingIn') : t('submit')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@
 // and the `ingest` command so both refuse the same inputs with the same messages.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { keyed } from '../i18n/keyed';
 import { characterProblem } from '../text-rule';
 
 /** 1 MB of UTF-8: far above any news article, small enough to extract in well under a second. */
@@ -72,7 +73,7 @@ export function checkText(text: string): Refused | null {
   if (text.trim() === '') return { ok: false, message: MESSAGES.empty };
   if (text.includes('\u0000')) return { ok: false, message: MESSAGES.binary };
   // The same character rule as every other stored text (lib/validation.ts), multi-line.
-  const character = characterProblem(text, { label: 'The article text', multiline: true });
+  const character = characterProblem(text, { label: keyed('server.fields.articleText'), multiline: true });
   if (character) return { ok: false, message: character };
   // Cheap bound first: a UTF-16 string never has more code units than its UTF-8 bytes.
   if (text.length > MAX_TEXT_BYTES || utf8Length(text) > MAX_TEXT_BYTES) return { ok: false, message: MESSAGES.tooLarge };

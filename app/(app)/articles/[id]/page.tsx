@@ -14,13 +14,15 @@ import { publishPanelData } from './publish-panel-data';
 import { articleSourceCheck, listSources } from '@/db/queries/sources';
 import { SourceCheckProvider } from '@/components/sources/source-check-context';
 import { SourcePanel } from '@/components/sources/source-panel';
+import { getTranslations } from 'next-intl/server';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Titles are newsroom data: none for visitors who are not signed in.
   const article = (await getCurrentUser()) ? await findArticleFromParams(params) : undefined;
-  return { title: article?.title ?? 'Article not found' };
+  const t = await getTranslations('articles.header');
+  return { title: article?.title ?? t('notFound') };
 }
 
 function pollInterval(): number {
