@@ -31,6 +31,8 @@ type ApiClaim = { id: number; quote: string; status: string; note: string };
 type ApiArticle = { article: { id: number; slug: string }; claims: ApiClaim[] };
 
 test.describe.configure({ mode: 'serial' });
+// An English-speaking browser: reports default to the reader's language, and these tests read English first.
+test.use({ locale: 'en-US' });
 
 /** Opens the bundled article (the one listed with its outlet) and returns its id. */
 async function openBundledArticle(page: Page): Promise<number> {
@@ -214,7 +216,8 @@ test('the print view is reachable from the menu and shows the summary, claims an
   await openExportMenu(page);
   await page.getByRole('list', { name: 'Report formats' }).getByRole('link', { name: 'Print view' }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}/report$`));
+  // The browser asks for English (Playwright's en-US), so the menu starts with English reports.
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}/report\\?locale=en$`));
   const report = page.getByRole('article', { name: 'Review report' });
   await expect(report.getByRole('heading', { level: 1 })).toContainText('Review report:');
   await expect(report.getByRole('heading', { name: 'Summary' })).toBeVisible();
@@ -233,6 +236,43 @@ test('the print view is reachable from the menu and shows the summary, claims an
   await expect(report.getByRole('heading', { name: 'Summary' })).toBeVisible();
 });
 
+test('an editor chooses Bahasa Indonesia in the Export menu and gets Indonesian reports', async ({ page, viewer }) => {
+  await signIn(page, viewer);
+  const articleId = await openBundledArticle(page);
+  const api = await apiArticle(page.request, articleId);
+  await openExportMenu(page);
+  const english = page.getByRole('radio', { name: 'English' });
+  await expect(english).toBeChecked();
+  await page.getByRole('radio', { name: 'Bahasa Indonesia' }).check();
+
+  const md = (await downloadFromMenu(page, 'Markdown (.md)')).body.toString('utf8');
+  expect(md).toMatch(/^# Laporan tinjauan: /);
+  expect(md).toContain('## Ringkasan');
+  expect(md).toContain(`Total ${api.claims.length} klaim.`);
+  const kirbyBlock = md.split('\n### ').find((block) => block.includes(KIRBY) && block.includes('**Status:**'));
+  expect(kirbyBlock).toContain('**Narasumber:** John Kirby');
+  expect(kirbyBlock).toContain('**Status:** Terverifikasi');
+  expect(md).toContain('## Lampiran: riwayat');
+  expect(md).not.toContain('Review report');
+
+  const pdf = await pdfText((await downloadFromMenu(page, 'PDF (.pdf)')).body);
+  for (const heading of ['Laporan tinjauan:', 'Ringkasan', 'Per narasumber', 'Lampiran: riwayat', 'Halaman 1 dari']) expect(pdf).toContain(heading);
+  expect(pdf).toContain('Status: Dibantah');
+  expect(pdf).not.toContain('Summary');
+
+  const csv = parse((await downloadFromMenu(page, 'CSV (.csv)')).body, { bom: true, columns: true }) as Record<string, string>[];
+  expect(csv.find((row) => Number(row['ID klaim']) === claimByQuote(api, KIM).id)).toMatchObject({ Status: 'Perlu sumber' });
+
+  // The print view follows the same choice.
+  await page.getByRole('list', { name: 'Report formats' }).getByRole('link', { name: 'Print view' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}/report\\?locale=id$`));
+  const report = page.getByRole('article', { name: 'Laporan tinjauan' });
+  await expect(report).toHaveAttribute('lang', 'id');
+  await expect(report.getByRole('heading', { name: 'Ringkasan' })).toBeVisible();
+  await expect(report.getByRole('table', { name: 'Klaim per status' }).getByRole('row', { name: 'Terverifikasi' })).toBeVisible();
+  await expect(report.getByRole('heading', { name: 'Lampiran: riwayat' })).toBeVisible();
+});
+
 test('signed-in export errors: unknown format 400, unknown or malformed article 404; the summary lists every article', async ({
   page,
   viewer,
@@ -242,6 +282,10 @@ test('signed-in export errors: unknown format 400, unknown or malformed article 
   const api = await apiArticle(page.request, articleId);
 
   expect((await page.request.get(`/api/articles/${articleId}/report?format=docx`)).status()).toBe(400);
+  const badLocale = await page.request.get(`/api/articles/${articleId}/report?format=csv&locale=fr`);
+  expect(badLocale.status()).toBe(400);
+  expect(await badLocale.json()).toMatchObject({ error: 'bad_locale', message: 'Unknown locale "fr": choose id, en.' });
+  expect(badLocale.headers()['content-disposition']).toBeUndefined();
   expect((await page.request.get(`/api/articles/99999999/report?format=csv`)).status()).toBe(404);
   expect((await page.request.get(`/api/articles/1abc/report?format=csv`)).status()).toBe(404);
 
@@ -264,4 +308,6 @@ test('signed-in export errors: unknown format 400, unknown or malformed article 
   expect(md.status()).toBe(200);
   expect(md.headers()['content-type']).toMatch(/^text\/markdown/);
   expect(await md.text()).toContain('# Review summary: all articles');
+  const mdId = await page.request.get('/api/summary?format=markdown&locale=id');
+  expect(await mdId.text()).toContain('# Ringkasan tinjauan: semua artikel');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillDays, lastDays, statusSegments, statusSentence } from './overview';
+import { fillDays, lastDays, statusSegments } from './overview';
 
 describe('lastDays and fillDays', () => {
   it('lists the last n UTC days oldest first, across a month end', () => {
@@ -27,11 +27,5 @@ describe('statusSegments', () => {
   });
   it('draws nothing for an article without claims', () => {
     expect(statusSegments({ verified: 0, disputed: 0, needs_source: 0, unreviewed: 0 }, 100)).toEqual([]);
-  });
-});
-
-describe('statusSentence', () => {
-  it('says the bar in words', () => {
-    expect(statusSentence({ verified: 3, disputed: 1, needs_source: 1, unreviewed: 18 })).toBe('3 verified, 1 disputed, 1 needs a source, 18 unreviewed');
   });
 });

@@ -40,12 +40,3 @@ export function statusSegments(counts: StatusCounts, width: number): { status: R
   return segments;
 }
 
-/** "3 verified, 1 disputed, 2 need a source, 18 unreviewed": the bar in words, for screen readers. */
-export function statusSentence(counts: StatusCounts): string {
-  const parts = SEGMENT_ORDER.map((s) => {
-    const n = counts[s];
-    if (s === 'needs_source') return `${n} ${n === 1 ? 'needs' : 'need'} a source`;
-    return `${n} ${s}`;
-  });
-  return parts.join(', ');
-}

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { attachmentFilename, decodeDraftReason, decodeWarnings, type ClaimReviewWarnings } from '@/lib/report/download';
 
@@ -21,9 +22,9 @@ function saveBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function errorMessage(res: Response): Promise<string> {
+async function errorMessage(res: Response, fallback: string): Promise<string> {
   const body = (await res.json().catch(() => null)) as { message?: string } | null;
-  return body?.message ?? `The export failed (HTTP ${res.status}).`;
+  return body?.message ?? fallback;
 }
 
 /**
@@ -31,6 +32,7 @@ async function errorMessage(res: Response): Promise<string> {
  * fetched here so the claims the export leaves out (sent in a response header) can be shown.
  */
 export function ClaimReviewLink({ href, className }: { href: string; className?: string }) {
+  const t = useTranslations('reports');
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function download(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -40,22 +42,22 @@ export function ClaimReviewLink({ href, className }: { href: string; className?:
     setState({ kind: 'busy' });
     try {
       const res = await fetch(href, { cache: 'no-store' });
-      if (!res.ok) return setState({ kind: 'error', message: await errorMessage(res) });
+      if (!res.ok) return setState({ kind: 'error', message: await errorMessage(res, t('exportFailedStatus', { status: res.status })) });
       saveBlob(await res.blob(), attachmentFilename(res.headers, 'claimreview.jsonld'));
       setState({ kind: 'done', warnings: decodeWarnings(res.headers), draftReason: decodeDraftReason(res.headers) });
     } catch {
-      setState({ kind: 'error', message: 'The export failed: the server could not be reached.' });
+      setState({ kind: 'error', message: t('exportFailedNetwork') });
     }
   }
 
   return (
     <>
       <a href={href} download onClick={download} className={className} aria-busy={state.kind === 'busy'}>
-        ClaimReview (JSON-LD)
+        {t('claimReview')}
       </a>
       <div role="status" aria-live="polite" className="px-2 text-xs empty:hidden">
         {state.kind === 'error' ? <p className="text-red-800">{state.message}</p> : null}
-        {state.kind === 'done' && state.draftReason ? <p className="mb-1 rounded bg-amber-50 p-2 text-amber-950">Draft only. {state.draftReason}</p> : null}
+        {state.kind === 'done' && state.draftReason ? <p className="mb-1 rounded bg-amber-50 p-2 text-amber-950">{t('draftOnly')} {state.draftReason}</p> : null}
         {state.kind === 'done' ? <WarningList warnings={state.warnings} /> : null}
       </div>
     </>
@@ -63,20 +65,21 @@ export function ClaimReviewLink({ href, className }: { href: string; className?:
 }
 
 function WarningList({ warnings }: { warnings: ClaimReviewWarnings }) {
-  if (warnings.skipped === 0) return <p className="text-green-800">Every claim has a conclusion: all were exported.</p>;
+  const t = useTranslations('reports');
+  const tc = useTranslations('common');
+  if (warnings.skipped === 0) return <p className="text-green-800">{t('allExported')}</p>;
   const more = warnings.skipped - warnings.lines.length;
   return (
     <div className="flex flex-col gap-1 rounded bg-amber-50 p-2 text-amber-950">
       <p className="font-medium">
-        {warnings.skipped} {warnings.skipped === 1 ? 'claim was' : 'claims were'} not exported: ClaimReview needs a conclusion
-        (Verified or Disputed).
+        {t('notExported', { count: warnings.skipped, verified: tc('status', { status: 'verified' }), disputed: tc('status', { status: 'disputed' }) })}
       </p>
-      <ul aria-label="Claims not exported" className="max-h-32 list-disc overflow-y-auto pl-4">
+      <ul aria-label={t('notExportedList')} className="max-h-32 list-disc overflow-y-auto pl-4">
         {warnings.lines.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {more > 0 ? <p>…and {more} more.</p> : null}
+      {more > 0 ? <p>{t('andMore', { count: more })}</p> : null}
     </div>
   );
 }

@@ -1,11 +1,10 @@
 // The claims section of the print view: one block per claim in reading order, with the same
-// fields as the PDF and the Markdown report.
-import { KIND_LABELS, formatTimestamp, isHttpUrl, speakerName, type ReportClaim } from '@/lib/report/types';
-import { sourceCheckLine } from '@/lib/report/source-check';
-import { StatusBadge } from '@/components/ui/status-badge';
+// fields as the PDF and the Markdown report, in the report's language.
+import { REPORT_MESSAGES, createTranslator, isHttpUrl, speakerWithRole, type ReportClaim, type ReportText, type ReportTranslator } from '@/lib/report/types';
+import { ReportStatus } from './report-status';
 
-function EvidenceList({ evidence }: { evidence: ReportClaim['evidence'] }) {
-  if (evidence.length === 0) return <>none</>;
+function EvidenceList({ evidence, t }: { evidence: ReportClaim['evidence']; t: ReportTranslator }) {
+  if (evidence.length === 0) return <>{t('evidenceNone')}</>;
   return (
     <ul className="list-disc pl-5">
       {evidence.map((item, i) => (
@@ -20,7 +19,7 @@ function EvidenceList({ evidence }: { evidence: ReportClaim['evidence'] }) {
             </>
           ) : (
             <span>
-              {item.title.trim() || '(untitled)'} — {item.url} <span className="text-stone-600">(not linked: not an http(s) URL)</span>
+              {item.title.trim() || t('untitled')} — {item.url} <span className="text-stone-600">({t('notLinked')})</span>
             </span>
           )}
         </li>
@@ -38,20 +37,17 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-function ClaimBlock({ claim }: { claim: ReportClaim }) {
-  const role = claim.speaker.role?.trim();
+function ClaimBlock({ claim, t, text }: { claim: ReportClaim; t: ReportTranslator; text: ReportText }) {
   return (
     <li id={`claim-${claim.id}`} className="flex break-inside-avoid flex-col gap-2 border-b border-stone-200 pb-4">
       <h3 className="flex flex-wrap items-center gap-2 font-semibold">
-        <span>
-          {claim.position}. Claim #{claim.id}
-        </span>
-        <StatusBadge status={claim.status} />
+        <span>{t('claimHistory', { position: claim.position, id: claim.id })}</span>
+        <ReportStatus status={claim.status} text={text} />
       </h3>
       <dl className="flex flex-col gap-1 text-sm">
-        <Row label="Speaker">{role ? `${speakerName(claim)} (${role})` : speakerName(claim)}</Row>
-        <Row label="Kind">{KIND_LABELS[claim.kind]}</Row>
-        <Row label="Quote">
+        <Row label={t('field.speaker')}>{speakerWithRole(claim, text)}</Row>
+        <Row label={t('field.kind')}>{text.kind(claim.kind)}</Row>
+        <Row label={t('field.quote')}>
           {/* Quotation marks only around words actually quoted: a reported claim is a paraphrase. */}
           {claim.kind === 'direct' ? (
             <q className="font-serif text-base">{claim.text}</q>
@@ -59,32 +55,31 @@ function ClaimBlock({ claim }: { claim: ReportClaim }) {
             <span className="font-serif text-base">{claim.text}</span>
           )}
         </Row>
-        <Row label="Sentence">{claim.sentence}</Row>
-        <Row label="Note">{claim.note}</Row>
-        <Row label="Evidence">
-          <EvidenceList evidence={claim.evidence} />
+        <Row label={t('field.sentence')}>{claim.sentence}</Row>
+        <Row label={t('field.note')}>{claim.note}</Row>
+        <Row label={t('field.evidence')}>
+          <EvidenceList evidence={claim.evidence} t={t} />
         </Row>
-        {claim.sourceCheck ? <Row label="Source check">{sourceCheckLine(claim.sourceCheck)}</Row> : null}
-        <Row label="Last reviewed">
-          {claim.lastReviewer
-            ? `${claim.lastReviewer}${claim.lastReviewedAt ? ` at ${formatTimestamp(claim.lastReviewedAt)}` : ''}`
-            : null}
-        </Row>
+        {claim.sourceCheck ? <Row label={t('field.sourceCheck')}>{text.sourceCheckLine(claim.sourceCheck)}</Row> : null}
+        <Row label={t('field.lastReviewed')}>{text.lastReviewedLine(claim)}</Row>
       </dl>
     </li>
   );
 }
 
-export function ReportClaimList({ claims }: { claims: ReportClaim[] }) {
+export function ReportClaimList({ claims, text }: { claims: ReportClaim[]; text: ReportText }) {
+  const t = createTranslator({ locale: text.locale, messages: REPORT_MESSAGES[text.locale], namespace: 'report' });
   return (
     <section aria-labelledby="report-claims" className="flex flex-col gap-3">
-      <h2 id="report-claims" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">Claims</h2>
+      <h2 id="report-claims" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">
+        {t('claims')}
+      </h2>
       {claims.length === 0 ? (
-        <p className="text-sm">No claims.</p>
+        <p className="text-sm">{t('noClaims')}</p>
       ) : (
-        <ol aria-label="Claims in the report" className="flex flex-col gap-4">
+        <ol aria-label={t('claimsInReport')} className="flex flex-col gap-4">
           {claims.map((claim) => (
-            <ClaimBlock key={claim.id} claim={claim} />
+            <ClaimBlock key={claim.id} claim={claim} t={t} text={text} />
           ))}
         </ol>
       )}

@@ -1,37 +1,37 @@
 // The history appendix of the print view: every recorded change of every claim, oldest first,
 // under the result of the history-chain check. Starts on a new printed page, as in the PDF.
-import { STATUS_LABELS, actionLabel, formatTimestamp, type ReportClaim, type ReportData, type ReportHistoryEvent } from '@/lib/report/types';
+import { REPORT_MESSAGES, createTranslator, type ReportClaim, type ReportData, type ReportHistoryEvent, type ReportText, type ReportTranslator } from '@/lib/report/types';
 import { ChainResult } from './chain-result';
 
-function statusChange(event: ReportHistoryEvent): string {
+function statusChange(event: ReportHistoryEvent, text: ReportText): string {
   if (!event.fromStatus && !event.toStatus) return '';
-  const label = (s: ReportHistoryEvent['fromStatus']) => (s ? STATUS_LABELS[s] : '—');
+  const label = (s: ReportHistoryEvent['fromStatus']) => (s ? text.status(s) : '—');
   return `${label(event.fromStatus)} → ${label(event.toStatus)}`;
 }
 
 const cell = 'border-b border-stone-200 px-2 py-1 align-top';
 
-function HistoryTable({ claim }: { claim: ReportClaim }) {
-  if (claim.history.length === 0) return <p className="text-sm text-stone-600">No recorded events.</p>;
+function HistoryTable({ claim, t, text }: { claim: ReportClaim; t: ReportTranslator; text: ReportText }) {
+  if (claim.history.length === 0) return <p className="text-sm text-stone-600">{t('noEvents')}</p>;
   return (
     <table className="w-full table-fixed text-xs">
-      <caption className="sr-only">History of claim {claim.position}</caption>
+      <caption className="sr-only">{t('claimHistoryCaption', { position: claim.position })}</caption>
       <thead>
         <tr className="text-left">
-          <th scope="col" className={`${cell} w-32`}>When</th>
-          <th scope="col" className={`${cell} w-28`}>Who</th>
-          <th scope="col" className={`${cell} w-28`}>Action</th>
-          <th scope="col" className={`${cell} w-36`}>Status</th>
-          <th scope="col" className={cell}>Note and detail</th>
+          <th scope="col" className={`${cell} w-32`}>{t('history.when')}</th>
+          <th scope="col" className={`${cell} w-28`}>{t('history.who')}</th>
+          <th scope="col" className={`${cell} w-28`}>{t('history.action')}</th>
+          <th scope="col" className={`${cell} w-36`}>{t('history.status')}</th>
+          <th scope="col" className={cell}>{t('history.noteAndDetail')}</th>
         </tr>
       </thead>
       <tbody>
         {claim.history.map((event, i) => (
           <tr key={i} className="break-inside-avoid">
-            <td className={`${cell} tabular-nums`}>{formatTimestamp(event.at)}</td>
+            <td className={`${cell} tabular-nums`}>{text.timestamp(event.at)}</td>
             <td className={`${cell} break-words`}>{event.actor}</td>
-            <td className={cell}>{actionLabel(event.action)}</td>
-            <td className={cell}>{statusChange(event)}</td>
+            <td className={cell}>{text.action(event.action)}</td>
+            <td className={cell}>{statusChange(event, text)}</td>
             <td className={`${cell} whitespace-pre-wrap break-words`}>
               {[event.note, event.detail].filter(Boolean).join('\n')}
             </td>
@@ -42,17 +42,18 @@ function HistoryTable({ claim }: { claim: ReportClaim }) {
   );
 }
 
-export function ReportHistoryAppendix({ data, claims }: { data: ReportData; claims: ReportClaim[] }) {
+export function ReportHistoryAppendix({ data, claims, text }: { data: ReportData; claims: ReportClaim[]; text: ReportText }) {
+  const t = createTranslator({ locale: text.locale, messages: REPORT_MESSAGES[text.locale], namespace: 'report' });
   return (
     <section aria-labelledby="report-history" className="flex flex-col gap-3 print:break-before-page">
-      <h2 id="report-history" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">Appendix: history</h2>
-      <ChainResult chain={data.chain} />
+      <h2 id="report-history" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">
+        {t('appendix')}
+      </h2>
+      <ChainResult chain={data.chain} text={text} />
       {claims.map((claim) => (
         <div key={claim.id} className="flex flex-col gap-1">
-          <h3 className="text-sm font-semibold">
-            Claim {claim.position} (#{claim.id})
-          </h3>
-          <HistoryTable claim={claim} />
+          <h3 className="text-sm font-semibold">{t('claimHistory', { position: claim.position, id: claim.id })}</h3>
+          <HistoryTable claim={claim} t={t} text={text} />
         </div>
       ))}
     </section>

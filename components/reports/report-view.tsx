@@ -1,27 +1,25 @@
 // The print-friendly review report: the same sections, in the same order, as the PDF export
-// (header, summary, claims, history appendix). Server component; all user text is rendered as
-// React text (escaped), and only http(s) URLs become links.
+// (header, summary, claims, history appendix), in the report's language, which the reader
+// chooses and which may differ from the interface's. Server component; all user text is
+// rendered as React text (escaped), and only http(s) URLs become links.
 import { claimReviewWarnings } from '@/lib/report/claimreview';
 import {
   REPORT_STATUSES,
-  STATUS_LABELS,
   claimsInReadingOrder,
-  formatTimestamp,
+  REPORT_MESSAGES,
+  createTranslator,
   isHttpUrl,
   publishedUrl,
-  signOffSentences,
+  reportText,
   summarize,
   type ReportData,
+  type ReportLocale,
+  type ReportText,
+  type ReportTranslator,
 } from '@/lib/report/types';
-import { languageName } from '@/components/articles/article-table';
 import { ChainResult } from './chain-result';
 import { ReportClaimList } from './report-claims';
 import { ReportHistoryAppendix } from './report-history';
-
-/** A date-only value stays a date: "2024-06-18", not "2024-06-18 00:00 UTC". */
-export function dateOrTimestamp(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : formatTimestamp(value);
-}
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -32,14 +30,15 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function ReportHeader({ data }: { data: ReportData }) {
-  const { article, generatedBy } = data;
+function ReportHeader({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
+  const { article } = data;
+  const page = publishedUrl(data);
   return (
     <header className="flex flex-col gap-3">
-      <h1 className="font-serif text-2xl font-bold leading-tight">Review report: {article.title}</h1>
+      <h1 className="font-serif text-2xl font-bold leading-tight">{t('title', { title: article.title })}</h1>
       <dl className="flex flex-col gap-0.5 text-sm">
-        <Field label="Outlet">{article.outlet}</Field>
-        <Field label="URL">
+        <Field label={t('field.outlet')}>{article.outlet}</Field>
+        <Field label={t('field.url')}>
           {isHttpUrl(article.url) ? (
             <a href={article.url.trim()} className="text-accent underline" rel="noopener noreferrer nofollow">
               {article.url}
@@ -48,21 +47,18 @@ function ReportHeader({ data }: { data: ReportData }) {
             article.url
           )}
         </Field>
-        <Field label="Language">{`${languageName(article.language)} (${article.language})`}</Field>
-        <Field label="Published">{article.publishedAt ? dateOrTimestamp(article.publishedAt) : null}</Field>
-        <Field label="Generated">
-          {formatTimestamp(data.generatedAt)} by {generatedBy.name}
-          {generatedBy.email ? ` (${generatedBy.email})` : ''}
-        </Field>
-        <Field label="Organisation">{data.organization.name}</Field>
-        <Field label="Sign-off">{signOffSentences(data.signOff).join(' ')}</Field>
-        <Field label="Public page">
-          {publishedUrl(data) ? (
-            <a href={publishedUrl(data)!} className="text-accent underline">
-              {publishedUrl(data)}
+        <Field label={t('field.language')}>{text.languageName(article.language)}</Field>
+        <Field label={t('field.published')}>{article.publishedAt ? text.timestamp(article.publishedAt) : null}</Field>
+        <Field label={t('field.generated')}>{text.generatedLine(data)}</Field>
+        <Field label={t('field.organisation')}>{data.organization.name}</Field>
+        <Field label={t('field.signOff')}>{text.signOffSentences(data.signOff).join(' ')}</Field>
+        <Field label={t('field.publicPage')}>
+          {page ? (
+            <a href={page} className="text-accent underline">
+              {page}
             </a>
           ) : (
-            'Not published'
+            t('notPublished')
           )}
         </Field>
       </dl>
@@ -73,53 +69,53 @@ function ReportHeader({ data }: { data: ReportData }) {
 const cell = 'border-b border-stone-200 px-2 py-1';
 const numberCell = `${cell} text-right tabular-nums`;
 
-function StatusTable({ data }: { data: ReportData }) {
-  const summary = summarize(data);
+function StatusTable({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
+  const summary = summarize(data, text.unknownSpeaker);
   return (
     <table className="w-64 text-sm">
-      <caption className="sr-only">Claims by status</caption>
+      <caption className="sr-only">{t('claimsByStatus')}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${cell} text-left`}>Status</th>
-          <th scope="col" className={`${cell} text-right`}>Claims</th>
+          <th scope="col" className={`${cell} text-left`}>{t('field.status')}</th>
+          <th scope="col" className={`${cell} text-right`}>{t('claimsColumn')}</th>
         </tr>
       </thead>
       <tbody>
         {REPORT_STATUSES.map((s) => (
           <tr key={s}>
-            <th scope="row" className={`${cell} text-left font-normal`}>{STATUS_LABELS[s]}</th>
-            <td className={numberCell}>{summary.byStatus[s]}</td>
+            <th scope="row" className={`${cell} text-left font-normal`}>{text.status(s)}</th>
+            <td className={numberCell}>{text.number(summary.byStatus[s])}</td>
           </tr>
         ))}
         <tr className="font-semibold">
-          <th scope="row" className={`${cell} text-left`}>Total</th>
-          <td className={numberCell}>{summary.total}</td>
+          <th scope="row" className={`${cell} text-left`}>{t('total')}</th>
+          <td className={numberCell}>{text.number(summary.total)}</td>
         </tr>
       </tbody>
     </table>
   );
 }
 
-function SpeakerTable({ data }: { data: ReportData }) {
+function SpeakerTable({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
   return (
     <table className="w-full text-sm">
-      <caption className="sr-only">Claims by speaker and status</caption>
+      <caption className="sr-only">{t('claimsBySpeaker')}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${cell} text-left`}>Speaker</th>
-          <th scope="col" className={`${cell} text-right`}>Total</th>
+          <th scope="col" className={`${cell} text-left`}>{t('field.speaker')}</th>
+          <th scope="col" className={`${cell} text-right`}>{t('total')}</th>
           {REPORT_STATUSES.map((s) => (
-            <th key={s} scope="col" className={`${cell} text-right`}>{STATUS_LABELS[s]}</th>
+            <th key={s} scope="col" className={`${cell} text-right`}>{text.status(s)}</th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {summarize(data).bySpeaker.map((row) => (
+        {summarize(data, text.unknownSpeaker).bySpeaker.map((row) => (
           <tr key={row.speaker} className="break-inside-avoid">
             <th scope="row" className={`${cell} text-left font-normal`}>{row.speaker}</th>
-            <td className={numberCell}>{row.total}</td>
+            <td className={numberCell}>{text.number(row.total)}</td>
             {REPORT_STATUSES.map((s) => (
-              <td key={s} className={numberCell}>{row.byStatus[s]}</td>
+              <td key={s} className={numberCell}>{text.number(row.byStatus[s])}</td>
             ))}
           </tr>
         ))}
@@ -129,40 +125,55 @@ function SpeakerTable({ data }: { data: ReportData }) {
 }
 
 /** What the ClaimReview export leaves out, so an editor is not surprised by a short file. */
-function ClaimReviewNote({ data }: { data: ReportData }) {
-  const skipped = claimReviewWarnings(data).length;
-  const exported = data.claims.length - skipped;
+function ClaimReviewNote({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
+  const skipped = claimReviewWarnings(data, text.locale).length;
+  const values = {
+    exported: data.claims.length - skipped,
+    skipped,
+    verified: text.status('verified'),
+    disputed: text.status('disputed'),
+    unreviewed: text.status('unreviewed'),
+    needsSource: text.status('needs_source'),
+  };
   return (
     <p className="text-sm text-stone-700">
-      ClaimReview export: {exported} {exported === 1 ? 'claim' : 'claims'} with a conclusion (Verified or Disputed)
-      {skipped > 0 ? `; ${skipped} without one (Unreviewed or Needs source) ${skipped === 1 ? 'is' : 'are'} left out.` : '.'}
+      {skipped > 0 ? t('claimReview.exportNoteSkipped', values) : t('claimReview.exportNote', values)}
     </p>
   );
 }
 
-function ReportSummary({ data }: { data: ReportData }) {
+function ReportSummary({ data, t, text }: { data: ReportData; t: ReportTranslator; text: ReportText }) {
   return (
     <section aria-labelledby="report-summary" className="flex flex-col gap-3">
-      <h2 id="report-summary" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">Summary</h2>
-      <p className="text-sm">{data.claims.length} claims in total.</p>
-      <StatusTable data={data} />
-      <h3 className="font-semibold">By speaker</h3>
-      <SpeakerTable data={data} />
-      <h3 className="font-semibold">History chain check</h3>
-      <ChainResult chain={data.chain} />
-      <ClaimReviewNote data={data} />
+      <h2 id="report-summary" className="break-after-avoid border-b border-stone-300 pb-1 font-serif text-xl font-bold">
+        {t('summary')}
+      </h2>
+      <p className="text-sm">{t('claimsInTotal', { count: data.claims.length })}</p>
+      <StatusTable data={data} t={t} text={text} />
+      <h3 className="font-semibold">{t('bySpeaker')}</h3>
+      <SpeakerTable data={data} t={t} text={text} />
+      <h3 className="font-semibold">{t('chainCheck')}</h3>
+      <ChainResult chain={data.chain} text={text} />
+      <ClaimReviewNote data={data} t={t} text={text} />
     </section>
   );
 }
 
-export function ReportView({ data }: { data: ReportData }) {
+/** The report in `locale`; `lang` tells screen readers and hyphenation which language it is in. */
+export function ReportView({ data, locale }: { data: ReportData; locale: ReportLocale }) {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  const text = reportText(locale);
   const claims = claimsInReadingOrder(data);
   return (
-    <article aria-label="Review report" className="mx-auto flex max-w-4xl flex-col gap-8 bg-white p-8 shadow-sm ring-1 ring-stone-200 print:max-w-none print:p-0 print:shadow-none print:ring-0">
-      <ReportHeader data={data} />
-      <ReportSummary data={data} />
-      <ReportClaimList claims={claims} />
-      <ReportHistoryAppendix data={data} claims={claims} />
+    <article
+      lang={locale}
+      aria-label={t('documentLabel')}
+      className="mx-auto flex max-w-4xl flex-col gap-8 bg-white p-8 shadow-sm ring-1 ring-stone-200 print:max-w-none print:p-0 print:shadow-none print:ring-0"
+    >
+      <ReportHeader data={data} t={t} text={text} />
+      <ReportSummary data={data} t={t} text={text} />
+      <ReportClaimList claims={claims} text={text} />
+      <ReportHistoryAppendix data={data} claims={claims} text={text} />
     </article>
   );
 }

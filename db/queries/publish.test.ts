@@ -136,7 +136,7 @@ describe('publication', () => {
     const text = JSON.stringify(page.review);
     expect(text).not.toContain(SECRET_NOTE);
     expect(text).not.toContain('Rita Reviewer');
-    const ld = JSON.parse(publicClaimReview(page.review)) as { '@graph': Record<string, unknown>[] };
+    const ld = JSON.parse(publicClaimReview(page.review, 'en')) as { '@graph': Record<string, unknown>[] };
     expect(ld['@graph'].map((r) => r.url)).toEqual([`${BASE}/p/harbour-story#claim-${s.ids[0]}`, `${BASE}/p/harbour-story#claim-${s.ids[1]}`]);
     const report = buildReportData(s.db, { articleId: s.articleId, generatedBy: { name: 'x', email: null }, organization: ORG })!;
     expect(report.publication).toMatchObject({ published: true, url: `${BASE}/p/harbour-story` });
@@ -162,7 +162,7 @@ describe('publication', () => {
     const first = page.review.claims[0]!;
     expect(first.status).toBe('disputed');
     expect(first.corrections).toEqual([expect.objectContaining({ fromStatus: 'verified', toStatus: 'disputed', note: 'the port revised its records' })]);
-    const ld = JSON.parse(publicClaimReview(page.review)) as { '@graph': Record<string, unknown>[] };
+    const ld = JSON.parse(publicClaimReview(page.review, 'en')) as { '@graph': Record<string, unknown>[] };
     expect(ld['@graph'][0]!.dateModified).toBe(first.corrections[0]!.at);
     expect(() => s.sqlite.prepare('delete from public_corrections').run()).toThrow(/append-only/);
   });

@@ -135,13 +135,13 @@ describe('renderArticleReport', () => {
       organization: ORG,
       now: new Date('2026-11-25T23:59:00Z'),
     })!;
-    const out = await renderArticleReport(db, data, 'claimreview');
+    const out = await renderArticleReport(db, data, 'claimreview', 'en');
     expect(out.filename).toBe('putin-kunjungi-pyongyang-review-2026-11-25.jsonld');
     expect(out.contentType).toMatch(/^application\/ld\+json/);
     expect(out.warnings).toHaveLength(1);
     expect(JSON.parse(String(out.body))['@graph']).toHaveLength(1);
     expect(out.draftReason).toMatch(/not published/); // never published: a draft without URLs
-    expect((await renderArticleReport(db, data, 'csv')).warnings).toEqual([]);
+    expect((await renderArticleReport(db, data, 'csv', 'en')).warnings).toEqual([]);
   });
 });
 

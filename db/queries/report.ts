@@ -22,6 +22,7 @@ import {
   type ReportData,
   type ReportFormat,
   type ReportHistoryEvent,
+  type ReportLocale,
   type ReportPublication,
   type ReportSignOff,
 } from '@/lib/report';
@@ -175,17 +176,27 @@ export type RenderedReport = {
 };
 
 /**
- * One article's report in one format: what the route handler sends and the CLI prints. The
+ * One article's report in one format and language: what the route handler sends and the CLI prints. The
  * ClaimReview of a published review is the one on its public page (built from the public
  * snapshot, so export and page agree); unpublished, it is a draft without URLs.
  */
-export async function renderArticleReport(db: Executor, data: ReportData, format: ReportFormat): Promise<RenderedReport> {
+export async function renderArticleReport(
+  db: Executor,
+  data: ReportData,
+  format: ReportFormat,
+  locale: ReportLocale,
+): Promise<RenderedReport> {
   const spec = FORMATS[format];
   const base = { filename: reportFilename(data.article.slug, data.generatedAt, spec.ext), contentType: spec.contentType };
-  if (format !== 'claimreview') return { ...base, body: await spec.render(data), warnings: [], draftReason: null };
+  if (format !== 'claimreview') return { ...base, body: await spec.render(data, locale), warnings: [], draftReason: null };
   const published = findPublishedReviewOfArticle(db, { articleId: data.article.id });
   const source = published ? publicReportData(published) : data;
-  return { ...base, body: renderClaimReview(source), warnings: claimReviewWarnings(source), draftReason: claimReviewDraftReason(source) };
+  return {
+    ...base,
+    body: renderClaimReview(source, locale),
+    warnings: claimReviewWarnings(source, locale),
+    draftReason: claimReviewDraftReason(source, locale),
+  };
 }
 
 /** One row per article (newest first) with its counts by status and how much is reviewed. */

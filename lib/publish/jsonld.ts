@@ -2,7 +2,7 @@
 // with the public snapshot only, so the page and the export say the same thing.
 
 import { renderClaimReview } from '../report/claimreview';
-import type { ReportData } from '../report/types';
+import type { ReportData, ReportLocale } from '../report/types';
 import type { PublicReview } from './types';
 
 export function publicReportData(review: PublicReview): ReportData {
@@ -34,6 +34,7 @@ export function publicReportData(review: PublicReview): ReportData {
   };
 }
 
-export function publicClaimReview(review: PublicReview): string {
-  return renderClaimReview(publicReportData(review));
+/** The page's JSON-LD, its rating names in the page's language. */
+export function publicClaimReview(review: PublicReview, locale: ReportLocale): string {
+  return renderClaimReview(publicReportData(review), locale);
 }

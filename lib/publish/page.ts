@@ -103,7 +103,7 @@ export function renderPublicPage(review: PublicReview, options: PublicPageOption
 <link rel="canonical" href="${escapeHtml(review.pageUrl)}">
 <style>${STYLE}</style>
 <script type="application/ld+json">
-${publicClaimReview(review).trim()}
+${publicClaimReview(review, 'en').trim()}
 </script>
 </head>
 <body>

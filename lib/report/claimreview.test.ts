@@ -41,7 +41,7 @@ function publishedReport(): ReportData {
 
 describe('ClaimReview JSON-LD of a published review', () => {
   const data = publishedReport();
-  const doc = JSON.parse(renderClaimReview(data)) as { '@context': string; '@graph': Node[] };
+  const doc = JSON.parse(renderClaimReview(data, 'en')) as { '@context': string; '@graph': Node[] };
   const reviews = doc['@graph'];
 
   it('is schema.org JSON-LD with one ClaimReview per concluded claim, in reading order', () => {
@@ -92,7 +92,7 @@ describe('ClaimReview JSON-LD of a published review', () => {
     const claim = corrected.claims.find((c) => c.id === 12)!;
     claim.correctedAt = '2026-11-28T15:00:00.000Z';
     claim.publicExplanation = 'The transcript shows these words.';
-    const review = (JSON.parse(renderClaimReview(corrected))['@graph'] as Node[]).find((r) => r.url === `${PAGE}#claim-12`)!;
+    const review = (JSON.parse(renderClaimReview(corrected, 'en'))['@graph'] as Node[]).find((r) => r.url === `${PAGE}#claim-12`)!;
     expect(review.dateModified).toBe('2026-11-28T15:00:00.000Z');
     expect(review.reviewBody).toBe('The transcript shows these words.');
   });
@@ -100,13 +100,13 @@ describe('ClaimReview JSON-LD of a published review', () => {
   it('uses Organization for organisational speakers and omits an unknown author', () => {
     const altered = publishedReport();
     altered.claims.forEach((c) => (c.status = 'verified'));
-    const graph = (JSON.parse(renderClaimReview(altered))['@graph'] as Node[]).map((r) => r.itemReviewed as Node);
+    const graph = (JSON.parse(renderClaimReview(altered, 'en'))['@graph'] as Node[]).map((r) => r.itemReviewed as Node);
     expect(graph[2].author).toEqual({ '@type': 'Organization', name: 'Kementerian Luar Negeri' });
     expect(graph[3].author).toBeUndefined();
   });
 
   it('never leaks internal notes or reviewer names', () => {
-    const text = renderClaimReview(data);
+    const text = renderClaimReview(data, 'en');
     expect(text).not.toContain('Checked against transcript');
     expect(text).not.toContain('@reviewer');
     expect(text).not.toMatch(/[<>]/); // safe inside <script type="application/ld+json">
@@ -114,10 +114,10 @@ describe('ClaimReview JSON-LD of a published review', () => {
 
   it('keeps the reviewed article under appearance only when its URL is http(s)', () => {
     const noUrl = { ...data, article: { ...data.article, url: 'javascript:alert(1)' } };
-    const review = (JSON.parse(renderClaimReview(noUrl))['@graph'] as Node[])[0];
+    const review = (JSON.parse(renderClaimReview(noUrl, 'en'))['@graph'] as Node[])[0];
     expect(review.url).toBe(`${PAGE}#claim-11`);
     expect((review.itemReviewed as Node).appearance).not.toHaveProperty('url');
-    expect(renderClaimReview(noUrl)).not.toContain('javascript:');
+    expect(renderClaimReview(noUrl, 'en')).not.toContain('javascript:');
   });
 });
 
@@ -127,7 +127,7 @@ describe('ClaimReview JSON-LD of an unpublished review', () => {
     ['unpublished', { ...hostileReport(), publication: { published: false, url: PAGE, firstPublishedAt: '2026-11-26T09:00:00.000Z' } }],
   ] as const) {
     it(`${label}: has no URL, is marked Draft and says why`, () => {
-      const reviews = (JSON.parse(renderClaimReview(data)) as { '@graph': Node[] })['@graph'];
+      const reviews = (JSON.parse(renderClaimReview(data, 'en')) as { '@graph': Node[] })['@graph'];
       expect(reviews).toHaveLength(2);
       for (const review of reviews) {
         expect(review).not.toHaveProperty('url');
@@ -136,23 +136,46 @@ describe('ClaimReview JSON-LD of an unpublished review', () => {
       }
       expect(claimReviewUrl(data, data.claims[0]!)).toBeNull();
       expect(reviews[1]!.datePublished).toBe('2026-11-24'); // the review date
-      expect(claimReviewDraftReason(data)).toMatch(/not published.*no URL/);
+      expect(claimReviewDraftReason(data, 'en')).toMatch(/not published.*no URL/);
     });
   }
 
   it('gives no reason once published', () => {
-    expect(claimReviewDraftReason(publishedReport())).toBeNull();
+    expect(claimReviewDraftReason(publishedReport(), 'en')).toBeNull();
   });
 });
 
 describe('claimReviewWarnings', () => {
   it('names every claim left out, header-safe', () => {
-    const warnings = claimReviewWarnings(hostileReport());
+    const warnings = claimReviewWarnings(hostileReport(), 'en');
     expect(warnings).toEqual([
       'Claim 3 (id 13) not exported: status "Needs source" has no conclusion',
       'Claim 4 (id 14) not exported: status "Unreviewed" has no conclusion',
     ]);
     for (const w of warnings) expect(w).toMatch(/^[\x20-\x7e]+$/);
-    expect(buildClaimReview(hostileReport()).warnings).toEqual(warnings);
+    expect(buildClaimReview(hostileReport(), 'en').warnings).toEqual(warnings);
+  });
+});
+
+describe('ClaimReview in Indonesian', () => {
+  it('names the ratings and their scale in Indonesian, with the same structure and numbers', () => {
+    const en = JSON.parse(renderClaimReview(publishedReport(), 'en'))['@graph'] as Node[];
+    const id = JSON.parse(renderClaimReview(publishedReport(), 'id'))['@graph'] as Node[];
+    const rating = (r: Node) => r.reviewRating as Node;
+    expect(id.map((r) => rating(r).alternateName)).toEqual(['Dibantah', 'Terverifikasi']);
+    expect(en.map((r) => rating(r).alternateName)).toEqual(['Disputed', 'Verified']);
+    expect(id.map((r) => rating(r).ratingValue)).toEqual(en.map((r) => rating(r).ratingValue));
+    expect(rating(id[0]!).ratingExplanation).toBe(
+      'Skala 1 sampai 5: 1 = Dibantah (klaim salah atau menyesatkan), 5 = Terverifikasi (klaim akurat).',
+    );
+    for (const review of id) checkVocabulary(review);
+  });
+
+  it('says what is left out and why it is a draft in Indonesian', () => {
+    expect(claimReviewWarnings(hostileReport(), 'id')).toEqual([
+      'Klaim 3 (id 13) tidak diekspor: status "Perlu sumber" belum berupa kesimpulan',
+      'Klaim 4 (id 14) tidak diekspor: status "Belum ditinjau" belum berupa kesimpulan',
+    ]);
+    expect(claimReviewDraftReason(hostileReport(), 'id')).toMatch(/^Tinjauan ini belum diterbitkan/);
   });
 });

@@ -9,21 +9,34 @@
 
 import { stringifyForHtml } from './json';
 import {
-  STATUS_LABELS,
   claimsInReadingOrder,
   isHttpUrl,
   isoDate,
   publishedUrl,
   type ReportClaim,
   type ReportData,
+  type ReportLocale,
   type ReportStatus,
+  type ReportText,
+  type ReportTranslator,
+  REPORT_MESSAGES,
+  createTranslator,
+  reportText,
 } from './types';
 
 /** The numeric scale: only the two ends are used, the wide gap leaves room for nuanced ratings later. */
 export const RATING_SCALE = { worst: 1, best: 5 } as const;
 const RATING_VALUES: Partial<Record<ReportStatus, number>> = { disputed: RATING_SCALE.worst, verified: RATING_SCALE.best };
-const RATING_EXPLANATION =
-  'Scale 1 to 5: 1 = Disputed (the claim is false or misleading), 5 = Verified (the claim is accurate).';
+
+/** What the numbers mean, in the report's language (schema.org's ratingExplanation). */
+function ratingExplanation(t: ReportTranslator, text: ReportText): string {
+  return t('claimReview.ratingExplanation', {
+    worst: RATING_SCALE.worst,
+    best: RATING_SCALE.best,
+    disputed: text.status('disputed'),
+    verified: text.status('verified'),
+  });
+}
 
 export function isConcluded(claim: ReportClaim): boolean {
   return RATING_VALUES[claim.status] !== undefined;
@@ -44,13 +57,10 @@ export function claimReviewUrl(data: ReportData, claim: ReportClaim): string | n
 }
 
 /** Why a ClaimReview export of this review cannot be published as it is, or null when it can. */
-export function claimReviewDraftReason(data: ReportData): string | null {
+export function claimReviewDraftReason(data: ReportData, locale: ReportLocale): string | null {
   if (publishedUrl(data)) return null;
-  return (
-    'This review is not published, so its ClaimReview has no URL: schema.org and search engines expect the address of ' +
-    'the public page that publishes the review. Sign it off and publish it first; a draft export leaves out "url" and ' +
-    'is marked creativeWorkStatus "Draft" (not for publication).'
-  );
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  return t('claimReview.draftReason');
 }
 
 type JsonLd = Record<string, unknown>;
@@ -95,7 +105,7 @@ function reviewDates(data: ReportData, claim: ReportClaim): JsonLd {
   return compact({ datePublished: publication.firstPublishedAt, dateModified: claim.correctedAt ?? undefined });
 }
 
-function claimReviewNode(data: ReportData, claim: ReportClaim): JsonLd {
+function claimReviewNode(data: ReportData, claim: ReportClaim, t: ReportTranslator, text: ReportText): JsonLd {
   return {
     '@type': 'ClaimReview',
     ...compact({ url: claimReviewUrl(data, claim) }),
@@ -108,8 +118,8 @@ function claimReviewNode(data: ReportData, claim: ReportClaim): JsonLd {
       ratingValue: RATING_VALUES[claim.status],
       bestRating: RATING_SCALE.best,
       worstRating: RATING_SCALE.worst,
-      alternateName: STATUS_LABELS[claim.status],
-      ratingExplanation: RATING_EXPLANATION,
+      alternateName: text.status(claim.status),
+      ratingExplanation: ratingExplanation(t, text),
     },
     // The primary source the review rests on, when one of its passages is evidence.
     ...(claim.sourceCheck?.usedAsEvidence && claim.sourceCheck.source
@@ -124,26 +134,28 @@ function claimReviewNode(data: ReportData, claim: ReportClaim): JsonLd {
 }
 
 /**
- * One line per claim left out. ASCII only, with no user text (just position, id and status), so
- * the route can put them in an HTTP header as they are.
+ * One line per claim left out, in the report's language, with no user text (just position, id
+ * and status). The route sends them URI-encoded in a header (see components/reports/download.ts).
  */
-export function claimReviewWarnings(data: ReportData): string[] {
+export function claimReviewWarnings(data: ReportData, locale: ReportLocale): string[] {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  const text = reportText(locale);
   return claimsInReadingOrder(data)
     .filter((claim) => !isConcluded(claim))
-    .map(
-      (claim) =>
-        `Claim ${claim.position} (id ${claim.id}) not exported: status "${STATUS_LABELS[claim.status]}" has no conclusion`,
-    );
+    .map((claim) => t('claimReview.skipped', { position: claim.position, id: claim.id, status: text.status(claim.status) }));
 }
 
-export function buildClaimReview(data: ReportData): { jsonLd: string; warnings: string[] } {
+/** The JSON-LD and the claims it leaves out; rating names and explanation in `locale`. */
+export function buildClaimReview(data: ReportData, locale: ReportLocale): { jsonLd: string; warnings: string[] } {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  const text = reportText(locale);
   const graph = claimsInReadingOrder(data)
     .filter(isConcluded)
-    .map((claim) => claimReviewNode(data, claim));
+    .map((claim) => claimReviewNode(data, claim, t, text));
   const jsonLd = `${stringifyForHtml({ '@context': 'https://schema.org', '@graph': graph })}\n`;
-  return { jsonLd, warnings: claimReviewWarnings(data) };
+  return { jsonLd, warnings: claimReviewWarnings(data, locale) };
 }
 
-export function renderClaimReview(data: ReportData): string {
-  return buildClaimReview(data).jsonLd;
+export function renderClaimReview(data: ReportData, locale: ReportLocale): string {
+  return buildClaimReview(data, locale).jsonLd;
 }

@@ -1,10 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
-import { sourceCheckLine } from './source-check';
-import { CLAIM_CSV_HEADER, evidenceCell, neutralizeCell, renderCsv } from './csv';
+import { claimCsvHeader, evidenceCell, neutralizeCell, renderCsv } from './csv';
 import { FORMULA, hostileReport } from './fixtures';
-import { STATUS_LABELS, claimsInReadingOrder } from './types';
+import { claimsInReadingOrder, reportText } from './types';
 
 /** Undo the neutralising apostrophe, only where the formatter adds one. */
 function unneutralize(cell: string): string {
@@ -23,7 +22,8 @@ describe('neutralizeCell', () => {
 
 describe('renderCsv', () => {
   const data = hostileReport();
-  const csv = renderCsv(data);
+  const csv = renderCsv(data, 'en');
+  const text = reportText('en');
   const rows: string[][] = parse(csv, { bom: true, relax_column_count: false });
 
   it('starts with a UTF-8 BOM and uses CRLF record separators', () => {
@@ -33,7 +33,9 @@ describe('renderCsv', () => {
   });
 
   it('has the header and one row per claim', () => {
-    expect(rows[0]).toEqual(CLAIM_CSV_HEADER);
+    // The English header row is the one the desk always wrote (spreadsheets and scripts know it).
+    expect(rows[0]).toEqual(['Position', 'Claim ID', 'Speaker', 'Role', 'Kind', 'Quote', 'Sentence', 'Status', 'Note', 'Evidence', 'Last reviewer', 'Last reviewed at', 'Source check']);
+    expect(claimCsvHeader('en')).toEqual(rows[0]);
     expect(rows).toHaveLength(data.claims.length + 1);
   });
 
@@ -43,15 +45,15 @@ describe('renderCsv', () => {
       String(c.id),
       c.speaker.name ?? '',
       c.speaker.role ?? '',
-      c.kind,
+      text.kind(c.kind),
       c.text,
       c.sentence,
-      STATUS_LABELS[c.status],
+      text.status(c.status),
       c.note ?? '',
       evidenceCell(c),
       c.lastReviewer ?? '',
       c.lastReviewedAt ?? '',
-      sourceCheckLine(c.sourceCheck) ?? '',
+      text.sourceCheckLine(c.sourceCheck) ?? '',
     ]);
     expect(rows.slice(1).map((row) => row.map(unneutralize))).toEqual(expected);
   });
@@ -72,5 +74,20 @@ describe('renderCsv', () => {
     expect(byId.get('11')![2]).toContain('👍🏽🇮🇩');
     expect(byId.get('11')![5]).toContain('قال');
     expect(byId.get('12')![9].split('\n')).toHaveLength(2);
+  });
+});
+
+describe('renderCsv in Indonesian', () => {
+  const rows: string[][] = parse(renderCsv(hostileReport(), 'id'), { bom: true });
+
+  it('has the Indonesian header row, status and kind names; ids, numbers and timestamps unchanged', () => {
+    expect(rows[0]).toEqual(claimCsvHeader('id'));
+    expect(rows[0].slice(0, 8)).toEqual(['Urutan', 'ID klaim', 'Narasumber', 'Jabatan', 'Jenis', 'Kutipan', 'Kalimat', 'Status']);
+    const byId = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect(byId.get('11')![7]).toBe('Dibantah');
+    expect(byId.get('12')![7]).toBe('Terverifikasi');
+    expect(byId.get('11')![4]).toBe('Klaim tidak langsung (dilaporkan)');
+    expect(byId.get('12')![4]).toBe('Kutipan langsung');
+    expect(byId.get('12')![11]).toBe('2026-11-24T10:15:00.000Z');
   });
 });

@@ -3,8 +3,17 @@
 
 import { stringify } from 'csv-stringify/sync';
 
-import { sourceCheckLine } from './source-check';
-import { STATUS_LABELS, claimsInReadingOrder, evidenceLine, type ReportClaim, type ReportData } from './types';
+import {
+  REPORT_MESSAGES,
+  claimsInReadingOrder,
+  createTranslator,
+  evidenceLine,
+  reportText,
+  type ReportClaim,
+  type ReportData,
+  type ReportLocale,
+  type ReportText,
+} from './types';
 
 /**
  * Spreadsheet apps run a cell that starts with = + - @ (or tab / carriage return, which some of
@@ -24,45 +33,54 @@ export function toCsv(header: string[], rows: (string | number)[][]): string {
   });
 }
 
-export const CLAIM_CSV_HEADER = [
-  'Position',
-  'Claim ID',
-  'Speaker',
-  'Role',
-  'Kind',
-  'Quote',
-  'Sentence',
-  'Status',
-  'Note',
-  'Evidence',
-  'Last reviewer',
-  'Last reviewed at',
-  'Source check',
-];
+// The CSV is for people in a spreadsheet: its header row, status and kind are in the report's
+// language (the English header row is the one the desk always wrote). Timestamps stay
+// ISO 8601 UTC so a spreadsheet sorts them. Tools that parse reports should read the JSON, whose
+// keys never change with the language.
+/** The header row of the claims CSV in a language. */
+export function claimCsvHeader(locale: ReportLocale): string[] {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  return [
+    t('csv.position'),
+    t('csv.claimId'),
+    t('csv.speaker'),
+    t('csv.role'),
+    t('csv.kind'),
+    t('csv.quote'),
+    t('csv.sentence'),
+    t('csv.status'),
+    t('csv.note'),
+    t('csv.evidence'),
+    t('csv.lastReviewer'),
+    t('csv.lastReviewedAt'),
+    t('csv.sourceCheck'),
+  ];
+}
 
 /** Evidence items one per line inside the cell: readable in a spreadsheet, lossless to parse. */
 export function evidenceCell(claim: ReportClaim): string {
   return claim.evidence.map(evidenceLine).join('\n');
 }
 
-function claimRow(claim: ReportClaim): (string | number)[] {
+function claimRow(claim: ReportClaim, text: ReportText): (string | number)[] {
   return [
     claim.position,
     claim.id,
     claim.speaker.name ?? '',
     claim.speaker.role ?? '',
-    claim.kind,
+    text.kind(claim.kind),
     claim.text,
     claim.sentence,
-    STATUS_LABELS[claim.status],
+    text.status(claim.status),
     claim.note ?? '',
     evidenceCell(claim),
     claim.lastReviewer ?? '',
     claim.lastReviewedAt ?? '',
-    sourceCheckLine(claim.sourceCheck) ?? '',
+    text.sourceCheckLine(claim.sourceCheck) ?? '',
   ];
 }
 
-export function renderCsv(data: ReportData): string {
-  return toCsv(CLAIM_CSV_HEADER, claimsInReadingOrder(data).map(claimRow));
+export function renderCsv(data: ReportData, locale: ReportLocale): string {
+  const text = reportText(locale);
+  return toCsv(claimCsvHeader(locale), claimsInReadingOrder(data).map((claim) => claimRow(claim, text)));
 }

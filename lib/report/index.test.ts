@@ -7,9 +7,11 @@ describe('FORMATS', () => {
   it('renders every format from the same data', async () => {
     const data = hostileReport();
     for (const id of REPORT_FORMATS) {
-      const out = await FORMATS[id].render(data);
-      expect(out.length, id).toBeGreaterThan(100);
-      expect(id === 'pdf' ? Buffer.isBuffer(out) : typeof out === 'string', id).toBe(true);
+      for (const locale of ['en', 'id'] as const) {
+        const out = await FORMATS[id].render(data, locale);
+        expect(out.length, id).toBeGreaterThan(100);
+        expect(id === 'pdf' ? Buffer.isBuffer(out) : typeof out === 'string', id).toBe(true);
+      }
     }
   });
 

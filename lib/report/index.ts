@@ -14,7 +14,7 @@ import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import { renderPdf } from './pdf';
 import { slugify } from '../articles/text';
-import { isoDate, type ReportData } from './types';
+import { isoDate, type ReportData, type ReportLocale } from './types';
 
 export const REPORT_FORMATS = ['markdown', 'csv', 'json', 'pdf', 'claimreview'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -22,15 +22,16 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportFormatSpec {
   ext: string;
   contentType: string;
-  render(data: ReportData): Promise<string | Buffer>;
+  /** The report with its headings and labels in `locale`. */
+  render(data: ReportData, locale: ReportLocale): Promise<string | Buffer>;
 }
 
 export const FORMATS: Record<ReportFormat, ReportFormatSpec> = {
-  markdown: { ext: 'md', contentType: 'text/markdown; charset=utf-8', render: async (d) => renderMarkdown(d) },
-  csv: { ext: 'csv', contentType: 'text/csv; charset=utf-8; header=present', render: async (d) => renderCsv(d) },
-  json: { ext: 'json', contentType: 'application/json; charset=utf-8', render: async (d) => renderJson(d) },
-  pdf: { ext: 'pdf', contentType: 'application/pdf', render: (d) => renderPdf(d) },
-  claimreview: { ext: 'jsonld', contentType: 'application/ld+json; charset=utf-8', render: async (d) => renderClaimReview(d) },
+  markdown: { ext: 'md', contentType: 'text/markdown; charset=utf-8', render: async (d, l) => renderMarkdown(d, l) },
+  csv: { ext: 'csv', contentType: 'text/csv; charset=utf-8; header=present', render: async (d, l) => renderCsv(d, l) },
+  json: { ext: 'json', contentType: 'application/json; charset=utf-8', render: async (d, l) => renderJson(d, l) },
+  pdf: { ext: 'pdf', contentType: 'application/pdf', render: (d, l) => renderPdf(d, l) },
+  claimreview: { ext: 'jsonld', contentType: 'application/ld+json; charset=utf-8', render: async (d, l) => renderClaimReview(d, l) },
 };
 
 export function isReportFormat(value: unknown): value is ReportFormat {
@@ -50,9 +51,10 @@ export function reportFilename(slug: string, date: string | Date, ext: string): 
 }
 
 export { buildClaimReview, claimReviewDraftReason, claimReviewWarnings, renderClaimReview } from './claimreview';
-export { renderCsv } from './csv';
+export { claimCsvHeader, renderCsv } from './csv';
 export { renderJson, REPORT_SCHEMA_VERSION } from './json';
 export { renderMarkdown } from './markdown';
 export { renderPdf } from './pdf';
-export { summaryCsv, summaryMarkdown } from './summary';
+export { summaryCsv, summaryCsvHeader, summaryMarkdown } from './summary';
+export { deskDefaultLocale, localeFromAcceptLanguage, parseReportLocale, reportLocaleOfRequest, resolveReportLocale, ReportLocaleError, LOCALE_CHOICES } from './locale';
 export * from './types';

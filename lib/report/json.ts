@@ -2,12 +2,14 @@
 // schemaVersion. Its contract is lib/report/report.schema.json (bump REPORT_SCHEMA_VERSION and
 // the schema's `schemaVersion.const` together on any incompatible change).
 
+import { reportText } from './i18n';
+import { REVIEW_STATUSES, type ReviewStatus } from '../vocab';
 import {
-  STATUS_LABELS,
   claimsInReadingOrder,
   summarize,
   type ReportClaim,
   type ReportData,
+  type ReportLocale,
   type ReportPublication,
   type ReportSignOff,
   type ReportSummary,
@@ -17,11 +19,13 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 export interface JsonReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  /** The language of the human-readable labels; keys and ids are English whatever it is. */
+  locale: ReportLocale;
   article: ReportData['article'];
   generatedAt: string;
   generatedBy: ReportData['generatedBy'];
   organization: ReportData['organization'];
-  summary: ReportSummary & { statusLabels: typeof STATUS_LABELS };
+  summary: ReportSummary & { statusLabels: Record<ReviewStatus, string> };
   claims: ReportData['claims'];
   chain: ReportData['chain'];
   /** Who signed the review off and when (null: never signed off). */
@@ -80,10 +84,12 @@ function pickClaim(c: ReportClaim): ReportClaim {
   };
 }
 
-export function buildJsonReport(data: ReportData): JsonReport {
+export function buildJsonReport(data: ReportData, locale: ReportLocale): JsonReport {
   const { article, generatedBy, organization, chain } = data;
+  const text = reportText(locale);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
+    locale,
     article: {
       id: article.id,
       slug: article.slug,
@@ -96,7 +102,10 @@ export function buildJsonReport(data: ReportData): JsonReport {
     generatedAt: data.generatedAt,
     generatedBy: { name: generatedBy.name, email: generatedBy.email },
     organization: { name: organization.name, url: organization.url },
-    summary: { ...summarize(data), statusLabels: STATUS_LABELS },
+    summary: {
+      ...summarize(data, text.unknownSpeaker),
+      statusLabels: Object.fromEntries(REVIEW_STATUSES.map((s) => [s, text.status(s)])) as Record<ReviewStatus, string>,
+    },
     claims: claimsInReadingOrder(data).map(pickClaim),
     chain: { intact: chain.intact, checked: chain.checked, firstBadEventId: chain.firstBadEventId },
     signOff: data.signOff
@@ -114,6 +123,6 @@ export function buildJsonReport(data: ReportData): JsonReport {
   };
 }
 
-export function renderJson(data: ReportData): string {
-  return `${stringifyForHtml(buildJsonReport(data))}\n`;
+export function renderJson(data: ReportData, locale: ReportLocale): string {
+  return `${stringifyForHtml(buildJsonReport(data, locale))}\n`;
 }

@@ -22,7 +22,7 @@ describe('escapeMarkdown', () => {
 });
 
 describe('renderMarkdown', () => {
-  const md = renderMarkdown(hostileReport());
+  const md = renderMarkdown(hostileReport(), 'en');
 
   it('contains no raw HTML from user text and no javascript: link', () => {
     expect(md).not.toMatch(/<script/i);
@@ -43,16 +43,16 @@ describe('renderMarkdown', () => {
   it('has the article facts, summary, claims in reading order and the appendix', () => {
     expect(md).toMatch(/^# Review report: Putin "kunjungi" Pyongyang/);
     expect(md).toContain('- **Outlet:** Harian, Contoh \\& Co');
-    expect(md).toContain('- **Language:** id');
+    expect(md).toContain('- **Language:** Indonesian (id)');
     expect(md).toContain('4 claims in total.');
     expect(md).toContain('| Verified | 1 |');
     expect(md).toContain('| Vladimir Putin | 1 | 0 | 1 | 0 | 0 |');
     expect(md.indexOf('### 1. Disputed: claim #11')).toBeLessThan(md.indexOf('### 2. Verified: claim #12'));
     expect(md).toContain('- **Speaker:** Vladimir Putin (Presiden Rusia)');
-    expect(md).toContain('- **Last reviewed:** @reviewer at 2026-11-24 10:15 UTC');
+    expect(md).toContain('- **Last reviewed:** @reviewer at Nov 24, 2026, 10:15 UTC');
     expect(md).toContain('## Appendix: history');
     expect(md).toContain('BROKEN: the check failed at event #9');
-    expect(md).toContain('| 2026-11-24 10:15 UTC | @reviewer | Review | Unreviewed | Verified |');
+    expect(md).toContain('| Nov 24, 2026, 10:15 UTC | @reviewer | Review | Unreviewed | Verified |');
   });
 
   it('keeps a multi-line note inside its list item', () => {
@@ -62,5 +62,32 @@ describe('renderMarkdown', () => {
   it('keeps emoji and other scripts intact', () => {
     expect(md).toContain('👍🏽🇮🇩');
     expect(md).toContain(ARABIC);
+  });
+});
+
+describe('renderMarkdown in Indonesian', () => {
+  const md = renderMarkdown(hostileReport(), 'id');
+
+  it('has Indonesian headings, labels, status names and dates', () => {
+    expect(md).toMatch(/^# Laporan tinjauan: Putin "kunjungi" Pyongyang/);
+    expect(md).toContain('- **Media:** Harian, Contoh \\& Co');
+    expect(md).toContain('- **Bahasa:** Indonesia (id)');
+    expect(md).toContain('## Ringkasan');
+    expect(md).toContain('Total 4 klaim.');
+    expect(md).toContain('| Terverifikasi | 1 |');
+    expect(md).toContain('| Narasumber | Total | Belum ditinjau | Terverifikasi | Dibantah | Perlu sumber |');
+    expect(md.indexOf('### 1. Dibantah: klaim #11')).toBeLessThan(md.indexOf('### 2. Terverifikasi: klaim #12'));
+    expect(md).toContain('- **Narasumber:** Vladimir Putin (Presiden Rusia)');
+    expect(md).toContain('- **Terakhir ditinjau:** @reviewer pada 24 Nov 2026, 10.15 UTC');
+    expect(md).toContain('## Lampiran: riwayat');
+    expect(md).toContain('RUSAK: pemeriksaan gagal pada peristiwa #9 (11 peristiwa diperiksa)');
+    expect(md).toContain('| 24 Nov 2026, 10.15 UTC | @reviewer | Tinjauan | Belum ditinjau | Terverifikasi |');
+    expect(md).toContain('(tidak ditautkan: bukan URL http(s))');
+  });
+
+  it('leaves no English heading or label behind', () => {
+    for (const english of ['Review report', 'Summary', 'claims in total', 'Appendix', 'Speaker:', 'Last reviewed', 'Verified', 'Unreviewed', 'Evidence:']) {
+      expect(md).not.toContain(english);
+    }
   });
 });

@@ -2,25 +2,23 @@
 // escapeMarkdown, so a note such as `<script>` or `[x](javascript:…)` renders as literal text.
 // Only http(s) evidence URLs become links.
 
-import { sourceCheckLine } from './source-check';
 import {
-  KIND_LABELS,
+  REPORT_MESSAGES,
   REPORT_STATUSES,
-  STATUS_LABELS,
-  actionLabel,
-  chainSentence,
   claimsInReadingOrder,
-  formatTimestamp,
-  generatedByLine,
+  createTranslator,
   quotedText,
   isHttpUrl,
   publishedUrl,
-  signOffSentences,
-  speakerName,
+  reportText,
+  speakerWithRole,
   summarize,
   type ReportClaim,
   type ReportData,
   type ReportHistoryEvent,
+  type ReportLocale,
+  type ReportText,
+  type ReportTranslator,
 } from './types';
 
 /**
@@ -84,92 +82,88 @@ function tableRow(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function headerSection(data: ReportData): string[] {
+function headerSection(data: ReportData, t: ReportTranslator, text: ReportText): string[] {
   const { article } = data;
   const url = isHttpUrl(article.url) ? `<${linkDestination(article.url)}>` : article.url ? escapeMarkdown(article.url) : '—';
+  const page = publishedUrl(data);
   return [
-    `# Review report: ${escapeMarkdown(article.title)}`,
+    `# ${escapeMarkdown(t('title', { title: article.title }))}`,
     '',
-    field('Outlet', article.outlet),
-    `- **URL:** ${url}`,
-    field('Language', article.language),
-    field('Published', article.publishedAt ? formatTimestamp(article.publishedAt) : null),
-    field('Generated', `${formatTimestamp(data.generatedAt)} by ${generatedByLine(data.generatedBy)}`),
-    field('Organisation', data.organization.name),
-    field('Sign-off', signOffSentences(data.signOff).join(' ')),
-    `- **Public page:** ${publishedUrl(data) ? `<${linkDestination(publishedUrl(data)!)}>` : 'not published'}`,
+    field(t('field.outlet'), article.outlet),
+    `- **${t('field.url')}:** ${url}`,
+    field(t('field.language'), text.languageName(article.language)),
+    field(t('field.published'), article.publishedAt ? text.timestamp(article.publishedAt) : null),
+    field(t('field.generated'), text.generatedLine(data)),
+    field(t('field.organisation'), data.organization.name),
+    field(t('field.signOff'), text.signOffSentences(data.signOff).join(' ')),
+    `- **${t('field.publicPage')}:** ${page ? `<${linkDestination(page)}>` : t('notPublished')}`,
     '',
   ];
 }
 
-function summarySection(data: ReportData): string[] {
-  const summary = summarize(data);
-  const lines = ['## Summary', '', `${summary.total} claims in total.`, ''];
-  lines.push(tableRow(['Status', 'Claims']), tableRow(['---', '---:']));
-  for (const status of REPORT_STATUSES) lines.push(tableRow([STATUS_LABELS[status], summary.byStatus[status]]));
-  lines.push(tableRow(['**Total**', `**${summary.total}**`]), '');
+function summarySection(data: ReportData, t: ReportTranslator, text: ReportText): string[] {
+  const summary = summarize(data, text.unknownSpeaker);
+  const n = text.number;
+  const statusNames = REPORT_STATUSES.map((s) => text.status(s));
+  const lines = [`## ${t('summary')}`, '', t('claimsInTotal', { count: summary.total }), ''];
+  lines.push(tableRow([t('field.status'), t('claimsColumn')]), tableRow(['---', '---:']));
+  for (const status of REPORT_STATUSES) lines.push(tableRow([text.status(status), n(summary.byStatus[status])]));
+  lines.push(tableRow([`**${t('total')}**`, `**${n(summary.total)}**`]), '');
 
-  lines.push('### By speaker', '');
-  lines.push(tableRow(['Speaker', 'Total', ...REPORT_STATUSES.map((s) => STATUS_LABELS[s])]));
+  lines.push(`### ${t('bySpeaker')}`, '');
+  lines.push(tableRow([t('field.speaker'), t('total'), ...statusNames]));
   lines.push(tableRow(['---', '---:', ...REPORT_STATUSES.map(() => '---:')]));
   for (const row of summary.bySpeaker) {
-    lines.push(tableRow([escapeMarkdown(row.speaker), row.total, ...REPORT_STATUSES.map((s) => row.byStatus[s])]));
+    lines.push(tableRow([escapeMarkdown(row.speaker), n(row.total), ...REPORT_STATUSES.map((s) => n(row.byStatus[s]))]));
   }
   lines.push('');
   return lines;
 }
 
-function evidenceLines(claim: ReportClaim): string[] {
-  if (claim.evidence.length === 0) return ['- **Evidence:** none'];
+function evidenceLines(claim: ReportClaim, t: ReportTranslator): string[] {
+  const label = t('field.evidence');
+  if (claim.evidence.length === 0) return [`- **${label}:** ${t('evidenceNone')}`];
   const items = claim.evidence.map((item) =>
     isHttpUrl(item.url)
       ? `  - ${markdownLink(item.title, item.url)}`
-      : `  - ${escapeMarkdown(item.title || '(untitled)')} — ${escapeMarkdown(item.url)} (not linked: not an http(s) URL)`,
+      : `  - ${escapeMarkdown(item.title || t('untitled'))} — ${escapeMarkdown(item.url)} (${t('notLinked')})`,
   );
-  return ['- **Evidence:**', ...items];
+  return [`- **${label}:**`, ...items];
 }
 
 /** The source check, with the source as a link (only http(s) sources are linked). */
-function sourceCheckLines(claim: ReportClaim): string[] {
+function sourceCheckLines(claim: ReportClaim, t: ReportTranslator, text: ReportText): string[] {
   const sc = claim.sourceCheck;
   if (!sc) return [];
-  const text = escapeMarkdown(sourceCheckLine(sc, { withUrl: false })!, LIST_BREAK);
+  const line = escapeMarkdown(text.sourceCheckLine(sc, { withUrl: false })!, LIST_BREAK);
   const link = sc.source && isHttpUrl(sc.source.url) ? ` — ${markdownLink(sc.source.title, sc.source.url)}` : '';
-  return [`- **Source check:** ${text}${link}`];
+  return [`- **${t('field.sourceCheck')}:** ${line}${link}`];
 }
 
-function speakerText(claim: ReportClaim): string {
-  const role = claim.speaker.role?.trim();
-  return role ? `${speakerName(claim)} (${role})` : speakerName(claim);
-}
-
-function claimSection(claim: ReportClaim): string[] {
-  const reviewed = claim.lastReviewer
-    ? `${claim.lastReviewer}${claim.lastReviewedAt ? ` at ${formatTimestamp(claim.lastReviewedAt)}` : ''}`
-    : null;
+function claimSection(claim: ReportClaim, t: ReportTranslator, text: ReportText): string[] {
   return [
-    `### ${claim.position}. ${STATUS_LABELS[claim.status]}: claim #${claim.id}`,
+    `### ${t('claimHeading', { position: claim.position, status: text.status(claim.status), id: claim.id })}`,
     '',
-    field('Speaker', speakerText(claim)),
-    field('Kind', KIND_LABELS[claim.kind]),
-    field('Quote', quotedText(claim)),
-    field('Sentence', claim.sentence),
-    field('Status', STATUS_LABELS[claim.status]),
-    field('Note', claim.note),
-    ...evidenceLines(claim),
-    ...sourceCheckLines(claim),
-    field('Last reviewed', reviewed),
+    field(t('field.speaker'), speakerWithRole(claim, text)),
+    field(t('field.kind'), text.kind(claim.kind)),
+    field(t('field.quote'), quotedText(claim)),
+    field(t('field.sentence'), claim.sentence),
+    field(t('field.status'), text.status(claim.status)),
+    field(t('field.note'), claim.note),
+    ...evidenceLines(claim, t),
+    ...sourceCheckLines(claim, t, text),
+    field(t('field.lastReviewed'), text.lastReviewedLine(claim)),
     '',
   ];
 }
 
-function historyRow(event: ReportHistoryEvent): string {
-  const status = (s: ReportHistoryEvent['fromStatus']) => (s ? STATUS_LABELS[s] : '');
+function historyRow(event: ReportHistoryEvent, t: ReportTranslator, text: ReportText): string {
+  const status = (s: ReportHistoryEvent['fromStatus']) => (s ? text.status(s) : '');
   const cell = (s: string | null) => (s ? escapeMarkdown(s, TABLE_BREAK) : '');
   return tableRow([
-    formatTimestamp(event.at),
+    text.timestamp(event.at),
     cell(event.actor),
-    cell(actionLabel(event.action)),
+    cell(text.action(event.action)),
     status(event.fromStatus),
     status(event.toStatus),
     cell(event.note),
@@ -177,31 +171,36 @@ function historyRow(event: ReportHistoryEvent): string {
   ]);
 }
 
-function appendixSection(data: ReportData, claims: ReportClaim[]): string[] {
-  const lines = ['## Appendix: history', '', `**History chain check:** ${chainSentence(data.chain)}`, ''];
+function appendixSection(data: ReportData, claims: ReportClaim[], t: ReportTranslator, text: ReportText): string[] {
+  const lines = [`## ${t('appendix')}`, '', `**${t('chainCheck')}:** ${text.chainSentence(data.chain)}`, ''];
   for (const claim of claims) {
-    lines.push(`### Claim ${claim.position} (#${claim.id})`, '');
+    lines.push(`### ${t('claimHistory', { position: claim.position, id: claim.id })}`, '');
     if (claim.history.length === 0) {
-      lines.push('No recorded events.', '');
+      lines.push(t('noEvents'), '');
       continue;
     }
-    lines.push(tableRow(['When', 'Who', 'Action', 'From', 'To', 'Note', 'Detail']));
+    lines.push(
+      tableRow([t('history.when'), t('history.who'), t('history.action'), t('history.from'), t('history.to'), t('history.note'), t('history.detail')]),
+    );
     lines.push(tableRow(['---', '---', '---', '---', '---', '---', '---']));
-    for (const event of claim.history) lines.push(historyRow(event));
+    for (const event of claim.history) lines.push(historyRow(event, t, text));
     lines.push('');
   }
   return lines;
 }
 
-export function renderMarkdown(data: ReportData): string {
+/** The review report as Markdown, its headings and labels in `locale`. */
+export function renderMarkdown(data: ReportData, locale: ReportLocale): string {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  const text = reportText(locale);
   const claims = claimsInReadingOrder(data);
   const lines = [
-    ...headerSection(data),
-    ...summarySection(data),
-    '## Claims',
+    ...headerSection(data, t, text),
+    ...summarySection(data, t, text),
+    `## ${t('claims')}`,
     '',
-    ...(claims.length === 0 ? ['No claims.', ''] : claims.flatMap(claimSection)),
-    ...appendixSection(data, claims),
+    ...(claims.length === 0 ? [t('noClaims'), ''] : claims.flatMap((claim) => claimSection(claim, t, text))),
+    ...appendixSection(data, claims, t, text),
   ];
   return lines.join('\n');
 }

@@ -71,7 +71,7 @@ describe('visualOrder and shapingInput', () => {
 
 describe('renderPdf', () => {
   it('produces a text PDF: summary on page 1, quotes, page numbers on every page, the appendix', async () => {
-    const pdf = await renderPdf(hostileReport());
+    const pdf = await renderPdf(hostileReport(), 'en');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = await pageTexts(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(2);
@@ -95,19 +95,19 @@ describe('renderPdf', () => {
   });
 
   it('links only http(s) evidence', async () => {
-    const raw = (await renderPdf(hostileReport())).toString('latin1');
+    const raw = (await renderPdf(hostileReport(), 'en')).toString('latin1');
     expect(raw).toContain('/URI (https://kremlin.example.ru/transcript');
     expect(raw).not.toMatch(/\/URI \(javascript:/i);
     expect(raw).not.toMatch(/\/S \/JavaScript/);
   });
 
   it('is reproducible: the same data gives the same bytes (the creation date is the report date)', async () => {
-    const [a, b] = await Promise.all([renderPdf(hostileReport()), renderPdf(hostileReport())]);
+    const [a, b] = await Promise.all([renderPdf(hostileReport(), 'en'), renderPdf(hostileReport(), 'en')]);
     expect(a.equals(b)).toBe(true);
   });
 
   it('renders an article without claims', async () => {
-    const pages = await pageTexts(await renderPdf({ ...hostileReport(), claims: [] }));
+    const pages = await pageTexts(await renderPdf({ ...hostileReport(), claims: [] }, 'en'));
     expect(pages[0]).toContain('0 claims in total.');
     expect(pages[0]).toContain('No claims.');
   });
@@ -119,7 +119,7 @@ describe('renderPdf', () => {
     data.claims[2].speaker = { name: 'Владимир Путин', role: null, type: 'person' };
     data.claims[3].speaker = { name: '习近平', role: null, type: 'person' };
     data.claims[0].note = 'Łódź, Ğ, ő; محمد بن سلمان';
-    const pdf = await renderPdf(data);
+    const pdf = await renderPdf(data, 'en');
     const all = (await pageTexts(pdf)).join('\n');
     for (const name of ['Сергей Лавров', '김정은', '조선로동당 총비서', 'Владимир Путин', '习近平', 'Łódź, Ğ, ő']) {
       expect(all).toContain(name);
@@ -136,8 +136,34 @@ describe('renderPdf', () => {
     const data = hostileReport();
     data.claims[1].speaker = { name: '김정은', role: null, type: 'person' };
     data.claims[3].speaker = { name: '习近平', role: null, type: 'person' };
-    const pdf = await renderPdf(data);
+    const pdf = await renderPdf(data, 'en');
     // The full Korean and Chinese faces are 4.6 MB and 8.4 MB.
+    expect(pdf.length).toBeLessThan(200_000);
+  });
+
+  it('writes an Indonesian report with names in Cyrillic, Hangul, Chinese and Arabic as written, small', async () => {
+    const data = hostileReport();
+    data.claims[0].speaker = { name: 'Сергей Лавров', role: 'Menteri Luar Negeri Rusia', type: 'person' };
+    data.claims[1].speaker = { name: '김정은', role: '조선로동당 총비서', type: 'person' };
+    data.claims[2].speaker = { name: '习近平', role: null, type: 'person' };
+    data.claims[3].speaker = { name: 'محمد بن سلمان', role: null, type: 'person' };
+    const pdf = await renderPdf(data, 'id');
+    const pages = await pageTexts(pdf);
+    const all = pages.join('\n');
+    for (const name of ['Сергей Лавров', '김정은', '조선로동당 총비서', '习近平', 'محمد بن سلمان']) expect(all).toContain(name);
+    expect(all).not.toContain('[?]');
+    // Headings, labels and status names in Indonesian; numbers and dates in its notation.
+    expect(pages[0]).toContain('Laporan tinjauan: Putin "kunjungi" Pyongyang');
+    expect(pages[0]).toContain('Ringkasan');
+    expect(pages[0]).toContain('Total 4 klaim.');
+    expect(pages[0]).toMatch(/Terverifikasi\s*1/);
+    expect(pages[0]).toContain('Per narasumber');
+    expect(pages[0]).toContain('25 Nov 2026, 18.00 UTC');
+    expect(all).toContain('Lampiran: riwayat');
+    expect(all).toContain('Narasumber: Сергей Лавров (Menteri Luar Negeri Rusia)');
+    expect(all).toContain('Status: Dibantah');
+    pages.forEach((text, i) => expect(text).toContain(`Halaman ${i + 1} dari ${pages.length}`));
+    for (const english of ['Review report', 'Summary', 'By speaker', 'Appendix', 'Speaker:', 'Page 1 of']) expect(all).not.toContain(english);
     expect(pdf.length).toBeLessThan(200_000);
   });
 });

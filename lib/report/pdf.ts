@@ -8,29 +8,27 @@
 // Next.js: keep 'pdfkit' and 'fontkit' in serverExternalPackages (pdfkit loads its data with
 // require at run time).
 
-import { sourceCheckLine } from './source-check';
 import PDFDocument from 'pdfkit';
 
 import { faceCovers, fontData, shapingInput, splitRuns, visualOrder, type Face, type TextRun, type Weight } from './pdf-fonts';
 import {
-  KIND_LABELS,
   REPORT_STATUSES,
-  STATUS_LABELS,
-  actionLabel,
-  chainSentence,
   claimsInReadingOrder,
   evidenceLine,
-  formatTimestamp,
-  generatedByLine,
   quotedText,
   isHttpUrl,
-  speakerName,
+  reportText,
+  speakerWithRole,
   summarize,
   type ReportClaim,
   type ReportData,
   type ReportHistoryEvent,
+  type ReportLocale,
+  type ReportText,
   publishedUrl,
-  signOffSentences,
+  REPORT_MESSAGES,
+  createTranslator,
+  type ReportTranslator,
 } from './types';
 
 const SIZE = { title: 18, heading: 13, subheading: 11, body: 9.5, small: 8 } as const;
@@ -53,6 +51,10 @@ interface Ctx {
   useFont: (face: Face, weight: Weight) => void;
   /** Splits printable text into runs of one face, in drawing order. */
   runs: (text: string) => TextRun[];
+  /** The report's labels and sentences in its language. */
+  t: ReportTranslator;
+  /** Its dates, numbers and vocabulary names. */
+  text: ReportText;
 }
 
 /**
@@ -134,11 +136,11 @@ function labelled(ctx: Ctx, label: string, value: string | null | undefined): vo
 }
 
 /** One row of a simple fixed-column table; cells are clipped with an ellipsis, never wrapped. */
-function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false): void {
+function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false, size: number = SIZE.body): void {
   const { doc } = ctx;
   ensureSpace(doc, SIZE.body * 2);
   const y = doc.y;
-  doc.fontSize(SIZE.body);
+  doc.fontSize(size);
   let x = MARGIN;
   cells.forEach((cell, i) => {
     const align = i === 0 ? 'left' : 'right';
@@ -147,66 +149,71 @@ function tableRow(ctx: Ctx, cells: string[], widths: number[], bold = false): vo
   });
   doc.x = MARGIN;
   doc.y = y + SIZE.body * 1.6;
+  doc.fontSize(SIZE.body);
 }
 
 function headerSection(ctx: Ctx, data: ReportData): void {
-  const { doc } = ctx;
+  const { doc, t, text } = ctx;
   const { article } = data;
   doc.fontSize(SIZE.title);
-  write(ctx, `Review report: ${article.title}`, 'bold', MARGIN);
+  write(ctx, t('title', { title: article.title }), 'bold', MARGIN);
   doc.moveDown(0.5).fontSize(SIZE.body);
-  labelled(ctx, 'Outlet', article.outlet);
+  labelled(ctx, t('field.outlet'), article.outlet);
   if (isHttpUrl(article.url)) {
-    write(ctx, 'URL: ', 'bold', MARGIN, undefined, { continued: true });
+    write(ctx, `${t('field.url')}: `, 'bold', MARGIN, undefined, { continued: true });
     doc.fillColor('#1a4f9c');
     write(ctx, article.url, 'regular', undefined, undefined, { link: article.url.trim(), underline: true });
     doc.fillColor('black');
   } else {
-    labelled(ctx, 'URL', article.url);
+    labelled(ctx, t('field.url'), article.url);
   }
-  labelled(ctx, 'Language', article.language);
-  labelled(ctx, 'Published', article.publishedAt ? formatTimestamp(article.publishedAt) : null);
-  labelled(ctx, 'Generated', `${formatTimestamp(data.generatedAt)} by ${generatedByLine(data.generatedBy)}`);
-  labelled(ctx, 'Organisation', data.organization.name);
-  labelled(ctx, 'Sign-off', signOffSentences(data.signOff).join(' '));
-  labelled(ctx, 'Public page', publishedUrl(data) ?? 'not published');
+  labelled(ctx, t('field.language'), text.languageName(article.language));
+  labelled(ctx, t('field.published'), article.publishedAt ? text.timestamp(article.publishedAt) : null);
+  labelled(ctx, t('field.generated'), text.generatedLine(data));
+  labelled(ctx, t('field.organisation'), data.organization.name);
+  labelled(ctx, t('field.signOff'), text.signOffSentences(data.signOff).join(' '));
+  labelled(ctx, t('field.publicPage'), publishedUrl(data) ?? t('notPublished'));
 }
 
 function summarySection(ctx: Ctx, data: ReportData): void {
-  const summary = summarize(data);
+  const { t, text } = ctx;
+  const n = (value: number) => text.number(value);
+  const summary = summarize(data, text.unknownSpeaker);
   const width = contentWidth(ctx.doc);
-  heading(ctx, 'Summary');
-  write(ctx, `${summary.total} claims in total.`, 'regular', MARGIN);
+  heading(ctx, t('summary'));
+  write(ctx, t('claimsInTotal', { count: summary.total }), 'regular', MARGIN);
   ctx.doc.moveDown(0.3);
-  tableRow(ctx, ['Status', 'Claims'], [160, 60], true);
-  for (const status of REPORT_STATUSES) tableRow(ctx, [STATUS_LABELS[status], String(summary.byStatus[status])], [160, 60]);
-  tableRow(ctx, ['Total', String(summary.total)], [160, 60], true);
+  tableRow(ctx, [t('field.status'), t('claimsColumn')], [160, 60], true);
+  for (const status of REPORT_STATUSES) tableRow(ctx, [text.status(status), n(summary.byStatus[status])], [160, 60]);
+  tableRow(ctx, [t('total'), n(summary.total)], [160, 60], true);
 
-  heading(ctx, 'By speaker', SIZE.subheading);
+  heading(ctx, t('bySpeaker'), SIZE.subheading);
   const numberWidth = 70;
   const widths = [width - numberWidth * 5, ...Array<number>(5).fill(numberWidth)];
-  tableRow(ctx, ['Speaker', 'Total', ...REPORT_STATUSES.map((s) => STATUS_LABELS[s])], widths, true);
+  // Status names as column heads in the small size: "Belum ditinjau" is wider than its numbers' column.
+  tableRow(ctx, [t('field.speaker'), t('total'), ...REPORT_STATUSES.map((s) => text.status(s))], widths, true, SIZE.small);
   for (const row of summary.bySpeaker) {
-    tableRow(ctx, [row.speaker, String(row.total), ...REPORT_STATUSES.map((s) => String(row.byStatus[s]))], widths);
+    tableRow(ctx, [row.speaker, n(row.total), ...REPORT_STATUSES.map((s) => n(row.byStatus[s]))], widths);
   }
-  heading(ctx, 'History chain check', SIZE.subheading);
+  heading(ctx, t('chainCheck'), SIZE.subheading);
   chainResult(ctx, data.chain);
 }
 
 /** A broken chain must not be missed: bold and red. */
 function chainResult(ctx: Ctx, chain: ReportData['chain']): void {
   ctx.doc.fillColor(chain.intact ? 'black' : '#b00020');
-  write(ctx, chainSentence(chain), chain.intact ? 'regular' : 'bold', MARGIN);
+  write(ctx, ctx.text.chainSentence(chain), chain.intact ? 'regular' : 'bold', MARGIN);
   ctx.doc.fillColor('black');
 }
 
 function evidenceItems(ctx: Ctx, claim: ReportClaim): void {
-  const { doc } = ctx;
+  const { doc, t } = ctx;
+  const label = t('field.evidence');
   if (claim.evidence.length === 0) {
-    write(ctx, 'Evidence: none', 'regular', MARGIN);
+    write(ctx, `${label}: ${t('evidenceNone')}`, 'regular', MARGIN);
     return;
   }
-  write(ctx, 'Evidence:', 'regular', MARGIN);
+  write(ctx, `${label}:`, 'regular', MARGIN);
   for (const item of claim.evidence) {
     const line = `• ${evidenceLine(item)}`;
     if (isHttpUrl(item.url)) {
@@ -214,7 +221,7 @@ function evidenceItems(ctx: Ctx, claim: ReportClaim): void {
       write(ctx, line, 'regular', MARGIN + 12, undefined, { link: item.url.trim(), underline: true });
       doc.fillColor('black');
     } else {
-      write(ctx, `${line} (not linked: not an http(s) URL)`, 'regular', MARGIN + 12);
+      write(ctx, `${line} (${t('notLinked')})`, 'regular', MARGIN + 12);
     }
   }
 }
@@ -225,52 +232,52 @@ function evidenceItems(ctx: Ctx, claim: ReportClaim): void {
  * report a third slower. Evidence follows separately because its lines carry links.
  */
 function claimSection(ctx: Ctx, claim: ReportClaim): void {
-  const role = claim.speaker.role?.trim();
-  const reviewed = claim.lastReviewer
-    ? `${claim.lastReviewer}${claim.lastReviewedAt ? ` at ${formatTimestamp(claim.lastReviewedAt)}` : ''}`
-    : '—';
+  const { t, text } = ctx;
   const fields: [string, string | null][] = [
-    ['Speaker', role ? `${speakerName(claim)} (${role})` : speakerName(claim)],
-    ['Kind', KIND_LABELS[claim.kind]],
-    ['Quote', quotedText(claim)],
-    ['Sentence', claim.sentence],
-    ['Status', STATUS_LABELS[claim.status]],
-    ['Note', claim.note],
-    ['Last reviewed', reviewed],
+    [t('field.speaker'), speakerWithRole(claim, text)],
+    [t('field.kind'), text.kind(claim.kind)],
+    [t('field.quote'), quotedText(claim)],
+    [t('field.sentence'), claim.sentence],
+    [t('field.status'), text.status(claim.status)],
+    [t('field.note'), claim.note],
+    [t('field.lastReviewed'), text.lastReviewedLine(claim)],
   ];
-  if (claim.sourceCheck) fields.push(['Source check', sourceCheckLine(claim.sourceCheck)]);
-  heading(ctx, `${claim.position}. ${STATUS_LABELS[claim.status]}: claim #${claim.id}`, SIZE.subheading);
+  if (claim.sourceCheck) fields.push([t('field.sourceCheck'), text.sourceCheckLine(claim.sourceCheck)]);
+  heading(ctx, t('claimHeading', { position: claim.position, status: text.status(claim.status), id: claim.id }), SIZE.subheading);
   write(ctx, fields.map(([label, value]) => `${label}: ${value || '—'}`).join('\n'), 'regular', MARGIN);
   evidenceItems(ctx, claim);
 }
 
-function historyLine(event: ReportHistoryEvent): string {
-  const parts = [formatTimestamp(event.at), event.actor, actionLabel(event.action)];
+function historyLine(event: ReportHistoryEvent, t: ReportTranslator, text: ReportText): string {
+  const parts = [text.timestamp(event.at), event.actor, text.action(event.action)];
   if (event.fromStatus || event.toStatus) {
-    parts.push(`${event.fromStatus ? STATUS_LABELS[event.fromStatus] : '—'} to ${event.toStatus ? STATUS_LABELS[event.toStatus] : '—'}`);
+    const from = event.fromStatus ? text.status(event.fromStatus) : '—';
+    const to = event.toStatus ? text.status(event.toStatus) : '—';
+    parts.push(t('history.statusChange', { from, to }));
   }
-  if (event.note) parts.push(`note: ${event.note}`);
+  if (event.note) parts.push(t('history.noteInline', { note: event.note }));
   if (event.detail) parts.push(event.detail);
   // One line per event: a multi-line note must not look like a second event.
   return parts.join(' · ').replace(/\s*\n\s*/g, ' ');
 }
 
 function appendixSection(ctx: Ctx, data: ReportData, claims: ReportClaim[]): void {
+  const { t, text } = ctx;
   ctx.doc.addPage();
   ctx.doc.fontSize(SIZE.heading);
-  write(ctx, 'Appendix: history', 'bold', MARGIN);
+  write(ctx, t('appendix'), 'bold', MARGIN);
   ctx.doc.moveDown(0.3).fontSize(SIZE.body);
   chainResult(ctx, data.chain);
   for (const claim of claims) {
-    heading(ctx, `Claim ${claim.position} (#${claim.id})`, SIZE.body + 0.5);
-    const lines = claim.history.length === 0 ? 'No recorded events.' : claim.history.map(historyLine).join('\n');
+    heading(ctx, t('claimHistory', { position: claim.position, id: claim.id }), SIZE.body + 0.5);
+    const lines = claim.history.length === 0 ? t('noEvents') : claim.history.map((e) => historyLine(e, t, text)).join('\n');
     write(ctx, lines, 'regular', MARGIN + 12);
   }
 }
 
 /** Page numbers go in last, when the page count is known: pdfkit keeps pages buffered until then. */
 function pageNumbers(ctx: Ctx): void {
-  const { doc } = ctx;
+  const { doc, t } = ctx;
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
@@ -278,7 +285,7 @@ function pageNumbers(ctx: Ctx): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.fontSize(SIZE.small).fillColor('#555555');
-    write(ctx, `Page ${i + 1} of ${range.count}`, 'regular', MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
+    write(ctx, t('pageOf', { page: ctx.text.number(i + 1), pages: ctx.text.number(range.count) }), 'regular', MARGIN, doc.page.height - MARGIN / 2 - SIZE.small, {
       width: contentWidth(doc),
       align: 'center',
       lineBreak: false,
@@ -328,31 +335,36 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-export async function renderPdf(data: ReportData): Promise<Buffer> {
+/** The review report as a PDF, its headings and labels in `locale`. */
+export async function renderPdf(data: ReportData, locale: ReportLocale): Promise<Buffer> {
+  const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  const text = reportText(locale);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
     // A fixed creation date (the report's) keeps the output reproducible for the same data.
     info: {
-      Title: `Review report: ${data.article.title}`,
+      Title: t('title', { title: data.article.title }),
       Author: data.organization.name,
       Creator: 'Quote desk',
       CreationDate: new Date(Date.parse(data.generatedAt) || 0),
     },
-    lang: data.article.language,
+    // The language of the labels; quotes in the article's language are most of the text, but a
+    // reader's voice follows the document language, and the headings are what it announces.
+    lang: locale,
   });
   const done = collect(doc);
   cacheWordWidths(doc);
-  const ctx: Ctx = { doc, useFont: fontSelector(doc), runs: textRuns };
+  const ctx: Ctx = { doc, useFont: fontSelector(doc), runs: textRuns, t, text };
   doc.fontSize(SIZE.body);
 
   // Page one: what a chief editor reads first.
   headerSection(ctx, data);
   summarySection(ctx, data);
   const claims = claimsInReadingOrder(data);
-  heading(ctx, 'Claims');
-  if (claims.length === 0) write(ctx, 'No claims.', 'regular', MARGIN);
+  heading(ctx, t('claims'));
+  if (claims.length === 0) write(ctx, t('noClaims'), 'regular', MARGIN);
   for (const claim of claims) claimSection(ctx, claim);
   appendixSection(ctx, data, claims);
 

@@ -3,12 +3,12 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { renderClaimReview } from './claimreview';
+import { reportText } from './i18n';
 import { renderCsv } from './csv';
 import { hostileReport } from './fixtures';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import schema from './report.schema.json';
-import { sourceCheckLine } from './source-check';
 import type { ReportData, ReportSourceCheck } from './types';
 
 const ALTERED: ReportSourceCheck = {
@@ -30,21 +30,24 @@ function withCheck(check: ReportSourceCheck): ReportData {
 
 describe('the source check in reports', () => {
   it('says the verdict, the source and the differing words', () => {
-    expect(sourceCheckLine(ALTERED)).toBe(
+    expect(reportText('en').sourceCheckLine(ALTERED)).toBe(
       'altered (score 0.92) in Harbour Board press conference <https://example.org/transcript>; only in the quote: three; only in the source: two; source passage used as evidence',
     );
-    expect(sourceCheckLine({ ...ALTERED, verdict: null, score: null, quoteOnly: [], sourceOnly: [] })).toBe(
+    expect(reportText('en').sourceCheckLine({ ...ALTERED, verdict: null, score: null, quoteOnly: [], sourceOnly: [] })).toBe(
       'passage linked by hand (other language) in Harbour Board press conference <https://example.org/transcript>',
     );
-    expect(sourceCheckLine(null)).toBeNull();
+    expect(reportText('en').sourceCheckLine(null)).toBeNull();
+    expect(reportText('id').sourceCheckLine(ALTERED)).toBe(
+      'diubah (skor 0,92) di Harbour Board press conference <https://example.org/transcript>; hanya di kutipan: three; hanya di sumber: two; bagian sumber dipakai sebagai bukti',
+    );
   });
 
   it('appears in Markdown and CSV for the claim that has one', () => {
     const data = withCheck(ALTERED);
-    expect(renderMarkdown(data)).toContain(
+    expect(renderMarkdown(data, 'en')).toContain(
       '- **Source check:** altered (score 0.92) in Harbour Board press conference; only in the quote: three; only in the source: two; source passage used as evidence — [Harbour Board press conference](https://example.org/transcript)',
     );
-    const rows: string[][] = parse(renderCsv(data), { bom: true });
+    const rows: string[][] = parse(renderCsv(data, 'en'), { bom: true });
     const col = rows[0]!.indexOf('Source check');
     const byId = new Map(rows.slice(1).map((r) => [r[1], r[col]]));
     expect(byId.get(String(data.claims[0]!.id))).toContain('only in the quote: three');
@@ -55,7 +58,7 @@ describe('the source check in reports', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    const doc = JSON.parse(renderJson(withCheck(ALTERED)));
+    const doc = JSON.parse(renderJson(withCheck(ALTERED), 'en'));
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     const first = doc.claims.find((c: { id: number }) => c.id === withCheck(ALTERED).claims[0]!.id);
     expect(first.sourceCheck).toEqual(ALTERED);
@@ -63,7 +66,7 @@ describe('the source check in reports', () => {
 
   it('makes ClaimReview cite the source as the basis when its passage was used as evidence', () => {
     const text = withCheck(ALTERED).claims[0]!.text;
-    const reviewOf = (data: ReportData) => (JSON.parse(renderClaimReview(data))['@graph'] as Record<string, unknown>[]).find((n) => n.claimReviewed === text)!;
+    const reviewOf = (data: ReportData) => (JSON.parse(renderClaimReview(data, 'en'))['@graph'] as Record<string, unknown>[]).find((n) => n.claimReviewed === text)!;
     expect(reviewOf(withCheck(ALTERED)).isBasedOn).toEqual({ '@type': 'CreativeWork', name: 'Harbour Board press conference', url: 'https://example.org/transcript' });
     expect(reviewOf(withCheck({ ...ALTERED, usedAsEvidence: false })).isBasedOn).toBeUndefined();
   });

@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { hostileReport } from './fixtures';
 import {
   UNKNOWN_SPEAKER,
-  signOffSentences,
   actionLabel,
-  chainSentence,
   claimsInReadingOrder,
-  formatTimestamp,
   isHttpUrl,
+  reportText,
   isoDate,
   summarize,
 } from './types';
@@ -59,8 +57,16 @@ describe('shared helpers', () => {
   });
 
   it('formats dates and actions for people, leaving bad input visible', () => {
-    expect(formatTimestamp('2026-11-24T10:15:00.000Z')).toBe('2026-11-24 10:15 UTC');
-    expect(formatTimestamp('yesterday')).toBe('yesterday');
+    const en = reportText('en');
+    const id = reportText('id');
+    expect(en.timestamp('2026-11-24T10:15:00.000Z')).toBe('Nov 24, 2026, 10:15 UTC');
+    expect(id.timestamp('2026-11-24T10:15:00.000Z')).toBe('24 Nov 2026, 10.15 UTC');
+    expect(en.timestamp('yesterday')).toBe('yesterday');
+    expect(en.number(12345)).toBe('12,345');
+    expect(id.number(12345)).toBe('12.345');
+    expect(id.score(0.92)).toBe('0,92');
+    expect(id.action('evidence_added')).toBe('Bukti ditambahkan');
+    expect(id.action('some_future_action')).toBe('Some future action');
     expect(isoDate('2026-11-24T23:15:00-02:00')).toBe('2026-11-25');
     expect(isoDate('2024-06-19')).toBe('2024-06-19');
     expect(actionLabel('evidence_added')).toBe('Evidence added');
@@ -73,17 +79,22 @@ describe('shared helpers', () => {
   });
 
   it('states the chain result plainly', () => {
-    expect(chainSentence({ intact: true, checked: 5, firstBadEventId: null })).toMatch(/^Intact: 5 history events/);
-    expect(chainSentence({ intact: false, checked: 5, firstBadEventId: 3 })).toMatch(/^BROKEN: .*event #3/);
-    expect(chainSentence({ intact: false, checked: 5, firstBadEventId: null })).toMatch(/unknown event/);
+    const en = reportText('en');
+    expect(en.chainSentence({ intact: true, checked: 5, firstBadEventId: null })).toMatch(/^Intact: 5 history events/);
+    expect(en.chainSentence({ intact: true, checked: 1, firstBadEventId: null })).toMatch(/^Intact: 1 history event checked/);
+    expect(en.chainSentence({ intact: false, checked: 5, firstBadEventId: 3 })).toMatch(/^BROKEN: .*event #3/);
+    expect(en.chainSentence({ intact: false, checked: 5, firstBadEventId: null })).toMatch(/unknown event/);
+    expect(reportText('id').chainSentence({ intact: true, checked: 1200, firstBadEventId: null })).toBe(
+      'Utuh: 1.200 peristiwa riwayat diperiksa, tidak ada yang diubah.',
+    );
   });
 });
 
 describe('report wording helpers', () => {
   it('keeps a date-only published date as a date, with no invented time', async () => {
-    const { formatTimestamp } = await import('./types');
-    expect(formatTimestamp('2024-06-18')).toBe('2024-06-18');
-    expect(formatTimestamp('2024-06-18T09:30:00Z')).toBe('2024-06-18 09:30 UTC');
+    expect(reportText('en').timestamp('2024-06-18')).toBe('June 18, 2024');
+    expect(reportText('id').timestamp('2024-06-18')).toBe('18 Juni 2024');
+    expect(reportText('en').timestamp('2024-06-18T09:30:00Z')).toBe('Jun 18, 2024, 09:30 UTC');
   });
 
   it('names the author of a report without empty brackets when there is no email', async () => {
@@ -103,20 +114,23 @@ describe('signOffSentences', () => {
   const signed = { state: 'signed_off' as const, by: 'Eda Editor', at: '2026-11-29T10:00:00.000Z', chainHead: 'c'.repeat(64), reopened: null };
 
   it('says who signed off, when, and the history chain head', () => {
-    expect(signOffSentences(null)).toEqual(['Not signed off.']);
-    expect(signOffSentences(signed)).toEqual([`Signed off by Eda Editor at 2026-11-29 10:00 UTC, history chain ${'c'.repeat(64)}.`]);
+    const en = reportText('en');
+    expect(en.signOffSentences(null)).toEqual(['Not signed off.']);
+    expect(en.signOffSentences(signed)).toEqual([`Signed off by Eda Editor at Nov 29, 2026, 10:00 UTC, history chain ${'c'.repeat(64)}.`]);
+    expect(reportText('id').signOffSentences(signed)).toEqual([`Disahkan oleh Eda Editor pada 29 Nov 2026, 10.00 UTC, rantai riwayat ${'c'.repeat(64)}.`]);
   });
 
   it('says a review was reopened, and why, whether it is open now or signed off again', () => {
     const reopened = { by: 'Ada Admin', at: '2026-11-30T08:00:00.000Z', reason: 'new transcript' };
-    expect(signOffSentences({ ...signed, state: 'reopened', reopened })).toEqual([
-      `Previously signed off by Eda Editor at 2026-11-29 10:00 UTC, history chain ${'c'.repeat(64)}.`,
-      'Reopened by Ada Admin at 2026-11-30 08:00 UTC, because: new transcript (open for changes).',
+    const en = reportText('en');
+    expect(en.signOffSentences({ ...signed, state: 'reopened', reopened })).toEqual([
+      `Previously signed off by Eda Editor at Nov 29, 2026, 10:00 UTC, history chain ${'c'.repeat(64)}.`,
+      'Reopened by Ada Admin at Nov 30, 2026, 08:00 UTC, because: new transcript (open for changes).',
     ]);
     const again = { ...signed, at: '2026-11-30T09:00:00.000Z', reopened };
-    expect(signOffSentences(again)).toEqual([
-      'Reopened by Ada Admin at 2026-11-30 08:00 UTC, because: new transcript.',
-      `Signed off by Eda Editor at 2026-11-30 09:00 UTC, history chain ${'c'.repeat(64)}.`,
+    expect(en.signOffSentences(again)).toEqual([
+      'Reopened by Ada Admin at Nov 30, 2026, 08:00 UTC, because: new transcript.',
+      `Signed off by Eda Editor at Nov 30, 2026, 09:00 UTC, history chain ${'c'.repeat(64)}.`,
     ]);
   });
 });

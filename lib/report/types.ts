@@ -3,6 +3,20 @@
 // all call the formatters with the same plain object.
 
 import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '../vocab';
+import type { ReportText } from './i18n';
+
+export {
+  actionLabel,
+  createTranslator,
+  generatedByLine,
+  reportText,
+  isReportLocale,
+  REPORT_LOCALES,
+  REPORT_MESSAGES,
+  type ReportLocale,
+  type ReportText,
+  type ReportTranslator,
+} from './i18n';
 
 // The desk's one status vocabulary (lib/vocab.ts is pure too), under the names reports use.
 export const REPORT_STATUSES = REVIEW_STATUSES;
@@ -105,12 +119,10 @@ export interface ArticleSummaryRow {
   completion: number /* 0..1 */;
 }
 
-export const KIND_LABELS: Record<ReportClaim['kind'], string> = {
-  direct: 'Direct quote',
-  indirect: 'Indirect (reported) claim',
-};
-
-/** Shown wherever a claim has no attributed speaker, so the gap is visible rather than blank. */
+/**
+ * Shown wherever a claim has no attributed speaker, so the gap is visible rather than blank
+ * (English; a report uses its language's `report.unknownSpeaker`).
+ */
 export const UNKNOWN_SPEAKER = 'Unknown speaker';
 
 // ---------------------------------------------------------------------------------------------
@@ -135,12 +147,13 @@ function emptyCounts(): StatusCounts {
   return { unreviewed: 0, verified: 0, disputed: 0, needs_source: 0 };
 }
 
-export function summarize(data: ReportData): ReportSummary {
+/** `unknownSpeaker` names the claims without a speaker (in the report's language). */
+export function summarize(data: ReportData, unknownSpeaker = UNKNOWN_SPEAKER): ReportSummary {
   const byStatus = emptyCounts();
   const speakers = new Map<string, SpeakerSummary>();
   for (const claim of data.claims) {
     byStatus[claim.status] += 1;
-    const name = speakerName(claim);
+    const name = speakerName(claim, unknownSpeaker);
     let entry = speakers.get(name);
     if (!entry) {
       entry = { speaker: name, total: 0, byStatus: emptyCounts() };
@@ -163,9 +176,16 @@ export function claimsInReadingOrder(data: ReportData): ReportClaim[] {
   return [...data.claims].sort((a, b) => a.position - b.position || a.id - b.id);
 }
 
-export function speakerName(claim: ReportClaim): string {
+export function speakerName(claim: ReportClaim, unknownSpeaker = UNKNOWN_SPEAKER): string {
   const name = claim.speaker.name?.trim();
-  return name ? name : UNKNOWN_SPEAKER;
+  return name ? name : unknownSpeaker;
+}
+
+/** "Name (role)", or the name alone. */
+export function speakerWithRole(claim: ReportClaim, text: ReportText): string {
+  const role = claim.speaker.role?.trim();
+  const name = speakerName(claim, text.unknownSpeaker);
+  return role ? `${name} (${role})` : name;
 }
 
 /** Only http(s) URLs ever become links: `javascript:`, `data:` and friends stay plain text. */
@@ -177,27 +197,6 @@ export function isHttpUrl(url: string | null | undefined): url is string {
   } catch {
     return false;
   }
-}
-
-/** History actions are labelled as on screen (lib/vocab.ts); unknown ones are put in words. */
-export { eventLabel as actionLabel } from '../vocab';
-
-/**
- * 'YYYY-MM-DD HH:MM UTC' for people reading a report. Input that is not a parseable timestamp is
- * returned unchanged, so a bad value is visible rather than silently turned into "Invalid Date".
- */
-export function formatTimestamp(iso: string): string {
-  // A date without a time (a published date) stays a date: no invented midnight.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const d = new Date(ms).toISOString();
-  return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
-}
-
-/** "Name (email)", or just the name for the command line and API tokens, which have no email. */
-export function generatedByLine(by: { name: string; email: string }): string {
-  return by.email ? `${by.name} (${by.email})` : by.name;
 }
 
 /** A direct quote in quotation marks; a reported claim is a paraphrase and gets none. */
@@ -217,26 +216,6 @@ export function isoDate(value: string | Date): string {
 export function evidenceLine(item: { url: string; title: string }): string {
   const title = item.title.trim();
   return title ? `${title} — ${item.url}` : item.url;
-}
-
-export function chainSentence(chain: ReportData['chain']): string {
-  if (chain.intact) return `Intact: ${chain.checked} history events checked, none altered.`;
-  const where = chain.firstBadEventId === null ? 'an unknown event' : `event #${chain.firstBadEventId}`;
-  return `BROKEN: the check failed at ${where} (${chain.checked} events checked). The history below may have been altered.`;
-}
-
-/** "Signed off by … at …, history chain …" and, after a reopen, when and why it was reopened. */
-export function signOffSentences(signOff: ReportSignOff | null | undefined): string[] {
-  if (!signOff) return ['Not signed off.'];
-  const reopened = signOff.reopened;
-  const signed = `Signed off by ${signOff.by} at ${formatTimestamp(signOff.at)}, history chain ${signOff.chainHead}.`;
-  // A reopen after the last sign-off means the review is open again; one before it is history.
-  const reopenAfter = reopened !== null && Date.parse(reopened.at) >= Date.parse(signOff.at);
-  if (!reopened) return [signed];
-  const reopenLine = `Reopened by ${reopened.by} at ${formatTimestamp(reopened.at)}, because: ${reopened.reason}`;
-  return reopenAfter && signOff.state === 'reopened'
-    ? [`Previously signed off by ${signOff.by} at ${formatTimestamp(signOff.at)}, history chain ${signOff.chainHead}.`, `${reopenLine} (open for changes).`]
-    : [`${reopenLine}.`, signed];
 }
 
 /** The public page's address when the review is published, otherwise null. */

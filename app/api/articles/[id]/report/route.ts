@@ -2,12 +2,12 @@ import { getDb } from '@/db/queries/connection';
 import { buildReportData, organizationFromEnv, renderArticleReport } from '@/db/queries/report';
 import { userFromHeaders } from '@/server/auth';
 import { jsonError, parseIdParam } from '@/server/http';
-import { REPORT_FORMATS, isReportFormat } from '@/lib/report';
+import { REPORT_FORMATS, REPORT_LOCALES, isReportFormat, reportLocaleOfRequest } from '@/lib/report';
 import { DRAFT_HEADER, SKIPPED_HEADER, WARNINGS_HEADER, attachmentResponse, encodeWarnings } from '@/lib/report/download';
 
 /**
- * GET /api/articles/<id>/report?format=markdown|csv|json|pdf|claimreview — the review report of
- * one article as a file. Any signed-in role may export (viewers included). For ClaimReview the
+ * GET /api/articles/<id>/report?format=markdown|csv|json|pdf|claimreview[&locale=id|en] — the review report of
+ * one article as a file, its headings and labels in the chosen language. Any signed-in role may export (viewers included). For ClaimReview the
  * claims left out for lack of a conclusion are listed in the X-ClaimReview-Warnings header; the
  * file of a published review is the JSON-LD of its public page, and an unpublished review's is a
  * draft (no url, creativeWorkStatus Draft) with the reason in X-ClaimReview-Draft.
@@ -20,12 +20,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!isReportFormat(format)) {
     return jsonError(400, 'bad_format', `Choose a format: ${REPORT_FORMATS.join(', ')}.`, { formats: REPORT_FORMATS });
   }
+  // The report's language: ?locale=id|en, else the browser's, else the desk's DEFAULT_LOCALE.
+  const language = reportLocaleOfRequest(request, user, process.env);
+  if (!language.ok) return jsonError(400, 'bad_locale', language.message, { locales: REPORT_LOCALES });
   const data = articleId
     ? buildReportData(getDb(), { articleId, generatedBy: user, organization: organizationFromEnv() })
     : undefined;
   if (!data) return jsonError(404, 'not_found', 'No article with this id.');
 
-  const report = await renderArticleReport(getDb(), data, format);
+  const report = await renderArticleReport(getDb(), data, format, language.locale);
   const headers: Record<string, string> =
     format === 'claimreview'
       ? {
