@@ -6,13 +6,18 @@
  *  3. at the end of the sentence after the quotation: '“A” ..., according to X.'
  * Each finder looks only at a bounded window of tokens, so the whole pass stays linear.
  */
-import { ACCORDING_FIRST, HEAD_STOPS, NOT_VERB, PREPOSITIONS } from './lexicon/function-words';
+import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom } from './names';
 import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+// Local bindings: transpiled ESM reads each imported name through a getter on every use.
+const ACCORDING_FIRST = words.ACCORDING_FIRST;
+const HEAD_STOPS = words.HEAD_STOPS;
+const NOT_VERB = words.NOT_VERB;
+const PREPOSITIONS = words.PREPOSITIONS;
 const isAcronym = isAcronym_;
 const isUpperWord = isUpperWord_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.

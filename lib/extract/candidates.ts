@@ -10,7 +10,7 @@
  * shared by both languages and once for the quotation's language (ranker.ts), so one model
  * serves both and still learns where Indonesian and English copy differ.
  */
-import { PREP_BEFORE } from './lexicon/function-words';
+import * as words from './lexicon/function-words';
 import type { Attribution, Context } from './attribution';
 import { isEncliticCue, isPronoun, pronounForm } from './phrases';
 import type { QuoteSpan } from './quotes';
@@ -20,6 +20,8 @@ import { PLACE_NAMES } from './lexicon/shared';
 import type { Entity, Registry, RunAt } from './speakers';
 import { isLowerWord, type Token } from './text';
 import type { TextSpan } from './types';
+// Local bindings: transpiled ESM reads each imported name through a getter on every use.
+const PREP_BEFORE = words.PREP_BEFORE;
 
 export interface Span {
   start: number;
@@ -168,14 +170,14 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
       hd.feats.push(cat('hist', ak));
     }
   }
-  // earlier speakers further back in the history: pronouns often skip the last one
-  inp.recent.forEach((r, k) => {
-    const d = draftFor(r, null);
-    if (d) { d.feats.push(HR[k]); d.feats.push(cat(HR[k], ak)); }
-  });
-  // English: the article's most mentioned people ("he" in a profile is usually its subject).
+  // English: earlier speakers further back in the history (pronouns often skip the last one)
+  // and the article's most mentioned people ("he" in a profile is usually its subject).
   // Indonesian copy names the speaker at every quotation; there they only added noise.
   if (inp.ctx.lex.lang === 'en') {
+    inp.recent.forEach((r, k) => {
+      const d = draftFor(r, null);
+      if (d) { d.feats.push(HR[k]); d.feats.push(cat(HR[k], ak)); }
+    });
     salientPeople(inp.registry).forEach((e, k) => {
       const d = draftFor(fromEntity(e), null);
       if (d) { d.feats.push(SAL[k]); d.feats.push(cat(SAL[k], ak)); }

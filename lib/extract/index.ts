@@ -3,10 +3,14 @@
  *
  *   text ─► tokens ─► quotation marks paired ─► sentences ─► the article's cast of names
  *        ─► attribution cues per quotation (rules: attribution.ts, phrases.ts, resolve.ts)
+ *        ─► reported (indirect) claims (indirect.ts, learned judge in model/indirect.json)
+ *        ─► in text order: resolve each speaker (resolve.ts) ─► "not speech" filters
+ *           (not-speech.ts: titles, scare quotes, quoted terms, nicknames, markup)
  *        ─► speaker candidates + features (candidates.ts) ─► learned ranker (ranker.ts,
  *           weights in model/speaker.json; the rules stand where they beat it)
- *        ─► "not speech" filters (titles, scare quotes, nicknames) ─► reported (indirect) claims
- *        ─► claims sorted by start
+ *        ─► claims sorted by start, each with its speaker kind (kind.ts)
+ *
+ * Every word list sits in lexicon/ (per language, shared, function words).
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */

@@ -7,7 +7,7 @@
  * context. Quotations inside the content stay in it (mixed attributions). A sentence may carry
  * several claims ("X said A, while Y argued B").
  */
-import { ACCORDING_FIRST, ADVERBIAL_START, CLAUSE_BREAKS, CLAUSE_JOINERS, CUE_PARTICLES, LINE_LABELS, NOT_PARTICIPLES, NOT_SUBJECT, PREP_START, RESUME_STOPS } from './lexicon/function-words';
+import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { draftFeatures, spanFeatures } from './indirect-features';
 import { loadIndirectModel, sigmoid, type IndirectModel, type IndirectModelFile } from './indirect-model';
@@ -16,6 +16,17 @@ import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import { isUpperWord as isUpperWord_, type Token } from './text';
+// Local bindings: transpiled ESM reads each imported name through a getter on every use.
+const ACCORDING_FIRST = words.ACCORDING_FIRST;
+const ADVERBIAL_START = words.ADVERBIAL_START;
+const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
+const CLAUSE_JOINERS = words.CLAUSE_JOINERS;
+const CUE_PARTICLES = words.CUE_PARTICLES;
+const LINE_LABELS = words.LINE_LABELS;
+const NOT_PARTICIPLES = words.NOT_PARTICIPLES;
+const NOT_SUBJECT = words.NOT_SUBJECT;
+const PREP_START = words.PREP_START;
+const RESUME_STOPS = words.RESUME_STOPS;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isNameToken = isNameToken_;
 const isUpperWord = isUpperWord_;

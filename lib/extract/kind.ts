@@ -26,6 +26,19 @@ export function speakerKind(name: string | null | undefined): SpeakerType | null
  */
 export function sourceKind(speaker: string | null | undefined, type: SpeakerType | null | undefined): SpeakerKind | null {
   if (!speaker) return null;
+  // an article names the same few speakers again and again: decide once per name and type
+  const key = `${type ?? ''}|${speaker}`;
+  const seen = kindCache.get(key);
+  if (seen !== undefined) return seen;
+  const kind = decideKind(speaker, type);
+  if (kindCache.size > 10_000) kindCache.clear();
+  kindCache.set(key, kind);
+  return kind;
+}
+
+const kindCache = new Map<string, SpeakerKind | null>();
+
+function decideKind(speaker: string, type: SpeakerType | null | undefined): SpeakerKind | null {
   const words = speaker.toLowerCase().split(/[\s,]+/).filter(Boolean);
   const lowerStart = speaker.charAt(0) === speaker.charAt(0).toLowerCase();
   // a description ("the report", "an early tweet", "laporan tersebut"): its head noun decides
