@@ -20,7 +20,7 @@ import { trainIndirect } from './train/indirect';
 import { add, scoreDoc, summarize, zero, type Counts } from './scoring';
 
 /** Bumped whenever the candidate features change meaning. */
-export const SPEAKER_FEATURE_VERSION = 1;
+export const SPEAKER_FEATURE_VERSION = 2;
 
 const USAGE = `usage: npm run --silent train -- [--corpus DIR] [--dev DIR] [--out FILE] [--cv K]
   --corpus DIR  training articles (default ../shared/corpus/train beside the project)

@@ -6,12 +6,18 @@
  *  3. at the end of the sentence after the quotation: '“A” ..., according to X.'
  * Each finder looks only at a bounded window of tokens, so the whole pass stays linear.
  */
+import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom } from './names';
 import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+// Local bindings: transpiled ESM reads each imported name through a getter on every use.
+const ACCORDING_FIRST = words.ACCORDING_FIRST;
+const HEAD_STOPS = words.HEAD_STOPS;
+const NOT_VERB = words.NOT_VERB;
+const PREPOSITIONS = words.PREPOSITIONS;
 const isAcronym = isAcronym_;
 const isUpperWord = isUpperWord_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -50,7 +56,6 @@ function isCueWord(lex: Lexicon, t: Token, broad: boolean): boolean {
   return lex.postCues.has(t.lower) || (broad && lex.speechVerbs.has(t.lower));
 }
 
-const ACCORDING_FIRST = new Set(['according', 'berdasarkan', 'seperti', 'dikutip']);
 
 /** "according to" / "menurut" starting at token i; returns the last token index of the phrase or -1. */
 function accordingToAt(lex: Lexicon, tokens: Token[], i: number): number {
@@ -264,8 +269,6 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
   return possessive;
 }
 
-const HEAD_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'there', 'which', 'that',
-  'who', 'what', 'if', 'when', 'not', 'and', 'or', 'but', 'as', 'than', 'so', 'after', 'before', 'then']);
 
 /**
  * English: the words opening the sentence before a speech verb are its speaker when no name or
@@ -323,10 +326,6 @@ export function findSentenceEnd(ctx: Context, q: QuoteSpan): Attribution | null 
   return null;
 }
 
-const NOT_VERB = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'that', 'who',
-  'which', 'the', 'a', 'an', 'dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'dengan', 'yang', 'pada', 'oleh', 'bagi']);
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'by', 'with', 'for', 'from', 'on', 'at', 'against', 'about', 'like',
-  'than', 'as', 'di', 'ke', 'dari', 'kepada', 'oleh', 'dengan', 'untuk', 'terhadap', 'tentang', 'bagi']);
 
 /**
  * Last resort for a quotation with no cue: the subject of its clause, i.e. the first name or

@@ -10,13 +10,18 @@
  * shared by both languages and once for the quotation's language (ranker.ts), so one model
  * serves both and still learns where Indonesian and English copy differ.
  */
+import * as words from './lexicon/function-words';
 import type { Attribution, Context } from './attribution';
 import { isEncliticCue, isPronoun, pronounForm } from './phrases';
 import type { QuoteSpan } from './quotes';
 import { toSpeakerType, type Resolved } from './resolve';
+import { DOCUMENT_SOURCES } from './lexicon/en';
+import { PLACE_NAMES } from './lexicon/shared';
 import type { Entity, Registry, RunAt } from './speakers';
-import type { Token } from './text';
+import { isLowerWord, type Token } from './text';
 import type { TextSpan } from './types';
+// Local bindings: transpiled ESM reads each imported name through a getter on every use.
+const PREP_BEFORE = words.PREP_BEFORE;
 
 export interface Span {
   start: number;
@@ -52,6 +57,8 @@ export interface CandidateInput {
   ruleVia: string;
   prev: { resolved: Resolved; quote: QuoteSpan } | null;
   lastPerson: Resolved | null;
+  /** the most recent distinct named speakers, newest first (the rules' history) */
+  recent: Resolved[];
 }
 
 /** How far (in tokens) each side of the quotation is searched for names. */
@@ -95,6 +102,9 @@ const MC_EDGES = [1, 2, 4, 8];
 const MC = labels('mc', [...MC_EDGES.map((e) => `<=${e}`), '>8']);
 const QL_EDGES = [3, 8, 20, 40];
 const QL = labels('ql', [...QL_EDGES.map((e) => `<=${e}`), '>40']);
+const HR = labels('hr', ['1', '2', '3']);
+const SAL = labels('sal', ['1', '2']);
+const DL = labels('dl', ['1', '2', '3+']);
 
 /** Index of the first edge x does not exceed (edges.length when above all). */
 function bucket(x: number, edges: number[]): number {
@@ -160,14 +170,32 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
       hd.feats.push(cat('hist', ak));
     }
   }
+  // English: earlier speakers further back in the history (pronouns often skip the last one)
+  // and the article's most mentioned people ("he" in a profile is usually its subject).
+  // Indonesian copy names the speaker at every quotation; there they only added noise.
+  if (inp.ctx.lex.lang === 'en') {
+    inp.recent.forEach((r, k) => {
+      const d = draftFor(r, null);
+      if (d) { d.feats.push(HR[k]); d.feats.push(cat(HR[k], ak)); }
+    });
+    salientPeople(inp.registry).forEach((e, k) => {
+      const d = draftFor(fromEntity(e), null);
+      if (d) { d.feats.push(SAL[k]); d.feats.push(cat(SAL[k], ak)); }
+    });
+  }
   addMentions(inp, drafts, ak);
+  if (inp.ctx.lex.lang === 'en') addDescriptions(inp, drafts, ak);
   const gender = cueGender(inp);
+  const pk = phraseKindOf(inp.att);
 
   const out: Candidate[] = [];
   for (const d of drafts.values()) {
     const e = d.resolved.entity;
     d.feats.push(cat('type', d.resolved.type ?? 'untyped'));
+    d.feats.push(cat(cat('type', d.resolved.type ?? 'untyped'), pk));
     d.feats.push(d.resolved.named ? 'named' : 'unnamed');
+    // a shape the rules mistake for a person weighs most when it is the rules' own pick
+    for (const f of nameShape(inp.registry, d.resolved)) { d.feats.push(f); if (d === rd) d.feats.push(cat('rule', f)); }
     // "…,” he said" never names a woman: a reader would not accept it, whatever the scores
     if (gender && e && e.gender && e.gender !== gender && d !== rd) continue;
     if (gender && e && e.gender) d.feats.push('g=match');
@@ -304,7 +332,6 @@ function firstAtOrAfter(xs: Int32Array, x: number): number {
   return lo;
 }
 
-const PREP_BEFORE = new Set(['oleh', 'by', 'to', 'kepada', 'with', 'dengan']);
 
 function isCue(ctx: Context, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.inQuote >= 0) return false;
@@ -336,4 +363,102 @@ function mentionContext(ctx: Context, a: number, b: number, q: QuoteSpan): strin
   for (let k = from; k <= to && k - from < 60; k++) if (tokens[k].kind === 'quote') { out.push('quoteBetween'); break; }
   if (prev && PREP_BEFORE.has(prev.lower)) out.push(cat('prep', prev.lower));
   return out;
+}
+
+
+function fromEntity(e: Entity): Resolved {
+  return { speaker: e.canonical, type: toSpeakerType(e.type), role: e.role, entity: e, named: true };
+}
+
+/** The two people the article mentions most (full names first on ties), computed once per registry. */
+const salientCache = new WeakMap<Registry, Entity[]>();
+function salientPeople(registry: Registry): Entity[] {
+  let out = salientCache.get(registry);
+  if (!out) {
+    out = registry.entities
+      .filter((e) => e.type === 'person' && e.mentions.length >= 2)
+      .sort((a, b) => b.mentions.length - a.mentions.length || b.tokens.length - a.tokens.length || a.id - b.id)
+      .slice(0, 2);
+    salientCache.set(registry, out);
+  }
+  return out;
+}
+
+/**
+ * Shapes of a name that the rules mistake for a person: a word seen once at a sentence start
+ * ("Instead", "Himself"), a place ("Carolina"), a dateline in capitals ("WASHINGTON").
+ */
+function nameShape(registry: Registry, r: Resolved): string[] {
+  const e = r.entity;
+  const out: string[] = [];
+  const name = r.speaker ?? '';
+  if (e && e.tokens.length === 1 && e.mentions.length === 1) out.push('once1');
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (PLACE_NAMES.has(last) || registry.places.has(last)) out.push('placeish');
+  if (name.length >= 3 && name === name.toUpperCase() && name !== name.toLowerCase()) out.push('caps');
+  if (!r.named && name && isLowerWord(name.charAt(0))) out.push('lowerdescr');
+  // a sentence-opening participle phrase taken for a source ("Holding signs", "Speaking at")
+  if (!r.named && /^\p{Lu}\p{Ll}+ing\b/u.test(name)) out.push('ingdescr');
+  return out;
+}
+
+/** How many words a descriptive source may have, determiner included ("the Christie supporter"). */
+const DESCR_MAX = 6;
+
+/**
+ * English descriptive sources around the quotation, which no name run proposes: the subject
+ * of a speech verb that opens with a determiner ("the protesters chanted", "the groups say",
+ * "an early tweet quoted") and the object of "according to" ("according to a new poll").
+ * The candidate is the words as written; documents and polls are sources, not people.
+ */
+function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: string): void {
+  const { ctx, q } = inp;
+  const { tokens, sentences, sentOf, lex, text } = ctx;
+  const sOpen = sentOf[q.openTok];
+  const lastQ = q.closeTok >= 0 ? q.closeTok : q.lastTok;
+  const sClose = sentOf[lastQ];
+  const lo = Math.max(sentences[Math.max(0, sOpen - SENT_BEFORE)].startTok, q.openTok - SIDE_TOKENS);
+  const hi = Math.min(sentences[Math.min(sentences.length - 1, sClose + SENT_AFTER)].endTok, lastQ + SIDE_TOKENS);
+  const add = (a: number, b: number, via: string, verb: number) => {
+    const side = b < q.openTok ? 'b' : 'a';
+    const words = text.slice(tokens[a].start, tokens[b].end);
+    let d = drafts.get(words);
+    if (!d) {
+      const e = inp.registry.resolveAlias(words, tokens[a].start);
+      const head = tokens[b].lower;
+      const type = DOCUMENT_SOURCES.has(head) ? 'organization' : e ? toSpeakerType(e.type) : null;
+      d = { resolved: { speaker: words, type, role: null, entity: e && e.type === 'person' ? e : null, named: false },
+        mention: { start: tokens[a].start, end: tokens[b].end }, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
+      drafts.set(words, d);
+    } else if (d.feats.includes('descr')) return;
+    else if (d.resolved.type === null && DOCUMENT_SOURCES.has(tokens[b].lower)) d.resolved = { ...d.resolved, type: 'organization' };
+    const sd = side === 'b' ? sOpen - sentOf[b] : sentOf[a] - sClose;
+    const base = cat(side, SD[Math.max(0, Math.min(sd, 3))]);
+    d.feats.push('descr', cat('descr', via), cat('descr', base), cat(cat('descr', base), ak), DL[Math.min(b - a, 2)]);
+    if (DOCUMENT_SOURCES.has(tokens[b].lower)) d.feats.push('descr|doc');
+    if (lex.sourceNouns.has(tokens[b].lower)) d.feats.push('descr|srcnoun');
+    if (verb >= 0 && sentOf[verb] === sOpen && verb < q.openTok && q.openTok - verb <= 4) d.feats.push(cat('descr|verbAdjQuote', ak));
+    if (verb >= 0 && sentOf[verb] === sClose && verb > lastQ && verb - lastQ <= 8) d.feats.push(cat('descr|verbAfterQuote', ak));
+    if (side === 'b') { if (d.nearestBefore < 0) d.nearestBefore = q.openTok - b; } else if (d.nearestAfter < 0) d.nearestAfter = a - lastQ;
+  };
+  for (let k = lo; k <= hi; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.inQuote >= 0) continue;
+    if (t.lower === 'according' && tokens[k + 1] && tokens[k + 1].lower === 'to') {
+      const a = k + 2;
+      const d = tokens[a];
+      if (!d || d.kind !== 'word' || !lex.determiners.has(d.lower) || d.inQuote >= 0) continue;
+      let b = a;
+      while (b + 1 <= hi && b + 1 - a < DESCR_MAX && tokens[b + 1].kind === 'word' && tokens[b + 1].inQuote < 0 && !lex.phraseStops.has(tokens[b + 1].lower)) b++;
+      if (b > a && isLowerWord(tokens[b].text)) add(a, b, 'acc', -1);
+      continue;
+    }
+    if (!(lex.speechVerbs.has(t.lower) || lex.postCues.has(t.lower))) continue;
+    let b = k - 1;
+    while (b >= lo && tokens[b].kind === 'word' && lex.skipBetween.has(tokens[b].lower)) b--;
+    if (b < lo || tokens[b].kind !== 'word' || tokens[b].inQuote >= 0 || !isLowerWord(tokens[b].text) || lex.pronouns.has(tokens[b].lower)) continue;
+    let a = b;
+    while (a - 1 >= lo && b - (a - 1) < DESCR_MAX && tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0 && !lex.determiners.has(tokens[a].lower)) a--;
+    if (a < b && lex.determiners.has(tokens[a].lower)) add(a, b, 'subj', k);
+  }
 }

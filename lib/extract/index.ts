@@ -3,15 +3,20 @@
  *
  *   text ─► tokens ─► quotation marks paired ─► sentences ─► the article's cast of names
  *        ─► attribution cues per quotation (rules: attribution.ts, phrases.ts, resolve.ts)
+ *        ─► reported (indirect) claims (indirect.ts, learned judge in model/indirect.json)
+ *        ─► in text order: resolve each speaker (resolve.ts) ─► "not speech" filters
+ *           (not-speech.ts: titles, scare quotes, quoted terms, nicknames, markup)
  *        ─► speaker candidates + features (candidates.ts) ─► learned ranker (ranker.ts,
  *           weights in model/speaker.json; the rules stand where they beat it)
- *        ─► "not speech" filters (titles, scare quotes, nicknames) ─► reported (indirect) claims
- *        ─► claims sorted by start
+ *        ─► claims sorted by start, each with its speaker kind (kind.ts)
+ *
+ * Every word list sits in lexicon/ (per language, shared, function words).
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */
 import { findAfter, findBefore, findLabel, findSentenceEnd, findSubject, type Attribution, type Context } from './attribution';
 import { findIndirect, type IndirectCandidate } from './indirect';
+import { sourceKind } from './kind';
 import { detectLanguage, detectLanguageFromTokens, lexiconFor } from './language';
 import { ABBREVIATIONS } from './lexicon/shared';
 import { collectCandidates, decisionGroup, type Candidate } from './candidates';
@@ -19,12 +24,13 @@ import speakerModelJson from './model/speaker.json';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { choose, parseModel, rank, type RankerModel } from './ranker';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
+import { isNotSpeech, keepUnattributed } from './not-speech';
 import { splitSentences } from './sentences';
 import { buildRegistry, headlineParagraphs, type Entity } from './speakers';
-import { isSpaceCode, isUpperWord, isWordCode, tokenize, type Token } from './text';
+import { isUpperWord, tokenize, type Token } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 
-export type { ExtractedClaim, Language, TextSpan, SpeakerType } from './types';
+export type { ExtractedClaim, Language, TextSpan, SpeakerKind, SpeakerType } from './types';
 export { detectLanguage } from './language';
 
 /** Whether a canonical speaker is a person or an organisation, as far as the lexicons tell. */
@@ -162,6 +168,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         sentence: { start: ind.sentStart, end: ind.sentEnd },
         confidence: ind.confidence,
         speakerType: r.type,
+        speakerKind: sourceKind(r.speaker, r.type),
       });
       continue;
     }
@@ -216,15 +223,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         continue; // a title, a code or a scare quote nobody is said to have said
       }
     }
-    if (isTitle(ctx, q, headline) && !(att && (att.kind === 'after' || att.kind === 'label') && !titleContext(ctx, q))) continue;
-    // Indonesian copy quotes speech, not names: a short Title Case phrase is a name or title
-    // ("vaksin ”Merah Putih”"), a short unpunctuated quote opening a sentence is a subheading
-    if (lex.lang === 'id' && !(att && att.kind === 'after') && (isTitleCase(text, q.start, q.end, 4) || (!att && isBareFragment(ctx, q)))) continue;
-    if (isJunk(ctx, q)) continue;
-    // a Title Case phrase with no reporting verb is a name, show or slogan, not speech
-    if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) continue;
-    if (isNickname(ctx, q)) continue;
-    if ((!att || att.kind === 'subject') && !attributed && isScareQuote(ctx, q)) continue;
+    if (isNotSpeech(ctx, q, att, attributed, headline)) continue;
     // 4. rank the speaker candidates: the rules' pick, the previous speaker, names around
     let out: Resolved = r;
     let outMention = mention;
@@ -236,6 +235,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         ctx, registry, runs, runStarts, runEntity, paraOf, q, att, rule: r, ruleMention: mention, ruleVia: via,
         prev: lastDirect ? { resolved: lastDirect.resolved, quote: lastDirect.quote } : null,
         lastPerson: history.last('person'),
+        recent: history.recent(3),
       });
       if (opts.onCandidates) opts.onCandidates({ start: q.start, end: q.end }, candidates, group);
       if (model && ranked && candidates.length > 0) {
@@ -244,7 +244,9 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         const chosen = candidates[best];
         if (chosen.resolved.speaker !== r.speaker) {
           out = chosen.resolved;
-          outMention = chosen.mention ? span(text, chosen.mention.start, chosen.mention.end) : null;
+          // a pronoun or "-nya" cue still names the speaker at this place, whoever it stands for
+          const cueNamesSpeaker = att !== null && (att.enclitic || (att.phrase !== null && att.phrase.kind === 'pronoun'));
+          outMention = chosen.mention ? span(text, chosen.mention.start, chosen.mention.end) : cueNamesSpeaker ? mention : null;
         }
         speakerConfidence = probs[best];
         confidence = probs[best];
@@ -265,6 +267,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       sentence: sentenceSpan(ctx, q, att),
       confidence: round(confidence),
       speakerType: out.type,
+      speakerKind: sourceKind(out.speaker, out.type),
       speakerConfidence: speakerConfidence === null ? null : round(speakerConfidence),
     };
     claims.push(claim);
@@ -338,126 +341,4 @@ function isContinuation(ctx: Context, prev: QuoteSpan, q: QuoteSpan): boolean {
     return q.openTok === 0 || tokens[q.openTok].nlBefore;
   }
   return false;
-}
-
-/**
- * A quotation with no attribution anywhere near. Indonesian reporting always names the source
- * of a quotation (no cue: it is a title or a term), so those are dropped. English copy often
- * quotes single words and phrases inside attributions the cue lexicon cannot see ("what he
- * called “rant”"), so those are kept unless they look like codes or markup.
- */
-function keepUnattributed(ctx: Context, q: QuoteSpan): boolean {
-  if (ctx.lex.lang === 'id') return false;
-  const content = ctx.text.slice(q.start, q.end);
-  if (!/\p{Ll}/u.test(content)) return false; // numbers, IDs, ALL-CAPS shouting
-  return true;
-}
-
-const SCARE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their', 'our', 'so-called', 'separate', 'notorious']);
-
-/**
- * English: a short unpunctuated phrase in quotes right after a determiner, with no reporting
- * verb ('the “sex tape” reference', 'a "targeted employment area"'): a term held at arm's
- * length, not somebody's words.
- */
-function isScareQuote(ctx: Context, q: QuoteSpan): boolean {
-  if (ctx.lex.lang !== 'en' || q.openTok === 0) return false;
-  const prev = ctx.tokens[q.openTok - 1];
-  if (prev.kind !== 'word' || !SCARE_DETERMINERS.has(prev.lower)) return false;
-  // "praised him as a “…”", "bemoaning the “…”": a characterisation by the clause's subject
-  const before = q.openTok > 1 ? ctx.tokens[q.openTok - 2] : null;
-  if (before && before.kind === 'word' && (before.lower === 'as' || before.lower.endsWith('ing') || ctx.lex.speechVerbs.has(before.lower) || ctx.lex.indirectVerbs.has(before.lower))) return false;
-  const content = ctx.text.slice(q.start, q.end);
-  if (content.length > 40 || /[!?]/.test(content)) return false;
-  return content.split(/\s+/).length <= 4;
-}
-
-/** Not words anybody said: stage directions, markup attributes, handles and links. */
-function isJunk(ctx: Context, q: QuoteSpan): boolean {
-  const { text, tokens } = ctx;
-  if (q.end - q.start > 200) return false;
-  const prev = q.openTok > 0 ? tokens[q.openTok - 1] : null;
-  if (prev && (prev.text === '=' || prev.text.endsWith('='))) return true; // markup attributes
-  const content = text.slice(q.start, q.end);
-  if (content.charCodeAt(0) === 40 && /^\(.*\)\.?$/.test(content)) return true; // (CROSSTALK.)
-  // cheap screens first: most quotations contain none of these characters
-  if (content.indexOf('@') < 0 && content.indexOf('#') < 0 && content.indexOf('http') < 0 && content.indexOf('.com') < 0 && !content.startsWith('pic.')) return false;
-  return /(^|\s)[@#]\w|https?:|^pic\.|\.com\b/.test(content);
-}
-
-const TITLE_CONTEXT = new Set(['on', 'in', 'of', 'clip', 'titled', 'entitled', 'berjudul', 'bertajuk', 'program', 'acara', 'show',
-  'film', 'book', 'buku', 'documentary', 'newspaper', 'column', 'series', 'magazine', 'episode', 'album', 'song', 'lagu',
-  'novel', 'movie', 'broadcast', 'podcast', 'tayangan', 'rubrik', 'kolom', 'harian', 'majalah']);
-
-/** The word before the quotation announces a title: "on", "titled", "berjudul", a possessive. */
-function titleContext(ctx: Context, q: QuoteSpan): boolean {
-  const prev = q.openTok > 0 ? ctx.tokens[q.openTok - 1] : null;
-  return !prev || TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text);
-}
-
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with',
-  'di', 'ke', 'dan', 'dari', 'dalam', 'untuk', 'dengan', 'pada', 'yang', 'bagi', 'atau']);
-
-/** Every word capitalised except small function words, at most maxWords words. */
-function isTitleCase(text: string, start: number, end: number, maxWords: number): boolean {
-  if (end - start > 120) return false;
-  const words = text.slice(start, end).split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > maxWords) return false;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!w) continue;
-    if (k > 0 && TITLE_SMALL.has(w.toLowerCase())) continue;
-    const c = w.charAt(0);
-    if (c === c.toLowerCase() && !(c >= '0' && c <= '9')) return false;
-  }
-  return true;
-}
-
-/** Rep. Robert C. "Bobby" Scott: one capitalised word between two parts of a name. */
-function isNickname(ctx: Context, q: QuoteSpan): boolean {
-  const { tokens } = ctx;
-  if (q.closeTok < 0 || q.lastTok !== q.firstTok) return false;
-  const before = tokens[q.openTok - 1];
-  const after = tokens[q.closeTok + 1];
-  const w = tokens[q.firstTok];
-  return !!before && !!after && w.kind === 'word' && isUpperWord(w.text) && isUpperWord(before.text) && before.kind === 'word' &&
-    after.kind === 'word' && isUpperWord(after.text);
-}
-
-/** A short quotation with no end punctuation that opens its sentence: a subheading, not speech. */
-function isBareFragment(ctx: Context, q: QuoteSpan): boolean {
-  if (q.end - q.start > 40) return false;
-  const content = ctx.text.slice(q.start, q.end);
-  if (/[.!?,;:]$/.test(content)) return false;
-  const words = content.split(/\s+/).length;
-  return words <= 3 && ctx.sentences[ctx.sentOf[q.openTok]].startTok === q.openTok;
-}
-
-/**
- * A work title rather than speech: Title Case words after "on", "titled", a possessive
- * ("CNN's “State of the Union”") and the like; or any short quotation in a headline line.
- */
-function isTitle(ctx: Context, q: QuoteSpan, headline: Uint8Array): boolean {
-  const { text } = ctx;
-  if (q.end - q.start > 100) return false; // titles are short; skip the scan for speech
-  const inHeadline = headline[q.openTok] === 1;
-  if (!inHeadline && !titleContext(ctx, q)) return false;
-  if (isTitleCase(text, q.start, q.end, 10)) return true;
-  // count words; a Title Case phrase has every word of four or more letters capitalised
-  let words = 0;
-  let allCapitalised = true;
-  let i = q.start;
-  while (i < q.end) {
-    while (i < q.end && !isWordCode(text.charCodeAt(i))) i++;
-    if (i >= q.end) break;
-    const w0 = i;
-    let letters = 0;
-    while (i < q.end && !isSpaceCode(text.charCodeAt(i))) { if (isWordCode(text.charCodeAt(i))) letters++; i++; }
-    words++;
-    const first = text.charAt(w0);
-    const capital = first !== first.toLowerCase() || (first >= '0' && first <= '9');
-    if (!capital && (letters >= 4 || words === 1)) allCapitalised = false;
-  }
-  if (inHeadline) return words < 3;
-  return words > 0 && words <= 8 && allCapitalised;
 }

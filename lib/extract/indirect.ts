@@ -7,6 +7,7 @@
  * context. Quotations inside the content stay in it (mixed attributions). A sentence may carry
  * several claims ("X said A, while Y argued B").
  */
+import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { draftFeatures, spanFeatures } from './indirect-features';
 import { loadIndirectModel, sigmoid, type IndirectModel, type IndirectModelFile } from './indirect-model';
@@ -15,6 +16,17 @@ import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord } from './names';
 import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
 import { isUpperWord as isUpperWord_, type Token } from './text';
+// Local bindings: transpiled ESM reads each imported name through a getter on every use.
+const ACCORDING_FIRST = words.ACCORDING_FIRST;
+const ADVERBIAL_START = words.ADVERBIAL_START;
+const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
+const CLAUSE_JOINERS = words.CLAUSE_JOINERS;
+const CUE_PARTICLES = words.CUE_PARTICLES;
+const LINE_LABELS = words.LINE_LABELS;
+const NOT_PARTICIPLES = words.NOT_PARTICIPLES;
+const NOT_SUBJECT = words.NOT_SUBJECT;
+const PREP_START = words.PREP_START;
+const RESUME_STOPS = words.RESUME_STOPS;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isNameToken = isNameToken_;
 const isUpperWord = isUpperWord_;
@@ -34,12 +46,8 @@ export interface IndirectCandidate {
 }
 
 const MIN_CONTENT_WORDS = 2;
-/** a preposition that belongs to the cue ("called for", "talked about", "spoke of") */
-const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'out', 'over', 'tentang', 'soal', 'mengenai', 'terkait', 'agar', 'supaya']);
 /** participles that continue the sentence subject's attribution (", saying ...") */
 const PARTICIPLE_SUFFIX = 'ing';
-const ADVERBIAL_START = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'by', 'since',
-  'until', 'when', 'while', 'through', 'via', 'di', 'pada', 'saat', 'ketika', 'dalam', 'kepada', 'usai', 'seusai']);
 
 /**
  * "Menurut Kepala Desa Sukamaju, Budi Hartono, harga …": a role, then the name between commas.
@@ -67,7 +75,6 @@ function atClauseStart(tokens: Token[], i: number, sentStart: number): boolean {
   return p.text === ',' || p.text === ';' || p.text === ':' || p.text === '\u2014' || CLAUSE_JOINERS.has(p.lower);
 }
 
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tetapi', 'namun', 'sementara', 'sedangkan']);
 
 /** Words in a range, counted only up to `cap` (callers compare with small minimums: stays O(1)). */
 function countWords(tokens: Token[], a: number, b: number, cap = 8): number {
@@ -257,10 +264,6 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
   return out;
 }
 
-/** Line labels that are no source: "Update: …", "Photo: …". */
-const LINE_LABELS = new Set(['note', 'update', 'updated', 'correction', 'editor', "editor's", 'editor’s', 'photo', 'photos',
-  'video', 'watch', 'related', 'read', 'see', 'listen', 'source', 'credit', 'advertisement', 'breaking', 'live', 'q', 'a',
-  'full', 'text', 'transcript', 'warning', 'disclaimer', 'disclosure', 'subscribe', 'share', 'tags', 'topics', 'posted', 'published']);
 
 function lexIsEnglish(ctx: Context): boolean {
   return ctx.lex.lang === 'en';
@@ -422,10 +425,7 @@ function clauseEnd(tokens: Token[], s: number, b: number): number {
   return b;
 }
 
-const CLAUSE_BREAKS = new Set(['and', 'after', 'when', 'another', 'but', 'which', 'while', 'whereas', 'although', 'though', 'with', 'despite', 'yet', 'even']);
-const NOT_PARTICIPLES = new Set(['including', 'according', 'something', 'nothing', 'everything', 'anything', 'morning', 'evening', 'spring', 'during']);
 
-const NOT_SUBJECT = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'this', 'there', 'which', 'that', 'who', 'what', 'if', 'when', 'not', 'and', 'or', 'but', 'as', 'than', 'so']);
 
 /**
  * "Environmental groups warned …", "Most economists say …": a short noun phrase opening its
@@ -449,8 +449,6 @@ function withoutAdverbs(tokens: Token[], a: number, b: number): number {
   return b;
 }
 
-const PREP_START = new Set(['in', 'at', 'during', 'after', 'before', 'from', 'with', 'by', 'since', 'until', 'upon', 'up',
-  'into', 'through', 'later', 'earlier', 'slightly', 'longer']);
 
 /** A later claim in the same sentence ends the previous one's content before its source. */
 function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
@@ -468,7 +466,6 @@ function accordingToEnd(lex: Context['lex'], tokens: Token[], v: number, b: numb
   return lex.accordingTo.has(t.lower + ' ' + tokens[v + 1].lower) ? v + 1 : -1;
 }
 
-const ACCORDING_FIRST = new Set(['according', 'berdasarkan', 'seperti', 'dikutip']);
 
 function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: number, floor: number): Raw | null {
   const { tokens, lex, text } = ctx;
@@ -546,7 +543,6 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7, rule: 'after', verb: v, relax: mixedBit(tokens, sa, ce), afterThat: false, variant: 'rule' };
 }
 
-const RESUME_STOPS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'who', 'which', 'adding', 'saying', 'noting', 'arguing', 'according']);
 
 /**
  * "The plant, the company said, will close in May": an attribution set off by commas inside

@@ -1,5 +1,7 @@
 import { INSTITUTIONS, ORG_WORDS, PLACE_NAMES } from './lexicon/shared';
-import type { SpeakerType } from './types';
+import { DOCUMENT_SOURCES } from './lexicon/en';
+import { DOCUMENT_SOURCES_ID } from './lexicon/id';
+import type { SpeakerKind, SpeakerType } from './types';
 
 /**
  * Person or organisation for a canonical speaker name, from the lexicons alone (the claims
@@ -15,4 +17,32 @@ export function speakerKind(name: string | null | undefined): SpeakerType | null
   if (/^[A-Z0-9&.-]{2,}$/.test(name.trim())) return 'organization';
   const capitalised = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= 1 ? 'person' : null;
+}
+
+/**
+ * The kind of source a claim's speaker is: a document or outlet when a descriptive source ends
+ * in a document noun ("the report", "a new poll", "laporan itu"), else the claim's type
+ * (person / organisation), else what the lexicons say about the name.
+ */
+export function sourceKind(speaker: string | null | undefined, type: SpeakerType | null | undefined): SpeakerKind | null {
+  if (!speaker) return null;
+  // an article names the same few speakers again and again: decide once per name and type
+  const key = `${type ?? ''}|${speaker}`;
+  const seen = kindCache.get(key);
+  if (seen !== undefined) return seen;
+  const kind = decideKind(speaker, type);
+  if (kindCache.size > 10_000) kindCache.clear();
+  kindCache.set(key, kind);
+  return kind;
+}
+
+const kindCache = new Map<string, SpeakerKind | null>();
+
+function decideKind(speaker: string, type: SpeakerType | null | undefined): SpeakerKind | null {
+  const words = speaker.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const lowerStart = speaker.charAt(0) === speaker.charAt(0).toLowerCase();
+  // a description ("the report", "an early tweet", "laporan tersebut"): its head noun decides
+  if (lowerStart && words.some((w) => DOCUMENT_SOURCES.has(w) || DOCUMENT_SOURCES_ID.has(w))) return 'document';
+  if (type) return type;
+  return speakerKind(speaker);
 }

@@ -33,6 +33,16 @@ export class History {
   push(r: Resolved, pos = -1): void {
     if (r.named && r.speaker) { this.items.push(r); this.positions.push(pos); }
   }
+  /** The most recent distinct named speakers, newest first (at most n, among the last 12 attributions). */
+  recent(n: number): Resolved[] {
+    const out: Resolved[] = [];
+    // bounded look-back: a long run of one speaker must not make this linear in the article
+    for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 12 && out.length < n; i--) {
+      const r = this.items[i];
+      if (!out.some((x) => x.speaker === r.speaker)) out.push(r);
+    }
+    return out;
+  }
   /** position of the most recent named speaker (-1 when none) */
   lastPos(): number {
     return this.positions.length ? this.positions[this.positions.length - 1] : -1;

@@ -90,3 +90,37 @@ describe('speaker confidence', () => {
     expect(claims[0].speakerConfidence).toBeNull();
   });
 });
+
+describe('candidates beyond names', () => {
+  it('proposes a descriptive source that opens with a determiner before a speech verb', () => {
+    const text = 'Dozens gathered outside City Hall on Friday. Holding banners, the striking nurses chanted “Safe staffing now!” as Mayor Tom Reed arrived.';
+    const [only] = candidatesOf(text, 'en');
+    const nurses = only.candidates.find((c) => c.resolved.speaker === 'the striking nurses');
+    expect(nurses).toBeDefined();
+    expect(nurses?.features).toContain('descr');
+  });
+
+  it('proposes the object of "according to" and types a document as a source, not a person', () => {
+    const text = 'Rents rose again in March. “Vacancies are at a ten-year low,” according to a new city survey.';
+    const [only] = candidatesOf(text, 'en');
+    const survey = only.candidates.find((c) => c.resolved.speaker === 'a new city survey');
+    expect(survey?.resolved.type).toBe('organization');
+    expect(survey?.features).toContain('descr|doc');
+  });
+
+  it('proposes the article’s most mentioned person and earlier speakers for a pronoun', () => {
+    const text = 'Senator Ruth Alvarez toured the plant. Ruth Alvarez met workers, and Ruth Alvarez later spoke to Dan Cho. Dan Cho said the line would reopen.\n\n“We will fight for these jobs,” she said.';
+    const [only] = candidatesOf(text, 'en').slice(-1);
+    const ruth = only.candidates.find((c) => c.resolved.speaker === 'Ruth Alvarez');
+    expect(ruth?.features).toContain('sal=1');
+  });
+});
+
+describe('speaker kind', () => {
+  it('marks a document source as a document, and people and organisations as such', () => {
+    const [report] = direct('Sales fell for a third year. "Demand for new homes has not recovered," according to the report.', 'en');
+    expect(report.speakerKind).toBe('document');
+    const [person] = direct('"We are on budget," said Lisa Grant.', 'en');
+    expect(person.speakerKind).toBe('person');
+  });
+});

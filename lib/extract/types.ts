@@ -9,6 +9,13 @@ export interface TextSpan {
 
 export type SpeakerType = 'person' | 'organization';
 
+/**
+ * What kind of source a speaker is, finer than SpeakerType: a document or outlet ("the
+ * report", "a new poll", "the newspaper") is a source but neither a person nor, strictly, an
+ * organisation; the card can say so instead of presenting it as someone.
+ */
+export type SpeakerKind = 'person' | 'organization' | 'document';
+
 export interface ExtractedClaim {
   kind: 'direct' | 'indirect';
   start: number;
@@ -32,4 +39,6 @@ export interface ExtractedClaim {
   speakerConfidence?: number | null;
   /** schema.org hint: Person or Organization (countries and institutions are organisations) */
   speakerType?: SpeakerType | null;
+  /** person, organisation or document ("the report", "a poll"); null when unknown */
+  speakerKind?: SpeakerKind | null;
 }

@@ -110,3 +110,17 @@ the and of to in is that for it was on with as he said be at by his this have fr
 had they you has were an which she or we their been would will there who more about after
 `),
 };
+
+/**
+ * Heads of descriptive sources that are not people: documents, polls, outlets, messages.
+ * A quotation attributed to one ("according to a new poll", "the letter warns") keeps the
+ * source as written, typed as an organisation rather than a person.
+ */
+export const DOCUMENT_SOURCES = words(`
+report reports survey surveys poll polls study studies statement statements letter letters memo
+memos document documents filing complaint lawsuit indictment ruling opinion order ad ads advert
+advertisement commercial spot video clip email emails tweet tweets post posts message messages
+website site article story editorial column newspaper paper magazine network release transcript
+analysis review audit investigation petition resolution bill platform headline caption sign
+signs banner banners flier flyer mailer note textbook book
+`);

@@ -69,3 +69,8 @@ sudah telah bisa kata saat tersebut kami kita mereka adalah bahwa lebih tahun pa
 belum hingga masih harus dapat sebagai namun menjadi seperti serta agar bagi setelah jika
 `),
 };
+
+/** Indonesian document and outlet nouns: a source that is not a person ("laporan", "survei"). */
+export const DOCUMENT_SOURCES_ID = new Set(['laporan', 'survei', 'jajak', 'studi', 'kajian', 'penelitian', 'riset', 'surat',
+  'dokumen', 'siaran', 'pernyataan', 'rilis', 'unggahan', 'cuitan', 'situs', 'laman', 'artikel', 'berita', 'harian', 'koran',
+  'majalah', 'editorial', 'data', 'putusan', 'keputusan', 'edaran', 'spanduk', 'poster', 'video', 'iklan']);

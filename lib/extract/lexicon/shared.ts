@@ -137,3 +137,27 @@ july august september october november december jan feb mar apr jun jul aug sep 
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret mei juni juli
 agustus oktober desember
 `);
+
+/** Words before a quotation that announce a title: "on", "titled", "berjudul", "program". */
+export const TITLE_CONTEXT = new Set(['on', 'in', 'of', 'clip', 'titled', 'entitled', 'berjudul', 'bertajuk', 'program', 'acara', 'show',
+  'film', 'book', 'buku', 'documentary', 'newspaper', 'column', 'series', 'magazine', 'episode', 'album', 'song', 'lagu',
+  'novel', 'movie', 'broadcast', 'podcast', 'tayangan', 'rubrik', 'kolom', 'harian', 'majalah']);
+
+/** Small words a Title Case phrase leaves in lower case (English and Indonesian). */
+export const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with',
+  'di', 'ke', 'dan', 'dari', 'dalam', 'untuk', 'dengan', 'pada', 'yang', 'bagi', 'atau']);
+
+/** English determiners before a scare quote ("the “sex tape” reference"). */
+export const SCARE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'their', 'our', 'so-called', 'separate', 'notorious']);
+
+/** Indonesian reporting words that may follow a short quotation without its comma. */
+export const QUOTED_TERM_CUES = new Set(['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'lanjut', 'katanya', 'ujarnya']);
+
+/** Indonesian nouns that name a quoted term rather than introduce speech ("konsep ”…”", "program ”…”"). */
+export const TERM_NOUNS = new Set(['program', 'konsep', 'istilah', 'slogan', 'jargon', 'julukan', 'sebutan', 'tagar', 'gerakan',
+  'kampanye', 'label', 'status', 'predikat', 'gelar', 'tema', 'motto', 'moto', 'semboyan', 'istilahnya', 'zona', 'era', 'fenomena',
+  'budaya', 'tradisi', 'aksi', 'operasi', 'skema', 'sistem', 'pola', 'model', 'paket', 'fitur', 'layanan', 'aplikasi',
+  'disebut', 'dijuluki', 'dinamai', 'bernama', 'berlabel', 'bertajuk']);
+
+/** Indonesian copulas before a quoted term ("menjadi ”…”", "sebagai ”…”"): a term only when no one is said to speak. */
+export const TERM_COPULAS = new Set(['sebagai', 'menjadi', 'jadi', 'ialah', 'adalah', 'merupakan']);

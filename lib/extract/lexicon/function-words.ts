@@ -1,0 +1,54 @@
+/**
+ * Function words the rules step over or stop at, per job (English and Indonesian side by side).
+ * Kept here with every other word list, so the rules read as rules and the lists can be
+ * reviewed in one place.
+ */
+
+/** First words of two-word "according to" cues ("according to", "berdasarkan keterangan", "seperti dikutip"). */
+export const ACCORDING_FIRST = new Set(['according', 'berdasarkan', 'seperti', 'dikutip']);
+
+/** Words that cannot be part of a sentence-opening source phrase ("Protesters marching downtown chanted"). */
+export const HEAD_STOPS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'there', 'which', 'that',
+  'who', 'what', 'if', 'when', 'not', 'and', 'or', 'but', 'as', 'than', 'so', 'after', 'before', 'then']);
+
+/** Words that cannot be the verb after a clause subject (prepositions, conjunctions, articles). */
+export const NOT_VERB = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'that', 'who',
+  'which', 'the', 'a', 'an', 'dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'dengan', 'yang', 'pada', 'oleh', 'bagi']);
+
+/** A name right after one of these is an object, not the subject of its clause. */
+export const PREPOSITIONS = new Set(['of', 'to', 'in', 'by', 'with', 'for', 'from', 'on', 'at', 'against', 'about', 'like',
+  'than', 'as', 'di', 'ke', 'dari', 'kepada', 'oleh', 'dengan', 'untuk', 'terhadap', 'tentang', 'bagi']);
+
+/** a preposition that belongs to the cue ("called for", "talked about", "spoke of") */
+export const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'out', 'over', 'tentang', 'soal', 'mengenai', 'terkait', 'agar', 'supaya']);
+
+/** Words that open an adverbial phrase between a cue and its content ("said in a statement that"). */
+export const ADVERBIAL_START = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'by', 'since',
+  'until', 'when', 'while', 'through', 'via', 'di', 'pada', 'saat', 'ketika', 'dalam', 'kepada', 'usai', 'seusai']);
+
+/** Conjunctions that join a second clause to a reported claim. */
+export const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tetapi', 'namun', 'sementara', 'sedangkan']);
+
+/** Line labels that are no source: "Update: …", "Photo: …". */
+export const LINE_LABELS = new Set(['note', 'update', 'updated', 'correction', 'editor', "editor's", 'editor’s', 'photo', 'photos',
+  'video', 'watch', 'related', 'read', 'see', 'listen', 'source', 'credit', 'advertisement', 'breaking', 'live', 'q', 'a',
+  'full', 'text', 'transcript', 'warning', 'disclaimer', 'disclosure', 'subscribe', 'share', 'tags', 'topics', 'posted', 'published']);
+
+/** Words that end the content of a reported claim at a clause boundary. */
+export const CLAUSE_BREAKS = new Set(['and', 'after', 'when', 'another', 'but', 'which', 'while', 'whereas', 'although', 'though', 'with', 'despite', 'yet', 'even']);
+
+/** Words ending in -ing that are no participle cue ("including", "morning"). */
+export const NOT_PARTICIPLES = new Set(['including', 'according', 'something', 'nothing', 'everything', 'anything', 'morning', 'evening', 'spring', 'during']);
+
+/** Words that cannot be the source of a reported claim. */
+export const NOT_SUBJECT = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'this', 'there', 'which', 'that', 'who', 'what', 'if', 'when', 'not', 'and', 'or', 'but', 'as', 'than', 'so']);
+
+/** Prepositions opening a phrase before the cue ("In a statement, X said"). */
+export const PREP_START = new Set(['in', 'at', 'during', 'after', 'before', 'from', 'with', 'by', 'since', 'until', 'upon', 'up',
+  'into', 'through', 'later', 'earlier', 'slightly', 'longer']);
+
+/** Words after which a reported claim does not resume past an interruption. */
+export const RESUME_STOPS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'who', 'which', 'adding', 'saying', 'noting', 'arguing', 'according']);
+
+/** Prepositions before a name that mark it as the addressee or agent ("told to X", "oleh X"). */
+export const PREP_BEFORE = new Set(['oleh', 'by', 'to', 'kepada', 'with', 'dengan']);
