@@ -39,7 +39,7 @@ describe('layer boundaries', { timeout: 120_000 }, () => {
   it('refuses a component that imports a server action from a route folder', async () => {
     const errors = await layerErrors(
       'components/claims/fixture.tsx',
-      "import { x } from '@/server/actions/reviews';\nexport const f = x;\n",
+      "import { x } from '@/app/(app)/articles/[id]/actions';\nexport const f = x;\n",
     );
     expect(errors[0]).toMatch(/@\/server\/actions/);
   });
