@@ -58,7 +58,7 @@ test('an Indonesian reviewer reviews a claim, hits a validation error and export
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // The name in the header opens the profile; Bahasa Indonesia is chosen there and stored.
-  await page.getByRole('link', { name: /^Indah Peninjau, profile/ }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Indah Peninjau', exact: true }).click();
   await page.getByRole('radio', { name: 'Bahasa Indonesia' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Profil' })).toBeVisible();

@@ -212,7 +212,7 @@ export function ClaimCard({
           <span className="font-semibold">{claim.speaker?.name ?? tc('unknownSpeaker')}</span>
           {claim.speaker?.role ? <span className="text-stone-600">, {claim.speaker.role}</span> : null}
           {open && claim.cue ? <span className="text-stone-500"> · “{claim.cue}”</span> : null}
-          <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: claim.kind })}</span>
+          <span className="ml-2 whitespace-nowrap rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: claim.kind })}</span>
         </p>
         <StatusRadios claimId={id} status={shownStatus} canReview={canReview} describedBy={disabledReason} onChoose={setStatus} />
       </div>

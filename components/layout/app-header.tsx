@@ -34,7 +34,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           <span className="flex items-center gap-1.5 text-stone-600">
             {/* The name opens the profile (the interface language); tokens have no profile. */}
             {user.id ? (
-              <Link href="/profile" aria-label={t('profileOf', { name: user.name })} className="text-stone-700 underline-offset-2 hover:text-accent hover:underline max-lg:inline-flex max-lg:min-h-11 max-lg:items-center">
+              // Named by the visible name alone, so a page's own fields stay the only things labelled like
+              // them (a "profile and language" link would be one more "Language"); the title says where it goes.
+              <Link href="/profile" title={t('profileOf')} className="text-stone-700 underline-offset-2 hover:text-accent hover:underline max-lg:inline-flex max-lg:min-h-11 max-lg:items-center">
                 {user.name}
               </Link>
             ) : (
