@@ -32,7 +32,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const DRAIN_MS = 10_000;
-const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public', 'i18n', 'messages'];
+const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'server', 'public', 'i18n', 'messages'];
 const SOURCE_FILES = ['package.json', 'next.config.js', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json'];
 
 function log(message: string): void {
