@@ -402,6 +402,27 @@ function nameShape(registry: Registry, r: Resolved): string[] {
   return out;
 }
 
+/**
+ * Token indices of every speech verb and "according" outside quotations, ascending: computed
+ * once per text section, so each quotation visits only the cues in its window.
+ */
+const cueCache = new WeakMap<Token[], Int32Array>();
+function cueTokens(ctx: Context): Int32Array {
+  let out = cueCache.get(ctx.tokens);
+  if (!out) {
+    const { tokens, lex } = ctx;
+    const xs: number[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.inQuote >= 0) continue;
+      if (t.lower === 'according' || lex.speechVerbs.has(t.lower) || lex.postCues.has(t.lower)) xs.push(k);
+    }
+    out = Int32Array.from(xs);
+    cueCache.set(ctx.tokens, out);
+  }
+  return out;
+}
+
 /** How many words a descriptive source may have, determiner included ("the Christie supporter"). */
 const DESCR_MAX = 6;
 
@@ -441,9 +462,10 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
     if (verb >= 0 && sentOf[verb] === sClose && verb > lastQ && verb - lastQ <= 8) d.feats.push(cat('descr|verbAfterQuote', ak));
     if (side === 'b') { if (d.nearestBefore < 0) d.nearestBefore = q.openTok - b; } else if (d.nearestAfter < 0) d.nearestAfter = a - lastQ;
   };
-  for (let k = lo; k <= hi; k++) {
+  const cues = cueTokens(ctx);
+  for (let c = firstAtOrAfter(cues, lo); c < cues.length && cues[c] <= hi; c++) {
+    const k = cues[c];
     const t = tokens[k];
-    if (t.kind !== 'word' || t.inQuote >= 0) continue;
     if (t.lower === 'according' && tokens[k + 1] && tokens[k + 1].lower === 'to') {
       const a = k + 2;
       const d = tokens[a];
