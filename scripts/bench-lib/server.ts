@@ -7,7 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // Same rule as scripts/start.ts: the build is current when BUILD_ID is newer than every source.
-const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'server', 'public'];
+const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'server', 'public', 'i18n', 'messages'];
 const SOURCE_FILES = ['package.json', 'next.config.js', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json'];
 
 function newestSourceTime(): number {
