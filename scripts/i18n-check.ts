@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkMessages, formatReport, isClean, type MessageTree, type SourceFile } from '../lib/i18n/check';
 
 const ROOT = process.cwd();
-const SOURCE_DIRS = ['app', 'components', 'lib', 'i18n', 'db', 'scripts'];
+const SOURCE_DIRS = ['app', 'components', 'lib', 'server', 'i18n', 'db', 'scripts'];
 const ROOT_FILES = ['proxy.ts'];
 const MESSAGES_DIR = path.join(ROOT, 'messages');
 

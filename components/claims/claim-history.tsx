@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { HistoryEntry } from '@/lib/claim-types';
-import type { EventAction, ReviewStatus } from '@/lib/vocab';
+import { eventLabel, type EventAction, type ReviewStatus } from '@/lib/vocab';
 
 type Translate = ReturnType<typeof useTranslations<'claims.history'>>;
 type TranslateCommon = ReturnType<typeof useTranslations<'common'>>;
@@ -19,7 +19,7 @@ export function describeEvent(e: HistoryEntry, t: Translate, tc: TranslateCommon
     case 'evidence_removed':
       return t('evidenceEvent', { action: e.action, title: String(d.title ?? ''), url: String(d.url ?? '') });
     default: {
-      const action = t('action', { action: e.action as EventAction });
+      const action = tc('event', { action: e.action as EventAction, fallback: eventLabel(e.action) });
       return typeof d.reason === 'string' ? t('withReason', { action, reason: d.reason }) : action;
     }
   }

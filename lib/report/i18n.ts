@@ -12,7 +12,7 @@ import { createTranslator, type _Translator } from 'use-intl/core';
 
 import en from '../../messages/en.json';
 import id from '../../messages/id.json';
-import type { ReviewStatus } from '../vocab';
+import { eventLabel, type ReviewStatus } from '../vocab';
 import type { ReportLocale } from './locales';
 import type { ReportData, ReportSignOff, ReportSourceCheck } from './types';
 
@@ -57,12 +57,6 @@ export interface ReportText {
   sourceCheckLine(sc: ReportSourceCheck | null | undefined, options?: { withUrl?: boolean }): string | null;
 }
 
-/** 'evidence_added' → 'Evidence added': history actions are an open vocabulary. */
-export function actionLabel(action: string): string {
-  const words = action.replace(/_/g, ' ').trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : action;
-}
-
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "Name (email)", or just the name for the command line and API tokens, which have no email. */
@@ -72,6 +66,8 @@ export function generatedByLine(by: { name: string; email: string }): string {
 
 function createReportText(locale: ReportLocale): ReportText {
   const t = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'report' });
+  // Event names are the interface's own (common.event), so a report and the claim history agree.
+  const tc = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'common' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
   const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(locale);
@@ -138,7 +134,7 @@ function createReportText(locale: ReportLocale): ReportText {
           : claim.lastReviewer,
     status: (status) => t('status', { status }),
     kind: (kind) => t('kind', { kind }),
-    action: (action) => t('action', { action, fallback: actionLabel(action) }),
+    action: (action) => tc('event', { action, fallback: eventLabel(action) }),
     verdict: (verdict) => t('verdict', { verdict }),
     timestamp,
     date,

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { hostileReport } from './fixtures';
 import {
   UNKNOWN_SPEAKER,
-  actionLabel,
   claimsInReadingOrder,
   isHttpUrl,
   reportText,
@@ -69,13 +68,15 @@ describe('shared helpers', () => {
     expect(id.action('some_future_action')).toBe('Some future action');
     expect(isoDate('2026-11-24T23:15:00-02:00')).toBe('2026-11-25');
     expect(isoDate('2024-06-19')).toBe('2024-06-19');
-    expect(actionLabel('evidence_added')).toBe('Evidence added');
+    expect(en.action('evidence_added')).toBe('Evidence added');
   });
 
   it('names history events as the claim history on screen does, and unknown ones in words', () => {
-    expect(actionLabel('claim_hidden')).toBe('Marked "Not a claim"');
-    expect(actionLabel('claims_merged')).toBe('Quotes merged');
-    expect(actionLabel('not_a_claim')).toBe('Not a claim');
+    // One message (common.event) for the screen and the reports, in both languages.
+    expect(reportText('en').action('claim_hidden')).toBe('Marked "Not a claim"');
+    expect(reportText('en').action('claims_merged')).toBe('Quotes merged');
+    expect(reportText('id').action('claim_hidden')).toBe('Ditandai "Bukan klaim"');
+    expect(reportText('en').action('not_a_claim')).toBe('Not a claim');
   });
 
   it('states the chain result plainly', () => {

@@ -6,7 +6,6 @@ import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '../vocab';
 import type { ReportText } from './i18n';
 
 export {
-  actionLabel,
   createTranslator,
   generatedByLine,
   reportText,
