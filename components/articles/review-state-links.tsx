@@ -1,12 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { secondaryButtonClass } from '@/components/ui/field';
 
 export type ReviewState = 'open' | 'signed_off' | 'published';
-
-const STATE_TEXT: Record<ReviewState, string> = {
-  open: 'Not signed off',
-  signed_off: 'Signed off, frozen',
-  published: 'Published',
-};
 
 /**
  * One line at the top of the article page for the sign-off and sources panels, which sit below
@@ -14,13 +9,14 @@ const STATE_TEXT: Record<ReviewState, string> = {
  * the first screen, and jumps to them in one click.
  */
 export function ReviewStateLinks({ state, sourceCount }: { state: ReviewState; sourceCount: number }) {
+  const t = useTranslations('articles.stateLinks');
   return (
     <>
       <a href="#signoff-heading" className={`${secondaryButtonClass} ${state === 'open' ? '' : 'border-emerald-600 bg-emerald-50 text-emerald-900'}`}>
-        Sign-off: {STATE_TEXT[state]}
+        {t('signOff', { state })}
       </a>
       <a href="#sources-heading" className={secondaryButtonClass}>
-        Sources <span className="rounded-full bg-stone-200 px-1.5 text-xs tabular-nums">{sourceCount}</span>
+        {t('sources')} <span className="rounded-full bg-stone-200 px-1.5 text-xs tabular-nums">{sourceCount}</span>
       </a>
     </>
   );
