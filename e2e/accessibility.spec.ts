@@ -12,6 +12,8 @@ async function blockingViolations(page: Page) {
 }
 
 test('home, article and history pages have no serious or critical accessibility violations', async ({ page, reviewer }) => {
+  // Three full axe runs, one over the whole review page: slow on a busy 2-core machine.
+  test.slow();
   await signIn(page, reviewer);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
