@@ -87,13 +87,13 @@ export const articleIdSchema = z.object({ articleId: idSchema });
 export const renameSpeakerSchema = z.object({
   speakerId: idSchema,
   name: speakerNameSchema,
-  role: optionalText(200, 'Role'),
+  role: optionalText(200, keyed('speakers.server.roleField')),
 });
 
 export const mergeSpeakersSchema = z
   .object({
     fromId: idSchema,
     // The form starts with no speaker chosen, so a stray click never merges anyone.
-    intoId: z.union([z.literal('').transform(() => 0), idSchema], { error: 'Choose the speaker to merge into.' }).refine((v) => v > 0, { error: 'Choose the speaker to merge into.' }),
+    intoId: z.union([z.literal('').transform(() => 0), idSchema], { error: keyed('speakers.server.chooseInto') }).refine((v) => v > 0, { error: keyed('speakers.server.chooseInto') }),
   })
-  .refine((v) => v.fromId !== v.intoId, { error: 'Choose a different speaker to merge into.', path: ['intoId'] });
+  .refine((v) => v.fromId !== v.intoId, { error: keyed('speakers.server.chooseDifferent'), path: ['intoId'] });

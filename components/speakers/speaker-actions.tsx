@@ -1,11 +1,13 @@
 'use client';
 import { useActionState, useEffect, useId } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { mergeSpeakersAction, renameSpeakerAction } from '@/server/actions/speakers';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 
 /** Rename a speaker, or merge it into another (its claims move over, each change audited). */
 export function SpeakerActions({ speaker, others }: { speaker: { id: number; name: string; role: string | null }; others: { id: number; name: string }[] }) {
+  const t = useTranslations('speakers.actions');
   const uid = useId();
   const router = useRouter();
   const [renamed, rename, renaming] = useActionState(renameSpeakerAction, null);
@@ -20,21 +22,21 @@ export function SpeakerActions({ speaker, others }: { speaker: { id: number; nam
   return (
     <details>
       <summary className="cursor-pointer text-accent underline">
-        Rename or merge<span className="sr-only"> {speaker.name}</span>
+        {t('summary')}<span className="sr-only"> {speaker.name}</span>
       </summary>
       <div className="mt-2 flex w-80 flex-col gap-3">
         <form action={rename} className="flex flex-col gap-1">
           <input type="hidden" name="speakerId" value={speaker.id} />
           <label htmlFor={`${uid}-name`} className="text-xs text-stone-600">
-            New name for {speaker.name}
+            {t('newName', { name: speaker.name })}
           </label>
           <input id={`${uid}-name`} name="name" defaultValue={speaker.name} className={inputClass} aria-describedby={`${uid}-rename-msg`} aria-invalid={renameError ? true : undefined} />
           <label htmlFor={`${uid}-role`} className="text-xs text-stone-600">
-            Role of {speaker.name}
+            {t('roleOf', { name: speaker.name })}
           </label>
           <input id={`${uid}-role`} name="role" defaultValue={speaker.role ?? ''} className={inputClass} />
           <button type="submit" className={`${secondaryButtonClass} self-start`} disabled={renaming}>
-            Rename
+            {t('rename')}
           </button>
           <p id={`${uid}-rename-msg`} aria-live="polite" className="text-xs">
             {renameError ? <span className="text-red-700">{renameError}</span> : renamed?.ok ? <span className="text-green-800">{renamed.message}</span> : null}
@@ -44,10 +46,10 @@ export function SpeakerActions({ speaker, others }: { speaker: { id: number; nam
           <form action={merge} className="flex flex-col gap-1">
             <input type="hidden" name="fromId" value={speaker.id} />
             <label htmlFor={`${uid}-into`} className="text-xs text-stone-600">
-              Merge {speaker.name} into
+              {t('mergeInto', { name: speaker.name })}
             </label>
             <select id={`${uid}-into`} name="intoId" defaultValue="" className={inputClass} aria-describedby={`${uid}-merge-msg`} aria-invalid={mergeError ? true : undefined}>
-              <option value="">Choose a speaker…</option>
+              <option value="">{t('choose')}</option>
               {others.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -55,7 +57,7 @@ export function SpeakerActions({ speaker, others }: { speaker: { id: number; nam
               ))}
             </select>
             <button type="submit" className={`${secondaryButtonClass} self-start`} disabled={merging}>
-              Merge speakers
+              {t('merge')}
             </button>
             <p id={`${uid}-merge-msg`} aria-live="polite" className="text-xs">
               {mergeError ? <span className="text-red-700">{mergeError}</span> : merged?.ok ? <span className="text-green-800">{merged.message}</span> : null}

@@ -1,22 +1,24 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { SpeakerListItem } from '@/db/queries/speakers';
 import { SpeakerActions } from './speaker-actions';
 import { DataTable } from '@/components/ui/data-table';
 
 /** Canonical name, role, the other names articles use, and how often each speaker is quoted. */
 export function SpeakerTable({ speakers, canReview, showArticles }: { speakers: SpeakerListItem[]; canReview: boolean; showArticles: boolean }) {
-  if (speakers.length === 0) return <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">No speakers yet.</p>;
+  const t = useTranslations('speakers.table');
+  if (speakers.length === 0) return <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">{t('empty')}</p>;
   const choices = speakers.map((s) => ({ id: s.id, name: s.name }));
   return (
-    <DataTable caption={<>Speakers and their claims</>}
+    <DataTable caption={<>{t('caption')}</>}
       head={
         <>
-            <th scope="col" className="px-4 py-2">Name</th>
-            <th scope="col" className="px-4 py-2">Role</th>
-            <th scope="col" className="px-4 py-2">Also called</th>
-            <th scope="col" className="px-4 py-2 text-right">Claims</th>
-            {showArticles ? <th scope="col" className="px-4 py-2 text-right">Articles</th> : null}
-            {canReview ? <th scope="col" className="px-4 py-2">Correct</th> : null}
+            <th scope="col" className="px-4 py-2">{t('name')}</th>
+            <th scope="col" className="px-4 py-2">{t('role')}</th>
+            <th scope="col" className="px-4 py-2">{t('aliases')}</th>
+            <th scope="col" className="px-4 py-2 text-right">{t('claims')}</th>
+            {showArticles ? <th scope="col" className="px-4 py-2 text-right">{t('articles')}</th> : null}
+            {canReview ? <th scope="col" className="px-4 py-2">{t('correct')}</th> : null}
         </>
       }
     >

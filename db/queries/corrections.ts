@@ -251,7 +251,7 @@ export function mergeSpeakers(
     (tx) => {
       const [from] = tx.select().from(speakers).where(eq(speakers.id, input.fromId)).all();
       const [into] = tx.select().from(speakers).where(eq(speakers.id, input.intoId)).all();
-      if (!from || !into || from.mergedInto || into.mergedInto) return { ok: false, message: 'One of these speakers no longer exists.' } as const;
+      if (!from || !into || from.mergedInto || into.mergedInto) return { ok: false, message: keyed('speakers.server.oneGone') } as const;
       const moved = tx.select({ id: claims.id, articleId: claims.articleId }).from(claims).where(eq(claims.speakerId, from.id)).all();
       for (const c of moved) {
         tx.update(claims).set({ speakerId: into.id }).where(eq(claims.id, c.id)).run();

@@ -3,6 +3,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { speakers, type Speaker } from '../schema';
 import type { SpeakerType } from '@/lib/vocab';
+import { keyed } from '@/lib/i18n/keyed';
 
 export function speakerKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -69,10 +70,10 @@ export function renameSpeaker(
   { speakerId, name, role }: { speakerId: number; name: string; role?: string | null },
 ): { ok: true; speaker: Speaker } | { ok: false; message: string } {
   const found = db.select().from(speakers).where(eq(speakers.id, speakerId)).all()[0];
-  if (!found || found.mergedInto) return { ok: false, message: 'This speaker no longer exists.' };
+  if (!found || found.mergedInto) return { ok: false, message: keyed('speakers.server.gone') };
   const key = speakerKey(name);
   const clash = db.select({ id: speakers.id }).from(speakers).where(and(eq(speakers.nameKey, key), ne(speakers.id, speakerId))).all()[0];
-  if (clash) return { ok: false, message: `Another speaker is already called ${name.trim()}: merge the two instead.` };
+  if (clash) return { ok: false, message: keyed('speakers.server.clash', { name: name.trim() }) };
   const aliases: string[] = JSON.parse(found.aliases);
   if (speakerKey(found.name) !== key && !aliases.some((a) => speakerKey(a) === speakerKey(found.name))) aliases.push(found.name);
   const patch = {

@@ -4,6 +4,7 @@ import { mergeSpeakers } from '@/db/queries/corrections';
 import { renameSpeaker } from '@/db/queries/speakers';
 import { fail, serverAction, succeed } from '@/server/action';
 import { actorOf } from '@/server/outcome';
+import { keyed } from '@/lib/i18n/keyed';
 import { REVIEWER_ROLES } from '@/lib/vocab';
 import { mergeSpeakersSchema, renameSpeakerSchema } from '@/lib/validation-articles';
 
@@ -17,7 +18,7 @@ export const renameSpeakerAction = serverAction({
   schema: renameSpeakerSchema,
   handler: (input) => {
     const result = getDb().transaction((tx) => renameSpeaker(tx, input), { behavior: 'immediate' });
-    return result.ok ? succeed({ name: result.speaker.name }, `Renamed to ${result.speaker.name}.`) : fail('invalid', result.message, { fieldErrors: { name: [result.message] } });
+    return result.ok ? succeed({ name: result.speaker.name }, keyed('speakers.server.renamed', { name: result.speaker.name })) : fail('invalid', result.message, { fieldErrors: { name: [result.message] } });
   },
   revalidate: () => EVERYWHERE,
 });
@@ -29,7 +30,7 @@ export const mergeSpeakersAction = serverAction({
   handler: (input, { user }) => {
     const result = mergeSpeakers(getDb(), { ...input, actor: actorOf(user) });
     return result.ok
-      ? succeed({ moved: result.moved }, `Merged: ${result.moved} claim${result.moved === 1 ? '' : 's'} re-pointed.`)
+      ? succeed({ moved: result.moved }, keyed('speakers.server.merged', { moved: result.moved }))
       : fail('invalid', result.message, { fieldErrors: { intoId: [result.message] } });
   },
   revalidate: () => EVERYWHERE,

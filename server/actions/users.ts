@@ -5,6 +5,7 @@ import { createApiToken, revokeApiToken } from '@/db/queries/tokens';
 import { findUserByEmail, setUserRole } from '@/db/queries/users';
 import { forgetApiToken, forgetSessionsOfUser, getAuth } from '@/server/auth';
 import { fail, serverAction, succeed } from '@/server/action';
+import { keyed } from '@/lib/i18n/keyed';
 import { nameSchema, newUserSchema, roleSchema } from '@/lib/validation';
 
 export const addUserAction = serverAction({
@@ -13,13 +14,13 @@ export const addUserAction = serverAction({
   schema: newUserSchema,
   handler: async (input) => {
     if (findUserByEmail(getDb(), { email: input.email })) {
-      return fail('invalid', 'Please correct the highlighted fields.', {
-        fieldErrors: { email: ['A user with this email already exists.'] },
+      return fail('invalid', keyed('server.invalid'), {
+        fieldErrors: { email: [keyed('users.server.emailTaken')] },
       });
     }
     // The wrapper has already checked that the caller is an admin.
     await getAuth().api.createUser({ body: input });
-    return succeed({ email: input.email }, `Added ${input.name} as ${input.role}.`);
+    return succeed({ email: input.email }, keyed('users.server.added', { name: input.name, role: input.role }));
   },
   revalidate: () => ['/users'],
 });
@@ -30,12 +31,12 @@ export const setRoleAction = serverAction({
   schema: z.object({ userId: z.string().min(1).max(64), role: roleSchema }),
   handler: (input, { user }) => {
     if (input.userId === user.id && input.role !== 'admin') {
-      return fail('invalid', 'You cannot remove your own admin role.');
+      return fail('invalid', keyed('users.server.ownAdmin'));
     }
     setUserRole(getDb(), input);
     // The user's cached session carries the old role: their next request must see the new one.
     forgetSessionsOfUser(input.userId);
-    return succeed(null, 'Role updated.');
+    return succeed(null, keyed('users.server.roleUpdated'));
   },
   revalidate: () => ['/users'],
 });
@@ -43,7 +44,7 @@ export const setRoleAction = serverAction({
 export const createTokenAction = serverAction({
   name: 'createToken',
   roles: ['admin'],
-  schema: z.object({ name: nameSchema, role: z.enum(['reviewer', 'viewer'], { error: 'Role must be reviewer or viewer.' }) }),
+  schema: z.object({ name: nameSchema, role: z.enum(['reviewer', 'viewer'], { error: keyed('users.server.tokenRole') }) }),
   handler: (input, { user }) => succeed(createApiToken(getDb(), { ...input, createdBy: user.id })),
   revalidate: () => ['/users'],
 });
@@ -53,10 +54,10 @@ export const revokeTokenAction = serverAction({
   roles: ['admin'],
   schema: z.object({ id: z.coerce.number().int().positive() }),
   handler: (input) => {
-    if (!revokeApiToken(getDb(), input)) return fail('not_found', 'No such active token.');
+    if (!revokeApiToken(getDb(), input)) return fail('not_found', keyed('users.server.noToken'));
     // Refused from the next request on, not when the credential cache would have expired.
     forgetApiToken(input.id);
-    return succeed(null, 'Token revoked.');
+    return succeed(null, keyed('users.server.tokenRevoked'));
   },
   revalidate: () => ['/users'],
 });

@@ -1,14 +1,18 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/queries/connection';
 import { listAllClaims, listSpeakerNames } from '@/db/queries/claims';
 import { requirePageUser } from '@/server/auth';
-import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '@/lib/vocab';
+import { REVIEW_STATUSES, type ReviewStatus } from '@/lib/vocab';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/data-table';
 
-export const metadata: Metadata = { title: 'All claims' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('allClaims');
+  return { title: t('title') };
+}
 
 const PAGE_SIZE = 50;
 type Search = Record<string, string | string[] | undefined>;
@@ -37,54 +41,56 @@ export default async function AllClaimsPage({ searchParams }: { searchParams: Pr
   const { rows, total } = listAllClaims(db, { ...filters, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const speakers = listSpeakerNames(db);
+  const t = await getTranslations('allClaims');
+  const tc = await getTranslations('common');
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="font-serif text-3xl font-bold">All claims</h1>
-      <form method="get" role="search" aria-label="Filter all claims" className="flex flex-wrap items-end gap-2">
+      <h1 className="font-serif text-3xl font-bold">{t('title')}</h1>
+      <form method="get" role="search" aria-label={t('filterLabel')} className="flex flex-wrap items-end gap-2">
         <div className="flex grow flex-col">
-          <label htmlFor="q" className="text-xs text-stone-600">Search claims</label>
+          <label htmlFor="q" className="text-xs text-stone-600">{t('search')}</label>
           <input id="q" name="q" type="search" defaultValue={filters.q} className={inputClass} />
         </div>
         <div className="flex flex-col">
-          <label htmlFor="status" className="text-xs text-stone-600">Status filter</label>
+          <label htmlFor="status" className="text-xs text-stone-600">{t('status')}</label>
           <select id="status" name="status" defaultValue={filters.status} className={inputClass}>
-            <option value="">All statuses</option>
+            <option value="">{t('allStatuses')}</option>
             {REVIEW_STATUSES.map((s) => (
-              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+              <option key={s} value={s}>{tc('status', { status: s })}</option>
             ))}
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="speaker" className="text-xs text-stone-600">Speaker filter</label>
+          <label htmlFor="speaker" className="text-xs text-stone-600">{t('speaker')}</label>
           <select id="speaker" name="speaker" defaultValue={filters.speaker} className={`${inputClass} max-w-56`}>
-            <option value="">All speakers</option>
+            <option value="">{t('allSpeakers')}</option>
             {speakers.map((s) => (
               <option key={s} value={s}>{s}</option>
             ))}
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="kind" className="text-xs text-stone-600">Kind filter</label>
+          <label htmlFor="kind" className="text-xs text-stone-600">{t('kind')}</label>
           <select id="kind" name="kind" defaultValue={filters.kind} className={inputClass}>
-            <option value="">Direct and reported</option>
-            <option value="direct">Direct quotes</option>
-            <option value="indirect">Reported</option>
+            <option value="">{t('allKinds')}</option>
+            <option value="direct">{t('directQuotes')}</option>
+            <option value="indirect">{t('reportedOption')}</option>
           </select>
         </div>
-        <button type="submit" className={secondaryButtonClass}>Apply filters</button>
+        <button type="submit" className={secondaryButtonClass}>{t('apply')}</button>
       </form>
       <p className="text-sm text-stone-600" aria-live="polite">
-        {total} claim{total === 1 ? '' : 's'} · page {page} of {pages}
+        {t('count', { total, page, pages })}
       </p>
-      <DataTable caption={<>Claims across all articles</>}
-        after={rows.length === 0 ? <p className="p-4 text-sm text-stone-600">No claims match these filters.</p> : null}
+      <DataTable caption={<>{t('caption')}</>}
+        after={rows.length === 0 ? <p className="p-4 text-sm text-stone-600">{t('empty')}</p> : null}
         head={
           <>
-              <th scope="col" className="px-3 py-2">Quote</th>
-              <th scope="col" className="px-3 py-2">Speaker</th>
-              <th scope="col" className="px-3 py-2">Kind</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2">Article</th>
+              <th scope="col" className="px-3 py-2">{t('columns.quote')}</th>
+              <th scope="col" className="px-3 py-2">{t('columns.speaker')}</th>
+              <th scope="col" className="px-3 py-2">{t('columns.kind')}</th>
+              <th scope="col" className="px-3 py-2">{t('columns.status')}</th>
+              <th scope="col" className="px-3 py-2">{t('columns.article')}</th>
           </>
         }
       >
@@ -95,16 +101,16 @@ export default async function AllClaimsPage({ searchParams }: { searchParams: Pr
                     {r.quote.length > 200 ? `${r.quote.slice(0, 200)}…` : r.quote}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{r.speakerName ?? 'Unknown speaker'}</td>
-                <td className="px-3 py-2">{r.kind === 'direct' ? 'Direct' : 'Reported'}</td>
+                <td className="px-3 py-2">{r.speakerName ?? tc('unknownSpeaker')}</td>
+                <td className="px-3 py-2">{r.kind === 'direct' ? t('direct') : t('reported')}</td>
                 <td className="px-3 py-2"><StatusBadge status={r.status as ReviewStatus} /></td>
                 <td className="px-3 py-2 text-stone-700">{r.articleTitle}</td>
               </tr>
             ))}
       </DataTable>
-      <nav aria-label="Pages" className="flex gap-3 text-sm">
-        {page > 1 ? <Link href={pageHref(filters, page - 1)} className="text-accent underline">← Previous page</Link> : null}
-        {page < pages ? <Link href={pageHref(filters, page + 1)} className="text-accent underline">Next page →</Link> : null}
+      <nav aria-label={t('pages')} className="flex gap-3 text-sm">
+        {page > 1 ? <Link href={pageHref(filters, page - 1)} className="text-accent underline">{t('previous')}</Link> : null}
+        {page < pages ? <Link href={pageHref(filters, page + 1)} className="text-accent underline">{t('next')}</Link> : null}
       </nav>
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/queries/connection';
 import { getClaim } from '@/db/queries/claims';
 import { claimHistory } from '@/db/queries/reviews';
@@ -9,7 +10,10 @@ import { parseIdParam } from '@/server/http';
 import { HistoryList } from '@/components/claims/claim-history';
 import { StatusBadge } from '@/components/ui/status-badge';
 
-export const metadata: Metadata = { title: 'Claim history' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('allClaims.history');
+  return { title: t('title') };
+}
 
 export default async function ClaimHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageUser();
@@ -17,14 +21,16 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   const db = getDb();
   const claim = id ? getClaim(db, { claimId: id }) : undefined;
   if (!claim) notFound();
+  const t = await getTranslations('allClaims.history');
+  const tc = await getTranslations('common');
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <Link href={`/articles/${claim.articleId}#claim-${claim.id}`} className="text-sm text-accent underline">
-        ← Back to the article
+        {t('back')}
       </Link>
-      <h1 className="font-serif text-2xl font-bold">History of a claim</h1>
+      <h1 className="font-serif text-2xl font-bold">{t('heading')}</h1>
       <div className="rounded-lg border border-stone-200 bg-white p-4">
-        <p className="text-sm font-semibold">{claim.speaker?.name ?? 'Unknown speaker'}</p>
+        <p className="text-sm font-semibold">{claim.speaker?.name ?? tc('unknownSpeaker')}</p>
         <blockquote className="mt-1 font-serif">“{claim.quote}”</blockquote>
         <div className="mt-2">
           <StatusBadge status={claim.status} />
@@ -32,7 +38,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
       </div>
       <section aria-labelledby="changes">
         <h2 id="changes" className="mb-2 text-lg font-semibold">
-          Every change, oldest first
+          {t('changes')}
         </h2>
         <HistoryList entries={claimHistory(db, { claimId: claim.id })} />
       </section>
