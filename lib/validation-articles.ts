@@ -12,38 +12,38 @@ function optionalText(max: number, label: string) {
     .transform((v) => (v ? v : null));
 }
 
-export const articleTitleSchema = optionalText(300, 'Title');
+export const articleTitleSchema = optionalText(300, keyed('importing.fields.title'));
 
-export const articleUrlSchema = httpUrl('URL', 'Enter a full http:// or https:// link, or leave it empty.')
+export const articleUrlSchema = httpUrl(keyed('server.fields.url'), keyed('importing.validation.url'))
   .optional()
   .transform((v) => (v ? v : null));
 
 export const publishedAtSchema = z
-  .string({ error: 'Published date must be text.' })
+  .string({ error: keyed('importing.validation.dateText') })
   .trim()
   .optional()
   .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
-    error: 'Enter the date as YYYY-MM-DD, or leave it empty.',
+    error: keyed('importing.validation.date'),
   })
   .transform((v) => (v ? v : null));
 
 export const languageChoiceSchema = z
-  .enum(['auto', ...LANGUAGES], { error: 'Language must be Detect automatically, Indonesian or English.' })
+  .enum(['auto', ...LANGUAGES], { error: keyed('importing.validation.language') })
   .optional()
   .transform((v) => (v === 'auto' || v === undefined ? null : v));
 
 /** An uploaded file, as the server action receives it. A form whose file input was left empty
  * still sends an empty part, which arrives as an empty File named "" or "blob": that is no file. */
 const uploadSchema = z
-  .custom<File>((v) => typeof File !== 'undefined' && v instanceof File, { error: 'Choose a file.' })
+  .custom<File>((v) => typeof File !== 'undefined' && v instanceof File, { error: keyed('importing.validation.file') })
   .optional()
   .transform((f) => (f && (f.size > 0 || (f.name !== '' && f.name !== 'blob')) ? f : null));
 
 export const importArticleSchema = z.object({
-  text: z.string({ error: 'Text must be text.' }).optional().default(''),
+  text: z.string({ error: keyed('importing.validation.text') }).optional().default(''),
   file: uploadSchema,
   title: articleTitleSchema,
-  outlet: optionalText(200, 'Outlet'),
+  outlet: optionalText(200, keyed('importing.fields.outlet')),
   url: articleUrlSchema,
   publishedAt: publishedAtSchema,
   language: languageChoiceSchema,
@@ -52,7 +52,7 @@ export type ImportArticleInput = z.output<typeof importArticleSchema>;
 
 export const updateArticleSchema = z.object({
   articleId: idSchema,
-  text: z.string({ error: 'Text must be text.' }).optional().default(''),
+  text: z.string({ error: keyed('importing.validation.text') }).optional().default(''),
   file: uploadSchema,
 });
 

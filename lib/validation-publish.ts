@@ -1,27 +1,28 @@
 // zod schemas for sign-off, reopen, publish and the public fields of a claim.
 import { z } from 'zod';
 import { idSchema } from './validation';
+import { keyed } from './i18n/keyed';
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function publicText(label: string, max: number) {
   return z
-    .string({ error: `${label} must be text.` })
-    .max(max, { error: `${label} must be at most ${max.toLocaleString('en')} characters.` })
-    .refine((v) => !CONTROL_CHARS.test(v), { error: 'Must not contain control characters.' });
+    .string({ error: keyed('signOff.validation.mustBeText', { label }) })
+    .max(max, { error: keyed('signOff.validation.tooLong', { label, max }) })
+    .refine((v) => !CONTROL_CHARS.test(v), { error: keyed('signOff.validation.control') });
 }
 
 export const publicFieldsSchema = z.object({
   claimId: idSchema,
-  explanation: publicText('The public explanation', 3000).default(''),
-  setAsideReason: publicText('The reason', 500).default(''),
+  explanation: publicText(keyed('signOff.validation.explanation'), 3000).default(''),
+  setAsideReason: publicText(keyed('signOff.validation.reason'), 500).default(''),
 });
 
 export const reopenSchema = z.object({
   articleId: idSchema,
-  reason: publicText('The reason', 1000)
+  reason: publicText(keyed('signOff.validation.reason'), 1000)
     .transform((v) => v.trim())
-    .refine((v) => v.length > 0, { error: 'Say why the review is reopened: it goes into every claim’s history.' }),
+    .refine((v) => v.length > 0, { error: keyed('signOff.validation.reopenReason') }),
 });
 
 /** Sign-off form: `correction-<claimId>` fields carry the correction notes of changed published verdicts. */
@@ -34,7 +35,7 @@ export const signOffSchema = z
       const m = /^correction-([1-9][0-9]{0,14})$/.exec(key);
       if (!m) continue;
       if (typeof value !== 'string' || value.length > 1000 || CONTROL_CHARS.test(value)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'A correction note is text of at most 1,000 characters.' });
+        ctx.addIssue({ code: 'custom', path: [key], message: keyed('signOff.validation.correction') });
         continue;
       }
       corrections[m[1]!] = value;

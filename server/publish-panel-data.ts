@@ -3,9 +3,19 @@ import 'server-only';
 import { getDb } from '@/db/queries/connection';
 import { getSignOffStatus } from '@/db/queries/publish';
 import { parsePublicBaseUrl } from '@/lib/publish/rules';
+import type { Blocker } from '@/lib/publish/rules';
 import type { PublishPanelData } from '@/lib/publish/types';
+import { renderServerText } from '@/lib/i18n/server-text';
+import type { Locale } from '@/lib/i18n/locales';
+import { requestLocale } from './request-locale';
 
-export function publishPanelData(articleId: number): PublishPanelData {
+/** Blockers carry packed message keys (lib/publish/rules.ts): the panel shows them in the reader's words. */
+function rendered(blockers: Blocker[], locale: Locale): Blocker[] {
+  return blockers.map((b) => ({ ...b, message: renderServerText(b.message, locale) }));
+}
+
+export async function publishPanelData(articleId: number): Promise<PublishPanelData> {
+  const locale = await requestLocale();
   const status = getSignOffStatus(getDb(), { articleId });
   const pub = status.publication;
   const base = parsePublicBaseUrl(process.env.PUBLIC_URL);
@@ -17,8 +27,8 @@ export function publishPanelData(articleId: number): PublishPanelData {
     published: pub?.published ?? false,
     publicUrl: pub?.publicUrl ?? null,
     unpublishedAt: pub?.unpublishedAt ?? null,
-    signOffBlockers: status.signOffBlockers,
-    publishBlockers: status.publishBlockers,
+    signOffBlockers: rendered(status.signOffBlockers, locale),
+    publishBlockers: rendered(status.publishBlockers, locale),
     changes: status.changes,
     publicUrlProblem: base.ok ? null : base.message,
   };

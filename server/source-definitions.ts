@@ -10,6 +10,7 @@ import { prepareSourceFile, prepareSourceText } from '@/lib/sources/input';
 import type { VerdictCounts } from '@/lib/sources/types';
 import type { ClaimChangeOutcome, ClaimView } from '@/lib/claim-types';
 import { REVIEWER_ROLES } from '@/lib/vocab';
+import { keyed } from '@/lib/i18n/keyed';
 import { actorOf, claimChangeResult, claimOf } from './outcome';
 import { fail, succeed, type ActionDefinition, type HandlerResult } from './action';
 import { refuseWhenFrozen } from './publish-guard';
@@ -33,7 +34,7 @@ function storeSource(input: z.output<typeof addSourceJsonSchema>, text: string, 
 
 function attach(articleId: number, sourceId: number, user: CurrentUser): HandlerResult<AttachResult> {
   const outcome = attachSource(getDb(), { articleId, sourceId, actor: actorOf(user) });
-  if (!outcome.ok) return fail('not_found', outcome.what === 'article' ? 'This article does not exist.' : 'This source does not exist.');
+  if (!outcome.ok) return fail('not_found', outcome.what === 'article' ? keyed('sources.server.articleNotFound') : keyed('sources.server.sourceNotFound'));
   return succeed({ articleId, sourceId, attached: outcome.attached, sameLanguage: outcome.sameLanguage, matches: outcome.counts });
 }
 
@@ -74,7 +75,7 @@ export const attachSourceDefinition: ActionDefinition<typeof attachSourceSchema,
 
 function toResult(outcome: ClaimChangeOutcome | { ok: false; reason: 'bad_passage'; message: string }): HandlerResult<ClaimView> {
   if (!outcome.ok && outcome.reason === 'bad_passage') return fail('invalid', outcome.message, { fieldErrors: { end: [outcome.message] } });
-  return claimChangeResult(outcome, claimOf, 'This claim or source does not exist.');
+  return claimChangeResult(outcome, claimOf, keyed('sources.server.claimOrSource'));
 }
 
 export const passageEvidenceDefinition: ActionDefinition<typeof passageEvidenceSchema, ClaimView> = {

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/server/action';
 import { Field, buttonClass, inputClass } from '@/components/ui/field';
 
@@ -43,6 +44,7 @@ export function ImportForm<T>({
   mode: 'new' | 'update';
   articleId?: number;
 }) {
+  const t = useTranslations('importing.form');
   const [local, setLocal] = useState<Record<string, string[]> | null>(null);
   const [state, formAction, pending] = useActionState(async (prev: ActionState<T> | null, form: FormData) => {
     const refused = precheck(form, limits);
@@ -54,7 +56,7 @@ export function ImportForm<T>({
     return action(prev, form);
   }, null as ActionState<T> | null);
   const errors = local ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {});
-  const formMessage = local ? 'Please correct the highlighted fields.' : state && !state.ok ? state.message : '';
+  const formMessage = local ? t('correct') : state && !state.ok ? state.message : '';
 
   return (
     <form action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
@@ -62,39 +64,39 @@ export function ImportForm<T>({
       <p role="alert" aria-live="assertive" className="text-sm font-medium text-red-700">
         {formMessage}
       </p>
-      <Field id="text" label="Article text" errors={errors.text} hint="Paste the article body, or leave this empty and choose a file below. Paragraphs are separated by blank lines.">
+      <Field id="text" label={t('text')} errors={errors.text} hint={t('textHint')}>
         {(p) => <textarea {...p} name="text" rows={12} className={`${inputClass} font-serif`} />}
       </Field>
-      <Field id="file" label="Or upload a file" errors={errors.file} hint=".txt, .md or .html (a saved web page: only the article is kept), at most 1 MB, UTF-8.">
+      <Field id="file" label={t('file')} errors={errors.file} hint={t('fileHint')}>
         {(p) => <input {...p} type="file" name="file" accept={limits.extensions.join(",")} className="text-sm" />}
       </Field>
       {mode === 'new' ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="title" label="Title" errors={errors.title} hint="Empty: the web page's title or the first line.">
+          <Field id="title" label={t('title')} errors={errors.title} hint={t('titleHint')}>
             {(p) => <input {...p} name="title" className={inputClass} maxLength={300} />}
           </Field>
-          <Field id="outlet" label="Outlet" errors={errors.outlet}>
+          <Field id="outlet" label={t('outlet')} errors={errors.outlet}>
             {(p) => <input {...p} name="outlet" className={inputClass} maxLength={200} />}
           </Field>
-          <Field id="url" label="URL" errors={errors.url} hint="The same URL again imports a new version of that article.">
+          <Field id="url" label={t('url')} errors={errors.url} hint={t('urlHint')}>
             {(p) => <input {...p} type="url" name="url" placeholder="https://" className={inputClass} />}
           </Field>
-          <Field id="publishedAt" label="Published date" errors={errors.publishedAt}>
+          <Field id="publishedAt" label={t('publishedAt')} errors={errors.publishedAt}>
             {(p) => <input {...p} type="date" name="publishedAt" className={inputClass} />}
           </Field>
-          <Field id="language" label="Language" errors={errors.language}>
+          <Field id="language" label={t('language')} errors={errors.language}>
             {(p) => (
               <select {...p} name="language" defaultValue="auto" className={inputClass}>
-                <option value="auto">Detect automatically</option>
-                <option value="id">Indonesian</option>
-                <option value="en">English</option>
+                <option value="auto">{t('auto')}</option>
+                <option value="id">{t('id')}</option>
+                <option value="en">{t('en')}</option>
               </select>
             )}
           </Field>
         </div>
       ) : null}
       <button type="submit" className={`${buttonClass} self-start`} disabled={pending}>
-        {pending ? (mode === 'new' ? 'Importing…' : 'Updating…') : mode === 'new' ? 'Import article' : 'Update text'}
+        {pending ? t('pending', { mode }) : t('submit', { mode })}
       </button>
     </form>
   );

@@ -7,7 +7,7 @@ import type { ActionState } from '@/server/action';
 import { applyVerdictAction, passageEvidenceAction } from '@/server/actions/sources';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { useSourceCheck } from '@/components/sources/source-check-context';
-import { matchSummary, SourceComparison } from '@/components/sources/source-comparison';
+import { useMatchSummary, SourceComparison } from '@/components/sources/source-comparison';
 import { SourceViewer } from '@/components/sources/source-viewer';
 import { VerdictBadge } from '@/components/sources/verdict-badge';
 import { useFormatter, useTranslations } from 'next-intl';
@@ -34,6 +34,7 @@ export function SourceLine({
   const t = useTranslations('claims.source');
   const tc = useTranslations('common');
   const format = useFormatter();
+  const matchSummary = useMatchSummary();
   const shortDate = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { day: 'numeric', month: 'short' }) : '');
   const ctx = useSourceCheck();
   const [open, setOpen] = useState(false);

@@ -1,6 +1,7 @@
 'use client';
 // The editor's sign-off, reopen, publish and unpublish forms. Each posts to a server action; the
 // page re-renders with the new state (the actions revalidate it).
+import { useTranslations } from 'next-intl';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { publishAction, reopenAction, signOffAction, unpublishAction } from '@/server/actions/publish';
@@ -19,6 +20,7 @@ function Outcome({ state, id }: { state: ActionState<unknown> | null; id: string
 }
 
 function SignOffForm({ articleId, changes }: { articleId: number; changes: Change[] }) {
+  const t = useTranslations('signOff.form');
   const { state, onSubmit, pending, formRef, fieldErrors } = useFormAction(signOffAction);
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-2" noValidate>
@@ -29,7 +31,7 @@ function SignOffForm({ articleId, changes }: { articleId: number; changes: Chang
         </Field>
       ))}
       <button type="submit" disabled={pending} className={`${buttonClass} self-start`} aria-describedby="signoff-outcome">
-        {changes.length > 0 ? 'Sign off and publish the corrections' : 'Sign off'}
+        {changes.length > 0 ? t('signOffCorrections') : t('signOff')}
       </button>
       <Outcome state={state} id="signoff-outcome" />
     </form>
@@ -37,15 +39,16 @@ function SignOffForm({ articleId, changes }: { articleId: number; changes: Chang
 }
 
 function ReopenForm({ articleId }: { articleId: number }) {
+  const t = useTranslations('signOff.form');
   const { state, onSubmit, pending, formRef, fieldErrors } = useFormAction(reopenAction, { resetOnSuccess: true });
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-2" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
-      <Field id="reopen-reason" label="Reason for reopening" errors={fieldErrors.reason}>
+      <Field id="reopen-reason" label={t('reopenReason')} errors={fieldErrors.reason}>
         {(props) => <input {...props} name="reason" maxLength={1000} className={inputClass} />}
       </Field>
       <button type="submit" disabled={pending} className={`${secondaryButtonClass} self-start`}>
-        Reopen
+        {t('reopen')}
       </button>
       <Outcome state={state && !state.ok && state.fieldErrors?.reason ? null : state} id="reopen-outcome" />
     </form>
@@ -56,18 +59,20 @@ function OneButtonForm<T>({
   articleId,
   action,
   label,
+  primary,
   id,
 }: {
   articleId: number;
   action: (prev: ActionState<T> | null, form: FormData) => Promise<ActionState<T>>;
   label: string;
+  primary: boolean;
   id: string;
 }) {
   const { state, onSubmit, pending, formRef } = useFormAction(action);
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-2" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
-      <button type="submit" disabled={pending} className={`${label === 'Publish' ? buttonClass : secondaryButtonClass} self-start`}>
+      <button type="submit" disabled={pending} className={`${primary ? buttonClass : secondaryButtonClass} self-start`}>
         {label}
       </button>
       <Outcome state={state} id={id} />
@@ -88,14 +93,15 @@ export function SignOffForms({
   publicUrlProblem: string | null;
   changes: Change[];
 }) {
+  const t = useTranslations('signOff.form');
   if (!frozen) return <SignOffForm articleId={articleId} changes={changes} />;
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start sm:gap-6">
       {published ? (
-        <OneButtonForm articleId={articleId} action={unpublishAction} label="Unpublish" id="unpublish-outcome" />
+        <OneButtonForm articleId={articleId} action={unpublishAction} label={t('unpublish')} primary={false} id="unpublish-outcome" />
       ) : (
         <div className="flex flex-col gap-1">
-          <OneButtonForm articleId={articleId} action={publishAction} label="Publish" id="publish-outcome" />
+          <OneButtonForm articleId={articleId} action={publishAction} label={t('publish')} primary id="publish-outcome" />
           {publicUrlProblem ? <p className="max-w-md text-xs text-amber-900">{publicUrlProblem}</p> : null}
         </div>
       )}

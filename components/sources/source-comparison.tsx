@@ -1,19 +1,25 @@
 'use client';
 import { Fragment } from 'react';
+import { useTranslations } from 'next-intl';
 import type { MatchView } from '@/lib/sources/types';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { VerdictBadge } from './verdict-badge';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+type Summarised = Pick<MatchView, 'verdict' | 'differingWords' | 'stitched' | 'sourceTitle'>;
 
-/** What the line on the card says about the best match. */
-export function matchSummary(m: Pick<MatchView, 'verdict' | 'differingWords' | 'stitched' | 'sourceTitle'>): string {
-  if (m.verdict === 'not_found') return 'not found in the attached sources';
-  if (m.verdict === 'exact') return `exact in ${m.sourceTitle}`;
-  const stitched = m.stitched ? ', stitched from separate passages' : '';
-  return `${m.verdict}: ${plural(m.differingWords, 'word')} ${m.differingWords === 1 ? 'differs' : 'differ'}${stitched} (${m.sourceTitle})`;
+/** What the line on the card says about the best match, in the reader's language. */
+export function useMatchSummary(): (m: Summarised) => string {
+  const ts = useTranslations('sources');
+  return (m) => {
+    if (m.verdict === 'not_found') return ts('match.notFound');
+    if (m.verdict === 'exact') return ts('match.exact', { title: m.sourceTitle });
+    return ts('match.differ', {
+      verdict: ts('verdict', { verdict: m.verdict }),
+      count: m.differingWords,
+      stitched: m.stitched ? 'yes' : 'no',
+      title: m.sourceTitle,
+    });
+  };
 }
 
 /**
@@ -32,42 +38,43 @@ export function SourceComparison({
   busy: boolean;
   onUseAsEvidence: (m: MatchView) => void;
 }) {
+  const t = useTranslations('sources.match');
   const found = match.verdict !== 'not_found';
   return (
-    <section aria-label={`Comparison with ${match.sourceTitle}`} className="mt-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+    <section aria-label={t('comparison', { title: match.sourceTitle })} className="mt-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
       <div className="flex flex-wrap items-center gap-2">
         <VerdictBadge verdict={match.verdict} />
         <span className="font-medium">{match.sourceTitle}</span>
-        <span className="text-xs text-stone-600">score {match.score.toFixed(2)}</span>
+        <span className="text-xs text-stone-600">{t('score', { score: match.score.toFixed(2) })}</span>
       </div>
       {!found ? (
-        <p className="mt-1 text-stone-700">No passage of this source is close enough to the quote.</p>
+        <p className="mt-1 text-stone-700">{t('noPassage')}</p>
       ) : (
         <>
           {match.verdict !== 'exact' ? (
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-              <dt className="font-medium">Only in the quote</dt>
+              <dt className="font-medium">{t('quoteOnly')}</dt>
               <dd>{match.quoteOnly.length ? match.quoteOnly.join(' ') : '—'}</dd>
-              <dt className="font-medium">Only in the source</dt>
+              <dt className="font-medium">{t('sourceOnly')}</dt>
               <dd>{match.sourceOnly.length ? match.sourceOnly.join(' ') : '—'}</dd>
             </dl>
           ) : null}
           <p className="mt-2 leading-6">
-            <span className="sr-only">Word by word, source to quote: </span>
+            <span className="sr-only">{t('wordByWord')}</span>
             {match.diff.map((d, i) => (
               // The space between words stays outside <del>/<ins>, so it is never struck through.
               <Fragment key={i}>
                 {d.op === 'equal' ? (
                   d.text
                 ) : d.op === 'delete' ? (
-                  <del className="bg-red-100 text-red-900 decoration-2" title="only in the source">
-                    <span className="sr-only">[only in the source: </span>
+                  <del className="bg-red-100 text-red-900 decoration-2" title={t('onlySource')}>
+                    <span className="sr-only">[{t('onlySource')}: </span>
                     {d.text}
                     <span className="sr-only">]</span>
                   </del>
                 ) : (
-                  <ins className="bg-green-100 text-green-900 no-underline" title="only in the quote">
-                    <span className="sr-only">[only in the quote: </span>
+                  <ins className="bg-green-100 text-green-900 no-underline" title={t('onlyQuote')}>
+                    <span className="sr-only">[{t('onlyQuote')}: </span>
                     <span className="underline decoration-dotted">{d.text}</span>
                     <span className="sr-only">]</span>
                   </ins>
@@ -78,21 +85,21 @@ export function SourceComparison({
           <div className="mt-2 text-xs leading-5 text-stone-700">
             {match.context.before ? (
               <p>
-                <span className="font-medium">Sentence before:</span> {match.context.before}
+                <span className="font-medium">{t('before')}</span> {match.context.before}
               </p>
             ) : null}
             <p>
-              <span className="font-medium">Source passage:</span> “{match.text}”
+              <span className="font-medium">{t('passage')}</span> “{match.text}”
             </p>
             {match.context.after ? (
               <p>
-                <span className="font-medium">Sentence after:</span> {match.context.after}
+                <span className="font-medium">{t('after')}</span> {match.context.after}
               </p>
             ) : null}
           </div>
           {canReview ? (
             <button type="button" className={`${secondaryButtonClass} mt-2`} disabled={busy} onClick={() => onUseAsEvidence(match)}>
-              Use as evidence
+              {t('useAsEvidence')}
             </button>
           ) : null}
         </>

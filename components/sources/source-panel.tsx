@@ -1,32 +1,23 @@
 'use client';
 import { useActionState, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/server/action';
 import type { SourceSummary } from '@/lib/sources/types';
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '@/lib/vocab';
+import { SOURCE_KINDS } from '@/lib/vocab';
 import type { AddedSource } from '@/server/source-definitions';
 import { addSourceAction, attachSourceAction } from '@/server/actions/sources';
 import { Field, buttonClass, inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { useSourceCheck } from './source-check-context';
 import { VerdictBadge } from './verdict-badge';
 
-/** Languages offered for a source; the API takes any ISO 639 code. */
-const LANGUAGE_CHOICES = [
-  ['auto', 'Detect (Indonesian or English)'],
-  ['en', 'English'],
-  ['id', 'Indonesian'],
-  ['ru', 'Russian'],
-  ['ko', 'Korean'],
-  ['zh', 'Chinese'],
-  ['ar', 'Arabic'],
-  ['fr', 'French'],
-  ['de', 'German'],
-  ['es', 'Spanish'],
-] as const;
+/** Languages offered for a source (named in sources.languageName); the API takes any ISO 639 code. */
+const LANGUAGE_CHOICES = ['auto', 'en', 'id', 'ru', 'ko', 'zh', 'ar', 'fr', 'de', 'es'] as const;
 
-function countsLine(counts: Record<string, number>): string {
+/** The ICU values of the match counts line (sources.panel.counts). */
+function countValues(counts: Record<string, number>) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return total === 0 ? 'no claims matched yet' : `${counts.exact} exact, ${counts.close} close, ${counts.altered} altered, ${counts.not_found} not found`;
+  return { total, exact: counts.exact ?? 0, close: counts.close ?? 0, altered: counts.altered ?? 0, notFound: counts.not_found ?? 0 };
 }
 
 /**
@@ -34,6 +25,7 @@ function countsLine(counts: Record<string, number>): string {
  * from the desk's library, or adding a new one (pasted text or a .txt, .md, .html or .pdf file).
  */
 export function SourcePanel({ library }: { library: SourceSummary[] }) {
+  const t = useTranslations('sources');
   const ctx = useSourceCheck();
   const router = useRouter();
   const [choice, setChoice] = useState('');
@@ -54,7 +46,7 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
 
   async function attach() {
     if (!choice) {
-      setAttachError('Choose a source from the library first.');
+      setAttachError(t('panel.chooseFirst'));
       return;
     }
     setAttaching(true);
@@ -66,42 +58,42 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
     }
     setAttachError('');
     setChoice('');
-    setAttachMessage(res.data.sameLanguage ? `Attached. Matches: ${countsLine(res.data.matches)}.` : 'Attached. It is in another language: link passages by hand on each claim.');
+    setAttachMessage(res.data.sameLanguage ? t('panel.attachedMatches', { counts: t('panel.counts', countValues(res.data.matches)) }) : t('panel.attachedForeign'));
     router.refresh();
   }
 
   return (
     <section aria-labelledby="sources-heading" className="rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="sources-heading" className="text-base font-semibold">
-        Sources
+        {t('panel.heading')}
       </h2>
-      <p className="text-xs text-stone-600">Primary documents (transcripts, statements) the quotes are held against. The verdict stays yours: the desk never sets a status.</p>
+      <p className="text-xs text-stone-600">{t('panel.intro')}</p>
       {ctx.sources.length === 0 ? (
-        <p className="mt-2 text-sm text-stone-600">No source attached yet.</p>
+        <p className="mt-2 text-sm text-stone-600">{t('panel.none')}</p>
       ) : (
-        <ul aria-label="Attached sources" className="mt-2 flex flex-col gap-1 text-sm">
+        <ul aria-label={t('panel.attached')} className="mt-2 flex flex-col gap-1 text-sm">
           {ctx.sources.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center gap-2">
               <span className="font-medium">{s.title}</span>
               <span className="text-xs text-stone-600">
-                {SOURCE_KIND_LABELS[s.kind]} · {s.language}
+                {t('kind', { kind: s.kind })} · {s.language}
                 {s.date ? ` · ${s.date}` : ''}
               </span>
               {s.url ? (
                 <a href={s.url} target="_blank" rel="noopener noreferrer nofollow" className="text-xs text-accent underline">
-                  open<span className="sr-only"> {s.title}</span>
+                  {t('panel.open')}<span className="sr-only"> {s.title}</span>
                 </a>
               ) : null}
               {s.sameLanguage ? (
                 <span className="flex flex-wrap items-center gap-1 text-xs">
-                  <span className="sr-only">Matches: {countsLine(s.counts)}</span>
+                  <span className="sr-only">{t('panel.matches', { counts: t('panel.counts', countValues(s.counts)) })}</span>
                   <span aria-hidden="true" className="flex flex-wrap items-center gap-1">
                     <VerdictBadge verdict="exact" /> {s.counts.exact} <VerdictBadge verdict="close" /> {s.counts.close} <VerdictBadge verdict="altered" /> {s.counts.altered}{' '}
                     <VerdictBadge verdict="not_found" /> {s.counts.not_found}
                   </span>
                 </span>
               ) : (
-                <span className="text-xs text-amber-800">other language: passages are linked by hand</span>
+                <span className="text-xs text-amber-800">{t('panel.otherLanguage')}</span>
               )}
             </li>
           ))}
@@ -113,10 +105,10 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
             <div className="flex flex-wrap items-end gap-2">
               <div className="flex flex-col">
                 <label htmlFor="attach-source" className="text-sm font-medium">
-                  Attach from the library
+                  {t('panel.attachLabel')}
                 </label>
                 <select id="attach-source" value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass} aria-describedby="attach-source-status">
-                  <option value="">Choose a source…</option>
+                  <option value="">{t('panel.choose')}</option>
                   {available.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.title} ({s.language}{s.date ? `, ${s.date}` : ''})
@@ -125,7 +117,7 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
                 </select>
               </div>
               <button type="button" className={secondaryButtonClass} onClick={attach} disabled={attaching}>
-                {attaching ? 'Attaching and matching…' : 'Attach'}
+                {attaching ? t('panel.attaching') : t('panel.attach')}
               </button>
             </div>
           ) : null}
@@ -133,56 +125,56 @@ export function SourcePanel({ library }: { library: SourceSummary[] }) {
             {attachError ? <span className="text-red-700">{attachError}</span> : <span className="text-green-800">{attachMessage}</span>}
           </p>
           <details>
-            <summary className="cursor-pointer text-sm font-medium text-accent max-lg:flex max-lg:min-h-11 max-lg:items-center">Add a new source</summary>
+            <summary className="cursor-pointer text-sm font-medium text-accent max-lg:flex max-lg:min-h-11 max-lg:items-center">{t('panel.addNew')}</summary>
             <form action={formAction} className="mt-2 flex flex-col gap-3" noValidate>
               <input type="hidden" name="articleId" value={ctx.articleId} />
               <p role="alert" aria-live="assertive" className="text-sm font-medium text-red-700">
                 {state && !state.ok ? state.message : ''}
               </p>
               <div className="grid gap-3 sm:grid-cols-2">
-                <Field id="source-title" label="Source title" errors={errors.title}>
+                <Field id="source-title" label={t('panel.sourceTitle')} errors={errors.title}>
                   {(p) => <input {...p} name="title" className={inputClass} maxLength={300} required />}
                 </Field>
-                <Field id="source-kind" label="Kind" errors={errors.kind}>
+                <Field id="source-kind" label={t('panel.kind')} errors={errors.kind}>
                   {(p) => (
                     <select {...p} name="kind" className={inputClass} defaultValue="transcript">
                       {SOURCE_KINDS.map((k) => (
                         <option key={k} value={k}>
-                          {SOURCE_KIND_LABELS[k]}
+                          {t('kind', { kind: k })}
                         </option>
                       ))}
                     </select>
                   )}
                 </Field>
-                <Field id="source-url" label="Source URL" errors={errors.url} hint="Evidence links then open the source at the passage.">
+                <Field id="source-url" label={t('panel.url')} errors={errors.url} hint={t('panel.urlHint')}>
                   {(p) => <input {...p} type="url" name="url" placeholder="https://" className={inputClass} />}
                 </Field>
-                <Field id="source-date" label="Date" errors={errors.date} hint="YYYY-MM-DD">
+                <Field id="source-date" label={t('panel.date')} errors={errors.date} hint={t('panel.dateHint')}>
                   {(p) => <input {...p} type="date" name="date" className={inputClass} />}
                 </Field>
-                <Field id="source-language" label="Language" errors={errors.language}>
+                <Field id="source-language" label={t('panel.language')} errors={errors.language}>
                   {(p) => (
                     <select {...p} name="language" className={inputClass} defaultValue="auto">
-                      {LANGUAGE_CHOICES.map(([v, l]) => (
+                      {LANGUAGE_CHOICES.map((v) => (
                         <option key={v} value={v}>
-                          {l}
+                          {t('languageName', { language: v })}
                         </option>
                       ))}
                     </select>
                   )}
                 </Field>
               </div>
-              <Field id="source-text" label="Source text" errors={errors.text} hint="Paste the transcript or statement, or choose a file below.">
+              <Field id="source-text" label={t('panel.text')} errors={errors.text} hint={t('panel.textHint')}>
                 {(p) => <textarea {...p} name="text" rows={6} className={inputClass} />}
               </Field>
-              <Field id="source-file" label="Or upload a file" errors={errors.file} hint=".txt, .md, .html or .pdf (with a text layer); text at most 1 MB.">
+              <Field id="source-file" label={t('panel.file')} errors={errors.file} hint={t('panel.fileHint')}>
                 {(p) => <input {...p} type="file" name="file" accept=".txt,.md,.html,.htm,.pdf" className="text-sm max-lg:min-h-11" />}
               </Field>
               <button type="submit" className={`${buttonClass} self-start`} disabled={pending}>
-                {pending ? 'Adding and matching…' : 'Add and attach source'}
+                {pending ? t('panel.adding') : t('panel.submit')}
               </button>
               <p aria-live="polite" className="text-sm text-green-800">
-                {state?.ok ? `${state.data.duplicate ? 'This text was already in the library as' : 'Added'} “${state.data.title}” and attached it.` : ''}
+                {state?.ok ? t('panel.added', { duplicate: state.data.duplicate ? 'yes' : 'no', title: state.data.title }) : ''}
               </p>
             </form>
           </details>

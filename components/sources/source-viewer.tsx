@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 
 type Paragraph = { start: number; text: string };
@@ -42,6 +43,7 @@ export function SourceViewer({
   busy: boolean;
   onLink: (passage: { start: number; end: number }) => void;
 }) {
+  const t = useTranslations('sources.viewer');
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState('');
   const [query, setQuery] = useState('');
@@ -53,11 +55,11 @@ export function SourceViewer({
     fetch(`/api/sources/${sourceId}`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((s: { text: string }) => live && setText(s.text))
-      .catch(() => live && setError('The source could not be loaded. Reload the page and try again.'));
+      .catch(() => live && setError(t('loadFailed')));
     return () => {
       live = false;
     };
-  }, [sourceId]);
+  }, [sourceId, t]);
 
   useEffect(() => {
     const onChange = () => setSelection(selectedPassage(rootRef.current));
@@ -71,31 +73,31 @@ export function SourceViewer({
   const id = `viewer-${sourceId}`;
 
   return (
-    <section aria-label={`Source text: ${title}`} className="mt-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+    <section aria-label={t('label', { title })} className="mt-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
       <p className="text-xs text-stone-600">
-        {title} is in <span lang="en">“{language}”</span>: quotes are not matched across languages. Find the passage that was translated, select it, and link it.
+        {t.rich('intro', { title, language, lang: (chunks) => <span lang="en">{chunks}</span> })}
       </p>
       <label htmlFor={`${id}-search`} className="mt-2 block text-xs font-medium">
-        Search the source
+        {t('search')}
       </label>
       <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={`${inputClass} w-full`} />
       {error ? <p role="alert" className="mt-1 text-red-700">{error}</p> : null}
-      {text === null && !error ? <p className="mt-1 text-stone-600">Loading the source…</p> : null}
-      <div ref={rootRef} lang={language} className="mt-2 max-h-64 overflow-y-auto rounded border border-stone-200 bg-white p-2 leading-6" tabIndex={0} aria-label="Source paragraphs">
+      {text === null && !error ? <p className="mt-1 text-stone-600">{t('loading')}</p> : null}
+      <div ref={rootRef} lang={language} className="mt-2 max-h-64 overflow-y-auto rounded border border-stone-200 bg-white p-2 leading-6" tabIndex={0} aria-label={t('paragraphs')}>
         {shown.map((p) => (
           <p key={p.start} data-offset={p.start} className="mb-2">
             {p.text}
           </p>
         ))}
-        {text !== null && shown.length === 0 ? <p className="text-stone-600">No paragraph contains “{query}”.</p> : null}
+        {text !== null && shown.length === 0 ? <p className="text-stone-600">{t('noParagraph', { query })}</p> : null}
       </div>
       {canReview ? (
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <button type="button" className={secondaryButtonClass} disabled={!selection || busy} onClick={() => selection && onLink(selection)}>
-            Link selected passage
+            {t('link')}
           </button>
           <span className="text-xs text-stone-600" aria-live="polite">
-            {selection && text ? `Selected: “${text.slice(selection.start, selection.end).slice(0, 80)}”` : 'Select text in one paragraph above.'}
+            {selection && text ? t('selected', { text: text.slice(selection.start, selection.end).slice(0, 80) }) : t('selectHint')}
           </span>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { MatchVerdict } from '@/lib/vocab';
 
 const STYLES: Record<MatchVerdict, string> = {
@@ -11,10 +12,11 @@ const ICONS: Record<MatchVerdict, string> = { exact: '=', close: '≈', altered:
 
 /** The match verdict as a word and a symbol, never by colour alone. */
 export function VerdictBadge({ verdict }: { verdict: MatchVerdict }) {
+  const t = useTranslations('sources');
   return (
     <span className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${STYLES[verdict]}`}>
       <span aria-hidden="true">{ICONS[verdict]}</span>
-      {verdict === 'not_found' ? 'not found' : verdict}
+      {t('verdict', { verdict })}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderServerText } from '@/lib/i18n/server-text';
 import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listArticleEvents } from './audit';
@@ -124,7 +125,7 @@ describe('publication', () => {
     expect(publish(s.db, { articleId: s.articleId, actor: EDITOR, publicBase: BASE, organization: ORG })).toMatchObject({ ok: false });
     signOff(s.db, { articleId: s.articleId, actor: EDITOR, corrections: {}, organization: ORG });
     const out = publish(s.db, { articleId: s.articleId, actor: EDITOR, publicBase: BASE, organization: ORG });
-    expect(out.ok ? [] : out.fieldErrors?._form).toEqual([expect.stringContaining('Claim 2 is Disputed')]);
+    expect((out.ok ? [] : (out.fieldErrors?._form ?? [])).map((m) => renderServerText(m, 'en'))).toEqual([expect.stringContaining('Claim 2 is Disputed')]);
   });
 
   it('publishes only what readers may see, under PUBLIC_URL/p/<slug>', () => {

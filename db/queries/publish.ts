@@ -1,11 +1,12 @@
 import 'server-only';
+import { keyed } from '@/lib/i18n/keyed';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DB, Executor } from '../client';
 import { articlePublications, articles, claimPublicFields, claims, publicCorrections, reviewEvents, type Article, type ArticlePublication } from '../schema';
 import { appendEvent, GENESIS_HASH, type Actor } from './audit';
 import { getClaim, listArticleClaims } from './claims';
 import type { ClaimView } from '@/lib/claim-types';
-import { STATUS_LABELS, type EventAction } from '@/lib/vocab';
+import type { EventAction } from '@/lib/vocab';
 import {
   isSetAside,
   publicPageUrl,
@@ -26,7 +27,7 @@ export type PublishOutcome<T = null> =
   | { ok: true; data: T }
   | { ok: false; reason: 'not_found' | 'rule' | 'frozen'; message: string; fieldErrors?: Record<string, string[]> };
 
-const NO_ARTICLE = { ok: false, reason: 'not_found', message: 'This article does not exist.' } as const;
+const NO_ARTICLE = { ok: false, reason: 'not_found', message: keyed('signOff.server.articleNotFound') } as const;
 
 function rule(message: string, fieldErrors?: Record<string, string[]>) {
   return { ok: false, reason: 'rule', message, fieldErrors } as const;
@@ -75,7 +76,7 @@ export function savePublicFields(
   return db.transaction(
     (tx) => {
       const claim = getClaim(tx, { claimId: input.claimId });
-      if (!claim || claim.hidden) return { ok: false, reason: 'not_found', message: 'This claim does not exist.' } as const;
+      if (!claim || claim.hidden) return { ok: false, reason: 'not_found', message: keyed('signOff.server.claimNotFound') } as const;
       const before = getPublicFields(tx, { claimId: claim.id });
       const after: PublicFields = { explanation: input.explanation.trim(), setAsideReason: input.setAsideReason.trim() || null };
       const at = new Date().toISOString();
@@ -249,25 +250,25 @@ export function signOff(
       if (!review) return NO_ARTICLE;
       const { article, claimList, fields, status } = review;
       const pub = status.publication;
-      if (pub?.state === 'signed_off') return rule('This review is already signed off.');
+      if (pub?.state === 'signed_off') return rule(keyed('signOff.server.alreadySignedOff'));
       if (status.signOffBlockers.length > 0) {
-        return rule(`Not signed off: ${status.signOffBlockers.length} claim(s) still need a verdict or a reason to set them aside.`, {
+        return rule(keyed('signOff.server.notSignedOff', { count: status.signOffBlockers.length }), {
           _form: status.signOffBlockers.map((b) => b.message),
         });
       }
       if (pub?.published && status.publishBlockers.length > 0) {
-        return rule('Not signed off: the published page needs a public explanation for every Disputed and Needs source claim.', {
+        return rule(keyed('signOff.server.notSignedOffExplanations'), {
           _form: status.publishBlockers.map((b) => b.message),
         });
       }
       const missing: Record<string, string[]> = {};
       for (const change of status.changes) {
         if (!input.corrections[String(change.claimId)]?.trim()) {
-          missing[`correction-${change.claimId}`] = [`Claim ${change.position} was published as ${STATUS_LABELS[change.fromStatus]}: say why it changed.`];
+          missing[`correction-${change.claimId}`] = [keyed('signOff.blocker.correctionNote', { position: change.position, status: change.fromStatus })];
         }
       }
       if (Object.keys(missing).length > 0) {
-        return rule('A published verdict changed: each change needs a correction note readers will see.', missing);
+        return rule(keyed('signOff.server.verdictChanged'), missing);
       }
       const now = new Date().toISOString();
       const chainHead = articleChainHead(tx, article.id);
@@ -315,7 +316,7 @@ export function reopen(db: DB, input: { articleId: number; reason: string; actor
     (tx) => {
       if (!findArticle(tx, input.articleId)) return NO_ARTICLE;
       const pub = getPublication(tx, { articleId: input.articleId });
-      if (pub?.state !== 'signed_off') return rule('Only a signed-off review can be reopened.');
+      if (pub?.state !== 'signed_off') return rule(keyed('signOff.server.onlySignedOffReopen'));
       const now = new Date().toISOString();
       tx.update(articlePublications)
         .set({ state: 'reopened', reopenedByName: input.actor.name, reopenedAt: now, reopenReason: input.reason })
@@ -340,10 +341,10 @@ export function publish(
       if (!review) return NO_ARTICLE;
       const { article, claimList, fields, status } = review;
       const pub = status.publication;
-      if (pub?.state !== 'signed_off') return rule('Sign off the review before publishing it.');
-      if (pub.published) return rule('This review is already published.');
+      if (pub?.state !== 'signed_off') return rule(keyed('signOff.server.signOffFirst'));
+      if (pub.published) return rule(keyed('signOff.server.alreadyPublished'));
       if (status.publishBlockers.length > 0) {
-        return rule('Not published: readers need a public explanation for every Disputed and Needs source claim.', {
+        return rule(keyed('signOff.server.notPublishedExplanations'), {
           _form: status.publishBlockers.map((b) => b.message),
         });
       }
@@ -369,7 +370,7 @@ export function unpublish(db: DB, input: { articleId: number; actor: Actor }): P
     (tx) => {
       if (!findArticle(tx, input.articleId)) return NO_ARTICLE;
       const pub = getPublication(tx, { articleId: input.articleId });
-      if (!pub?.published) return rule('This review is not published.');
+      if (!pub?.published) return rule(keyed('signOff.server.notPublished'));
       const now = new Date().toISOString();
       tx.update(articlePublications).set({ published: false, unpublishedAt: now }).where(eq(articlePublications.articleId, input.articleId)).run();
       const claimList = listArticleClaims(tx, { articleId: input.articleId });

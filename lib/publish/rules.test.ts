@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderServerText } from '../i18n/server-text';
 import { correctionLine, parsePublicBaseUrl, publicPageUrl, publishBlockers, signOffBlockers, verdictChanges, type ClaimForSignOff } from './rules';
 
 const claim = (id: number, status: ClaimForSignOff['status'], extra: Partial<ClaimForSignOff> = {}): ClaimForSignOff => ({
@@ -25,7 +26,8 @@ describe('sign-off and publication rules', () => {
       claim(5, 'disputed', { setAsideReason: 'satire' }),
     ]);
     expect(blockers.map((b) => b.claimId)).toEqual([2, 4]);
-    expect(blockers[0]!.message).toBe('Claim 2 is Disputed: write the public explanation readers will see.');
+    expect(renderServerText(blockers[0]!.message, 'en')).toBe('Claim 2 is Disputed: write the public explanation readers will see.');
+    expect(renderServerText(blockers[0]!.message, 'id')).toBe('Klaim 2 berstatus Dibantah: tulis penjelasan publik yang akan dibaca pembaca.');
   });
 
   it('lists published verdicts that changed, ignoring set-aside and removed claims', () => {

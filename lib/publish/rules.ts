@@ -2,6 +2,7 @@
 // states, shared by the database layer (which enforces them) and the UI (which lists what is left).
 
 import { STATUS_LABELS, type ReviewStatus } from '../vocab';
+import { keyed } from '../i18n/keyed';
 
 export type ClaimForSignOff = {
   id: number;
@@ -21,7 +22,7 @@ export function isSetAside(claim: Pick<ClaimForSignOff, 'setAsideReason'>): bool
 export function signOffBlockers(claims: ClaimForSignOff[]): Blocker[] {
   return claims
     .filter((c) => c.status === 'unreviewed' && !isSetAside(c))
-    .map((c) => ({ claimId: c.id, position: c.position, message: `Claim ${c.position} is unreviewed: conclude it or set it aside with a reason.` }));
+    .map((c) => ({ claimId: c.id, position: c.position, message: keyed('signOff.blocker.unreviewed', { position: c.position }) }));
 }
 
 /** Readers are told why a claim is disputed or lacks a source: those verdicts need a public explanation. */
@@ -35,7 +36,7 @@ export function publishBlockers(claims: ClaimForSignOff[]): Blocker[] {
     .map((c) => ({
       claimId: c.id,
       position: c.position,
-      message: `Claim ${c.position} is ${STATUS_LABELS[c.status]}: write the public explanation readers will see.`,
+      message: keyed('signOff.blocker.needsExplanation', { position: c.position, status: c.status }),
     }));
 }
 

@@ -8,6 +8,8 @@ import { prepareFormInput } from '@/lib/articles/ingest-input';
 import { updateArticleText, updateNoticeQuery, type UpdateCounts } from '@/server/articles/update';
 import { updateArticleSchema } from '@/lib/validation-articles';
 import { refuseWhenFrozen } from '@/server/publish-guard';
+import { keyedInputMessage } from '@/lib/articles/input-keys';
+import { keyed } from '@/lib/i18n/keyed';
 
 type Updated = { articleId: number; version: number; counts: UpdateCounts };
 
@@ -18,16 +20,21 @@ const updateDefinition: ActionDefinition<typeof updateArticleSchema, Updated> = 
   guard: refuseWhenFrozen,
   handler: async (input, { user }) => {
     const { field, result } = await prepareFormInput(input);
-    if (!result.ok) return fail('invalid', result.message, { fieldErrors: { [field]: [result.message] } });
+    if (!result.ok) {
+      const message = keyedInputMessage(result.message);
+      return fail('invalid', message, { fieldErrors: { [field]: [message] } });
+    }
     const outcome = updateArticleText(getDb(), { articleId: input.articleId, body: result.text, actor: actorOf(user) });
     if (outcome.ok) return succeed({ articleId: input.articleId, version: outcome.version, counts: outcome.counts });
     switch (outcome.reason) {
       case 'not_found':
-        return fail('not_found', 'This article does not exist.');
-      case 'same_text':
-        return fail('invalid', 'This is the text the article already has: nothing to update.', { fieldErrors: { [field]: ['This is the text the article already has: nothing to update.'] } });
+        return fail('not_found', keyed('versions.server.notFound'));
+      case 'same_text': {
+        const message = keyed('versions.server.sameText');
+        return fail('invalid', message, { fieldErrors: { [field]: [message] } });
+      }
       case 'other_article': {
-        const message = `This text is already another article: “${outcome.existing.title}”.`;
+        const message = keyed('versions.server.otherArticle', { title: outcome.existing.title });
         return fail('conflict', message, { fieldErrors: { [field]: [message] } });
       }
     }

@@ -8,6 +8,7 @@ import { prepareFormInput, titleFromText } from '@/lib/articles/ingest-input';
 import { importOrUpdate, updateNoticeQuery } from '@/server/articles/update';
 import { importArticleSchema } from '@/lib/validation-articles';
 import { refuseWhenUrlFrozen } from '@/server/publish-guard';
+import { keyedInputMessage } from '@/lib/articles/input-keys';
 
 type Imported = { articleId: number; kind: 'created' | 'duplicate' | 'updated'; query: string };
 
@@ -18,7 +19,10 @@ const importDefinition: ActionDefinition<typeof importArticleSchema, Imported> =
   guard: refuseWhenUrlFrozen,
   handler: async (input, { user }) => {
     const { field, result } = await prepareFormInput(input);
-    if (!result.ok) return fail('invalid', result.message, { fieldErrors: { [field]: [result.message] } });
+    if (!result.ok) {
+      const message = keyedInputMessage(result.message);
+      return fail('invalid', message, { fieldErrors: { [field]: [message] } });
+    }
     const outcome = importOrUpdate(getDb(), {
       body: result.text,
       title: input.title ?? result.title ?? titleFromText(result.text),

@@ -11,6 +11,7 @@ import { claimIdSchema } from '@/lib/validation-articles';
 import { publicFieldsSchema, publishArticleSchema, reopenSchema, signOffSchema } from '@/lib/validation-publish';
 import { EDITOR_ROLES, REVIEWER_ROLES } from '@/lib/vocab';
 import { actorOf } from '@/server/outcome';
+import { keyed } from '@/lib/i18n/keyed';
 
 
 function toResult<T>(outcome: PublishOutcome<T>, message?: string): HandlerResult<T> {
@@ -26,7 +27,7 @@ export const signOffAction = serverAction({
   roles: EDITOR_ROLES,
   schema: signOffSchema,
   handler: (input, { user }) =>
-    toResult(signOff(getDb(), { ...input, actor: actorOf(user), organization: organizationFromEnv() }), 'Signed off: the review is frozen.'),
+    toResult(signOff(getDb(), { ...input, actor: actorOf(user), organization: organizationFromEnv() }), keyed('signOff.done.signedOff')),
   revalidate: articlePaths,
 });
 
@@ -34,7 +35,7 @@ export const reopenAction = serverAction({
   name: 'reopenReview',
   roles: EDITOR_ROLES,
   schema: reopenSchema,
-  handler: (input, { user }) => toResult(reopen(getDb(), { ...input, actor: actorOf(user) }), 'Reopened: reviewers can change the review again.'),
+  handler: (input, { user }) => toResult(reopen(getDb(), { ...input, actor: actorOf(user) }), keyed('signOff.done.reopened')),
   revalidate: articlePaths,
 });
 
@@ -45,7 +46,7 @@ export const publishAction = serverAction({
   handler: (input, { user }) => {
     const base = parsePublicBaseUrl(process.env.PUBLIC_URL);
     if (!base.ok) return fail('invalid', base.message, { fieldErrors: { _form: [base.message] } });
-    return toResult(publish(getDb(), { ...input, actor: actorOf(user), publicBase: base.base, organization: organizationFromEnv() }), 'Published.');
+    return toResult(publish(getDb(), { ...input, actor: actorOf(user), publicBase: base.base, organization: organizationFromEnv() }), keyed('signOff.done.published'));
   },
   revalidate: articlePaths,
 });
@@ -54,7 +55,7 @@ export const unpublishAction = serverAction({
   name: 'unpublishReview',
   roles: EDITOR_ROLES,
   schema: publishArticleSchema,
-  handler: (input, { user }) => toResult(unpublish(getDb(), { ...input, actor: actorOf(user) }), 'Unpublished: the public page now answers 404.'),
+  handler: (input, { user }) => toResult(unpublish(getDb(), { ...input, actor: actorOf(user) }), keyed('signOff.done.unpublished')),
   revalidate: articlePaths,
 });
 
@@ -63,7 +64,7 @@ export const savePublicFieldsAction = serverAction({
   roles: REVIEWER_ROLES,
   schema: publicFieldsSchema,
   guard: refuseWhenFrozen,
-  handler: (input, { user }) => toResult(savePublicFields(getDb(), { ...input, actor: actorOf(user) }), 'Saved for readers.'),
+  handler: (input, { user }) => toResult(savePublicFields(getDb(), { ...input, actor: actorOf(user) }), keyed('signOff.done.saved')),
 });
 
 /** Any signed-in role may read them: viewers see what readers will see. */

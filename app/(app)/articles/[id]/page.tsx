@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   // only; the workspace fetches more as they are revealed. Three queries, whatever the length.
   const outline = listArticleClaimOutline(db, { articleId: article.id });
   const firstCards = listArticleClaims(db, { articleId: article.id, limit: FIRST_CARDS });
-  const panel = publishPanelData(article.id);
+  const panel = await publishPanelData(article.id);
   const sourceCheck = { ...articleSourceCheck(db, { articleId: article.id }), articleId: article.id, articleLanguage: article.language, canReview: canReview(user.role) };
   return (
     <SourceCheckProvider value={sourceCheck}>

@@ -1,13 +1,16 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/queries/connection';
 import { getSource } from '@/db/queries/sources';
 import { requirePageUser } from '@/server/auth';
 import { parseIdParam } from '@/server/http';
-import { SOURCE_KIND_LABELS } from '@/lib/vocab';
 
-export const metadata: Metadata = { title: 'Source' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sources');
+  return { title: t('page.title') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -21,6 +24,7 @@ function passageOf(text: string, from?: string, to?: string): { start: number; e
 /** The desk's copy of a source, with the passage an evidence link points to marked. */
 export default async function SourcePage({ params, searchParams }: Props) {
   await requirePageUser();
+  const t = await getTranslations('sources');
   const id = parseIdParam((await params).id);
   const source = id ? getSource(getDb(), { sourceId: id }) : undefined;
   if (!source) notFound();
@@ -29,17 +33,17 @@ export default async function SourcePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <Link href="/sources" className="text-sm text-accent underline">
-        ← Source library
+        {t('page.back')}
       </Link>
       <h1 className="font-serif text-2xl font-bold">{source.title}</h1>
       <p className="text-sm text-stone-600">
-        {SOURCE_KIND_LABELS[source.kind]} · language {source.language}
-        {source.date ? ` · ${source.date}` : ''} · added by {source.createdByName ?? 'unknown'}
+        {t('kind', { kind: source.kind })} · {t('page.language', { language: source.language })}
+        {source.date ? ` · ${source.date}` : ''} · {t('page.addedBy', { name: source.createdByName ?? t('page.unknown') })}
         {source.url ? (
           <>
             {' · '}
             <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="text-accent underline">
-              original
+              {t('page.original')}
             </a>
           </>
         ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/queries/connection';
 import { listArticleEvents } from '@/db/queries/audit';
 import { listArticleClaims } from '@/db/queries/claims';
@@ -8,7 +9,10 @@ import { articleFromParams } from '@/server/page-data';
 import { ReviewWorkspace } from '@/components/claims/review-workspace';
 import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
 
-export const metadata: Metadata = { title: 'Re-check queue' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('versions.recheck');
+  return { title: t('title') };
+}
 
 /** The last re-anchoring note of each claim: what the update did to it. */
 function lastReanchorDetail(articleId: number): Map<number, { anchor?: string; oldQuote?: string; version?: number }> {
@@ -22,6 +26,7 @@ function lastReanchorDetail(articleId: number): Map<number, { anchor?: string; o
 export default async function RecheckPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const db = getDb();
+  const t = await getTranslations('versions.recheck');
   const article = await articleFromParams(params);
   // The same query as the count on the article page: sent back by an update and not reviewed since.
   const inQueue = new Set(listRecheckClaimIds(db, { articleId: article.id }));
@@ -29,38 +34,37 @@ export default async function RecheckPage({ params }: { params: Promise<{ id: st
   const details = lastReanchorDetail(article.id);
   return (
     <div className="flex flex-col gap-4">
-      <ArticleSubpageHeader article={article} title="Re-check queue">
+      <ArticleSubpageHeader article={article} title={t('title')}>
         <p className="max-w-3xl text-sm text-stone-600">
-          Claims whose quote was reworded or removed in a newer version of the article (now version {article.currentVersion}). They are
-          back to Unreviewed: review each one again. A claim leaves this queue once it has a status.
+          {t('intro', { version: article.currentVersion })}
         </p>
       </ArticleSubpageHeader>
       {queue.length === 0 ? (
-        <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">Nothing to re-check.</p>
+        <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-600">{t('empty')}</p>
       ) : (
         <>
           <section aria-labelledby="recheck-changes">
             <h2 id="recheck-changes" className="text-lg font-semibold">
-              What changed
+              {t('changes')}
             </h2>
-            <ul aria-label="Re-check queue" className="mt-2 flex flex-col gap-2 text-sm">
+            <ul aria-label={t('title')} className="mt-2 flex flex-col gap-2 text-sm">
               {queue.map((c) => {
                 const d = details.get(c.id);
                 return (
                   <li key={c.id} className="rounded-md border border-amber-300 bg-amber-50 p-3">
                     <p className="font-medium">
-                      {c.speaker?.name ?? 'Unknown speaker'} ·{' '}
-                      {c.anchor === 'missing' ? `removed in version ${d?.version ?? article.currentVersion}` : `reworded in version ${d?.version ?? article.currentVersion}`}
+                      {c.speaker?.name ?? t('unknownSpeaker')} ·{' '}
+                      {t('change', { anchor: c.anchor === 'missing' ? 'missing' : 'changed', version: d?.version ?? article.currentVersion })}
                     </p>
                     {c.anchor === 'changed' ? (
                       <p>
-                        <span className="text-stone-600">Was:</span> <del className="font-serif">“{d?.oldQuote ?? ''}”</del>
+                        <span className="text-stone-600">{t('was')}</span> <del className="font-serif">“{d?.oldQuote ?? ''}”</del>
                         <br />
-                        <span className="text-stone-600">Now:</span> <ins className="font-serif no-underline">“{c.quote}”</ins>
+                        <span className="text-stone-600">{t('now')}</span> <ins className="font-serif no-underline">“{c.quote}”</ins>
                       </p>
                     ) : (
                       <p>
-                        <span className="text-stone-600">Quote no longer in the article:</span> <span className="font-serif">“{c.quote}”</span>
+                        <span className="text-stone-600">{t('gone')}</span> <span className="font-serif">“{c.quote}”</span>
                       </p>
                     )}
                   </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/queries/connection';
 import { getArticleVersionBody, listArticleVersions } from '@/db/queries/versions';
 import { requirePageUser } from '@/server/auth';
@@ -9,7 +10,10 @@ import { formatUtcDateTime } from '@/lib/dates';
 import { ArticleSubpageHeader } from '@/components/articles/article-subpage-header';
 import { DataTable } from '@/components/ui/data-table';
 
-export const metadata: Metadata = { title: 'Article versions' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('versions.list');
+  return { title: t('metaTitle') };
+}
 
 function when(iso: string): string {
   return formatUtcDateTime(iso);
@@ -20,23 +24,25 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ v?: stri
 export default async function VersionsPage({ params, searchParams }: Props) {
   await requirePageUser();
   const db = getDb();
+  const t = await getTranslations('versions.list');
+  const format = await getFormatter();
   const article = await articleFromParams(params);
   const versions = listArticleVersions(db, { articleId: article.id });
   const shown = parseIdParam((await searchParams).v ?? '') ?? null;
   const body = shown ? getArticleVersionBody(db, { articleId: article.id, version: shown }) : undefined;
   return (
     <div className="flex flex-col gap-4">
-      <ArticleSubpageHeader article={article} title="Versions">
-        <p className="text-sm text-stone-600">Every text this article has had, newest first. Claims and reviews follow the current version.</p>
+      <ArticleSubpageHeader article={article} title={t('title')}>
+        <p className="text-sm text-stone-600">{t('intro')}</p>
       </ArticleSubpageHeader>
-      <DataTable caption={<>Versions of {article.title}</>}
+      <DataTable caption={t('caption', { title: article.title })}
         head={
           <>
-              <th scope="col" className="px-4 py-2">Version</th>
-              <th scope="col" className="px-4 py-2">Imported</th>
-              <th scope="col" className="px-4 py-2">By</th>
-              <th scope="col" className="px-4 py-2 text-right">Characters</th>
-              <th scope="col" className="px-4 py-2">Text</th>
+              <th scope="col" className="px-4 py-2">{t('version')}</th>
+              <th scope="col" className="px-4 py-2">{t('imported')}</th>
+              <th scope="col" className="px-4 py-2">{t('by')}</th>
+              <th scope="col" className="px-4 py-2 text-right">{t('characters')}</th>
+              <th scope="col" className="px-4 py-2">{t('text')}</th>
           </>
         }
       >
@@ -44,16 +50,16 @@ export default async function VersionsPage({ params, searchParams }: Props) {
               <tr key={v.version} className="border-b border-stone-100 last:border-0">
                 <td className="px-4 py-2 tabular-nums">
                   {v.version}
-                  {v.version === article.currentVersion ? <span className="ml-2 rounded bg-accent-soft px-1.5 text-xs">current</span> : null}
+                  {v.version === article.currentVersion ? <span className="ml-2 rounded bg-accent-soft px-1.5 text-xs">{t('current')}</span> : null}
                 </td>
                 <td className="px-4 py-2">
                   <time dateTime={v.createdAt}>{when(v.createdAt)}</time>
                 </td>
                 <td className="px-4 py-2">{v.createdByName ?? '—'}</td>
-                <td className="px-4 py-2 text-right tabular-nums">{v.characters.toLocaleString('en-GB')}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{format.number(v.characters)}</td>
                 <td className="px-4 py-2">
                   <Link href={`/articles/${article.id}/versions?v=${v.version}`} className="text-accent underline">
-                    Show text<span className="sr-only"> of version {v.version}</span>
+                    {t('show')}<span className="sr-only">{t('showOf', { version: v.version })}</span>
                   </Link>
                 </td>
               </tr>
@@ -62,7 +68,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
       {body !== undefined ? (
         <section aria-labelledby="version-text">
           <h2 id="version-text" className="text-lg font-semibold">
-            Text of version {shown}
+            {t('textOf', { version: shown ?? 0 })}
           </h2>
           <div className="mt-2 whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-5 font-serif">{body}</div>
         </section>
