@@ -1,5 +1,5 @@
 /**
- * Score the extractor against gold annotations (the /work/shared/corpus format).
+ * Score the extractor against gold annotations (the annotated corpus format).
  *
  *   npm run --silent eval -- [--json] [--errors] [--lang-hint] DIR|FILE...
  *

@@ -4,9 +4,9 @@
  *   npm run --silent train -- [--corpus DIR] [--dev DIR] [--out FILE] [--cv K]
  *
  * Fits the English reported-claim model (scripts/train/indirect.ts, lib/extract/model/indirect.json)
- * and then the speaker ranker on --corpus only (default ../shared/corpus/train beside the project),
+ * and then the speaker ranker on --corpus only (default $QD_CORPUS_DIR/train; npm run train sets QD_CORPUS_DIR),
  * writes its weights (default lib/extract/model/speaker.json; same input, same bytes), then
- * prints the --dev figures (default ../shared/corpus/dev) for the rules alone and with the
+ * prints the --dev figures (default $QD_CORPUS_DIR/dev) for the rules alone and with the
  * learned ranker, per language. The override margin is chosen by K-fold cross-validation (--cv).
  */
 import { spawnSync } from 'node:child_process';
@@ -23,8 +23,8 @@ import { add, scoreDoc, summarize, zero, type Counts } from './scoring';
 export const SPEAKER_FEATURE_VERSION = 2;
 
 const USAGE = `usage: npm run --silent train -- [--corpus DIR] [--dev DIR] [--out FILE] [--cv K]
-  --corpus DIR  training articles (default ../shared/corpus/train beside the project)
-  --dev DIR     articles to report figures on, never fitted (default ../shared/corpus/dev; "none" skips)
+  --corpus DIR  training articles (default $QD_CORPUS_DIR/train; npm run train sets QD_CORPUS_DIR)
+  --dev DIR     articles to report figures on, never fitted (default $QD_CORPUS_DIR/dev; "none" skips)
   --out FILE    where to write the speaker weights (default lib/extract/model/speaker.json)
   --cv K        folds of the cross-validation that picks the override margin (default 5)
   --speaker-only  refit the speaker ranker alone (the reported-claim model is left as it is)`;
@@ -38,10 +38,17 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+function corpusDir(part: 'train' | 'dev'): string {
+  const base = process.env.QD_CORPUS_DIR;
+  return base ? join(base, part) : '';
+}
+
 function parseArgs(argv: string[]): Args {
   const args: Args = {
-    corpus: join(ROOT, '..', 'shared', 'corpus', 'train'),
-    dev: join(ROOT, '..', 'shared', 'corpus', 'dev'),
+    // The corpus is never shipped (it is not ours to redistribute): its folder comes from the
+    // developer, by --corpus/--dev or QD_CORPUS_DIR (holding train/ and dev/).
+    corpus: corpusDir('train'),
+    dev: corpusDir('dev'),
     out: join(ROOT, 'lib', 'extract', 'model', 'speaker.json'),
     cv: 5,
     speakerOnly: false,
@@ -61,6 +68,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--') continue;
     else fail(`unknown argument ${a}\n${USAGE}`);
   }
+  if (!args.corpus) fail(`no training corpus: pass --corpus DIR or set QD_CORPUS_DIR (a folder with train/ and dev/)\n${USAGE}`);
   return args;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Load an annotated corpus directory (the ../shared/corpus format: one JSON article per file)
+ * Load an annotated corpus directory (the annotated corpus format: one JSON article per file)
  * for the trainers. Files are read in sorted name order so training is deterministic.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

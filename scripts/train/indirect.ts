@@ -13,7 +13,8 @@
  * --eval   only prints dev figures for the hand rules alone and the shipped model, side by side.
  * --cv     also prints 5-fold cross-validation on the training corpus (folds by file order).
  *
- * The corpus defaults to ../shared/corpus/train (dev: the sibling `dev` directory).
+ * The corpus defaults to $QD_CORPUS_DIR/train (dev: the sibling `dev` directory); the corpus is
+ * never shipped with the project.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -219,7 +220,7 @@ function crossValidate(trainDir: string): string {
 }
 
 function main(argv: string[]): void {
-  let corpus = resolve(process.cwd(), '../shared/corpus/train');
+  let corpus = process.env.QD_CORPUS_DIR ? resolve(process.env.QD_CORPUS_DIR, 'train') : '';
   let devDir: string | null = null;
   let evalOnly = false;
   let cv = false;
@@ -231,6 +232,10 @@ function main(argv: string[]): void {
     else if (a === '--cv') cv = true;
     else if (a === '--') continue;
     else { process.stderr.write(`train/indirect: unknown argument ${a}\n`); process.exit(2); }
+  }
+  if (!corpus) {
+    process.stderr.write('train/indirect: no training corpus: pass --corpus DIR or set QD_CORPUS_DIR (a folder with train/ and dev/)\n');
+    process.exit(2);
   }
   const dev = devDir ?? join(corpus, '..', 'dev');
   if (evalOnly) process.stdout.write(evaluate(dev) + '\n');
