@@ -30,6 +30,9 @@ Matching rules
                   When the gold speaker is only a role or title ("Presiden", "the president"),
                   it also counts as correct if the predicted speakerMention or speakerRole contains
                   it (the gold did not resolve the role; the prediction names the same role).
+                  Also reported: accuracy on gold speakers read in the text, leaving out those
+                  copied from the previous quotation (speakerDerivation "...->previous statement":
+                  PFSA-ID's rule for -nya cues, which ignores a person introduced in between).
   Quote+speaker   F1 where a predicted quote counts only if it matches a gold quote at >= 0.8 AND
                   its speaker is correct by the rule above (gold speaker null: the match alone).
   Indirect        predicted "indirect" claims against gold "indirect" (files that have the key).
@@ -130,7 +133,8 @@ function main(argv: string[]): void {
     `exact P/R/F ${f(s.direct.exact.p)}/${f(s.direct.exact.r)}/${f(s.direct.exact.f1)}  ` +
     `>=0.8 ${f(s.direct.overlap08.p)}/${f(s.direct.overlap08.r)}/${f(s.direct.overlap08.f1)}  ` +
     `>=0.3 ${f(s.direct.overlap03.p)}/${f(s.direct.overlap03.r)}/${f(s.direct.overlap03.f1)}  ` +
-    `speaker ${f(s.speakerAccuracy.accuracy)} (${s.speakerAccuracy.correct}/${s.speakerAccuracy.judged})  ` +
+    `speaker ${f(s.speakerAccuracy.accuracy)} (${s.speakerAccuracy.correct}/${s.speakerAccuracy.judged}; ` +
+    `gold read in the text ${f(s.speakerAccuracyReadGold.accuracy)} ${s.speakerAccuracyReadGold.correct}/${s.speakerAccuracyReadGold.judged})  ` +
     `quote+speaker F1 ${f(s.quoteAndSpeaker.f1)}  indirect P/R/F ${f(s.indirect.p)}/${f(s.indirect.r)}/${f(s.indirect.f1)} (${s.indirect.gold} gold)  ` +
     `lang-detect ${f(s.languageDetection)}`);
   process.stdout.write(rows.join('\n') + '\n' + `(${(chars / 1e6).toFixed(2)} MB in ${(ms / 1000).toFixed(2)} s)\n`);

@@ -4,7 +4,21 @@
  */
 import type { ExtractedClaim } from '../lib/extract';
 
-export interface GoldQuote { start: number; end: number; text: string; speaker: string | null; speakerMention?: string | null }
+export interface GoldQuote {
+  start: number; end: number; text: string; speaker: string | null; speakerMention?: string | null;
+  /** PFSA-ID: how the gold speaker was derived (the source annotation does not link quotes to speakers) */
+  speakerDerivation?: string | null;
+}
+
+/**
+ * A gold speaker copied from the previous quotation: PFSA-ID's derivation for `-nya` cues
+ * (`katanya`, `ujarnya`) and `kata dia`. It ignores a person introduced in between ("Dani
+ * mengatakan, … ”…,” katanya" gets the speaker of the quotation before), so it is often not
+ * who said it; the trainer does not learn from these and eval reports accuracy without them.
+ */
+export function copiedFromPrevious(q: GoldQuote): boolean {
+  return typeof q.speakerDerivation === 'string' && q.speakerDerivation.endsWith('->previous statement');
+}
 export interface GoldFile { id?: string; language: 'id' | 'en'; text: string; quotes: GoldQuote[]; indirect?: GoldQuote[] }
 
 // ---------- speaker normalisation ----------
@@ -97,9 +111,11 @@ export interface Counts {
   files: number; langOk: number;
   gold: number; pred: number; exact: number; m08: number; m03: number;
   spkJudged: number; spkOk: number; qsTp: number;
+  /** speaker judgements whose gold was read in the text (not copied from the previous quotation) */
+  spkReadJudged: number; spkReadOk: number;
   indGold: number; indPred: number; indTp: number;
 }
-export const zero = (): Counts => ({ files: 0, langOk: 0, gold: 0, pred: 0, exact: 0, m08: 0, m03: 0, spkJudged: 0, spkOk: 0, qsTp: 0, indGold: 0, indPred: 0, indTp: 0 });
+export const zero = (): Counts => ({ files: 0, langOk: 0, gold: 0, pred: 0, exact: 0, m08: 0, m03: 0, spkJudged: 0, spkOk: 0, qsTp: 0, spkReadJudged: 0, spkReadOk: 0, indGold: 0, indPred: 0, indTp: 0 });
 export function add(a: Counts, b: Counts): void {
   for (const k of Object.keys(a) as Array<keyof Counts>) a[k] += b[k];
 }
@@ -120,6 +136,7 @@ export function summarize(c: Counts) {
       overlap03: prf(c.m03, c.pred, c.gold),
     },
     speakerAccuracy: { judged: c.spkJudged, correct: c.spkOk, accuracy: c.spkJudged ? c.spkOk / c.spkJudged : 0 },
+    speakerAccuracyReadGold: { judged: c.spkReadJudged, correct: c.spkReadOk, accuracy: c.spkReadJudged ? c.spkReadOk / c.spkReadJudged : 0 },
     quoteAndSpeaker: prf(c.qsTp, c.pred, c.gold),
     indirect: { gold: c.indGold, predicted: c.indPred, ...prf(c.indTp, c.indPred, c.indGold) },
   };
@@ -143,7 +160,9 @@ export function scoreDoc(gold: GoldFile, claims: ExtractedClaim[], detected: str
     const g = gold.quotes[j];
     if (g.speaker === null || g.speaker === undefined) { c.qsTp++; continue; }
     c.spkJudged++;
-    if (speakerCorrect(direct[i], g.speaker)) { c.spkOk++; c.qsTp++; }
+    const ok = speakerCorrect(direct[i], g.speaker);
+    if (ok) { c.spkOk++; c.qsTp++; }
+    if (!copiedFromPrevious(g)) { c.spkReadJudged++; if (ok) c.spkReadOk++; }
   }
   let indirectPairs: Array<[number, number]> = [];
   if (Array.isArray(gold.indirect)) {

@@ -13,11 +13,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectLanguage, extractClaims } from '../lib/extract';
-import { choose, rank, trainRanker, DEFAULT_TRAIN, type RankerModel } from '../lib/extract/ranker';
+import { calibrated, choose, rank, scoreFeatures, trainRanker, DEFAULT_TRAIN, type RankerModel } from '../lib/extract/ranker';
+import { languageFeature, trainForest, DEFAULT_BOOST, type BoostOptions } from '../lib/extract/boost';
 import { loadCorpus, type CorpusDoc } from './train/corpus';
 import { speakerExamples, type LabelledQuote } from './train/speaker';
 import { trainIndirect } from './train/indirect';
-import { add, scoreDoc, summarize, zero, type Counts } from './scoring';
+import { add, scoreDoc, speakerCorrect, summarize, zero, type Counts } from './scoring';
 
 /** Bumped whenever the candidate features change meaning. */
 export const SPEAKER_FEATURE_VERSION = 2;
@@ -94,14 +95,38 @@ function perLanguage(examples: readonly LabelledQuote[], f: (xs: LabelledQuote[]
 /** A group is ranked only when cross-validation gains at least this share of its quotations. */
 const MIN_GAIN = 0.005;
 
+/** The linear ranker, then (unless `boost` is null) boosted trees fitted to what it still gets wrong. */
+function fitSpeakerModel(examples: readonly LabelledQuote[], boost: BoostOptions | null): RankerModel {
+  const model = trainRanker(examples, DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
+  if (!boost) return model;
+  model.forest = trainForest(examples.map((ex) => ({
+    candidates: ex.candidates.map((c) => [...c, languageFeature(ex.lang)]),
+    correct: ex.correct,
+    base: ex.candidates.map((c) => scoreFeatures(model, ex.lang, c)),
+  })), boost);
+  return model;
+}
+
 /** Held-out probabilities for every example: K folds by article (doc index mod K). */
-function crossValidate(examples: readonly LabelledQuote[], k: number): number[][] {
+function crossValidate(examples: readonly LabelledQuote[], k: number, boost: BoostOptions | null): number[][] {
   const probs: number[][] = new Array(examples.length);
   for (let f = 0; f < k; f++) {
-    const model = trainRanker(examples.filter((e) => e.doc % k !== f), DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
+    const model = fitSpeakerModel(examples.filter((e) => e.doc % k !== f), boost);
     examples.forEach((ex, i) => { if (ex.doc % k === f) probs[i] = rank(model, ex.lang, ex.candidates).probs; });
   }
   return probs;
+}
+
+/** Share of examples whose most probable candidate is correct. */
+function topAccuracy(examples: readonly LabelledQuote[], probs: number[][]): number {
+  let ok = 0;
+  examples.forEach((ex, i) => {
+    const p = probs[i];
+    let best = 0;
+    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+    if (p.length > 0 && ex.correct[best]) ok++;
+  });
+  return examples.length ? ok / examples.length : 0;
 }
 
 /** Accuracy when the ranker overrides the rules only by at least `margin`, and only in rankGroups (all when omitted). */
@@ -157,22 +182,84 @@ function chooseMargin(examples: readonly LabelledQuote[], probs: number[][], k: 
   return { margin: bestMargin, rankGroups };
 }
 
-function devFigures(docs: readonly CorpusDoc[], model: RankerModel | null): Map<string, ReturnType<typeof summarize>> {
+/** Expected calibration error: the gap between confidence and accuracy, over ten confidence bins. */
+function calibrationError(points: ReadonlyArray<{ conf: number; ok: boolean }>): number {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, ok: 0 }));
+  for (const { conf, ok } of points) {
+    const b = bins[Math.min(9, Math.floor(conf * 10))];
+    b.n++; b.conf += conf; b.ok += ok ? 1 : 0;
+  }
+  return bins.reduce((e, b) => e + (b.n ? Math.abs(b.ok - b.conf) : 0), 0) / Math.max(1, points.length);
+}
+
+/**
+ * The shown confidence, fitted on cross-validated predictions: a temperature for the ranker's
+ * probabilities (the one with the least log loss of "the picked speaker is right", searched from
+ * 0.3 to 3) and, where the rules stand, the rules' accuracy per decision group (add-one smoothed).
+ */
+function fitCalibration(examples: readonly LabelledQuote[], probs: number[][], margin: number, rankGroups: string[]): { temperature: number; groupAccuracy: Record<string, number> } {
+  const gate: RankerModel = { kind: 'speaker-ranker', version: 0, margin, rankGroups, weights: {} };
+  const ranked: Array<{ p: number[]; pick: number; ok: boolean }> = [];
+  const byGroup = new Map<string, { ok: number; n: number }>();
+  examples.forEach((ex, i) => {
+    if (!rankGroups.includes(ex.group)) {
+      if (ex.rule < 0) return;
+      const g = byGroup.get(ex.group) ?? { ok: 0, n: 0 };
+      g.n++;
+      if (ex.correct[ex.rule]) g.ok++;
+      byGroup.set(ex.group, g);
+      return;
+    }
+    const p = probs[i];
+    if (p.length === 0) return;
+    let best = 0;
+    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+    const pick = choose(gate, p, best, ex.rule);
+    if (pick >= 0) ranked.push({ p, pick, ok: ex.correct[pick] });
+  });
+  const logLoss = (t: number) => ranked.reduce((s, r) => {
+    const c = Math.min(1 - 1e-9, Math.max(1e-9, calibrated({ temperature: t }, r.p, r.pick)));
+    return s - (r.ok ? Math.log(c) : Math.log(1 - c));
+  }, 0);
+  let temperature = 1;
+  let bestLoss = logLoss(1);
+  for (let k = 6; k <= 60; k++) {
+    const t = k / 20;
+    const l = logLoss(t);
+    if (l < bestLoss - 1e-9) { bestLoss = l; temperature = t; }
+  }
+  const groupAccuracy: Record<string, number> = {};
+  for (const g of [...byGroup.keys()].sort()) {
+    const { ok, n } = byGroup.get(g) as { ok: number; n: number };
+    groupAccuracy[g] = Number(((ok + 1) / (n + 2)).toFixed(3));
+  }
+  const points = (t: number) => ranked.map((r) => ({ conf: calibrated({ temperature: t }, r.p, r.pick), ok: r.ok }));
+  process.stdout.write(`  confidence calibration (cross-validated, ranked quotations): temperature ${temperature.toFixed(2)}, ECE ${calibrationError(points(1)).toFixed(3)} → ${calibrationError(points(temperature)).toFixed(3)}\n`);
+  return { temperature, groupAccuracy };
+}
+
+function devFigures(docs: readonly CorpusDoc[], model: RankerModel | null): { figures: Map<string, ReturnType<typeof summarize>>; confidence: Array<{ conf: number; ok: boolean }> } {
   const byLang = new Map<string, Counts>();
+  const confidence: Array<{ conf: number; ok: boolean }> = [];
   for (const doc of docs) {
     const claims = extractClaims(doc.text, undefined, { model });
-    const { counts } = scoreDoc(doc, claims, detectLanguage(doc.text));
+    const { counts, direct, pairs08 } = scoreDoc(doc, claims, detectLanguage(doc.text));
+    for (const [i, j] of pairs08) {
+      const gold = doc.quotes[j].speaker;
+      const conf = direct[i].speakerConfidence;
+      if (gold && typeof conf === 'number') confidence.push({ conf, ok: speakerCorrect(direct[i], gold) });
+    }
     if (!byLang.has(doc.language)) byLang.set(doc.language, zero());
     add(byLang.get(doc.language) as Counts, counts);
   }
-  const out = new Map<string, ReturnType<typeof summarize>>();
-  for (const [l, c] of [...byLang.entries()].sort()) out.set(l, summarize(c));
-  return out;
+  const figures = new Map<string, ReturnType<typeof summarize>>();
+  for (const [l, c] of [...byLang.entries()].sort()) figures.set(l, summarize(c));
+  return { figures, confidence };
 }
 
 function printDev(docs: readonly CorpusDoc[], model: RankerModel): void {
-  const rules = devFigures(docs, null);
-  const learned = devFigures(docs, model);
+  const rules = devFigures(docs, null).figures;
+  const { figures: learned, confidence } = devFigures(docs, model);
   const f = (x: number) => x.toFixed(3);
   process.stdout.write(`\ndev figures (${docs.length} articles; npm run eval rules), rules-only → learned:\n`);
   process.stdout.write('lang  direct F1 (>=0.8)   speaker accuracy    quote+speaker F1\n');
@@ -180,6 +267,7 @@ function printDev(docs: readonly CorpusDoc[], model: RankerModel): void {
     const m = learned.get(l) as typeof r;
     process.stdout.write(`${l.padEnd(4)}  ${f(r.direct.overlap08.f1)} → ${f(m.direct.overlap08.f1)}     ${f(r.speakerAccuracy.accuracy)} → ${f(m.speakerAccuracy.accuracy)}     ${f(r.quoteAndSpeaker.f1)} → ${f(m.quoteAndSpeaker.f1)}\n`);
   }
+  process.stdout.write(`speaker confidence on dev: expected calibration error ${f(calibrationError(confidence))} over ${confidence.length} matched quotes\n`);
 }
 
 /**
@@ -205,12 +293,22 @@ function main(argv: string[]): void {
   process.stdout.write(`train: ${docs.length} articles, ${examples.length} quotes with a gold speaker (${((t1 - t0) / 1000).toFixed(1)} s to read and extract)\n`);
   process.stdout.write(`  candidate recall (gold among candidates): ${perLanguage(examples, oracle)}\n`);
   process.stdout.write(`  rules' pick correct:                      ${perLanguage(examples, ruleAccuracy)}\n`);
-  const model = trainRanker(examples, DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
+  const linearCv = crossValidate(examples, args.cv, null);
+  const boostedCv = crossValidate(examples, args.cv, DEFAULT_BOOST);
+  const byLang = (probs: number[][]) => (['en', 'id'] as const).map((l) => {
+    const idx = examples.map((_, i) => i).filter((i) => examples[i].language === l);
+    return `${l} ${topAccuracy(idx.map((i) => examples[i]), idx.map((i) => probs[i])).toFixed(3)}`;
+  }).join('  ');
+  process.stdout.write(`  ${args.cv}-fold cross-validated top-1, linear:         ${byLang(linearCv)}\n`);
+  process.stdout.write(`  ${args.cv}-fold cross-validated top-1, linear + trees: ${byLang(boostedCv)}\n`);
+  const useTrees = topAccuracy(examples, boostedCv) > topAccuracy(examples, linearCv);
+  const model = fitSpeakerModel(examples, useTrees ? DEFAULT_BOOST : null);
   const t2 = performance.now();
-  const { margin, rankGroups } = chooseMargin(examples, crossValidate(examples, args.cv), args.cv);
+  const { margin, rankGroups } = chooseMargin(examples, useTrees ? boostedCv : linearCv, args.cv);
   model.margin = margin;
   model.rankGroups = rankGroups;
-  process.stdout.write(`  ${Object.keys(model.weights).length} weights, fitted in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
+  Object.assign(model, fitCalibration(examples, useTrees ? boostedCv : linearCv, margin, rankGroups));
+  process.stdout.write(`  ${Object.keys(model.weights).length} weights${model.forest ? `, ${model.forest.trees.length} trees` : ''}, fitted in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
   writeFileSync(args.out, JSON.stringify(model, null, 0).replace(/,"/g, ',\n"') + '\n');
   process.stdout.write(`wrote ${args.out}\n`);
   if (args.dev) {

@@ -22,7 +22,7 @@ import { ABBREVIATIONS } from './lexicon/shared';
 import { collectCandidates, decisionGroup, type Candidate } from './candidates';
 import speakerModelJson from './model/speaker.json';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { choose, parseModel, rank, type RankerModel } from './ranker';
+import { calibrated, choose, parseModel, rank, ruleConfidence, type RankerModel } from './ranker';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
 import { isNotSpeech, keepUnattributed } from './not-speech';
 import { splitSentences } from './sentences';
@@ -248,10 +248,11 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
           const cueNamesSpeaker = att !== null && (att.enclitic || (att.phrase !== null && att.phrase.kind === 'pronoun'));
           outMention = chosen.mention ? span(text, chosen.mention.start, chosen.mention.end) : cueNamesSpeaker ? mention : null;
         }
-        speakerConfidence = probs[best];
-        confidence = probs[best];
+        speakerConfidence = calibrated(model, probs, best);
       }
     }
+    if (speakerConfidence === null && r.speaker) speakerConfidence = ruleConfidence(model, group);
+    if (speakerConfidence !== null) confidence = speakerConfidence;
     // the history and the next quotation's "previous speaker" stay the rules' (the ranker
     // was trained on features computed from the rules' state)
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);

@@ -150,7 +150,9 @@ function isTitle(ctx: Context, q: QuoteSpan, headline: Uint8Array): boolean {
   if (q.end - q.start > 100) return false; // titles are short; skip the scan for speech
   const inHeadline = headline[q.openTok] === 1;
   if (!inHeadline && !titleContext(ctx, q)) return false;
-  if (isTitleCase(text, q.start, q.end, 10)) return true;
+  // after an announcing word a title may run long ("webinar ”Digital Lending untuk Membantu UMKM
+  // dalam Mendukung Pemulihan Ekonomi Nasional”"); a headline's Title Case quote stays short
+  if (isTitleCase(text, q.start, q.end, inHeadline ? 10 : 16)) return true;
   // count words; a Title Case phrase has every word of four or more letters capitalised
   let words = 0;
   let allCapitalised = true;

@@ -8,6 +8,11 @@
  * iteration order, so the same examples always give the same weights, bit for bit.
  */
 
+import { forestScore, parseForest, type Forest } from './boost';
+import { softmax } from './softmax';
+
+export { softmax };
+
 export interface RankerModel {
   /** what the weights are for, and the feature set version they were trained with */
   kind: 'speaker-ranker';
@@ -23,6 +28,16 @@ export interface RankerModel {
    */
   rankGroups: string[];
   weights: Record<string, number>;
+  /** boosted trees added to the linear score (boost.ts); absent when cross-validation found they do not help */
+  forest?: Forest;
+  /**
+   * Confidence calibration, fitted on cross-validated predictions of the training corpus:
+   * the ranker's scores are divided by `temperature` before the softmax that gives the shown
+   * confidence, and where the rules stand a quotation's confidence is how often the rules were
+   * right in its decision group (`groupAccuracy`).
+   */
+  temperature?: number;
+  groupAccuracy?: Record<string, number>;
 }
 
 /** One training example: the candidates' features and which candidates are correct. */
@@ -51,6 +66,11 @@ export function parseModel(json: unknown): RankerModel {
   }
   for (const [k, v] of Object.entries(m.weights)) {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`speaker model: weight ${k} is not a number`);
+  }
+  if (m.forest !== undefined) parseForest(m.forest);
+  if (m.temperature !== undefined && !(typeof m.temperature === 'number' && m.temperature > 0)) throw new Error('speaker model: temperature must be a positive number');
+  for (const [k, v] of Object.entries(m.groupAccuracy ?? {})) {
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new Error(`speaker model: group accuracy ${k} is not a probability`);
   }
   return m as RankerModel;
 }
@@ -96,23 +116,28 @@ export function scoreFeatures(model: RankerModel, lang: string, features: readon
   return s;
 }
 
-/** Softmax over candidate scores (numerically stable). */
-export function softmax(scores: readonly number[]): number[] {
-  if (scores.length === 0) return [];
-  let max = -Infinity;
-  for (const s of scores) if (s > max) max = s;
-  const e = scores.map((s) => Math.exp(s - max));
-  let z = 0;
-  for (const x of e) z += x;
-  return e.map((x) => x / z);
-}
-
 /** Index of the best candidate (first on ties) and the probabilities of all. */
 export function rank(model: RankerModel, lang: string, candidates: readonly (readonly string[])[]): { best: number; probs: number[] } {
-  const probs = softmax(candidates.map((c) => scoreFeatures(model, lang, c)));
+  const forest = model.forest;
+  const probs = softmax(candidates.map((c) => scoreFeatures(model, lang, c) + (forest ? forestScore(forest, c, lang) : 0)));
   let best = -1;
   for (let i = 0; i < probs.length; i++) if (best < 0 || probs[i] > probs[best]) best = i;
   return { best, probs };
+}
+
+/**
+ * The shown confidence of candidate `i`: its probability with the scores divided by the model's
+ * temperature (softmax(log p / T) is softmax(score / T): the normaliser cancels).
+ */
+export function calibrated(model: Pick<RankerModel, 'temperature'>, probs: readonly number[], i: number): number {
+  const t = model.temperature ?? 1;
+  if (t === 1) return probs[i];
+  return softmax(probs.map((p) => Math.log(Math.max(p, 1e-300)) / t))[i];
+}
+
+/** How sure a speaker chosen by the rules alone is: their cross-validated accuracy in its group. */
+export function ruleConfidence(model: Pick<RankerModel, 'groupAccuracy'> | null, group: string): number | null {
+  return model?.groupAccuracy?.[group] ?? null;
 }
 
 /**

@@ -33,8 +33,9 @@ export interface ExtractedClaim {
   sentence: { start: number; end: number };
   confidence: number;
   /**
-   * direct quotes: the speaker ranker's probability that `speaker` is right (softmax over the
-   * candidates); null when the rules alone chose the speaker
+   * direct quotes: how likely `speaker` is right, calibrated on the training corpus: the
+   * speaker ranker's probability (softmax over the candidates), or where the rules alone decide,
+   * how often they were right in such cases; null when nobody is named or no model is loaded
    */
   speakerConfidence?: number | null;
   /** schema.org hint: Person or Organization (countries and institutions are organisations) */

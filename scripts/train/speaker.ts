@@ -6,7 +6,7 @@
 import { extractClaims, type ExtractedClaim } from '../../lib/extract';
 import type { Candidate } from '../../lib/extract/candidates';
 import type { RankExample } from '../../lib/extract/ranker';
-import { match, overlapMax, speakerCorrect } from '../scoring';
+import { copiedFromPrevious, match, overlapMax, speakerCorrect } from '../scoring';
 import type { CorpusDoc } from './corpus';
 
 export interface LabelledQuote extends RankExample {
@@ -27,7 +27,10 @@ function asClaim(text: string, c: Candidate): ExtractedClaim {
   };
 }
 
-/** One labelled example per direct quotation matched (>= 0.8) to a gold quote with a speaker. */
+/**
+ * One labelled example per direct quotation matched (>= 0.8) to a gold quote with a speaker
+ * read in the text (see copiedFromPrevious).
+ */
 export function speakerExamples(docs: readonly CorpusDoc[]): LabelledQuote[] {
   const out: LabelledQuote[] = [];
   docs.forEach((doc, d) => {
@@ -40,7 +43,9 @@ export function speakerExamples(docs: readonly CorpusDoc[]): LabelledQuote[] {
     for (const [i, j] of match(direct, doc.quotes, overlapMax, 0.8)) {
       const gold = doc.quotes[j].speaker;
       const found = byQuote.get(`${direct[i].start}:${direct[i].end}`);
-      if (gold === null || gold === undefined || !found) continue;
+      // a speaker copied from the previous quotation is a guess of the corpus builders, wrong
+      // whenever a new person was introduced in between: the ranker must not learn to copy it
+      if (gold === null || gold === undefined || !found || copiedFromPrevious(doc.quotes[j])) continue;
       const cands = found.cands;
       out.push({
         doc: d,

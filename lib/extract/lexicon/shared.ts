@@ -141,7 +141,10 @@ agustus oktober desember
 /** Words before a quotation that announce a title: "on", "titled", "berjudul", "program". */
 export const TITLE_CONTEXT = new Set(['on', 'in', 'of', 'clip', 'titled', 'entitled', 'berjudul', 'bertajuk', 'program', 'acara', 'show',
   'film', 'book', 'buku', 'documentary', 'newspaper', 'column', 'series', 'magazine', 'episode', 'album', 'song', 'lagu',
-  'novel', 'movie', 'broadcast', 'podcast', 'tayangan', 'rubrik', 'kolom', 'harian', 'majalah']);
+  'novel', 'movie', 'broadcast', 'podcast', 'tayangan', 'rubrik', 'kolom', 'harian', 'majalah',
+  // events are announced by their theme: "webinar ”Berdamai dengan Covid-19”", "diskusi bertema ”…”"
+  'webinar', 'seminar', 'diskusi', 'topik', 'tema', 'bertema', 'konferensi', 'lokakarya', 'talkshow', 'festival', 'pameran',
+  'kampanye', 'gerakan', 'tagar', 'slogan', 'semboyan', 'conference', 'panel', 'campaign', 'slogan', 'hashtag', 'motto', 'exhibition']);
 
 /** Small words a Title Case phrase leaves in lower case (English and Indonesian). */
 export const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with',
