@@ -21,6 +21,20 @@ describe('attribution after the quotation (Indonesian norm)', () => {
     expect(direct(text, 'id')[1].speakerMention?.text).toBe('ujarnya');
   });
 
+  it('gives a -nya cue to the person the paragraph just introduced, not the previous quotation\'s speaker', () => {
+    const text =
+      'Harga naik. ”Permintaan mulai pulih,” ujar Bayu Pratama, direktur perusahaan itu. ' +
+      'Komisioner Pendidikan KPAI Retno Listyarti menyoroti hal itu. Ia menemui para guru. ”Sekolah belum siap dibuka,” katanya.';
+    expect(who(text, 'id')).toEqual(['Bayu Pratama', 'Retno Listyarti']);
+  });
+
+  it('reads a role joined by "dan" up to the name at its end, and keeps two roles with "dan" apart', () => {
+    const [c] = direct('”Tim sudah di lokasi,” kata Kepala Bidang Kedaruratan dan Logistik BPBD Jawa Tengah Andri Sulistyo, Selasa.', 'id');
+    expect(c.speaker).toBe('Andri Sulistyo');
+    expect(c.speakerRole).toBe('Kepala Bidang Kedaruratan dan Logistik BPBD Jawa Tengah');
+    expect(who('”Kami siap,” kata Menteri Luar Negeri Sari Wulandari dan Menteri Pertahanan Bima Santoso.', 'id')).toEqual(['Sari Wulandari']);
+  });
+
   it('reads "lanjut dia" and "jelasnya"', () => {
     const text = 'Peneliti gempa Rani Susanti memaparkan hasil kajiannya. ”Patahan itu aktif,” jelasnya. ”Warga perlu waspada,” lanjut dia.';
     expect(who(text, 'id')).toEqual(['Rani Susanti', 'Rani Susanti']);

@@ -236,9 +236,34 @@ export function runEndFrom(tokens: Token[], i: number, limit: number): number {
     // particles / connectors only when a capitalised word follows them
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j + 2 <= limit && isNameToken(tokens[j + 2])) { j += 2; continue; }
+    if (isConjunction(t) && j + 2 <= limit && isNameToken(tokens[j + 2])) {
+      const e = runEndFrom(tokens, j + 2, limit);
+      if (joinsOffice(tokens, i, j, j + 2, e)) { j = e; continue; }
+    }
     break;
   }
   return j;
+}
+
+function isConjunction(t: Token): boolean {
+  return t.kind === 'word' && (t.lower === 'dan' || t.lower === 'and');
+}
+
+/**
+ * "Kepala Bidang Kedaruratan dan Logistik BPBD Jawa Tengah Andri Sulistyo": a "dan" inside a
+ * role joins two office words, not two people. It does when the part before it is a role with
+ * no name yet (a role word and at most three more words) and the part after it does not open
+ * a second role ("… dan Menteri Pertahanan Prabowo") but runs through an organisation, an
+ * acronym or a place to a name of two or more words.
+ */
+function joinsOffice(tokens: Token[], a1: number, b1: number, a2: number, b2: number): boolean {
+  if (!isRoleWord(tokens[a1].lower) || b1 - a1 > 3) return false;
+  if (isRoleWord(tokens[a2].lower) || HONORIFICS.has(tokens[a2].lower) || b2 - a2 < 2) return false;
+  for (let k = a2; k <= b2 - 2; k++) {
+    const t = tokens[k];
+    if (isOrgWord(t) || isAcronym(t.text) || PLACE_NAMES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Extend a name run backwards from token i; returns the first token index of the run. */
@@ -249,6 +274,10 @@ export function runStartFrom(tokens: Token[], i: number, floor: number): number 
     if (isNameToken(t)) { j--; continue; }
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j - 2 >= floor && isNameToken(tokens[j - 2])) { j -= 2; continue; }
+    if (isConjunction(t) && j - 2 >= floor && isNameToken(tokens[j - 2])) {
+      const a = runStartFrom(tokens, j - 2, floor);
+      if (joinsOffice(tokens, a, j - 2, j, i)) { j = a; continue; }
+    }
     break;
   }
   return j;

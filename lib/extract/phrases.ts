@@ -106,7 +106,10 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
       i++;
       continue;
     }
-    if (t.kind === 'word' && !isUpperWord(t.text) && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower)) break;
+    if (t.kind === 'word' && !isUpperWord(t.text) && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower)) {
+      // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
+      if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
+    }
     if (t.kind === 'word' && (lex.postCues.has(t.lower) || lex.speechVerbs.has(t.lower)) && !isUpperWord(t.text) && i > s) break;
     if (i - chunkStart > 14) break;
     i++;
