@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectLanguage, extractClaims } from '../lib/extract';
-import { calibrated, choose, rank, scoreFeatures, trainRanker, DEFAULT_TRAIN, type RankerModel } from '../lib/extract/ranker';
+import { bestOf, calibrated, choose, nobodyFeatures, rank, scoreFeatures, trainRanker, DEFAULT_TRAIN, type RankerModel } from '../lib/extract/ranker';
 import { languageFeature, trainForest, DEFAULT_BOOST, type BoostOptions } from '../lib/extract/boost';
 import { loadCorpus, type CorpusDoc } from './train/corpus';
 import { speakerExamples, type LabelledQuote } from './train/speaker';
@@ -95,8 +95,18 @@ function perLanguage(examples: readonly LabelledQuote[], f: (xs: LabelledQuote[]
 /** A group is ranked only when cross-validation gains at least this share of its quotations. */
 const MIN_GAIN = 0.005;
 
+/** A quotation's candidates with the "nobody here" alternative last, correct when no candidate is. */
+function withNobody(ex: LabelledQuote): LabelledQuote {
+  return {
+    ...ex,
+    candidates: [...ex.candidates, nobodyFeatures(ex.group, ex.candidates.length)],
+    correct: [...ex.correct, !ex.correct.some(Boolean)],
+  };
+}
+
 /** The linear ranker, then (unless `boost` is null) boosted trees fitted to what it still gets wrong. */
-function fitSpeakerModel(examples: readonly LabelledQuote[], boost: BoostOptions | null): RankerModel {
+function fitSpeakerModel(examples0: readonly LabelledQuote[], boost: BoostOptions | null): RankerModel {
+  const examples = examples0.map(withNobody);
   const model = trainRanker(examples, DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
   if (!boost) return model;
   model.forest = trainForest(examples.map((ex) => ({
@@ -107,12 +117,15 @@ function fitSpeakerModel(examples: readonly LabelledQuote[], boost: BoostOptions
   return model;
 }
 
-/** Held-out probabilities for every example: K folds by article (doc index mod K). */
+/**
+ * Held-out probabilities for every example (its candidates, then "nobody"): K folds by article
+ * (doc index mod K).
+ */
 function crossValidate(examples: readonly LabelledQuote[], k: number, boost: BoostOptions | null): number[][] {
   const probs: number[][] = new Array(examples.length);
   for (let f = 0; f < k; f++) {
     const model = fitSpeakerModel(examples.filter((e) => e.doc % k !== f), boost);
-    examples.forEach((ex, i) => { if (ex.doc % k === f) probs[i] = rank(model, ex.lang, ex.candidates).probs; });
+    examples.forEach((ex, i) => { if (ex.doc % k === f) probs[i] = rank(model, ex.lang, withNobody(ex).candidates).probs; });
   }
   return probs;
 }
@@ -121,10 +134,8 @@ function crossValidate(examples: readonly LabelledQuote[], k: number, boost: Boo
 function topAccuracy(examples: readonly LabelledQuote[], probs: number[][]): number {
   let ok = 0;
   examples.forEach((ex, i) => {
-    const p = probs[i];
-    let best = 0;
-    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
-    if (p.length > 0 && ex.correct[best]) ok++;
+    const best = bestOf(probs[i], ex.candidates.length);
+    if (best >= 0 && ex.correct[best]) ok++;
   });
   return examples.length ? ok / examples.length : 0;
 }
@@ -139,9 +150,7 @@ function marginAccuracy(examples: readonly LabelledQuote[], probs: number[][], m
     n++;
     if (rankGroups && !rankGroups.includes(ex.group)) { if (ex.rule >= 0 && ex.correct[ex.rule]) ok++; return; }
     const p = probs[i];
-    let best = 0;
-    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
-    const pick = choose(m, p, best, ex.rule);
+    const pick = choose(m, p, bestOf(p, ex.candidates.length), ex.rule);
     if (pick >= 0 && ex.correct[pick]) ok++;
   });
   return { ok, n };
@@ -211,10 +220,8 @@ function fitCalibration(examples: readonly LabelledQuote[], probs: number[][], m
       return;
     }
     const p = probs[i];
-    if (p.length === 0) return;
-    let best = 0;
-    for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
-    const pick = choose(gate, p, best, ex.rule);
+    if (ex.candidates.length === 0) return;
+    const pick = choose(gate, p, bestOf(p, ex.candidates.length), ex.rule);
     if (pick >= 0) ranked.push({ p, pick, ok: ex.correct[pick] });
   });
   const logLoss = (t: number) => ranked.reduce((s, r) => {

@@ -185,6 +185,15 @@ describe('speaker resolution', () => {
   });
 });
 
+describe('quotations inside a reported claim', () => {
+  it('gives quoted words inside a reported claim to the claim\'s source, a document when it is one', () => {
+    const claims = extractClaims('Prices rose in May. The survey found that "most voters are undecided" about the plan.', 'en');
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker).toBe('The survey');
+    expect(quote?.speakerKind).toBe('document');
+  });
+});
+
 describe('quotations nobody said', () => {
   it('drops Indonesian titles and terms with no attribution', () => {
     expect(direct('Film ”Gadis Kretek” tayang minggu depan di bioskop.', 'id')).toEqual([]);
@@ -192,7 +201,7 @@ describe('quotations nobody said', () => {
   });
 
   it('drops a short English scare quote after a determiner, keeps a characterisation', () => {
-    expect(direct('The council approved a "temporary levy" on downtown parking.', 'en')).toEqual([]);
+    expect(direct('Downtown parking now carries a "temporary levy" on weekdays.', 'en')).toEqual([]);
     expect(direct('The mayor praised the new chief as a "steady hand" in hard times.', 'en').map((c) => c.text)).toEqual(['steady hand']);
   });
 

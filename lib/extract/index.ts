@@ -22,7 +22,7 @@ import { ABBREVIATIONS } from './lexicon/shared';
 import { collectCandidates, decisionGroup, type Candidate } from './candidates';
 import speakerModelJson from './model/speaker.json';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { calibrated, choose, parseModel, rank, ruleConfidence, type RankerModel } from './ranker';
+import { bestOf, calibrated, choose, nobodyFeatures, parseModel, rank, ruleConfidence, type RankerModel } from './ranker';
 import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
 import { isNotSpeech, keepUnattributed } from './not-speech';
 import { splitSentences } from './sentences';
@@ -149,13 +149,13 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   const history = new History();
   const claims: ExtractedClaim[] = [];
   let lastDirect: { claim: ExtractedClaim; quote: QuoteSpan; resolved: Resolved; attributed: boolean } | null = null;
-  let lastIndirect: { anchor: number; sentEnd: number; endTok: number; speaker: string | null; resolved: Resolved } | null = null;
+  let lastIndirect: { anchor: number; start: number; end: number; sentEnd: number; endTok: number; speaker: string | null; resolved: Resolved } | null = null;
   for (const p of pending) {
     if (p.indirect) {
       const ind = p.indirect;
       const r = resolvePhrase(text, lex, tokens, ind.phrase, registry, history);
       history.push(r, tokens[ind.phrase.a].start);
-      lastIndirect = { anchor: ind.anchor, sentEnd: ind.sentEnd, endTok: ind.endTok, speaker: r.speaker, resolved: r };
+      lastIndirect = { anchor: ind.anchor, start: ind.start, end: ind.end, sentEnd: ind.sentEnd, endTok: ind.endTok, speaker: r.speaker, resolved: r };
       claims.push({
         kind: 'indirect',
         start: ind.start,
@@ -202,7 +202,15 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       const afterColon = q.openTok > 0 && tokens[q.openTok - 1].text === ':';
       const subj = opensSentence && !afterColon ? null : findSubject(ctx, q, p.floor);
       const prevInd = lastIndirect && lastIndirect.sentEnd >= 0 ? lastIndirect : null;
-      if (subj && subj.phrase && (subj.phrase.kind !== 'name' || goodSubject(registry, subj.phrase.run, q.start))) {
+      if (lastIndirect && lastIndirect.speaker && lastIndirect.start <= q.start && q.end <= lastIndirect.end) {
+        // quoted words inside a reported claim ("The survey found that “most voters …”", "the
+        // council approved a “temporary levy”"): the claim's source said them (PolNeAR, too,
+        // counts every quoted fragment of an attribution as a direct quotation)
+        r = { ...lastIndirect.resolved };
+        confidence = 0.8;
+        attributed = true;
+        via = 'inclaim';
+      } else if (subj && subj.phrase && (subj.phrase.kind !== 'name' || goodSubject(registry, subj.phrase.run, q.start))) {
         r = resolvePhrase(text, lex, tokens, subj.phrase, registry, history);
         mention = span(text, tokens[subj.phrase.a].start, tokens[subj.phrase.b].end);
         confidence = 0.45;
@@ -239,8 +247,10 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       });
       if (opts.onCandidates) opts.onCandidates({ start: q.start, end: q.end }, candidates, group);
       if (model && ranked && candidates.length > 0) {
-        const { best: top, probs } = rank(model, lex.lang, candidates.map((c) => c.features));
-        const best = choose(model, probs, top, candidates.findIndex((c) => c.rule));
+        const features = candidates.map((c) => c.features);
+        features.push(nobodyFeatures(group, candidates.length));
+        const { probs } = rank(model, lex.lang, features);
+        const best = choose(model, probs, bestOf(probs, candidates.length), candidates.findIndex((c) => c.rule));
         const chosen = candidates[best];
         if (chosen.resolved.speaker !== r.speaker) {
           out = chosen.resolved;

@@ -40,7 +40,8 @@ const kindCache = new Map<string, SpeakerKind | null>();
 
 function decideKind(speaker: string, type: SpeakerType | null | undefined): SpeakerKind | null {
   const words = speaker.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const lowerStart = speaker.charAt(0) === speaker.charAt(0).toLowerCase();
+  // a description opens in lower case, or with a determiner capitalised at a sentence start ("The survey found")
+  const lowerStart = speaker.charAt(0) === speaker.charAt(0).toLowerCase() || /^(the|a|an|this|that|these|those)\s/i.test(speaker);
   // a description ("the report", "an early tweet", "laporan tersebut"): its head noun decides
   if (lowerStart && words.some((w) => DOCUMENT_SOURCES.has(w) || DOCUMENT_SOURCES_ID.has(w))) return 'document';
   if (type) return type;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, languageFeatures, parseModel, rank, roundWeight, softmax, trainRanker, type RankExample } from './ranker';
+import { bestOf, calibrated, choose, languageFeatures, nobodyFeatures, parseModel, rank, roundWeight, ruleConfidence, softmax, trainRanker, type RankExample } from './ranker';
 
 /** A separable toy problem: the candidate with feature "near" is always the speaker. */
 function toyExamples(): RankExample[] {
@@ -61,5 +61,30 @@ describe('speaker ranker', () => {
     const p = softmax([1000, 999, -5]);
     expect(p.reduce((s, x) => s + x, 0)).toBeCloseTo(1);
     expect(p[0]).toBeGreaterThan(p[1]);
+  });
+
+  it('lowers a lone candidate\'s probability when, in training, such a candidate was often wrong', () => {
+    // one candidate per quotation, right only half the time: "nobody" takes the other half
+    const examples: RankExample[] = [];
+    for (let i = 0; i < 40; i++) {
+      const right = i % 2 === 0;
+      examples.push({ lang: 'en', candidates: [['bias', 'lone'], nobodyFeatures('en|none', 1)], correct: [right, !right] });
+    }
+    const model = trainRanker(examples);
+    const { probs } = rank(model, 'en', [['bias', 'lone'], nobodyFeatures('en|none', 1)]);
+    expect(probs[0]).toBeGreaterThan(0.4);
+    expect(probs[0]).toBeLessThan(0.6);
+    // the output is always a real candidate, never "nobody"
+    expect(bestOf([0.2, 0.8], 1)).toBe(0);
+    expect(bestOf([], 0)).toBe(-1);
+  });
+
+  it('calibrates with a temperature and gives the rules their group accuracy', () => {
+    expect(calibrated({ temperature: 1 }, [0.9, 0.1], 0)).toBeCloseTo(0.9);
+    // a temperature above one softens an over-confident ranker
+    expect(calibrated({ temperature: 2 }, [0.9, 0.1], 0)).toBeCloseTo(0.75);
+    expect(ruleConfidence({ groupAccuracy: { 'en|after|pk=name': 0.96 } }, 'en|after|pk=name')).toBe(0.96);
+    expect(ruleConfidence({ groupAccuracy: {} }, 'id|enclitic|pk=enclitic')).toBeNull();
+    expect(() => parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: {}, temperature: 0 })).toThrow(/temperature/);
   });
 });

@@ -126,6 +126,23 @@ export function rank(model: RankerModel, lang: string, candidates: readonly (rea
 }
 
 /**
+ * Features of the "nobody here" alternative ranked with every quotation's candidates. Without it
+ * the softmax says 100 % whenever there is one candidate, however poor ("Prices" for a quotation
+ * after "Prices rose in May."); with it, mass goes to "none of these" where, in training, the
+ * gold speaker was among no candidate. It is never output: it only lowers the confidence.
+ */
+export function nobodyFeatures(group: string, candidates: number): string[] {
+  return ['nobody', `nobody|${group}`, `nobody|n=${Math.min(candidates, 4)}`];
+}
+
+/** The most probable of the first n candidates (the real ones; the "nobody" alternative comes last). */
+export function bestOf(probs: readonly number[], n: number): number {
+  let best = n > 0 ? 0 : -1;
+  for (let c = 1; c < n; c++) if (probs[c] > probs[best]) best = c;
+  return best;
+}
+
+/**
  * The shown confidence of candidate `i`: its probability with the scores divided by the model's
  * temperature (softmax(log p / T) is softmax(score / T): the normaliser cancels).
  */

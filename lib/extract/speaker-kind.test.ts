@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, speakerKind } from './index';
+import { sourceKind } from './kind';
 
 describe('speakerKind', () => {
   it('tells people from organisations', () => {
@@ -10,6 +11,13 @@ describe('speakerKind', () => {
     expect(speakerKind('KPK')).toBe('organization');
     expect(speakerKind('Rina Wulandari')).toBe('person');
     expect(speakerKind(null)).toBeNull();
+  });
+
+  it('calls a report or survey a document, also when its determiner opens the sentence', () => {
+    expect(sourceKind('the report', null)).toBe('document');
+    expect(sourceKind('The survey', 'person')).toBe('document');
+    expect(sourceKind('laporan tersebut', null)).toBe('document');
+    expect(sourceKind('The Times', 'organization')).toBe('organization');
   });
 });
 
