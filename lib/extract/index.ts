@@ -124,8 +124,8 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   const { registry, runs } = buildRegistry(text, tokens, sentences, sentOf, headline);
   const paraOf = paragraphIndex(tokens);
   const runEntity = new Map<number, Entity | null>();
-  const runStarts = Int32Array.from(runs.keys()).sort();
-  const model = opts.model && Object.keys(opts.model.weights).length > 0 ? opts.model : null;
+  const runStarts = ascendingKeys(runs);
+  const model = opts.model && hasWeights(opts.model) ? opts.model : null;
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
   // 1. attribution candidates for every quotation
@@ -275,6 +275,29 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return claims;
+}
+
+/** The keys of a map of runs by start token, ascending (they are inserted in text order). */
+function ascendingKeys(runs: Map<number, unknown>): Int32Array {
+  const out = new Int32Array(runs.size);
+  let i = 0;
+  let sorted = true;
+  for (const k of runs.keys()) {
+    if (i > 0 && k < out[i - 1]) sorted = false;
+    out[i++] = k;
+  }
+  return sorted ? out : out.sort();
+}
+
+/** Whether a ranker has any weights, decided once per model (its weight table is large). */
+const modelHasWeights = new WeakMap<RankerModel, boolean>();
+function hasWeights(model: RankerModel): boolean {
+  let has = modelHasWeights.get(model);
+  if (has === undefined) {
+    has = Object.keys(model.weights).length > 0;
+    modelHasWeights.set(model, has);
+  }
+  return has;
 }
 
 /** Paragraph number of every token (a line break starts a paragraph). */

@@ -219,38 +219,36 @@ export function spanVariants(ctx: Context, d: IndirectDraft): IndirectDraft[] {
     if (t.text === ',' && comma < 0) comma = k;
     else if ((t.text === '\u2014' || t.text === '\u2013' || t.text === '--') && dash < 0) dash = k;
   }
-  const cut = (k: number, variant: SpanVariant) => {
-    const e = trimEnd(tokens, d.contentA, k - 1);
-    if (e >= d.contentA && countWords(tokens, d.contentA, e) >= MIN_CONTENT_WORDS) out.push({ ...d, contentB: e, variant });
-  };
-  if (comma > 0) cut(comma, 'comma');
-  if (dash > 0) cut(dash, 'dash');
+  if (comma > 0) pushCut(out, tokens, d, comma, 'comma');
+  if (dash > 0) pushCut(out, tokens, d, dash, 'dash');
   return out;
+}
+
+/**
+ * The draft cut before token k, when enough words remain. (A module function, not a closure:
+ * the TypeScript runner names every local arrow function with a defineProperty call each time
+ * it is created.)
+ */
+function pushCut(out: IndirectDraft[], tokens: Token[], d: IndirectDraft, k: number, variant: SpanVariant): void {
+  const e = trimEnd(tokens, d.contentA, k - 1);
+  if (e >= d.contentA && countWords(tokens, d.contentA, e) >= MIN_CONTENT_WORDS) out.push({ ...d, contentB: e, variant });
 }
 
 export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): IndirectCandidate[] {
   const { tokens, sentences } = ctx;
   const out: IndirectCandidate[] = [];
-  // one judging function for the whole text (not one closure per sentence): the hot path
-  let a = 0;
-  let b = 0;
-  const accept = (r: Raw): boolean => {
-    const variants = spanVariants(ctx, r);
-    const c = judge.decide(ctx, variants, a, b);
-    if (c === null) return false;
-    r.contentB = variants[c.pick].contentB;
-    r.variant = variants[c.pick].variant;
-    r.confidence = c.confidence;
-    return true;
-  };
+  // one judge for the whole text (not one closure per sentence): the hot path
+  const accept = new Acceptor(ctx, judge);
   for (const sent of sentences) {
-    a = sent.startTok;
-    b = sent.endTok;
+    const a = sent.startTok;
+    const b = sent.endTok;
+    accept.a = a;
+    accept.b = b;
     if (tokens[a].kind === 'quote' && tooQuoted(tokens, a, b, lexIsEnglish(ctx))) continue;
     const raws = sentenceClaims(ctx, a, b, judge.cues, accept);
     if (raws.length === 0 && lexIsEnglish(ctx)) {
       const h = headlineClaim(ctx, a);
-      if (h && accept(h)) raws.push(h);
+      if (h && accept.accept(h)) raws.push(h);
     }
     for (const r of raws) {
       if (r.contentB < r.contentA) continue;
@@ -264,6 +262,26 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
   return out;
 }
 
+
+/**
+ * Puts a draft before the judge for the current sentence (a..b), and on a keep, sets its
+ * chosen span and confidence. A class, not a closure: the TypeScript runner names every local
+ * arrow function with a defineProperty call each time it is created.
+ */
+class Acceptor {
+  a = 0;
+  b = 0;
+  constructor(private readonly ctx: Context, private readonly judge: IndirectJudge) {}
+  accept(r: Raw): boolean {
+    const variants = spanVariants(this.ctx, r);
+    const c = this.judge.decide(this.ctx, variants, this.a, this.b);
+    if (c === null) return false;
+    r.contentB = variants[c.pick].contentB;
+    r.variant = variants[c.pick].variant;
+    r.confidence = c.confidence;
+    return true;
+  }
+}
 
 function lexIsEnglish(ctx: Context): boolean {
   return ctx.lex.lang === 'en';
@@ -292,7 +310,7 @@ function headlineClaim(ctx: Context, a: number): Raw | null {
 }
 
 /** All reported claims of one sentence, left to right. */
-function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<string>, accept: (r: Raw) => boolean): Raw[] {
+function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<string>, accept: Acceptor): Raw[] {
   const { tokens, lex, text } = ctx;
   const relaxed = lex.lang === 'en';
   const raws: Raw[] = [];
@@ -305,7 +323,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     const accEnd = accordingToEnd(lex, tokens, v, b);
     if (accEnd >= 0) {
       const r = accordingTo(ctx, a, b, v, accEnd, floor);
-      if (r && accept(r)) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
+      if (r && accept.accept(r)) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
       continue;
     }
     if (isUpperWord(t.text) && v !== a) continue;
@@ -319,7 +337,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     const cf = contentFirst(ctx, Math.max(a, floor), v, b);
     if (cf) {
       cf.relax |= relax;
-      if (accept(cf)) { raws.push(cf); floor = v + 1; }
+      if (accept.accept(cf)) { raws.push(cf); floor = v + 1; }
       continue;
     }
     if (enclitic) continue;
@@ -384,7 +402,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       contentA: afterThat && relaxed ? s - 1 : s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v,
       phrase: subj, confidence: 0.6, rule: inherited ? 'inherited' : 'source', verb: v, relax, afterThat, variant: 'rule',
     };
-    if (!accept(raw)) continue;
+    if (!accept.accept(raw)) continue;
     // the previous claim ends where this attribution begins ("…, arguing that" ends it at the comma)
     closePrevious(raws, tokens, inherited ? v : subj.a);
     raws.push(raw);

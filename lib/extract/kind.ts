@@ -26,21 +26,31 @@ export function speakerKind(name: string | null | undefined): SpeakerType | null
  */
 export function sourceKind(speaker: string | null | undefined, type: SpeakerType | null | undefined): SpeakerKind | null {
   if (!speaker) return null;
+  // a capitalised name with a known type is that type (decideKind's document test needs a
+  // lower-case start): no cache, no new string, for nearly every claim
+  if (type && !startsLowerCase(speaker)) return type;
   // an article names the same few speakers again and again: decide once per name and type
-  const key = `${type ?? ''}|${speaker}`;
-  const seen = kindCache.get(key);
+  // (a table per type, so the lookup hashes the speaker string, not a fresh "type|speaker")
+  const typeKey = type ?? '';
+  let byName = kindCache.get(typeKey);
+  if (!byName) kindCache.set(typeKey, (byName = new Map()));
+  const seen = byName.get(speaker);
   if (seen !== undefined) return seen;
   const kind = decideKind(speaker, type);
-  if (kindCache.size > 10_000) kindCache.clear();
-  kindCache.set(key, kind);
+  if (byName.size > 10_000) byName.clear();
+  byName.set(speaker, kind);
   return kind;
 }
 
-const kindCache = new Map<string, SpeakerKind | null>();
+const kindCache = new Map<string, Map<string, SpeakerKind | null>>();
+
+function startsLowerCase(speaker: string): boolean {
+  return speaker.charAt(0) === speaker.charAt(0).toLowerCase();
+}
 
 function decideKind(speaker: string, type: SpeakerType | null | undefined): SpeakerKind | null {
   const words = speaker.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const lowerStart = speaker.charAt(0) === speaker.charAt(0).toLowerCase();
+  const lowerStart = startsLowerCase(speaker);
   // a description ("the report", "an early tweet", "laporan tersebut"): its head noun decides
   if (lowerStart && words.some((w) => DOCUMENT_SOURCES.has(w) || DOCUMENT_SOURCES_ID.has(w))) return 'document';
   if (type) return type;

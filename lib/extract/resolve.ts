@@ -93,6 +93,21 @@ function relativeAntecedent(text: string, tokens: Token[], w: number, registry: 
   return { speaker: registry.trim(info.canonical), type: toSpeakerType(info.type), role: info.role, entity: null, named: true };
 }
 
+/**
+ * Whether an antecedent may be a "he" / "she" (anyone of unknown gender may). Made once here,
+ * not per pronoun: the TypeScript runner names every local arrow function with a
+ * defineProperty call each time it is created.
+ */
+function fitsMale(e: Entity | null): boolean {
+  return !e || e.gender === null || e.gender === 'm';
+}
+function fitsFemale(e: Entity | null): boolean {
+  return !e || e.gender === null || e.gender === 'f';
+}
+function fitsAny(): boolean {
+  return true;
+}
+
 export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
   const pos = tokens[phrase.a].start;
   switch (phrase.kind) {
@@ -106,7 +121,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
       const kind = lex.pronouns.get(form) ?? 'any';
       // English he/she must not land on a person known to be of the other gender
       const gender: 'm' | 'f' | null = form === 'he' ? 'm' : form === 'she' ? 'f' : null;
-      const fits = (e: Entity | null) => !gender || !e || e.gender === null || e.gender === gender;
+      const fits = gender === 'm' ? fitsMale : gender === 'f' ? fitsFemale : fitsAny;
       const prev = history.last(kind, fits);
       if (kind === 'person') {
         // a person introduced as a sentence subject after the last attribution is the likelier

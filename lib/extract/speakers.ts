@@ -174,6 +174,7 @@ export class Registry {
 
   /** Register a mention; returns the entity it denotes (a short form joins its full name). */
   add(rawCanonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
+    if (this.looked.size > 0) this.looked.clear();
     const canonical = type === 'person' || type === 'unknown' ? this.trim(rawCanonical) : rawCanonical;
     const key = canonical.toLowerCase();
     let e = this.byCanon.get(key);
@@ -226,15 +227,36 @@ export class Registry {
   resolveName(canonical: string, pos: number): Entity | null {
     let e = this.lookup(canonical);
     if (!e || (e.tokens.length === 1 && e.type !== 'organization')) {
-      const toks = this.trim(canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-      const fuller = this.findFuller(toks, pos, true);
+      const fuller = this.findFuller(this.searchTokens(canonical), pos, true);
       if (fuller) e = fuller;
     }
     return e;
   }
 
+  /**
+   * Memos of lookup() and of the words resolveName() searches for, per written name: quotes
+   * resolve the same few names again and again, and each costs lower-cased copies and a regex
+   * split. Emptied whenever a mention is added (the answers depend on the registry's content).
+   */
+  private looked = new Map<string, Entity | null>();
+  private searched = new Map<string, string[]>();
+
+  private searchTokens(canonical: string): string[] {
+    let toks = this.searched.get(canonical);
+    if (toks === undefined) {
+      toks = this.trim(canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+      this.searched.set(canonical, toks);
+    }
+    return toks;
+  }
+
   lookup(canonical: string): Entity | null {
-    return this.byCanon.get(canonical.toLowerCase()) ?? this.byCanon.get(this.trim(canonical).toLowerCase()) ?? null;
+    let e = this.looked.get(canonical);
+    if (e === undefined) {
+      e = this.byCanon.get(canonical.toLowerCase()) ?? this.byCanon.get(this.trim(canonical).toLowerCase()) ?? null;
+      this.looked.set(canonical, e);
+    }
+    return e;
   }
 
   addAlias(phrase: string, entity: Entity, pos: number): void {
