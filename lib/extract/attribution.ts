@@ -8,11 +8,17 @@
  */
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom } from './names';
-import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
+import { isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+const runStartFrom = runStartFrom_;
+const isEncliticCue = isEncliticCue_;
+const isPronoun = isPronoun_;
+const parseBackward = parseBackward_;
+const parseForward = parseForward_;
+const startsSpeaker = startsSpeaker_;
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const ACCORDING_FIRST = words.ACCORDING_FIRST;
 const HEAD_STOPS = words.HEAD_STOPS;

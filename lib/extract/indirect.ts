@@ -9,13 +9,24 @@
  */
 import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
-import { draftFeatures, spanFeatures } from './indirect-features';
-import { loadIndirectModel, sigmoid, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { AUXILIARIES, isLyAdverb } from './lexicon/indirect-en';
+import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
+import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
+import { AUXILIARIES as AUXILIARIES_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
-import { isNameToken as isNameToken_, isRoleWord } from './names';
-import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
+import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
+import { isEncliticCue as isEncliticCue_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import { isUpperWord as isUpperWord_, type Token } from './text';
+const draftFeatures = draftFeatures_;
+const spanFeatures = spanFeatures_;
+const loadIndirectModel = loadIndirectModel_;
+const sigmoid = sigmoid_;
+const AUXILIARIES = AUXILIARIES_;
+const isLyAdverb = isLyAdverb_;
+const isRoleWord = isRoleWord_;
+const isEncliticCue = isEncliticCue_;
+const parseBackward = parseBackward_;
+const parseForward = parseForward_;
+const startsSpeaker = startsSpeaker_;
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const ACCORDING_FIRST = words.ACCORDING_FIRST;
 const ADVERBIAL_START = words.ADVERBIAL_START;

@@ -1,7 +1,13 @@
-import { INSTITUTIONS, ORG_WORDS, PLACE_NAMES } from './lexicon/shared';
-import { DOCUMENT_SOURCES } from './lexicon/en';
-import { DOCUMENT_SOURCES_ID } from './lexicon/id';
+import { INSTITUTIONS as INSTITUTIONS_, ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
+import { DOCUMENT_SOURCES as DOCUMENT_SOURCES_ } from './lexicon/en';
+import { DOCUMENT_SOURCES_ID as DOCUMENT_SOURCES_ID_ } from './lexicon/id';
 import type { SpeakerKind, SpeakerType } from './types';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const INSTITUTIONS = INSTITUTIONS_;
+const ORG_WORDS = ORG_WORDS_;
+const PLACE_NAMES = PLACE_NAMES_;
+const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
+const DOCUMENT_SOURCES_ID = DOCUMENT_SOURCES_ID_;
 
 /**
  * Person or organisation for a canonical speaker name, from the lexicons alone (the claims

@@ -4,8 +4,9 @@
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
-import { genderOf } from './lexicon/gender';
+import { genderOf as genderOf_ } from './lexicon/gender';
 import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+const genderOf = genderOf_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isAcronym = isAcronym_;
 const isUpperWord = isUpperWord_;

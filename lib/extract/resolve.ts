@@ -3,11 +3,16 @@
  * history of earlier attributions (for pronouns, "-nya" cues and continuations).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun, isNameToken, runStartFrom, type EntityType } from './names';
-import { pronounForm, type SpeakerPhrase } from './phrases';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, runStartFrom as runStartFrom_, type EntityType } from './names';
+import { pronounForm as pronounForm_, type SpeakerPhrase } from './phrases';
 import type { Entity, Registry } from './speakers';
 import type { Token } from './text';
 import type { SpeakerType } from './types';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const analyzeRun = analyzeRun_;
+const isNameToken = isNameToken_;
+const runStartFrom = runStartFrom_;
+const pronounForm = pronounForm_;
 
 export interface Resolved {
   speaker: string | null;

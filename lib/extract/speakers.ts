@@ -4,10 +4,23 @@
  * Rusia, Vladimir Putin") or a pronoun can be resolved to the fullest name the article gives.
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
-import { ORG_WORDS, PLACE_NAMES } from './lexicon/shared';
-import { genderOf } from './lexicon/gender';
-import { isLowerWord, isUpperWord as isUpperWord_, type Token } from './text';
+import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
+import { genderOf as genderOf_ } from './lexicon/gender';
+import { isLowerWord as isLowerWord_, isUpperWord as isUpperWord_, type Token } from './text';
 import type { Sentence } from './sentences';
+import { isRoleWord as isRoleWord_ } from './names';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const analyzeRun = analyzeRun_;
+const isNameToken = isNameToken_;
+const isNotNameStart = isNotNameStart_;
+const isTitleWord = isTitleWord_;
+const runEndFrom = runEndFrom_;
+const isUpperWord = isUpperWord_;
+const ORG_WORDS = ORG_WORDS_;
+const PLACE_NAMES = PLACE_NAMES_;
+const genderOf = genderOf_;
+const isLowerWord = isLowerWord_;
+const isRoleWord = isRoleWord_;
 
 export interface Entity {
   id: number;
@@ -499,14 +512,6 @@ export function looksLikeRole(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-import { isRoleWord } from './names';
-const isUpperWord = isUpperWord_;
-// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
-const analyzeRun = analyzeRun_;
-const isNameToken = isNameToken_;
-const isNotNameStart = isNotNameStart_;
-const isTitleWord = isTitleWord_;
-const runEndFrom = runEndFrom_;
 function isRoleWordLower(l: string): boolean {
   return isRoleWord(l);
 }
