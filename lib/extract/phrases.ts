@@ -48,6 +48,8 @@ export function isPronoun(lex: Lexicon, t: Token): boolean {
 
 /** "he’s" → "he", "she'd" → "she" */
 export function pronounForm(lower: string): string {
+  // nearly every word has no apostrophe: no regex run for those
+  if (lower.indexOf("'") < 0 && lower.indexOf('’') < 0) return lower;
   return lower.replace(/['’](s|d|ll|ve|re)$/, '');
 }
 
