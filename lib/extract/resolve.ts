@@ -8,7 +8,9 @@ import { pronounForm as pronounForm_, type SpeakerPhrase } from './phrases';
 import type { Entity, Registry } from './speakers';
 import type { Token } from './text';
 import type { SpeakerType } from './types';
+import { endsWithPossessive as endsWithPossessive_ } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const runStartFrom = runStartFrom_;
@@ -89,7 +91,7 @@ function asWritten(e: Entity, words: string): Resolved {
 function relativeAntecedent(text: string, tokens: Token[], w: number, registry: Registry): Resolved | null {
   let e = w - 1;
   if (e >= 0 && tokens[e].text === ',') e--;
-  if (e < 0 || !isNameToken(tokens[e]) || /['’]s$/.test(tokens[e].text)) return null;
+  if (e < 0 || !isNameToken(tokens[e]) || endsWithPossessive(tokens[e].text)) return null;
   const a = runStartFrom(tokens, e, Math.max(0, e - 8));
   const info = analyzeRun(text, tokens, a, e);
   if (!info || info.nameA > info.nameB || (info.type !== 'person' && info.type !== 'organization')) return null;

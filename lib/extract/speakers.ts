@@ -6,10 +6,11 @@
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { isLowerWord as isLowerWord_, isUpperWord as isUpperWord_, type Token } from './text';
+import { isLowerWord as isLowerWord_, isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
 import { isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
@@ -418,7 +419,7 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   const next = tokens[b + 1];
   if (!next) return false;
   // "Pence's performance was ...": the possessor is not the subject
-  if (/['’]s?$/.test(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
+  if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !isUpperWord(next.text) && !isNotNameStart(next.lower);
 }
@@ -450,6 +451,12 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
     }
   }
   return seen;
+}
+
+/** Ends in ' or ’ (with endsWithPossessive, what /['’]s?$/ tests, without a regex). */
+function endsWithApostrophe(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 39 || c === 0x2019;
 }
 
 function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {

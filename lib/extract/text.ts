@@ -75,6 +75,40 @@ export function isAcronym(word: string): boolean {
   return caps >= 2;
 }
 
+/** Ends in a possessive "'s" / "’s" (what /['’]s$/ tests, without running a regex). */
+export function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Ends in "s'" / "s’" (what /s['’]$/ tests, without running a regex). */
+export function endsWithPluralPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 2) !== 115) return false;
+  const c = word.charCodeAt(n - 1);
+  return c === 39 || c === 0x2019;
+}
+
+/** A character JavaScript's \s matches (so word counts agree with split(/\s+/)). */
+export function isRegexSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Number of non-empty pieces text.slice(a, b).split(/\s+/) has, counted without the copy. */
+export function countRegexWords(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const space = isRegexSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 export type TokenKind = 'word' | 'punct' | 'quote';
 
 export interface Token {
