@@ -325,13 +325,15 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
   const { tokens, lex, text } = ctx;
   const relaxed = lex.lang === 'en';
   const raws: Raw[] = [];
+  const wordBits = cueTable(lex, cues);
   let floor = a;
   let mainSubject: SpeakerPhrase | null = null;
   for (let v = a; v <= b; v++) {
     const t = tokens[v];
     if (t.kind !== 'word' || t.inQuote >= 0) continue;
+    const bits = wordBits.get(t.lower) ?? 0;
     // "According to X, CONTENT" / "Menurut X, CONTENT" / "CONTENT, according to X."
-    const accEnd = accordingToEnd(lex, tokens, v, b);
+    const accEnd = accordingToEnd(lex, tokens, v, b, bits);
     if (accEnd >= 0) {
       const r = accordingTo(ctx, a, b, v, accEnd, floor);
       if (r && accept.accept(r)) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
@@ -339,8 +341,8 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     }
     if (isUpperWord(t.text) && v !== a) continue;
     const enclitic = isEncliticCue(lex, t);
-    const known = lex.indirectVerbs.has(t.lower);
-    const learned = !known && relaxed && cues.has(t.lower);
+    const known = (bits & CUE_KNOWN) !== 0;
+    const learned = !known && relaxed && (bits & CUE_LEARNED) !== 0;
     if (!known && !learned && !enclitic) continue;
     let relax = learned ? RELAX_CUE : 0;
 
@@ -486,12 +488,41 @@ function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
   prev.contentB = trimEnd(tokens, prev.contentA, nextStart - 1);
 }
 
-/** "according to" / "menurut" starting at v: the index of its last word, or -1. */
-function accordingToEnd(lex: Context['lex'], tokens: Token[], v: number, b: number): number {
+/**
+ * What sentenceClaims asks of every word, answered by one lookup instead of four: the word is
+ * an "according to" phrase by itself (menurut), opens a two-word one (according), is one of the
+ * lexicon's reporting verbs, or one of the judge's learned cue words.
+ */
+const CUE_ACCORDING = 1;
+const CUE_ACCORDING_FIRST = 2;
+const CUE_KNOWN = 4;
+const CUE_LEARNED = 8;
+
+/** Per judge cue set (fixed once the judge exists), per lexicon: word -> CUE_* bits. */
+const cueTables = new WeakMap<ReadonlySet<string>, Map<Context['lex'], Map<string, number>>>();
+
+function cueTable(lex: Context['lex'], cues: ReadonlySet<string>): Map<string, number> {
+  let byLex = cueTables.get(cues);
+  if (!byLex) cueTables.set(cues, (byLex = new Map()));
+  let table = byLex.get(lex);
+  if (!table) {
+    const t = new Map<string, number>();
+    const mark = (words: Iterable<string>, bit: number) => { for (const w of words) t.set(w, (t.get(w) ?? 0) | bit); };
+    mark(lex.accordingTo, CUE_ACCORDING);
+    mark(ACCORDING_FIRST, CUE_ACCORDING_FIRST);
+    mark(lex.indirectVerbs, CUE_KNOWN);
+    mark(cues, CUE_LEARNED);
+    byLex.set(lex, (table = t));
+  }
+  return table;
+}
+
+/** "according to" / "menurut" starting at v (whose word has the CUE_* bits given): the index of its last word, or -1. */
+function accordingToEnd(lex: Context['lex'], tokens: Token[], v: number, b: number, bits: number): number {
   const t = tokens[v];
-  if (lex.accordingTo.has(t.lower)) return v;
+  if ((bits & CUE_ACCORDING) !== 0) return v;
   // two-word phrases: test the pair only after a cheap first-word check (no string per token)
-  if (v + 1 > b || !ACCORDING_FIRST.has(t.lower)) return -1;
+  if (v + 1 > b || (bits & CUE_ACCORDING_FIRST) === 0) return -1;
   return lex.accordingTo.has(t.lower + ' ' + tokens[v + 1].lower) ? v + 1 : -1;
 }
 

@@ -46,7 +46,7 @@ export class History {
     // bounded look-back: a long run of one speaker must not make this linear in the article
     for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 12 && out.length < n; i--) {
       const r = this.items[i];
-      if (!out.some((x) => x.speaker === r.speaker)) out.push(r);
+      if (!hasSpeaker(out, r.speaker)) out.push(r);
     }
     return out;
   }
@@ -73,6 +73,12 @@ export class History {
     if (kind === 'group' && this.items.length > 0) return this.items[this.items.length - 1];
     return null;
   }
+}
+
+/** Whether one of the list names this speaker (a loop: no closure per call on the hot path). */
+function hasSpeaker(list: readonly Resolved[], speaker: string | null): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i].speaker === speaker) return true;
+  return false;
 }
 
 function fromEntity(e: Entity, role: string | null): Resolved {

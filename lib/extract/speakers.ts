@@ -68,6 +68,12 @@ function nameTokens(canonical: string): string[] {
   return canonical.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
 }
 
+/** Every word of `part` is among `whole` (loops: no closures per candidate). */
+function containsAll(whole: readonly string[], part: readonly string[]): boolean {
+  for (let i = 0; i < part.length; i++) if (!whole.includes(part[i])) return false;
+  return true;
+}
+
 function lastBefore(list: number[], pos: number): number {
   // binary search: greatest element < pos, or -1
   let lo = 0;
@@ -230,7 +236,7 @@ export class Registry {
     for (const c of cands) {
       if (c.type !== 'person' && c.type !== 'unknown') continue;
       if (strictlyLonger ? c.tokens.length <= toks.length : c.tokens.length < toks.length) continue;
-      if (!toks.every((t) => c.tokens.includes(t))) continue;
+      if (!containsAll(c.tokens, toks)) continue;
       const p = lastBefore(c.mentions, pos + 1);
       if (p > bestPos || (p === bestPos && best && c.tokens.length > best.tokens.length)) { best = c; bestPos = p; }
     }
