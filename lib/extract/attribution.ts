@@ -8,11 +8,17 @@
  */
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom } from './names';
-import { isEncliticCue, isPronoun, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
+import { isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
-import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+const runStartFrom = runStartFrom_;
+const isEncliticCue = isEncliticCue_;
+const isPronoun = isPronoun_;
+const parseBackward = parseBackward_;
+const parseForward = parseForward_;
+const startsSpeaker = startsSpeaker_;
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const ACCORDING_FIRST = words.ACCORDING_FIRST;
 const HEAD_STOPS = words.HEAD_STOPS;
@@ -21,6 +27,7 @@ const PREPOSITIONS = words.PREPOSITIONS;
 const isAcronym = isAcronym_;
 const isUpperWord = isUpperWord_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const isRoleWord = isRoleWord_;
@@ -165,7 +172,7 @@ function onlyModifiers(lex: Lexicon, tokens: Token[], a: number, b: number): boo
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
-    if (!(isNameToken(t) || isRoleWord(t.lower) || lex.sourceNouns.has(t.lower) || /['’]s$/.test(t.text))) return false;
+    if (!(isNameToken(t) || isRoleWord(t.lower) || lex.sourceNouns.has(t.lower) || endsWithPossessive(t.text))) return false;
   }
   return true;
 }
@@ -244,7 +251,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
     // "Trump’s claim that … “…”" / "pernyataan Menteri X: “…”"
     if (lex.speechNouns.has(t.lower)) {
       const poss = tokens[v - 1];
-      if (poss && v - 1 >= floor && poss.kind === 'word' && /['’]s$/.test(poss.text) && isNameToken(poss)) {
+      if (poss && v - 1 >= floor && poss.kind === 'word' && endsWithPossessive(poss.text) && isNameToken(poss)) {
         const a = runStartFrom(tokens, v - 1, floor);
         const info = analyzeRun(text, tokens, a, v - 1);
         if (info && !possessive) possessive = { kind: 'before', cueA: v, cueB: v, phrase: { kind: 'name', a, b: v - 1, run: info, role: info.role, coordinated: [] }, enclitic: false, confidence: 0.7 };
@@ -355,11 +362,11 @@ function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
     if (prev && PREPOSITIONS.has(prev.lower)) continue;
     let end = i;
     let phrase: SpeakerPhrase | null = null;
-    if (isPronoun(lex, t) && !/['’]s$/.test(t.text)) {
+    if (isPronoun(lex, t) && !endsWithPossessive(t.text)) {
       phrase = { kind: 'pronoun', a: i, b: i, run: null, role: null, coordinated: [] };
     } else if (isNameToken(t)) {
       end = runEndFrom(tokens, i, to);
-      if (/['’]s$/.test(tokens[end].text)) { i = end; continue; } // a possessive is no subject
+      if (endsWithPossessive(tokens[end].text)) { i = end; continue; } // a possessive is no subject
       const info = analyzeRun(text, tokens, i, end);
       // places and one-word titles or party adjectives ("Republican claims") are no subjects
       if (!info || info.type === 'place' || (i === end && info.role !== null && info.role === info.canonical)) { i = end; continue; }

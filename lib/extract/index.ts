@@ -14,21 +14,53 @@
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */
-import { findAfter, findBefore, findLabel, findSentenceEnd, findSubject, type Attribution, type Context } from './attribution';
-import { findIndirect, type IndirectCandidate } from './indirect';
-import { sourceKind } from './kind';
-import { detectLanguage, detectLanguageFromTokens, lexiconFor } from './language';
-import { ABBREVIATIONS } from './lexicon/shared';
-import { collectCandidates, decisionGroup, type Candidate } from './candidates';
+import { findAfter as findAfter_, findBefore as findBefore_, findLabel as findLabel_, findSentenceEnd as findSentenceEnd_, findSubject as findSubject_, type Attribution, type Context } from './attribution';
+import { findIndirect as findIndirect_, type IndirectCandidate } from './indirect';
+import { sourceKind as sourceKind_ } from './kind';
+import { detectLanguage as detectLanguage_, detectLanguageFromTokens as detectLanguageFromTokens_, lexiconFor as lexiconFor_ } from './language';
+import { ABBREVIATIONS as ABBREVIATIONS_ } from './lexicon/shared';
+import { collectCandidates as collectCandidates_, decisionGroup as decisionGroup_, type Candidate } from './candidates';
 import speakerModelJson from './model/speaker.json';
-import { findQuotes, type QuoteSpan } from './quotes';
-import { bestOf, calibrated, choose, nobodyFeatures, parseModel, rank, ruleConfidence, type RankerModel } from './ranker';
-import { History, resolvePhrase, UNKNOWN, type Resolved } from './resolve';
-import { isNotSpeech, keepUnattributed } from './not-speech';
-import { splitSentences } from './sentences';
-import { buildRegistry, headlineParagraphs, type Entity } from './speakers';
-import { isUpperWord, tokenize, type Token } from './text';
+import { findQuotes as findQuotes_, type QuoteSpan } from './quotes';
+import { bestOf as bestOf_, calibrated as calibrated_, choose as choose_, nobodyFeatures as nobodyFeatures_, parseModel as parseModel_, rank as rank_, ruleConfidence as ruleConfidence_, type RankerModel } from './ranker';
+import { History as History_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
+import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
+import { splitSentences as splitSentences_ } from './sentences';
+import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
+import { isUpperWord as isUpperWord_, tokenize as tokenize_, type Token } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const findAfter = findAfter_;
+const findBefore = findBefore_;
+const findLabel = findLabel_;
+const findSentenceEnd = findSentenceEnd_;
+const findSubject = findSubject_;
+const findIndirect = findIndirect_;
+const sourceKind = sourceKind_;
+const detectLanguage = detectLanguage_;
+const detectLanguageFromTokens = detectLanguageFromTokens_;
+const lexiconFor = lexiconFor_;
+const ABBREVIATIONS = ABBREVIATIONS_;
+const collectCandidates = collectCandidates_;
+const decisionGroup = decisionGroup_;
+const findQuotes = findQuotes_;
+const choose = choose_;
+const parseModel = parseModel_;
+const rank = rank_;
+const bestOf = bestOf_;
+const calibrated = calibrated_;
+const nobodyFeatures = nobodyFeatures_;
+const ruleConfidence = ruleConfidence_;
+const History = History_;
+const resolvePhrase = resolvePhrase_;
+const UNKNOWN = UNKNOWN_;
+const isNotSpeech = isNotSpeech_;
+const keepUnattributed = keepUnattributed_;
+const splitSentences = splitSentences_;
+const buildRegistry = buildRegistry_;
+const headlineParagraphs = headlineParagraphs_;
+const isUpperWord = isUpperWord_;
+const tokenize = tokenize_;
 
 export type { ExtractedClaim, Language, TextSpan, SpeakerKind, SpeakerType } from './types';
 export { detectLanguage } from './language';
@@ -102,15 +134,18 @@ function sectionEnd(text: string, from: number): number {
 }
 
 function shift(c: ExtractedClaim, d: number): ExtractedClaim {
-  const mv = (x: TextSpan | null): TextSpan | null => (x ? { start: x.start + d, end: x.end + d, text: x.text } : null);
   return {
     ...c,
     start: c.start + d,
     end: c.end + d,
-    speakerMention: mv(c.speakerMention),
-    cue: mv(c.cue),
+    speakerMention: shiftSpan(c.speakerMention, d),
+    cue: shiftSpan(c.cue, d),
     sentence: { start: c.sentence.start + d, end: c.sentence.end + d },
   };
+}
+
+function shiftSpan(x: TextSpan | null, d: number): TextSpan | null {
+  return x ? { start: x.start + d, end: x.end + d, text: x.text } : null;
 }
 
 function extractSection(text: string, language: Language | undefined, opts: ExtractOptions): ExtractedClaim[] {
@@ -124,8 +159,8 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   const { registry, runs } = buildRegistry(text, tokens, sentences, sentOf, headline);
   const paraOf = paragraphIndex(tokens);
   const runEntity = new Map<number, Entity | null>();
-  const runStarts = Int32Array.from(runs.keys()).sort();
-  const model = opts.model && Object.keys(opts.model.weights).length > 0 ? opts.model : null;
+  const runStarts = ascendingKeys(runs);
+  const model = opts.model && hasWeights(opts.model) ? opts.model : null;
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
   // 1. attribution candidates for every quotation
@@ -286,6 +321,29 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return claims;
+}
+
+/** The keys of a map of runs by start token, ascending (they are inserted in text order). */
+function ascendingKeys(runs: Map<number, unknown>): Int32Array {
+  const out = new Int32Array(runs.size);
+  let i = 0;
+  let sorted = true;
+  for (const k of runs.keys()) {
+    if (i > 0 && k < out[i - 1]) sorted = false;
+    out[i++] = k;
+  }
+  return sorted ? out : out.sort();
+}
+
+/** Whether a ranker has any weights, decided once per model (its weight table is large). */
+const modelHasWeights = new WeakMap<RankerModel, boolean>();
+function hasWeights(model: RankerModel): boolean {
+  let has = modelHasWeights.get(model);
+  if (has === undefined) {
+    has = Object.keys(model.weights).length > 0;
+    modelHasWeights.set(model, has);
+  }
+  return has;
 }
 
 /** Paragraph number of every token (a line break starts a paragraph). */

@@ -8,8 +8,11 @@
  */
 import type { Context } from './attribution';
 import type { IndirectDraft } from './indirect';
-import { MODALS, NEGATIONS } from './lexicon/indirect-en';
+import { MODALS as MODALS_, NEGATIONS as NEGATIONS_ } from './lexicon/indirect-en';
 import type { Token } from './text';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const MODALS = MODALS_;
+const NEGATIONS = NEGATIONS_;
 
 /** Word-count buckets: the model learns a weight per length range, not per length. */
 function lengthBucket(n: number): string {

@@ -9,13 +9,24 @@
  */
 import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
-import { draftFeatures, spanFeatures } from './indirect-features';
-import { loadIndirectModel, sigmoid, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { AUXILIARIES, isLyAdverb } from './lexicon/indirect-en';
+import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
+import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
+import { AUXILIARIES as AUXILIARIES_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
-import { isNameToken as isNameToken_, isRoleWord } from './names';
-import { isEncliticCue, parseBackward, parseForward, startsSpeaker, type SpeakerPhrase } from './phrases';
+import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
+import { isEncliticCue as isEncliticCue_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import { isUpperWord as isUpperWord_, type Token } from './text';
+const draftFeatures = draftFeatures_;
+const spanFeatures = spanFeatures_;
+const loadIndirectModel = loadIndirectModel_;
+const sigmoid = sigmoid_;
+const AUXILIARIES = AUXILIARIES_;
+const isLyAdverb = isLyAdverb_;
+const isRoleWord = isRoleWord_;
+const isEncliticCue = isEncliticCue_;
+const parseBackward = parseBackward_;
+const parseForward = parseForward_;
+const startsSpeaker = startsSpeaker_;
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const ACCORDING_FIRST = words.ACCORDING_FIRST;
 const ADVERBIAL_START = words.ADVERBIAL_START;
@@ -219,38 +230,36 @@ export function spanVariants(ctx: Context, d: IndirectDraft): IndirectDraft[] {
     if (t.text === ',' && comma < 0) comma = k;
     else if ((t.text === '\u2014' || t.text === '\u2013' || t.text === '--') && dash < 0) dash = k;
   }
-  const cut = (k: number, variant: SpanVariant) => {
-    const e = trimEnd(tokens, d.contentA, k - 1);
-    if (e >= d.contentA && countWords(tokens, d.contentA, e) >= MIN_CONTENT_WORDS) out.push({ ...d, contentB: e, variant });
-  };
-  if (comma > 0) cut(comma, 'comma');
-  if (dash > 0) cut(dash, 'dash');
+  if (comma > 0) pushCut(out, tokens, d, comma, 'comma');
+  if (dash > 0) pushCut(out, tokens, d, dash, 'dash');
   return out;
+}
+
+/**
+ * The draft cut before token k, when enough words remain. (A module function, not a closure:
+ * the TypeScript runner names every local arrow function with a defineProperty call each time
+ * it is created.)
+ */
+function pushCut(out: IndirectDraft[], tokens: Token[], d: IndirectDraft, k: number, variant: SpanVariant): void {
+  const e = trimEnd(tokens, d.contentA, k - 1);
+  if (e >= d.contentA && countWords(tokens, d.contentA, e) >= MIN_CONTENT_WORDS) out.push({ ...d, contentB: e, variant });
 }
 
 export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): IndirectCandidate[] {
   const { tokens, sentences } = ctx;
   const out: IndirectCandidate[] = [];
-  // one judging function for the whole text (not one closure per sentence): the hot path
-  let a = 0;
-  let b = 0;
-  const accept = (r: Raw): boolean => {
-    const variants = spanVariants(ctx, r);
-    const c = judge.decide(ctx, variants, a, b);
-    if (c === null) return false;
-    r.contentB = variants[c.pick].contentB;
-    r.variant = variants[c.pick].variant;
-    r.confidence = c.confidence;
-    return true;
-  };
+  // one judge for the whole text (not one closure per sentence): the hot path
+  const accept = new Acceptor(ctx, judge);
   for (const sent of sentences) {
-    a = sent.startTok;
-    b = sent.endTok;
+    const a = sent.startTok;
+    const b = sent.endTok;
+    accept.a = a;
+    accept.b = b;
     if (tokens[a].kind === 'quote' && tooQuoted(tokens, a, b, lexIsEnglish(ctx))) continue;
     const raws = sentenceClaims(ctx, a, b, judge.cues, accept);
     if (raws.length === 0 && lexIsEnglish(ctx)) {
       const h = headlineClaim(ctx, a);
-      if (h && accept(h)) raws.push(h);
+      if (h && accept.accept(h)) raws.push(h);
     }
     for (const r of raws) {
       if (r.contentB < r.contentA) continue;
@@ -264,6 +273,26 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
   return out;
 }
 
+
+/**
+ * Puts a draft before the judge for the current sentence (a..b), and on a keep, sets its
+ * chosen span and confidence. A class, not a closure: the TypeScript runner names every local
+ * arrow function with a defineProperty call each time it is created.
+ */
+class Acceptor {
+  a = 0;
+  b = 0;
+  constructor(private readonly ctx: Context, private readonly judge: IndirectJudge) {}
+  accept(r: Raw): boolean {
+    const variants = spanVariants(this.ctx, r);
+    const c = this.judge.decide(this.ctx, variants, this.a, this.b);
+    if (c === null) return false;
+    r.contentB = variants[c.pick].contentB;
+    r.variant = variants[c.pick].variant;
+    r.confidence = c.confidence;
+    return true;
+  }
+}
 
 function lexIsEnglish(ctx: Context): boolean {
   return ctx.lex.lang === 'en';
@@ -292,26 +321,28 @@ function headlineClaim(ctx: Context, a: number): Raw | null {
 }
 
 /** All reported claims of one sentence, left to right. */
-function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<string>, accept: (r: Raw) => boolean): Raw[] {
+function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<string>, accept: Acceptor): Raw[] {
   const { tokens, lex, text } = ctx;
   const relaxed = lex.lang === 'en';
   const raws: Raw[] = [];
+  const wordBits = cueTable(lex, cues);
   let floor = a;
   let mainSubject: SpeakerPhrase | null = null;
   for (let v = a; v <= b; v++) {
     const t = tokens[v];
     if (t.kind !== 'word' || t.inQuote >= 0) continue;
+    const bits = wordBits.get(t.lower) ?? 0;
     // "According to X, CONTENT" / "Menurut X, CONTENT" / "CONTENT, according to X."
-    const accEnd = accordingToEnd(lex, tokens, v, b);
+    const accEnd = accordingToEnd(lex, tokens, v, b, bits);
     if (accEnd >= 0) {
       const r = accordingTo(ctx, a, b, v, accEnd, floor);
-      if (r && accept(r)) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
+      if (r && accept.accept(r)) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
       continue;
     }
     if (isUpperWord(t.text) && v !== a) continue;
     const enclitic = isEncliticCue(lex, t);
-    const known = lex.indirectVerbs.has(t.lower);
-    const learned = !known && relaxed && cues.has(t.lower);
+    const known = (bits & CUE_KNOWN) !== 0;
+    const learned = !known && relaxed && (bits & CUE_LEARNED) !== 0;
     if (!known && !learned && !enclitic) continue;
     let relax = learned ? RELAX_CUE : 0;
 
@@ -319,7 +350,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     const cf = contentFirst(ctx, Math.max(a, floor), v, b);
     if (cf) {
       cf.relax |= relax;
-      if (accept(cf)) { raws.push(cf); floor = v + 1; }
+      if (accept.accept(cf)) { raws.push(cf); floor = v + 1; }
       continue;
     }
     if (enclitic) continue;
@@ -384,7 +415,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       contentA: afterThat && relaxed ? s - 1 : s, contentB: ce, cueA: v, cueB: s - 1 > v && tokens[s - 1].kind === 'word' && CUE_PARTICLES.has(tokens[s - 1].lower) ? s - 1 : v,
       phrase: subj, confidence: 0.6, rule: inherited ? 'inherited' : 'source', verb: v, relax, afterThat, variant: 'rule',
     };
-    if (!accept(raw)) continue;
+    if (!accept.accept(raw)) continue;
     // the previous claim ends where this attribution begins ("…, arguing that" ends it at the comma)
     closePrevious(raws, tokens, inherited ? v : subj.a);
     raws.push(raw);
@@ -457,12 +488,41 @@ function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
   prev.contentB = trimEnd(tokens, prev.contentA, nextStart - 1);
 }
 
-/** "according to" / "menurut" starting at v: the index of its last word, or -1. */
-function accordingToEnd(lex: Context['lex'], tokens: Token[], v: number, b: number): number {
+/**
+ * What sentenceClaims asks of every word, answered by one lookup instead of four: the word is
+ * an "according to" phrase by itself (menurut), opens a two-word one (according), is one of the
+ * lexicon's reporting verbs, or one of the judge's learned cue words.
+ */
+const CUE_ACCORDING = 1;
+const CUE_ACCORDING_FIRST = 2;
+const CUE_KNOWN = 4;
+const CUE_LEARNED = 8;
+
+/** Per judge cue set (fixed once the judge exists), per lexicon: word -> CUE_* bits. */
+const cueTables = new WeakMap<ReadonlySet<string>, Map<Context['lex'], Map<string, number>>>();
+
+function cueTable(lex: Context['lex'], cues: ReadonlySet<string>): Map<string, number> {
+  let byLex = cueTables.get(cues);
+  if (!byLex) cueTables.set(cues, (byLex = new Map()));
+  let table = byLex.get(lex);
+  if (!table) {
+    const t = new Map<string, number>();
+    const mark = (words: Iterable<string>, bit: number) => { for (const w of words) t.set(w, (t.get(w) ?? 0) | bit); };
+    mark(lex.accordingTo, CUE_ACCORDING);
+    mark(ACCORDING_FIRST, CUE_ACCORDING_FIRST);
+    mark(lex.indirectVerbs, CUE_KNOWN);
+    mark(cues, CUE_LEARNED);
+    byLex.set(lex, (table = t));
+  }
+  return table;
+}
+
+/** "according to" / "menurut" starting at v (whose word has the CUE_* bits given): the index of its last word, or -1. */
+function accordingToEnd(lex: Context['lex'], tokens: Token[], v: number, b: number, bits: number): number {
   const t = tokens[v];
-  if (lex.accordingTo.has(t.lower)) return v;
+  if ((bits & CUE_ACCORDING) !== 0) return v;
   // two-word phrases: test the pair only after a cheap first-word check (no string per token)
-  if (v + 1 > b || !ACCORDING_FIRST.has(t.lower)) return -1;
+  if (v + 1 > b || (bits & CUE_ACCORDING_FIRST) === 0) return -1;
   return lex.accordingTo.has(t.lower + ' ' + tokens[v + 1].lower) ? v + 1 : -1;
 }
 

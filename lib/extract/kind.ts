@@ -1,7 +1,13 @@
-import { INSTITUTIONS, ORG_WORDS, PLACE_NAMES } from './lexicon/shared';
-import { DOCUMENT_SOURCES } from './lexicon/en';
-import { DOCUMENT_SOURCES_ID } from './lexicon/id';
+import { INSTITUTIONS as INSTITUTIONS_, ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
+import { DOCUMENT_SOURCES as DOCUMENT_SOURCES_ } from './lexicon/en';
+import { DOCUMENT_SOURCES_ID as DOCUMENT_SOURCES_ID_ } from './lexicon/id';
 import type { SpeakerKind, SpeakerType } from './types';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const INSTITUTIONS = INSTITUTIONS_;
+const ORG_WORDS = ORG_WORDS_;
+const PLACE_NAMES = PLACE_NAMES_;
+const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
+const DOCUMENT_SOURCES_ID = DOCUMENT_SOURCES_ID_;
 
 /**
  * Person or organisation for a canonical speaker name, from the lexicons alone (the claims
@@ -26,22 +32,33 @@ export function speakerKind(name: string | null | undefined): SpeakerType | null
  */
 export function sourceKind(speaker: string | null | undefined, type: SpeakerType | null | undefined): SpeakerKind | null {
   if (!speaker) return null;
+  // a capitalised name with a known type is that type (decideKind's document test needs a
+  // description's opening): no cache, no new string, for nearly every claim
+  if (type && !opensAsDescription(speaker)) return type;
   // an article names the same few speakers again and again: decide once per name and type
-  const key = `${type ?? ''}|${speaker}`;
-  const seen = kindCache.get(key);
+  // (a table per type, so the lookup hashes the speaker string, not a fresh "type|speaker")
+  const typeKey = type ?? '';
+  let byName = kindCache.get(typeKey);
+  if (!byName) kindCache.set(typeKey, (byName = new Map()));
+  const seen = byName.get(speaker);
   if (seen !== undefined) return seen;
   const kind = decideKind(speaker, type);
-  if (kindCache.size > 10_000) kindCache.clear();
-  kindCache.set(key, kind);
+  if (byName.size > 10_000) byName.clear();
+  byName.set(speaker, kind);
   return kind;
 }
 
-const kindCache = new Map<string, SpeakerKind | null>();
+const kindCache = new Map<string, Map<string, SpeakerKind | null>>();
+
+/** A description opens in lower case, or with a determiner capitalised at a sentence start ("The survey found"). */
+function opensAsDescription(speaker: string): boolean {
+  return speaker.charAt(0) === speaker.charAt(0).toLowerCase() || DETERMINER_OPENING.test(speaker);
+}
+const DETERMINER_OPENING = /^(the|a|an|this|that|these|those)\s/i;
 
 function decideKind(speaker: string, type: SpeakerType | null | undefined): SpeakerKind | null {
   const words = speaker.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  // a description opens in lower case, or with a determiner capitalised at a sentence start ("The survey found")
-  const lowerStart = speaker.charAt(0) === speaker.charAt(0).toLowerCase() || /^(the|a|an|this|that|these|those)\s/i.test(speaker);
+  const lowerStart = opensAsDescription(speaker);
   // a description ("the report", "an early tweet", "laporan tersebut"): its head noun decides
   if (lowerStart && words.some((w) => DOCUMENT_SOURCES.has(w) || DOCUMENT_SOURCES_ID.has(w))) return 'document';
   if (type) return type;

@@ -1,6 +1,9 @@
-import { enLexicon } from './lexicon/en';
-import { idLexicon } from './lexicon/id';
+import { enLexicon as enLexicon_ } from './lexicon/en';
+import { idLexicon as idLexicon_ } from './lexicon/id';
 import type { Lexicon } from './lexicon/types';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const enLexicon = enLexicon_;
+const idLexicon = idLexicon_;
 
 export type Language = 'id' | 'en';
 

@@ -4,9 +4,12 @@
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
-import { genderOf } from './lexicon/gender';
-import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token } from './text';
+import { genderOf as genderOf_ } from './lexicon/gender';
+import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
+const genderOf = genderOf_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
+const endsWithPluralPossessive = endsWithPluralPossessive_;
 const isAcronym = isAcronym_;
 const isUpperWord = isUpperWord_;
 const CALENDAR_WORDS = CALENDAR_WORDS_;
@@ -200,8 +203,8 @@ export function isHonorific(lower: string): boolean {
 export function nameText(text: string, tokens: Token[], a: number, b: number): string {
   let end = tokens[b].end;
   const last = tokens[b].text;
-  if (/['’]s$/.test(last) && last.length > 2) end -= 2;
-  else if (/s['’]$/.test(last) && last.length > 2) end -= 1;
+  if (endsWithPossessive(last) && last.length > 2) end -= 2;
+  else if (endsWithPluralPossessive(last) && last.length > 2) end -= 1;
   return text.slice(tokens[a].start, end);
 }
 

@@ -6,10 +6,23 @@
  * them in order to a quotation the attribution step has already looked at.
  */
 import type { Attribution, Context } from './attribution';
-import { QUOTED_TERM_CUES, SCARE_DETERMINERS, TERM_COPULAS, TERM_NOUNS, TITLE_CONTEXT, TITLE_SMALL } from './lexicon/shared';
-import { isEncliticCue } from './phrases';
+import { QUOTED_TERM_CUES as QUOTED_TERM_CUES_, SCARE_DETERMINERS as SCARE_DETERMINERS_, TERM_COPULAS as TERM_COPULAS_, TERM_NOUNS as TERM_NOUNS_, TITLE_CONTEXT as TITLE_CONTEXT_, TITLE_SMALL as TITLE_SMALL_ } from './lexicon/shared';
+import { isEncliticCue as isEncliticCue_ } from './phrases';
 import type { QuoteSpan } from './quotes';
-import { isSpaceCode, isUpperWord, isWordCode } from './text';
+import { isSpaceCode as isSpaceCode_, isUpperWord as isUpperWord_, isWordCode as isWordCode_, endsWithPossessive as endsWithPossessive_, countRegexWords as countRegexWords_ } from './text';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
+const countRegexWords = countRegexWords_;
+const QUOTED_TERM_CUES = QUOTED_TERM_CUES_;
+const SCARE_DETERMINERS = SCARE_DETERMINERS_;
+const TERM_COPULAS = TERM_COPULAS_;
+const TERM_NOUNS = TERM_NOUNS_;
+const TITLE_CONTEXT = TITLE_CONTEXT_;
+const TITLE_SMALL = TITLE_SMALL_;
+const isEncliticCue = isEncliticCue_;
+const isSpaceCode = isSpaceCode_;
+const isUpperWord = isUpperWord_;
+const isWordCode = isWordCode_;
 
 /**
  * Whether a quotation is not speech, given its attribution (null: no cue found) and whether
@@ -102,13 +115,16 @@ function isJunk(ctx: Context, q: QuoteSpan): boolean {
 /** The word before the quotation announces a title: "on", "titled", "berjudul", a possessive. */
 function titleContext(ctx: Context, q: QuoteSpan): boolean {
   const prev = q.openTok > 0 ? ctx.tokens[q.openTok - 1] : null;
-  return !prev || TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text);
+  return !prev || TITLE_CONTEXT.has(prev.lower) || endsWithPossessive(prev.text);
 }
 
 
 /** Every word capitalised except small function words, at most maxWords words. */
 function isTitleCase(text: string, start: number, end: number, maxWords: number): boolean {
   if (end - start > 120) return false;
+  // most quotations have more words than a title: count them before copying and splitting
+  const count = countRegexWords(text, start, end);
+  if (count === 0 || count > maxWords) return false;
   const words = text.slice(start, end).split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > maxWords) return false;
   for (let k = 0; k < words.length; k++) {

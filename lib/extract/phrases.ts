@@ -6,9 +6,10 @@
  */
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
-import { isUpperWord as isUpperWord_, type Token } from './text';
+import { isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 const isUpperWord = isUpperWord_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
@@ -48,6 +49,8 @@ export function isPronoun(lex: Lexicon, t: Token): boolean {
 
 /** "he’s" → "he", "she'd" → "she" */
 export function pronounForm(lower: string): string {
+  // nearly every word has no apostrophe: no regex run for those
+  if (lower.indexOf("'") < 0 && lower.indexOf('’') < 0) return lower;
   return lower.replace(/['’](s|d|ll|ve|re)$/, '');
 }
 
@@ -204,7 +207,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
   if (t.inQuote >= 0 || t.kind === 'quote') return null;
   if (isPronoun(lex, t)) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
   if (t.text === ',') return parseAppositiveSubject(text, lex, tokens, k, floor);
-  if (isNameToken(t) || (t.kind === 'word' && /['’]s$/.test(t.text) && isUpperWord(t.text))) {
+  if (isNameToken(t) || (t.kind === 'word' && endsWithPossessive(t.text) && isUpperWord(t.text))) {
     const a = runStartFrom(tokens, k, floor);
     // "Republican claims", "Islamic groups": a lone party or creed adjective names nobody
     if (a === k && ADJECTIVE_NAMES.has(t.lower)) return null;
@@ -251,7 +254,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
       const p = tokens[a - 1];
       if (p.kind !== 'word' || p.inQuote >= 0) break;
       if (isDeterminer(lex, p.lower)) { a--; break; }
-      if (isUpperWord(p.text) || /['’]s$/.test(p.text) || lex.sourceNouns.has(p.lower) || isRoleWord(p.lower) || !lex.functionWords.has(p.lower)) { a--; continue; }
+      if (isUpperWord(p.text) || endsWithPossessive(p.text) || lex.sourceNouns.has(p.lower) || isRoleWord(p.lower) || !lex.functionWords.has(p.lower)) { a--; continue; }
       break;
     }
     return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [] };
@@ -264,7 +267,7 @@ function startsDescription(lex: Lexicon, tokens: Token[], floor: number, k: numb
   for (let d = k - 1; d >= floor && d >= k - 4; d--) {
     const f = tokens[d];
     if (f.kind !== 'word') return false;
-    if (isDeterminer(lex, f.lower) || /['’]s$/.test(f.text)) return true;
+    if (isDeterminer(lex, f.lower) || endsWithPossessive(f.text)) return true;
     if (lex.functionWords.has(f.lower)) return false;
   }
   return false;
@@ -274,7 +277,7 @@ function startsDescription(lex: Lexicon, tokens: Token[], floor: number, k: numb
  * the streets chanted" must not yield "the streets"). */
 function descriptionAtClauseStart(lex: Lexicon, tokens: Token[], floor: number, k: number): boolean {
   let d = k - 1;
-  while (d >= floor && d >= k - 4 && !(isDeterminer(lex, tokens[d].lower) || /['’]s$/.test(tokens[d].text))) d--;
+  while (d >= floor && d >= k - 4 && !(isDeterminer(lex, tokens[d].lower) || endsWithPossessive(tokens[d].text))) d--;
   if (d < floor || d === floor) return true;
   const p = tokens[d - 1];
   return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan';
@@ -311,7 +314,7 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     const firstTok = tokens[ca];
     const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
     // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
-    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !/['’]s$/.test(tokens[firstEnd].text)) {
+    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
       const e = firstEnd;
       const info = analyzeRun(text, tokens, ca, e);
       // "Ann Lee, Koordinator Harbor Ferries, said": a role-led chunk is the apposition of the

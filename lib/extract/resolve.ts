@@ -3,11 +3,18 @@
  * history of earlier attributions (for pronouns, "-nya" cues and continuations).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun, isNameToken, runStartFrom, type EntityType } from './names';
-import { pronounForm, type SpeakerPhrase } from './phrases';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, runStartFrom as runStartFrom_, type EntityType } from './names';
+import { pronounForm as pronounForm_, type SpeakerPhrase } from './phrases';
 import type { Entity, Registry } from './speakers';
 import type { Token } from './text';
 import type { SpeakerType } from './types';
+import { endsWithPossessive as endsWithPossessive_ } from './text';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
+const analyzeRun = analyzeRun_;
+const isNameToken = isNameToken_;
+const runStartFrom = runStartFrom_;
+const pronounForm = pronounForm_;
 
 export interface Resolved {
   speaker: string | null;
@@ -39,7 +46,7 @@ export class History {
     // bounded look-back: a long run of one speaker must not make this linear in the article
     for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 12 && out.length < n; i--) {
       const r = this.items[i];
-      if (!out.some((x) => x.speaker === r.speaker)) out.push(r);
+      if (!hasSpeaker(out, r.speaker)) out.push(r);
     }
     return out;
   }
@@ -68,6 +75,12 @@ export class History {
   }
 }
 
+/** Whether one of the list names this speaker (a loop: no closure per call on the hot path). */
+function hasSpeaker(list: readonly Resolved[], speaker: string | null): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i].speaker === speaker) return true;
+  return false;
+}
+
 function fromEntity(e: Entity, role: string | null): Resolved {
   return { speaker: e.canonical, type: toSpeakerType(e.type), role: role ?? e.role, entity: e, named: true };
 }
@@ -84,13 +97,28 @@ function asWritten(e: Entity, words: string): Resolved {
 function relativeAntecedent(text: string, tokens: Token[], w: number, registry: Registry): Resolved | null {
   let e = w - 1;
   if (e >= 0 && tokens[e].text === ',') e--;
-  if (e < 0 || !isNameToken(tokens[e]) || /['’]s$/.test(tokens[e].text)) return null;
+  if (e < 0 || !isNameToken(tokens[e]) || endsWithPossessive(tokens[e].text)) return null;
   const a = runStartFrom(tokens, e, Math.max(0, e - 8));
   const info = analyzeRun(text, tokens, a, e);
   if (!info || info.nameA > info.nameB || (info.type !== 'person' && info.type !== 'organization')) return null;
   const ent = registry.resolveName(info.canonical, tokens[a].start);
   if (ent) return fromEntity(ent, info.role);
   return { speaker: registry.trim(info.canonical), type: toSpeakerType(info.type), role: info.role, entity: null, named: true };
+}
+
+/**
+ * Whether an antecedent may be a "he" / "she" (anyone of unknown gender may). Made once here,
+ * not per pronoun: the TypeScript runner names every local arrow function with a
+ * defineProperty call each time it is created.
+ */
+function fitsMale(e: Entity | null): boolean {
+  return !e || e.gender === null || e.gender === 'm';
+}
+function fitsFemale(e: Entity | null): boolean {
+  return !e || e.gender === null || e.gender === 'f';
+}
+function fitsAny(): boolean {
+  return true;
 }
 
 export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
@@ -106,7 +134,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
       const kind = lex.pronouns.get(form) ?? 'any';
       // English he/she must not land on a person known to be of the other gender
       const gender: 'm' | 'f' | null = form === 'he' ? 'm' : form === 'she' ? 'f' : null;
-      const fits = (e: Entity | null) => !gender || !e || e.gender === null || e.gender === gender;
+      const fits = gender === 'm' ? fitsMale : gender === 'f' ? fitsFemale : fitsAny;
       const prev = history.last(kind, fits);
       if (kind === 'person') {
         // a person introduced as a sentence subject after the last attribution is the likelier

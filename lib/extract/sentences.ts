@@ -23,15 +23,8 @@ export function splitSentences(tokens: Token[]): { sentences: Sentence[]; sentOf
   const sentOf = new Int32Array(tokens.length);
   let startTok = 0;
   const n = tokens.length;
-  const close = (endTok: number) => {
-    if (endTok < startTok) return;
-    const idx = sentences.length;
-    sentences.push({ startTok, endTok, start: tokens[startTok].start, end: tokens[endTok].end });
-    for (let k = startTok; k <= endTok; k++) sentOf[k] = idx;
-    startTok = endTok + 1;
-  };
   for (let i = 0; i < n; i++) {
-    if (i > startTok && tokens[i].nlBefore) close(i - 1);
+    if (i > startTok && tokens[i].nlBefore) startTok = close(tokens, sentences, sentOf, startTok, i - 1);
     const t = tokens[i];
     if (t.kind !== 'punct' || !TERMINALS.has(t.text)) continue;
     let j = i + 1;
@@ -42,12 +35,25 @@ export function splitSentences(tokens: Token[]): { sentences: Sentence[]; sentOf
     if (next.nlBefore) continue; // the line break closes it
     if (!next.spaceBefore) continue;
     if (next.kind === 'quote' || next.text === '(' || (next.kind === 'word' && (isUpperWord(next.text) || isDigit(next.text)))) {
-      close(j - 1);
+      startTok = close(tokens, sentences, sentOf, startTok, j - 1);
       i = j - 1;
     }
   }
-  if (startTok < n) close(n - 1);
+  if (startTok < n) close(tokens, sentences, sentOf, startTok, n - 1);
   return { sentences, sentOf };
+}
+
+/**
+ * Close the sentence startTok..endTok (nothing when empty); returns where the next one starts.
+ * A module function rather than a closure in splitSentences: the TypeScript runner names every
+ * local arrow function with a defineProperty call each time it is created.
+ */
+function close(tokens: Token[], sentences: Sentence[], sentOf: Int32Array, startTok: number, endTok: number): number {
+  if (endTok < startTok) return startTok;
+  const idx = sentences.length;
+  sentences.push({ startTok, endTok, start: tokens[startTok].start, end: tokens[endTok].end });
+  for (let k = startTok; k <= endTok; k++) sentOf[k] = idx;
+  return endTok + 1;
 }
 
 function isDigit(s: string): boolean {

@@ -4,10 +4,24 @@
  * Rusia, Vladimir Putin") or a pronoun can be resolved to the fullest name the article gives.
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
-import { ORG_WORDS, PLACE_NAMES } from './lexicon/shared';
-import { genderOf } from './lexicon/gender';
-import { isLowerWord, isUpperWord as isUpperWord_, type Token } from './text';
+import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
+import { genderOf as genderOf_ } from './lexicon/gender';
+import { isLowerWord as isLowerWord_, isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
+import { isRoleWord as isRoleWord_ } from './names';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const endsWithPossessive = endsWithPossessive_;
+const analyzeRun = analyzeRun_;
+const isNameToken = isNameToken_;
+const isNotNameStart = isNotNameStart_;
+const isTitleWord = isTitleWord_;
+const runEndFrom = runEndFrom_;
+const isUpperWord = isUpperWord_;
+const ORG_WORDS = ORG_WORDS_;
+const PLACE_NAMES = PLACE_NAMES_;
+const genderOf = genderOf_;
+const isLowerWord = isLowerWord_;
+const isRoleWord = isRoleWord_;
 
 export interface Entity {
   id: number;
@@ -52,6 +66,12 @@ function computeRoleKey(phrase: string): string {
 
 function nameTokens(canonical: string): string[] {
   return canonical.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Every word of `part` is among `whole` (loops: no closures per candidate). */
+function containsAll(whole: readonly string[], part: readonly string[]): boolean {
+  for (let i = 0; i < part.length; i++) if (!whole.includes(part[i])) return false;
+  return true;
 }
 
 function lastBefore(list: number[], pos: number): number {
@@ -174,6 +194,7 @@ export class Registry {
 
   /** Register a mention; returns the entity it denotes (a short form joins its full name). */
   add(rawCanonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
+    if (this.looked.size > 0) this.looked.clear();
     const canonical = type === 'person' || type === 'unknown' ? this.trim(rawCanonical) : rawCanonical;
     const key = canonical.toLowerCase();
     let e = this.byCanon.get(key);
@@ -215,7 +236,7 @@ export class Registry {
     for (const c of cands) {
       if (c.type !== 'person' && c.type !== 'unknown') continue;
       if (strictlyLonger ? c.tokens.length <= toks.length : c.tokens.length < toks.length) continue;
-      if (!toks.every((t) => c.tokens.includes(t))) continue;
+      if (!containsAll(c.tokens, toks)) continue;
       const p = lastBefore(c.mentions, pos + 1);
       if (p > bestPos || (p === bestPos && best && c.tokens.length > best.tokens.length)) { best = c; bestPos = p; }
     }
@@ -226,15 +247,36 @@ export class Registry {
   resolveName(canonical: string, pos: number): Entity | null {
     let e = this.lookup(canonical);
     if (!e || (e.tokens.length === 1 && e.type !== 'organization')) {
-      const toks = this.trim(canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-      const fuller = this.findFuller(toks, pos, true);
+      const fuller = this.findFuller(this.searchTokens(canonical), pos, true);
       if (fuller) e = fuller;
     }
     return e;
   }
 
+  /**
+   * Memos of lookup() and of the words resolveName() searches for, per written name: quotes
+   * resolve the same few names again and again, and each costs lower-cased copies and a regex
+   * split. Emptied whenever a mention is added (the answers depend on the registry's content).
+   */
+  private looked = new Map<string, Entity | null>();
+  private searched = new Map<string, string[]>();
+
+  private searchTokens(canonical: string): string[] {
+    let toks = this.searched.get(canonical);
+    if (toks === undefined) {
+      toks = this.trim(canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+      this.searched.set(canonical, toks);
+    }
+    return toks;
+  }
+
   lookup(canonical: string): Entity | null {
-    return this.byCanon.get(canonical.toLowerCase()) ?? this.byCanon.get(this.trim(canonical).toLowerCase()) ?? null;
+    let e = this.looked.get(canonical);
+    if (e === undefined) {
+      e = this.byCanon.get(canonical.toLowerCase()) ?? this.byCanon.get(this.trim(canonical).toLowerCase()) ?? null;
+      this.looked.set(canonical, e);
+    }
+    return e;
   }
 
   addAlias(phrase: string, entity: Entity, pos: number): void {
@@ -383,7 +425,7 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   const next = tokens[b + 1];
   if (!next) return false;
   // "Pence's performance was ...": the possessor is not the subject
-  if (/['’]s?$/.test(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
+  if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !isUpperWord(next.text) && !isNotNameStart(next.lower);
 }
@@ -415,6 +457,12 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
     }
   }
   return seen;
+}
+
+/** Ends in ' or ’ (with endsWithPossessive, what /['’]s?$/ tests, without a regex). */
+function endsWithApostrophe(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 39 || c === 0x2019;
 }
 
 function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {
@@ -477,14 +525,6 @@ export function looksLikeRole(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-import { isRoleWord } from './names';
-const isUpperWord = isUpperWord_;
-// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
-const analyzeRun = analyzeRun_;
-const isNameToken = isNameToken_;
-const isNotNameStart = isNotNameStart_;
-const isTitleWord = isTitleWord_;
-const runEndFrom = runEndFrom_;
 function isRoleWordLower(l: string): boolean {
   return isRoleWord(l);
 }

@@ -61,11 +61,52 @@ export function isAcronym(word: string): boolean {
   // a trailing abbreviation period does not count ("U.S.")
   const n = word.length > 1 && word.charCodeAt(word.length - 1) === 46 ? word.length - 1 : word.length;
   for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    // ASCII by code (a-z is the only lower case, A-Z the only upper case): no string per character
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) caps++;
+      continue;
+    }
     const ch = word.charAt(i);
     if (ch !== ch.toUpperCase()) return false;
     if (ch !== ch.toLowerCase()) caps++;
   }
   return caps >= 2;
+}
+
+/** Ends in a possessive "'s" / "’s" (what /['’]s$/ tests, without running a regex). */
+export function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Ends in "s'" / "s’" (what /s['’]$/ tests, without running a regex). */
+export function endsWithPluralPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 2) !== 115) return false;
+  const c = word.charCodeAt(n - 1);
+  return c === 39 || c === 0x2019;
+}
+
+/** A character JavaScript's \s matches (so word counts agree with split(/\s+/)). */
+export function isRegexSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Number of non-empty pieces text.slice(a, b).split(/\s+/) has, counted without the copy. */
+export function countRegexWords(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const space = isRegexSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -88,6 +129,10 @@ export interface Token {
 /** Quote glyphs. Apostrophe-like marks are handled specially (they are mostly apostrophes). */
 export const DOUBLE_MARKS = new Set(['\u201c', '\u201d', '"', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2033', '\uff02']);
 export const SINGLE_MARKS = new Set(['\u2018', '\u2019', "'", '\u201a', '\u201b', '\u2039', '\u203a', '`']);
+
+/** 1 for the code unit of every mark in DOUBLE_MARKS and SINGLE_MARKS: one array read per punctuation token. */
+const QUOTE_MARK_CODES = new Uint8Array(65536);
+for (const m of [...DOUBLE_MARKS, ...SINGLE_MARKS]) QUOTE_MARK_CODES[m.charCodeAt(0)] = 1;
 
 function isApostropheCode(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x02bc;
@@ -141,9 +186,8 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
       i += 2; // `` opening mark
       kind = 'quote';
     } else {
-      const ch = text.charAt(i);
       i++;
-      kind = DOUBLE_MARKS.has(ch) || SINGLE_MARKS.has(ch) ? 'quote' : 'punct';
+      kind = QUOTE_MARK_CODES[code] === 1 ? 'quote' : 'punct';
       // runs of the same punctuation (..., --) form one token
       if (kind === 'punct' && (code === 46 || code === 45)) {
         while (i < n && text.charCodeAt(i) === code) i++;
@@ -164,18 +208,30 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
   return tokens;
 }
 
-/** Plain class: one hidden class for all tokens keeps property access monomorphic. */
+/**
+ * Plain class: one hidden class for all tokens keeps property access monomorphic. Fields are
+ * declared and set in the constructor only (no field initialisers: those run as a separate
+ * initialiser function for every token).
+ */
 class TokenImpl implements Token {
-  inQuote = -1;
-  constructor(
-    public start: number,
-    public end: number,
-    public text: string,
-    public lower: string,
-    public kind: TokenKind,
-    public nlBefore: boolean,
-    public spaceBefore: boolean,
-  ) {}
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare lower: string;
+  declare kind: TokenKind;
+  declare nlBefore: boolean;
+  declare spaceBefore: boolean;
+  declare inQuote: number;
+  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, nlBefore: boolean, spaceBefore: boolean) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.kind = kind;
+    this.nlBefore = nlBefore;
+    this.spaceBefore = spaceBefore;
+    this.inQuote = -1;
+  }
 }
 
 /** Whether lower-casing can change the word (most words are already lower case: no copy then). */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { countRegexWords, endsWithPluralPossessive, endsWithPossessive, isAcronym, tokenize } from './text';
+import { ABBREVIATIONS } from './lexicon/shared';
+
+// The fast character tests stand in for regexes and string copies on the hot path: they must
+// answer exactly what the regexes answer, including for non-ASCII text.
+const SAMPLES = [
+  '', 's', "'s", '’s', "Trump's", 'Trump’s', "Jones'", 'Jones’', 'boss', "it's ", "'", 'Ma’ruf', 'KPK', 'U.S.',
+  'DPR-RI', 'AT&T', 'Kpk', 'ÉTAT', 'État', 'ΑΒΓ', 'ab', 'A', 'NASA’s', '  two  words ', 'one\u00a0two\u2003three',
+  'a\u200bb', 'tab\there\nnew\u2028line', '\ufeffbom word', 'x\u3000y\u205fz\u1680w', '   ', 'emoji 😀 here',
+];
+
+describe('text helpers', () => {
+  it("endsWithPossessive is /['’]s$/ and endsWithPluralPossessive is /s['’]$/", () => {
+    for (const s of SAMPLES) {
+      expect(endsWithPossessive(s), s).toBe(/['’]s$/.test(s));
+      expect(endsWithPluralPossessive(s), s).toBe(/s['’]$/.test(s));
+    }
+  });
+
+  it('countRegexWords counts the non-empty pieces of split(/\\s+/)', () => {
+    for (const s of SAMPLES) {
+      expect(countRegexWords(s, 0, s.length), JSON.stringify(s)).toBe(s.split(/\s+/).filter((w) => w.length > 0).length);
+      expect(countRegexWords(`xx ${s} yy`, 3, 3 + s.length)).toBe(s.split(/\s+/).filter((w) => w.length > 0).length);
+    }
+  });
+
+  it('isAcronym needs two capitals and no lower case, in any script', () => {
+    expect(['KPK', 'U.S.', 'DPR-RI', 'AT&T', 'ÉTAT', 'ΑΒΓ', 'NASA'].filter(isAcronym)).toEqual(['KPK', 'U.S.', 'DPR-RI', 'AT&T', 'ÉTAT', 'ΑΒΓ', 'NASA']);
+    expect(['Kpk', 'État', 'A', 'ab', 'A.', 'NASA’s', 'Ab1'].filter(isAcronym)).toEqual([]);
+  });
+
+  it('every quotation glyph is a quote token, other punctuation is not', () => {
+    const marks = ['\u201c', '\u201d', '"', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2033', '\uff02', '\u2018', '\u2019', '\u201a', '\u201b', '\u2039', '\u203a'];
+    for (const m of marks) expect(tokenize(`x ${m} y`, ABBREVIATIONS)[1], m).toMatchObject({ kind: 'quote', text: m, inQuote: -1 });
+    for (const p of ['(', ',', '\u2014', '!', '\u2032']) expect(tokenize(`x ${p} y`, ABBREVIATIONS)[1].kind, p).toBe('punct');
+  });
+});
