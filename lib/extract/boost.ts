@@ -79,6 +79,47 @@ export function forestScore(forest: Forest, features: readonly string[], lang: s
   return s;
 }
 
+/**
+ * A forest as flat arrays, for scoring many candidates: node k asks about feature feat[k] and
+ * goes to yes[k] or no[k]; a negative child -1 - j is leaf j with value leaf[j].
+ */
+export interface FlatForest {
+  roots: Int32Array;
+  feat: Int32Array;
+  yes: Int32Array;
+  no: Int32Array;
+  leaf: Float64Array;
+}
+
+export function flattenForest(forest: Forest): FlatForest {
+  const feat: number[] = [];
+  const yes: number[] = [];
+  const no: number[] = [];
+  const leaf: number[] = [];
+  const add = (node: TreeNode): number => {
+    if (typeof node === 'number') { leaf.push(node); return -leaf.length; }
+    const k = feat.length;
+    feat.push(node[0]); yes.push(0); no.push(0);
+    yes[k] = add(node[1]);
+    no[k] = add(node[2]);
+    return k;
+  };
+  const roots = forest.trees.map(add);
+  return { roots: Int32Array.from(roots), feat: Int32Array.from(feat), yes: Int32Array.from(yes), no: Int32Array.from(no), leaf: Float64Array.from(leaf) };
+}
+
+/** The flat forest's score for a candidate whose features are marked in `has` (by forest index). */
+export function flatScore(f: FlatForest, has: Uint8Array): number {
+  const { roots, feat, yes, no, leaf } = f;
+  let s = 0;
+  for (let t = 0; t < roots.length; t++) {
+    let k = roots[t];
+    while (k >= 0) k = has[feat[k]] ? yes[k] : no[k];
+    s += leaf[-1 - k];
+  }
+  return s;
+}
+
 /** Check a forest read from a weights file: every node well formed, every index in range. */
 export function parseForest(json: unknown): Forest {
   const f = json as Partial<Forest> | null;

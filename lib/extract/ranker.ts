@@ -8,7 +8,7 @@
  * iteration order, so the same examples always give the same weights, bit for bit.
  */
 
-import { forestScore, parseForest, type Forest } from './boost';
+import { flatScore, flattenForest, languageFeature, parseForest, type FlatForest, type Forest } from './boost';
 import { softmax } from './softmax';
 
 export { softmax };
@@ -116,10 +116,74 @@ export function scoreFeatures(model: RankerModel, lang: string, features: readon
   return s;
 }
 
+/**
+ * The model compiled for one language: one lookup per feature gives its summed linear weight
+ * and its index among the forest's features (-1: the trees never ask about it).
+ */
+interface Compiled {
+  index: Map<string, number>;
+  weight: Float64Array;
+  treeFeature: Int32Array;
+  flat: FlatForest | null;
+  /** the forest's index of the language feature ("lang=en"), -1 when unused */
+  langFeature: number;
+  /** scratch: which forest features the current candidate has, and which were set */
+  has: Uint8Array;
+  touched: Int32Array;
+}
+
+const compiledModels = new WeakMap<RankerModel, Map<string, Compiled>>();
+
+function compiled(model: RankerModel, lang: string): Compiled {
+  let byLang = compiledModels.get(model);
+  if (!byLang) { byLang = new Map(); compiledModels.set(model, byLang); }
+  let c = byLang.get(lang);
+  if (!c) {
+    const linear = tableFor(model, lang);
+    const forest = model.forest ?? null;
+    const forestIndex = new Map((forest?.features ?? []).map((f, i) => [f, i]));
+    const names = [...new Set([...linear.keys(), ...forestIndex.keys()])];
+    const index = new Map(names.map((f, i) => [f, i]));
+    const weight = Float64Array.from(names, (f) => linear.get(f) ?? 0);
+    const treeFeature = Int32Array.from(names, (f) => forestIndex.get(f) ?? -1);
+    const n = forest ? forest.features.length : 0;
+    c = {
+      index, weight, treeFeature, flat: forest ? flattenForest(forest) : null,
+      langFeature: forestIndex.get(languageFeature(lang)) ?? -1,
+      has: new Uint8Array(n), touched: new Int32Array(n),
+    };
+    byLang.set(lang, c);
+  }
+  return c;
+}
+
+/** Linear score plus forest score of one candidate, with one table lookup per feature. */
+function scoreCandidate(c: Compiled, features: readonly string[]): number {
+  const { index, weight, treeFeature, has, touched } = c;
+  let s = 0;
+  let n = 0;
+  for (let i = 0; i < features.length; i++) {
+    const id = index.get(features[i]);
+    if (id === undefined) continue;
+    s += weight[id];
+    const t = treeFeature[id];
+    if (t >= 0 && has[t] === 0) { has[t] = 1; touched[n++] = t; }
+  }
+  if (c.flat) {
+    const l = c.langFeature;
+    if (l >= 0 && has[l] === 0) { has[l] = 1; touched[n++] = l; }
+    s += flatScore(c.flat, has);
+  }
+  for (let k = 0; k < n; k++) has[touched[k]] = 0;
+  return s;
+}
+
 /** Index of the best candidate (first on ties) and the probabilities of all. */
 export function rank(model: RankerModel, lang: string, candidates: readonly (readonly string[])[]): { best: number; probs: number[] } {
-  const forest = model.forest;
-  const probs = softmax(candidates.map((c) => scoreFeatures(model, lang, c) + (forest ? forestScore(forest, c, lang) : 0)));
+  const c = compiled(model, lang);
+  const scores = new Array<number>(candidates.length);
+  for (let i = 0; i < candidates.length; i++) scores[i] = scoreCandidate(c, candidates[i]);
+  const probs = softmax(scores);
   let best = -1;
   for (let i = 0; i < probs.length; i++) if (best < 0 || probs[i] > probs[best]) best = i;
   return { best, probs };
@@ -132,8 +196,16 @@ export function rank(model: RankerModel, lang: string, candidates: readonly (rea
  * gold speaker was among no candidate. It is never output: it only lowers the confidence.
  */
 export function nobodyFeatures(group: string, candidates: number): string[] {
-  return ['nobody', `nobody|${group}`, `nobody|n=${Math.min(candidates, 4)}`];
+  const key = `${group}|${Math.min(candidates, 4)}`;
+  let f = nobodyCache.get(key);
+  if (!f) {
+    f = ['nobody', `nobody|${group}`, `nobody|n=${Math.min(candidates, 4)}`];
+    nobodyCache.set(key, f);
+  }
+  return f;
 }
+/** A handful of groups × candidate counts: each feature list is built once. */
+const nobodyCache = new Map<string, string[]>();
 
 /** The most probable of the first n candidates (the real ones; the "nobody" alternative comes last). */
 export function bestOf(probs: readonly number[], n: number): number {
