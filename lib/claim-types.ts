@@ -25,7 +25,10 @@ export type ClaimView = ReviewState & {
   origin: ClaimOrigin;
   hidden: boolean;
   anchor: AnchorState | null;
+  /** The extractor's confidence in the attribution (0–1; 1 for claims added by hand): see lib/speaker-check.ts. */
   confidence: number;
+  /** A person chose this speaker: the claim was added by hand, or its speaker was changed by hand. */
+  speakerByHand: boolean;
   speaker: { id: number; name: string; role: string | null; type: SpeakerType | null } | null;
 };
 
@@ -36,7 +39,7 @@ export type ClaimView = ReviewState & {
  * 2,000-claim article does not ship 2,000 cards' worth of data before the editor can start.
  * A ClaimView is also a ClaimOutline.
  */
-export type ClaimOutline = Pick<ClaimView, 'id' | 'start' | 'end' | 'status' | 'kind' | 'version'> & {
+export type ClaimOutline = Pick<ClaimView, 'id' | 'start' | 'end' | 'status' | 'kind' | 'version' | 'confidence' | 'speakerByHand'> & {
   speaker: { name: string } | null;
 };
 

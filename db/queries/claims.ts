@@ -5,6 +5,10 @@ import { claims, evidence, reviews, speakers } from '../schema';
 import { perConnection } from './prepared';
 import type { ClaimOutline, ClaimView, EvidenceView } from '@/lib/claim-types';
 
+/** Added by hand, or its speaker changed by hand (a correction or a speaker merge): a person
+ * chose this speaker, so the extractor's confidence no longer says anything about it. */
+const speakerByHand = sql<boolean>`(${claims.origin} = 'manual' or exists (select 1 from review_events e where e.claim_id = ${claims.id} and e.action = 'speaker_changed'))`.mapWith(Boolean);
+
 const claimColumns = {
   id: claims.id,
   articleId: claims.articleId,
@@ -19,6 +23,7 @@ const claimColumns = {
   hidden: claims.hidden,
   anchor: claims.anchor,
   confidence: claims.confidence,
+  speakerByHand,
   speakerId: speakers.id,
   speakerName: speakers.name,
   speakerRole: speakers.role,
@@ -112,6 +117,8 @@ export function listArticleClaimOutline(db: Executor, { articleId }: { articleId
       status: reviews.status,
       kind: claims.kind,
       version: reviews.version,
+      confidence: claims.confidence,
+      speakerByHand,
       speakerName: speakers.name,
     })
     .from(claims)

@@ -3,7 +3,7 @@ import type { DB } from '@/db/queries/connection';
 import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
-import { getClaim, listArticleClaims } from './claims';
+import { getClaim, listArticleClaimOutline, listArticleClaims } from './claims';
 import { addManualClaim, changeSpan, changeSpeaker, hideClaim, listHiddenClaims, mergeSpeakers, mergeWithNext, restoreClaim } from './corrections';
 import { listSpeakersWithCounts, renameSpeaker } from './speakers';
 import { selectorFor } from '@/lib/articles/text';
@@ -70,6 +70,24 @@ describe('corrections', () => {
     const span = changeSpan(db, { claimId: c.id, version: now.version, start: now.start, end: now.start + 'Our prices'.length, actor: ACTOR });
     expect(span.ok && span.claim.quote).toBe('Our prices');
     expect(actions(c.id)).toEqual(['speaker_changed', 'span_changed']);
+  });
+
+  it('marks a speaker chosen by a person (changed by hand, merged, or a claim added by hand), in the cards and the outline', () => {
+    const byHand = () => new Map(listArticleClaimOutline(db, { articleId }).map((o) => [o.id, o.speakerByHand]));
+    const [first, second, third] = visible();
+    expect([...byHand().values()]).toEqual([false, false, false]);
+    changeSpeaker(db, { claimId: third!.id, version: third!.version, speaker: 'Benjamin Ashdown', actor: ACTOR });
+    expect(getClaim(db, { claimId: third!.id })!.speakerByHand).toBe(true);
+    expect(byHand().get(first!.id)).toBe(false);
+    const speakers = listSpeakersWithCounts(db);
+    const lena = speakers.find((s) => s.name === 'Lena Voss')!;
+    const ben = speakers.find((s) => s.name === 'Benjamin Ashdown')!;
+    mergeSpeakers(db, { fromId: lena.id, intoId: ben.id, actor: ACTOR });
+    expect(byHand().get(first!.id)).toBe(true);
+    expect(byHand().get(second!.id)).toBe(true);
+    const s = BODY.indexOf('The benches');
+    const added = addManualClaim(db, { articleId, start: s, end: s + 'The benches are too few'.length, kind: 'indirect', speaker: null, actor: ACTOR });
+    expect(added.ok && added.claim.speakerByHand).toBe(true);
   });
 
   it('hides and restores a claim, keeping it out of the visible list meanwhile', () => {

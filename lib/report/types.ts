@@ -2,7 +2,7 @@
 // Pure TypeScript (no React, Next or database imports): the CLI, the unit tests and the server
 // all call the formatters with the same plain object.
 
-import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '../vocab';
+import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus, type SpeakerType } from '../vocab';
 import type { ReportText } from './i18n';
 
 export {
@@ -39,7 +39,7 @@ export interface ReportClaim {
   text: string;
   sentence: string;
   cue: string | null;
-  speaker: { name: string | null; role: string | null; type: 'person' | 'organization' | null };
+  speaker: { name: string | null; role: string | null; type: SpeakerType | null };
   status: ReportStatus;
   note: string | null;
   evidence: { url: string; title: string }[];
