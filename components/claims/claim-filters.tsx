@@ -83,13 +83,16 @@ export function ClaimFilters({
           <option value="indirect">{t('indirect')}</option>
         </select>
       </div>
-      <label className="flex w-full items-center gap-2 text-sm max-lg:min-h-11">
-        <input type="checkbox" checked={filters.checkSpeaker} onChange={(e) => set({ checkSpeaker: e.target.checked })} className="size-4 accent-amber-700" />
-        {t('checkSpeaker', { count: toCheck })}
-      </label>
-      <p className="w-full text-xs text-stone-600" aria-live="polite">
-        {t('showing', { shown, total })}
-      </p>
+      {/* One line with the count, so the filters take no more height than before. */}
+      <div className="flex w-full flex-wrap items-center justify-between gap-x-4">
+        <label className="flex items-center gap-2 text-xs text-stone-700 max-lg:min-h-11">
+          <input type="checkbox" checked={filters.checkSpeaker} onChange={(e) => set({ checkSpeaker: e.target.checked })} className="size-4 accent-amber-700" />
+          {t('checkSpeaker', { count: toCheck })}
+        </label>
+        <p className="text-xs text-stone-600" aria-live="polite">
+          {t('showing', { shown, total })}
+        </p>
+      </div>
     </div>
   );
 }
