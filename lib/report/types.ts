@@ -52,6 +52,10 @@ export interface ReportClaim {
   correctedAt?: string | null;
   /** How the quote held against the attached primary sources; null or absent when none. */
   sourceCheck?: ReportSourceCheck | null;
+  /** The extractor's confidence in the attribution, 0–1 (lib/speaker-check.ts); absent in reports built without it. */
+  speakerConfidence?: number;
+  /** A person chose the speaker (added or re-attributed by hand): the confidence no longer applies. */
+  speakerByHand?: boolean;
 }
 
 /** The sign-off of a review: who stood behind it, when, and the history chain head it covers. */
