@@ -99,7 +99,7 @@ test('the cards flag exactly the doubtful attributions, and the filter and keybo
   for (const c of unsure.slice(1)) await expect(marker(page, c.id)).toBeVisible();
 });
 
-test('a speaker changed by hand stops the nagging, and a report quoted as a source is a Document', async ({ page, reviewer }) => {
+test('a speaker changed by hand stops the nagging, a report quoted as a source is a Document, and an editor can set a kind', async ({ page, reviewer }) => {
   const { id: articleId } = ingestArticle(story(crypto.randomBytes(6).toString('hex')));
   await signIn(page, reviewer);
   await page.goto(`/articles/${articleId}`);
@@ -132,4 +132,12 @@ test('a speaker changed by hand stops the nagging, and a report quoted as a sour
   const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
   await expect(row('the report').getByRole('cell').first()).toHaveText('Document');
   await expect(row('Marta Kowalski').getByRole('cell').first()).toHaveText('Person');
+
+  // An editor can set the kind the extractor could not tell.
+  const fisherman = row('one fisherman');
+  await expect(fisherman.getByRole('cell').first()).toHaveText('—');
+  await fisherman.getByText('Rename or merge one fisherman').click();
+  await fisherman.getByLabel('Kind of one fisherman').selectOption({ label: 'Person' });
+  await fisherman.getByRole('button', { name: 'Rename' }).click();
+  await expect(row('one fisherman').getByRole('cell').first()).toHaveText('Person');
 });

@@ -38,7 +38,7 @@ export function SpeakerTable({ speakers, canReview, showArticles }: { speakers: 
               {showArticles ? <td className="px-4 py-2 text-right tabular-nums">{s.articles}</td> : null}
               {canReview ? (
                 <td className="px-4 py-2">
-                  <SpeakerActions speaker={{ id: s.id, name: s.name, role: s.role }} others={choices.filter((c) => c.id !== s.id)} />
+                  <SpeakerActions speaker={{ id: s.id, name: s.name, role: s.role, type: s.type }} others={choices.filter((c) => c.id !== s.id)} />
                 </td>
               ) : null}
             </tr>

@@ -120,6 +120,13 @@ describe('speakers', () => {
     expect(voss.claims).toBe(2);
     expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Lena Voss' })).toMatchObject({ ok: false });
     expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown' })).toMatchObject({ ok: true });
+    // The kind changes only when given: a document, then back to "not known".
+    expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown', type: 'document' })).toMatchObject({ ok: true, speaker: { type: 'document' } });
+    expect(listSpeakersWithCounts(db).find((s) => s.id === ashdown.id)!.type).toBe('document');
+    renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown' });
+    expect(listSpeakersWithCounts(db).find((s) => s.id === ashdown.id)!.type).toBe('document');
+    renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown', type: null });
+    expect(listSpeakersWithCounts(db).find((s) => s.id === ashdown.id)!.type).toBeNull();
     expect(mergeSpeakers(db, { fromId: voss.id, intoId: ashdown.id, actor: ACTOR })).toEqual({ ok: true, moved: 2 });
     const list = listSpeakersWithCounts(db, { articleId });
     expect(list).toHaveLength(1);
