@@ -138,6 +138,6 @@ test('a speaker changed by hand stops the nagging, a report quoted as a source i
   await expect(fisherman.getByRole('cell').first()).toHaveText('—');
   await fisherman.getByText('Rename or merge one fisherman').click();
   await fisherman.getByLabel('Kind of one fisherman').selectOption({ label: 'Person' });
-  await fisherman.getByRole('button', { name: 'Rename' }).click();
+  await fisherman.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(row('one fisherman').getByRole('cell').first()).toHaveText('Person');
 });
