@@ -29,6 +29,8 @@ export type ClaimView = ReviewState & {
   confidence: number;
   /** A person chose this speaker: the claim was added by hand, or its speaker was changed by hand. */
   speakerByHand: boolean;
+  /** The attribution is doubtful (lib/speaker-check.ts isUnsureSpeaker): the card may ask to check it. */
+  unsureSpeaker: boolean;
   speaker: { id: number; name: string; role: string | null; type: SpeakerType | null } | null;
 };
 
@@ -39,8 +41,10 @@ export type ClaimView = ReviewState & {
  * 2,000-claim article does not ship 2,000 cards' worth of data before the editor can start.
  * A ClaimView is also a ClaimOutline.
  */
-export type ClaimOutline = Pick<ClaimView, 'id' | 'start' | 'end' | 'status' | 'kind' | 'version' | 'confidence' | 'speakerByHand'> & {
+export type ClaimOutline = Pick<ClaimView, 'id' | 'start' | 'end' | 'status' | 'kind' | 'version'> & {
   speaker: { name: string } | null;
+  /** Present (true) only on doubtful attributions, so a long article's outline stays small. */
+  unsureSpeaker?: boolean;
 };
 
 /** Cards rendered (and sent with the page) at first: a typical article's all, a long one's first. */

@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKER_CHECK_BELOW, confidencePercent, needsSpeakerCheck } from './speaker-check';
+import { SPEAKER_CHECK_BELOW, confidencePercent, isUnsureSpeaker, needsSpeakerCheck } from './speaker-check';
 
-const unsure = { confidence: 0.42, status: 'unreviewed' as const, speakerByHand: false };
+const machine = { confidence: 0.42, speakerByHand: false };
 
-describe('needsSpeakerCheck', () => {
-  it('asks for a check when the extractor was unsure and nobody has looked yet', () => {
-    expect(needsSpeakerCheck(unsure)).toBe(true);
+describe('isUnsureSpeaker', () => {
+  it('is doubtful below the threshold, not at or above it', () => {
+    expect(isUnsureSpeaker(machine)).toBe(true);
+    expect(isUnsureSpeaker({ ...machine, confidence: 0.93 })).toBe(false);
+    expect(isUnsureSpeaker({ ...machine, confidence: SPEAKER_CHECK_BELOW })).toBe(false);
+    expect(isUnsureSpeaker({ ...machine, confidence: SPEAKER_CHECK_BELOW - 0.001 })).toBe(true);
   });
 
-  it('leaves confident attributions alone, the threshold itself included', () => {
-    expect(needsSpeakerCheck({ ...unsure, confidence: 0.93 })).toBe(false);
-    expect(needsSpeakerCheck({ ...unsure, confidence: SPEAKER_CHECK_BELOW })).toBe(false);
-    expect(needsSpeakerCheck({ ...unsure, confidence: SPEAKER_CHECK_BELOW - 0.001 })).toBe(true);
-  });
-
-  it('stops nagging once a reviewer gave the claim any status', () => {
-    for (const status of ['verified', 'disputed', 'needs_source'] as const) expect(needsSpeakerCheck({ ...unsure, status })).toBe(false);
-  });
-
-  it('stops nagging when a person chose the speaker', () => {
-    expect(needsSpeakerCheck({ ...unsure, speakerByHand: true })).toBe(false);
+  it('is never doubtful when a person chose the speaker', () => {
+    expect(isUnsureSpeaker({ confidence: 0.1, speakerByHand: true })).toBe(false);
   });
 });
 
+describe('needsSpeakerCheck', () => {
+  it('asks for a check on a doubtful attribution nobody has reviewed yet', () => {
+    expect(needsSpeakerCheck({ status: 'unreviewed', unsureSpeaker: true })).toBe(true);
+    expect(needsSpeakerCheck({ status: 'unreviewed', unsureSpeaker: false })).toBe(false);
+    expect(needsSpeakerCheck({ status: 'unreviewed' })).toBe(false);
+  });
+
+  it('stops nagging once a reviewer gave the claim any status', () => {
+    for (const status of ['verified', 'disputed', 'needs_source'] as const) expect(needsSpeakerCheck({ status, unsureSpeaker: true })).toBe(false);
+  });
+});
 describe('confidencePercent', () => {
   it('rounds down, so a value under the threshold never reads as the threshold', () => {
     expect(confidencePercent(0.596)).toBe(59);

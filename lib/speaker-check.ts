@@ -11,21 +11,21 @@ import type { ReviewStatus } from './vocab';
  */
 export const SPEAKER_CHECK_BELOW = 0.6;
 
-export type SpeakerCheckInput = {
-  confidence: number;
-  status: ReviewStatus;
-  /** A person chose the speaker: the claim was added by hand or its speaker changed by hand. */
-  speakerByHand: boolean;
-};
+/**
+ * True when the machine's attribution is doubtful: confidence below the threshold, and no person
+ * chose the speaker (a claim added by hand, or its speaker changed or merged by hand).
+ */
+export function isUnsureSpeaker(c: { confidence: number; speakerByHand: boolean }): boolean {
+  return !c.speakerByHand && c.confidence < SPEAKER_CHECK_BELOW;
+}
 
 /**
- * True when the card should ask the editor to check the speaker: the machine was unsure and no
- * person has looked at it yet. A reviewed claim (any status but Unreviewed) or a speaker a
- * reviewer set by hand never nags, whatever the number says.
+ * True when the card should ask the editor to check the speaker: the attribution is doubtful
+ * (`unsureSpeaker`, from isUnsureSpeaker) and nobody has reviewed the claim yet. A reviewed claim
+ * (any status but Unreviewed) never nags, whatever the number says.
  */
-export function needsSpeakerCheck(c: SpeakerCheckInput): boolean {
-  if (c.status !== 'unreviewed' || c.speakerByHand) return false;
-  return c.confidence < SPEAKER_CHECK_BELOW;
+export function needsSpeakerCheck(c: { status: ReviewStatus; unsureSpeaker?: boolean }): boolean {
+  return c.status === 'unreviewed' && c.unsureSpeaker === true;
 }
 
 /**

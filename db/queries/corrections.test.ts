@@ -7,6 +7,8 @@ import { getClaim, listArticleClaimOutline, listArticleClaims } from './claims';
 import { addManualClaim, changeSpan, changeSpeaker, hideClaim, listHiddenClaims, mergeSpeakers, mergeWithNext, restoreClaim } from './corrections';
 import { listSpeakersWithCounts, renameSpeaker } from './speakers';
 import { selectorFor } from '@/lib/articles/text';
+import { eq } from 'drizzle-orm';
+import { claims } from '../schema';
 
 const ACTOR = { id: null, name: 'Test Editor' };
 const BODY = [
@@ -72,8 +74,22 @@ describe('corrections', () => {
     expect(actions(c.id)).toEqual(['speaker_changed', 'span_changed']);
   });
 
-  it('marks a speaker chosen by a person (changed by hand, merged, or a claim added by hand), in the cards and the outline', () => {
-    const byHand = () => new Map(listArticleClaimOutline(db, { articleId }).map((o) => [o.id, o.speakerByHand]));
+  it('flags doubtful attributions in the outline only, and not once a person chose the speaker', () => {
+    const [first, second] = visible();
+    // as the extractor would have stored them: one doubtful, one exactly at the threshold
+    db.update(claims).set({ confidence: 0.41 }).where(eq(claims.id, first!.id)).run();
+    db.update(claims).set({ confidence: 0.6 }).where(eq(claims.id, second!.id)).run();
+    const outline = () => new Map(listArticleClaimOutline(db, { articleId }).map((o) => [o.id, o]));
+    expect(outline().get(first!.id)).toHaveProperty('unsureSpeaker', true);
+    expect(outline().get(second!.id)).not.toHaveProperty('unsureSpeaker');
+    expect(getClaim(db, { claimId: first!.id })).toMatchObject({ confidence: 0.41, unsureSpeaker: true, speakerByHand: false });
+    changeSpeaker(db, { claimId: first!.id, version: first!.version, speaker: 'Ben Ashdown', actor: ACTOR });
+    expect(outline().get(first!.id)).not.toHaveProperty('unsureSpeaker');
+    expect(getClaim(db, { claimId: first!.id })).toMatchObject({ unsureSpeaker: false, speakerByHand: true });
+  });
+
+  it('marks a speaker chosen by a person (changed by hand, merged, or a claim added by hand)', () => {
+    const byHand = () => new Map(visible().map((o) => [o.id, o.speakerByHand]));
     const [first, second, third] = visible();
     expect([...byHand().values()]).toEqual([false, false, false]);
     changeSpeaker(db, { claimId: third!.id, version: third!.version, speaker: 'Benjamin Ashdown', actor: ACTOR });
