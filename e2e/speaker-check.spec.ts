@@ -97,6 +97,11 @@ test('the cards flag exactly the doubtful attributions, and the filter and keybo
   await page.reload();
   await expect(marker(page, unsure[0]!.id)).toHaveCount(0);
   for (const c of unsure.slice(1)) await expect(marker(page, c.id)).toBeVisible();
+
+  // On a phone the marker wraps onto its own line rather than pushing the page sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(marker(page, unsure[unsure.length - 1]!.id)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test('a speaker changed by hand stops the nagging, a report quoted as a source is a Document, and an editor can set a kind', async ({ page, reviewer }) => {

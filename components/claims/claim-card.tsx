@@ -215,7 +215,7 @@ export function ClaimCard({
           {claim.speaker?.role ? <span className="text-stone-600">, {claim.speaker.role}</span> : null}
           {/* People are the usual case; only other kinds of source are labelled. */}
           {claim.speaker?.type && claim.speaker.type !== 'person' ? (
-            <span className="ml-1.5 whitespace-nowrap rounded border border-stone-300 px-1 text-xs text-stone-700">{tc('speakerType', { type: claim.speaker.type })}</span>
+            <span className="ml-1.5 inline-block whitespace-nowrap rounded border border-stone-300 px-1 text-xs text-stone-700">{tc('speakerType', { type: claim.speaker.type })}</span>
           ) : null}
           {open && claim.cue ? <span className="text-stone-500"> · “{claim.cue}”</span> : null}
           <span className="ml-2 whitespace-nowrap rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: claim.kind })}</span>
@@ -331,7 +331,8 @@ export function ClaimCard({
 function SpeakerCheckMarker({ percent }: { percent: number }) {
   const t = useTranslations('claims.card');
   return (
-    <span className="ml-2 whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-400">
+    // inline-block: the line may wrap before it on a narrow screen instead of overflowing the card
+    <span className="ml-2 inline-block whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-400">
       <span aria-hidden="true">⚠ </span>
       {t('checkSpeaker')} ({percent}%)<span className="sr-only">: {t('checkSpeakerWhy', { percent })}</span>
     </span>
