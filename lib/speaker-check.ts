@@ -7,7 +7,8 @@ import type { ReviewStatus } from './vocab';
  * attributed, `confidence` is its probability that the chosen speaker is right, so under 0.6 the
  * ranker gives the runner-up candidates together at least a 40 % chance; for attributions the
  * rules decided it is the rule's own weight, which is below 0.6 for the weak ones only (a
- * speaker guessed from the clause's subject: 0.45; a cue with no speaker found: 0.35 or less).
+ * speaker guessed from the clause's subject: 0.45; a cue whose speaker was not found: the cue's
+ * weight × 0.7). For reported claims the English model's probability is part of it too.
  */
 export const SPEAKER_CHECK_BELOW = 0.6;
 
