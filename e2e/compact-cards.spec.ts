@@ -94,8 +94,9 @@ test.describe('at 390 × 844', () => {
     // Open one card so its note, evidence and history controls are measured too.
     await openCard(cards(page).first());
     const small = await page.evaluate(() => {
-      const controls = [...document.querySelectorAll<HTMLElement>('header a, button, input:not([type=radio]), select, textarea, summary')];
-      const radios = [...document.querySelectorAll<HTMLElement>('input[type=radio]')].map((r) => r.closest('label') ?? r);
+      const controls = [...document.querySelectorAll<HTMLElement>('header a, button, input:not([type=radio]):not([type=checkbox]), select, textarea, summary')];
+      // A radio or checkbox is tapped through its label: the label is the target to measure.
+      const radios = [...document.querySelectorAll<HTMLElement>('input[type=radio], input[type=checkbox]')].map((r) => r.closest('label') ?? r);
       return [...controls, ...radios]
         .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
         .filter((el) => !el.closest('.sr-only') && !el.classList.contains('sr-only'))

@@ -174,15 +174,17 @@ withOkafor('speakers pages list canonical names, aliases and counts, and merging
   await expect(page.getByRole('heading', { level: 1, name: 'Speakers in this article' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Speakers and their claims' });
   const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-  await expect(row('Lena Voss').getByRole('cell').nth(2)).toHaveText('2');
+  // cells after the name: kind, role, also called, claims
+  await expect(row('Lena Voss').getByRole('cell').nth(0)).toHaveText('Person');
+  await expect(row('Lena Voss').getByRole('cell').nth(3)).toHaveText('2');
   const okafor = row('Mira Okafor');
   await okafor.getByText('Rename or merge Mira Okafor').click();
   await okafor.getByLabel('Merge Mira Okafor into').selectOption({ label: 'Lena Voss' });
   await okafor.getByRole('button', { name: 'Merge speakers' }).click();
   await expect(table.getByRole('rowheader', { name: 'Mira Okafor' })).toHaveCount(0);
   // The merged name lives on as an alias; all three quotes now count for Lena Voss.
-  await expect(row('Lena Voss').getByRole('cell').nth(1)).toContainText('Mira Okafor');
-  await expect(row('Lena Voss').getByRole('cell').nth(2)).toHaveText('3');
+  await expect(row('Lena Voss').getByRole('cell').nth(2)).toContainText('Mira Okafor');
+  await expect(row('Lena Voss').getByRole('cell').nth(3)).toHaveText('3');
 
   await articlePage.goto(market.path);
   const history = await openHistory(articlePage, 'The fountain must be repaired before summer');

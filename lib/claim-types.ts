@@ -25,7 +25,12 @@ export type ClaimView = ReviewState & {
   origin: ClaimOrigin;
   hidden: boolean;
   anchor: AnchorState | null;
+  /** The extractor's confidence in the attribution (0–1; 1 for claims added by hand): see lib/speaker-check.ts. */
   confidence: number;
+  /** A person chose this speaker: the claim was added by hand, or its speaker was changed by hand. */
+  speakerByHand: boolean;
+  /** The attribution is doubtful (lib/speaker-check.ts isUnsureSpeaker): the card may ask to check it. */
+  unsureSpeaker: boolean;
   speaker: { id: number; name: string; role: string | null; type: SpeakerType | null } | null;
 };
 
@@ -38,6 +43,8 @@ export type ClaimView = ReviewState & {
  */
 export type ClaimOutline = Pick<ClaimView, 'id' | 'start' | 'end' | 'status' | 'kind' | 'version'> & {
   speaker: { name: string } | null;
+  /** Present (true) only on doubtful attributions, so a long article's outline stays small. */
+  unsureSpeaker?: boolean;
 };
 
 /** Cards rendered (and sent with the page) at first: a typical article's all, a long one's first. */

@@ -24,6 +24,15 @@ describe('speaker corrections speak the reader’s language', () => {
     expect(renderServerText(bell, 'id')).toMatch(/^Jabatan tidak boleh berisi karakter kontrol/);
   });
 
+  it('takes a kind of source (document included), "not known" as null, and refuses anything else in the reader’s language', () => {
+    expect(renameSpeakerSchema.parse({ speakerId: 1, name: 'the survey', type: 'document' }).type).toBe('document');
+    expect(renameSpeakerSchema.parse({ speakerId: 1, name: 'Kremlin', type: '' }).type).toBeNull();
+    expect(renameSpeakerSchema.parse({ speakerId: 1, name: 'Kremlin' }).type).toBeUndefined();
+    const bad = firstMessage(renameSpeakerSchema.safeParse({ speakerId: 1, name: 'Kremlin', type: 'robot' }));
+    expect(renderServerText(bad, 'en')).toBe('Choose person, organisation or document.');
+    expect(renderServerText(bad, 'id')).toBe('Pilih orang, organisasi, atau dokumen.');
+  });
+
   it('counts re-pointed claims with the right plural', () => {
     expect(renderServerText(keyed('speakers.server.merged', { moved: 1 }), 'en')).toBe('Merged: 1 claim re-pointed.');
     expect(renderServerText(keyed('speakers.server.merged', { moved: 3 }), 'en')).toBe('Merged: 3 claims re-pointed.');

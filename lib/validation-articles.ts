@@ -1,7 +1,7 @@
 // zod schemas for importing and updating articles, correcting claims and managing speakers.
 // Shared by server actions and the ingest command.
 import { z } from 'zod';
-import { CLAIM_KINDS, LANGUAGES } from './vocab';
+import { CLAIM_KINDS, LANGUAGES, SPEAKER_TYPES } from './vocab';
 import { keyed } from './i18n/keyed';
 import { httpUrl, idSchema, storedText, versionSchema } from './validation';
 
@@ -88,6 +88,10 @@ export const renameSpeakerSchema = z.object({
   speakerId: idSchema,
   name: speakerNameSchema,
   role: optionalText(200, keyed('speakers.server.roleField')),
+  // The form's "Not known" is the empty choice; absent leaves the kind as it is.
+  type: z
+    .union([z.literal('').transform(() => null), z.enum(SPEAKER_TYPES)], { error: keyed('speakers.server.chooseType') })
+    .optional(),
 });
 
 export const mergeSpeakersSchema = z

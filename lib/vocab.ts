@@ -29,7 +29,10 @@ export function needsRecheck(state: AnchorState): boolean {
   return (RECHECK_ANCHORS as readonly AnchorState[]).includes(state);
 }
 
-export const SPEAKER_TYPES = ['person', 'organization'] as const;
+/** What kind of source a speaker is: someone, an organisation (a ministry, a country, a company),
+ * or a document or outlet ("the report", "according to the survey", "the newspaper wrote"), which
+ * is a source but not someone. The extractor's `speakerKind`. */
+export const SPEAKER_TYPES = ['person', 'organization', 'document'] as const;
 export type SpeakerType = (typeof SPEAKER_TYPES)[number];
 
 export const ROLES = ['admin', 'reviewer', 'viewer'] as const;

@@ -15,6 +15,7 @@ import { useSaveQueue, type EvidenceDraft } from './use-save-queue';
 import { PublicExplanationField } from './public-explanation-field';
 import { SourceLine } from './source-line';
 import { useWhen } from './use-when';
+import { confidencePercent, needsSpeakerCheck } from '@/lib/speaker-check';
 
 export type CardHandle = { setStatus: (s: ReviewStatus) => void; focusNote: () => void; focus: () => void };
 
@@ -178,6 +179,7 @@ export function ClaimCard({
   }
 
   const shownStatus = awaiting ?? pendingStatus ?? claim.status;
+  const percent = confidencePercent(claim.confidence);
   const id = claim.id;
   const disabledReason = canReview ? undefined : `viewer-note-${id}`;
   const formErrors = [...(errors._form ?? []), ...(errors.status ?? []), ...(errors.version ?? [])];
@@ -211,8 +213,13 @@ export function ClaimCard({
         <p className="min-w-0 text-sm">
           <span className="font-semibold">{claim.speaker?.name ?? tc('unknownSpeaker')}</span>
           {claim.speaker?.role ? <span className="text-stone-600">, {claim.speaker.role}</span> : null}
+          {/* People are the usual case; only other kinds of source are labelled. */}
+          {claim.speaker?.type && claim.speaker.type !== 'person' ? (
+            <span className="ml-1.5 inline-block whitespace-nowrap rounded border border-stone-300 px-1 text-xs text-stone-700">{tc('speakerType', { type: claim.speaker.type })}</span>
+          ) : null}
           {open && claim.cue ? <span className="text-stone-500"> · “{claim.cue}”</span> : null}
           <span className="ml-2 whitespace-nowrap rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{t('kind', { kind: claim.kind })}</span>
+          {needsSpeakerCheck(claim) ? <SpeakerCheckMarker percent={percent} /> : null}
         </p>
         <StatusRadios claimId={id} status={shownStatus} canReview={canReview} describedBy={disabledReason} onChoose={setStatus} />
       </div>
@@ -238,6 +245,7 @@ export function ClaimCard({
               <span className="font-medium">{t('context')}</span> {claim.sentence}
             </p>
           ) : null}
+          <p className="text-xs leading-5 text-stone-600">{claim.speakerByHand ? t('attributionByHand') : t('attribution', { percent })}</p>
 
           <div className="mt-2 flex flex-col gap-1">
             <label htmlFor={`note-${id}`} className="text-sm font-medium">
@@ -315,5 +323,18 @@ export function ClaimCard({
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** "Check speaker (42%)": the extractor was unsure who said this and nobody has looked yet. Text,
+ * not only colour, so it reads the same in grey scale and to a screen reader. */
+function SpeakerCheckMarker({ percent }: { percent: number }) {
+  const t = useTranslations('claims.card');
+  return (
+    // inline-block: the line may wrap before it on a narrow screen instead of overflowing the card
+    <span className="ml-2 inline-block whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-400">
+      <span aria-hidden="true">⚠ </span>
+      {t('checkSpeaker')} ({percent}%)<span className="sr-only">: {t('checkSpeakerWhy', { percent })}</span>
+    </span>
   );
 }

@@ -2,8 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { REVIEW_STATUSES } from '@/lib/vocab';
 
-export type Filters = { status: string; speaker: string; kind: string; q: string };
-export const NO_FILTERS: Filters = { status: '', speaker: '', kind: '', q: '' };
+/** `checkSpeaker`: only the claims whose speaker the card asks to check (lib/speaker-check.ts). */
+export type Filters = { status: string; speaker: string; kind: string; q: string; checkSpeaker: boolean };
+export const NO_FILTERS: Filters = { status: '', speaker: '', kind: '', q: '', checkSpeaker: false };
 /** The speaker filter's value for claims without a known speaker (shown in the reader's language). */
 export const UNKNOWN_SPEAKER_FILTER = '\u0000unknown';
 
@@ -16,6 +17,7 @@ export function ClaimFilters({
   searchRef,
   shown,
   total,
+  toCheck,
 }: {
   filters: Filters;
   speakers: string[];
@@ -23,6 +25,8 @@ export function ClaimFilters({
   searchRef: React.RefObject<HTMLInputElement | null>;
   shown: number;
   total: number;
+  /** How many claims ask for a speaker check now. */
+  toCheck: number;
 }) {
   const t = useTranslations('claims.filters');
   const tc = useTranslations('common');
@@ -79,9 +83,16 @@ export function ClaimFilters({
           <option value="indirect">{t('indirect')}</option>
         </select>
       </div>
-      <p className="w-full text-xs text-stone-600" aria-live="polite">
-        {t('showing', { shown, total })}
-      </p>
+      {/* One line with the count, so the filters take no more height than before. */}
+      <div className="flex w-full flex-wrap items-center justify-between gap-x-4">
+        <label className="flex items-center gap-2 text-xs text-stone-700 max-lg:min-h-11">
+          <input type="checkbox" checked={filters.checkSpeaker} onChange={(e) => set({ checkSpeaker: e.target.checked })} className="size-4 accent-amber-700" />
+          {t('checkSpeaker', { count: toCheck })}
+        </label>
+        <p className="text-xs text-stone-600" aria-live="polite">
+          {t('showing', { shown, total })}
+        </p>
+      </div>
     </div>
   );
 }

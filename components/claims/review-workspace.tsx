@@ -11,6 +11,7 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { useLiveClaims, type LiveChanges } from './use-live-claims';
 import { AddClaimFromSelection } from './add-claim-from-selection';
 import { useSearchIds } from './use-search-ids';
+import { needsSpeakerCheck } from '@/lib/speaker-check';
 
 /* Cards are rendered FIRST_CARDS at first, then CARDS_PER_STEP more at a time: a 2,000-claim
  * article must not render (or ship) 2,000 cards before the editor can start. More appear as the list is scrolled, and j/k or a click
@@ -31,6 +32,7 @@ function matchesFilters(c: ClaimOutline, filters: Filters, searchIds: Set<number
     (!filters.status || c.status === filters.status) &&
     (!filters.kind || c.kind === filters.kind) &&
     (!filters.speaker || (c.speaker?.name ?? UNKNOWN_SPEAKER_FILTER) === filters.speaker) &&
+    (!filters.checkSpeaker || needsSpeakerCheck(c)) &&
     (!searchIds || searchIds.has(c.id))
   );
 }
@@ -160,6 +162,8 @@ export function ReviewWorkspace({
     [claims],
   );
 
+  const toCheck = useMemo(() => claims.filter(needsSpeakerCheck).length, [claims]);
+
   const shown = visible.slice(0, limit);
   const shownCards = shown.filter(isFullClaim);
   const moreRef = useRef<HTMLButtonElement>(null);
@@ -264,7 +268,7 @@ export function ReviewWorkspace({
       <section aria-label={t('claimsPane')} className="flex min-w-0 flex-col gap-3">
         <ReviewSummary claims={claims} />
         <div className="flex items-center justify-between gap-2">
-          <ClaimFilters filters={filters} speakers={speakers} onChange={setFilters} searchRef={searchRef} shown={visible.length} total={claims.length} />
+          <ClaimFilters filters={filters} speakers={speakers} onChange={setFilters} searchRef={searchRef} shown={visible.length} total={claims.length} toCheck={toCheck} />
         </div>
         <button type="button" onClick={() => setShowShortcuts(true)} className="self-start text-xs text-stone-600 underline max-lg:min-h-11">
           {t('shortcuts')}

@@ -4,10 +4,18 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { mergeSpeakersAction, renameSpeakerAction } from '@/server/actions/speakers';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
+import { SPEAKER_TYPES, type SpeakerType } from '@/lib/vocab';
 
 /** Rename a speaker, or merge it into another (its claims move over, each change audited). */
-export function SpeakerActions({ speaker, others }: { speaker: { id: number; name: string; role: string | null }; others: { id: number; name: string }[] }) {
+export function SpeakerActions({
+  speaker,
+  others,
+}: {
+  speaker: { id: number; name: string; role: string | null; type: SpeakerType | null };
+  others: { id: number; name: string }[];
+}) {
   const t = useTranslations('speakers.actions');
+  const tc = useTranslations('common');
   const uid = useId();
   const router = useRouter();
   const [renamed, rename, renaming] = useActionState(renameSpeakerAction, null);
@@ -35,6 +43,17 @@ export function SpeakerActions({ speaker, others }: { speaker: { id: number; nam
             {t('roleOf', { name: speaker.name })}
           </label>
           <input id={`${uid}-role`} name="role" defaultValue={speaker.role ?? ''} className={inputClass} />
+          <label htmlFor={`${uid}-type`} className="text-xs text-stone-600">
+            {t('kindOf', { name: speaker.name })}
+          </label>
+          <select id={`${uid}-type`} name="type" defaultValue={speaker.type ?? ''} className={inputClass}>
+            <option value="">{t('kindUnknown')}</option>
+            {SPEAKER_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {tc('speakerType', { type })}
+              </option>
+            ))}
+          </select>
           <button type="submit" className={`${secondaryButtonClass} self-start`} disabled={renaming}>
             {t('rename')}
           </button>

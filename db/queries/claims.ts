@@ -4,6 +4,11 @@ import type { DB, Executor } from '../client';
 import { claims, evidence, reviews, speakers } from '../schema';
 import { perConnection } from './prepared';
 import type { ClaimOutline, ClaimView, EvidenceView } from '@/lib/claim-types';
+import { isUnsureSpeaker } from '@/lib/speaker-check';
+
+/** Added by hand, or its speaker changed by hand (a correction or a speaker merge): a person
+ * chose this speaker, so the extractor's confidence no longer says anything about it. */
+const speakerByHand = sql<boolean>`(${claims.origin} = 'manual' or exists (select 1 from review_events e where e.claim_id = ${claims.id} and e.action = 'speaker_changed'))`.mapWith(Boolean);
 
 const claimColumns = {
   id: claims.id,
@@ -19,6 +24,7 @@ const claimColumns = {
   hidden: claims.hidden,
   anchor: claims.anchor,
   confidence: claims.confidence,
+  speakerByHand,
   speakerId: speakers.id,
   speakerName: speakers.name,
   speakerRole: speakers.role,
@@ -36,6 +42,7 @@ function toView(row: ClaimRow, ev: EvidenceView[]): ClaimView {
   const { speakerId, speakerName, speakerRole, speakerType, ...rest } = row;
   return {
     ...rest,
+    unsureSpeaker: isUnsureSpeaker(rest),
     speaker: speakerId != null && speakerName != null ? { id: speakerId, name: speakerName, role: speakerRole, type: speakerType } : null,
     evidence: ev,
   };
@@ -112,6 +119,8 @@ export function listArticleClaimOutline(db: Executor, { articleId }: { articleId
       status: reviews.status,
       kind: claims.kind,
       version: reviews.version,
+      confidence: claims.confidence,
+      speakerByHand,
       speakerName: speakers.name,
     })
     .from(claims)
@@ -120,7 +129,11 @@ export function listArticleClaimOutline(db: Executor, { articleId }: { articleId
     .where(and(eq(claims.articleId, articleId), eq(claims.hidden, false)))
     .orderBy(asc(claims.start), asc(claims.id))
     .all()
-    .map(({ speakerName, ...rest }) => ({ ...rest, speaker: speakerName == null ? null : { name: speakerName } }));
+    .map(({ speakerName, confidence, speakerByHand, ...rest }) => ({
+      ...rest,
+      speaker: speakerName == null ? null : { name: speakerName },
+      ...(isUnsureSpeaker({ confidence, speakerByHand }) ? { unsureSpeaker: true } : {}),
+    }));
 }
 
 export function getClaim(db: Executor, { claimId }: { claimId: number }): ClaimView | undefined {

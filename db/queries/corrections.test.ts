@@ -3,10 +3,12 @@ import type { DB } from '@/db/queries/connection';
 import { tempDatabasePerTest } from '@/test/temp-database';
 import { insertArticleWithClaims, type NewClaim } from './articles';
 import { listClaimEvents, verifyChain } from './audit';
-import { getClaim, listArticleClaims } from './claims';
+import { getClaim, listArticleClaimOutline, listArticleClaims } from './claims';
 import { addManualClaim, changeSpan, changeSpeaker, hideClaim, listHiddenClaims, mergeSpeakers, mergeWithNext, restoreClaim } from './corrections';
 import { listSpeakersWithCounts, renameSpeaker } from './speakers';
 import { selectorFor } from '@/lib/articles/text';
+import { eq } from 'drizzle-orm';
+import { claims } from '../schema';
 
 const ACTOR = { id: null, name: 'Test Editor' };
 const BODY = [
@@ -72,6 +74,38 @@ describe('corrections', () => {
     expect(actions(c.id)).toEqual(['speaker_changed', 'span_changed']);
   });
 
+  it('flags doubtful attributions in the outline only, and not once a person chose the speaker', () => {
+    const [first, second] = visible();
+    // as the extractor would have stored them: one doubtful, one exactly at the threshold
+    db.update(claims).set({ confidence: 0.41 }).where(eq(claims.id, first!.id)).run();
+    db.update(claims).set({ confidence: 0.6 }).where(eq(claims.id, second!.id)).run();
+    const outline = () => new Map(listArticleClaimOutline(db, { articleId }).map((o) => [o.id, o]));
+    expect(outline().get(first!.id)).toHaveProperty('unsureSpeaker', true);
+    expect(outline().get(second!.id)).not.toHaveProperty('unsureSpeaker');
+    expect(getClaim(db, { claimId: first!.id })).toMatchObject({ confidence: 0.41, unsureSpeaker: true, speakerByHand: false });
+    changeSpeaker(db, { claimId: first!.id, version: first!.version, speaker: 'Ben Ashdown', actor: ACTOR });
+    expect(outline().get(first!.id)).not.toHaveProperty('unsureSpeaker');
+    expect(getClaim(db, { claimId: first!.id })).toMatchObject({ unsureSpeaker: false, speakerByHand: true });
+  });
+
+  it('marks a speaker chosen by a person (changed by hand, merged, or a claim added by hand)', () => {
+    const byHand = () => new Map(visible().map((o) => [o.id, o.speakerByHand]));
+    const [first, second, third] = visible();
+    expect([...byHand().values()]).toEqual([false, false, false]);
+    changeSpeaker(db, { claimId: third!.id, version: third!.version, speaker: 'Benjamin Ashdown', actor: ACTOR });
+    expect(getClaim(db, { claimId: third!.id })!.speakerByHand).toBe(true);
+    expect(byHand().get(first!.id)).toBe(false);
+    const speakers = listSpeakersWithCounts(db);
+    const lena = speakers.find((s) => s.name === 'Lena Voss')!;
+    const ben = speakers.find((s) => s.name === 'Benjamin Ashdown')!;
+    mergeSpeakers(db, { fromId: lena.id, intoId: ben.id, actor: ACTOR });
+    expect(byHand().get(first!.id)).toBe(true);
+    expect(byHand().get(second!.id)).toBe(true);
+    const s = BODY.indexOf('The benches');
+    const added = addManualClaim(db, { articleId, start: s, end: s + 'The benches are too few'.length, kind: 'indirect', speaker: null, actor: ACTOR });
+    expect(added.ok && added.claim.speakerByHand).toBe(true);
+  });
+
   it('hides and restores a claim, keeping it out of the visible list meanwhile', () => {
     const c = visible()[2]!;
     expect(hideClaim(db, { claimId: c.id, version: c.version, actor: ACTOR }).ok).toBe(true);
@@ -102,6 +136,13 @@ describe('speakers', () => {
     expect(voss.claims).toBe(2);
     expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Lena Voss' })).toMatchObject({ ok: false });
     expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown' })).toMatchObject({ ok: true });
+    // The kind changes only when given: a document, then back to "not known".
+    expect(renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown', type: 'document' })).toMatchObject({ ok: true, speaker: { type: 'document' } });
+    expect(listSpeakersWithCounts(db).find((s) => s.id === ashdown.id)!.type).toBe('document');
+    renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown' });
+    expect(listSpeakersWithCounts(db).find((s) => s.id === ashdown.id)!.type).toBe('document');
+    renameSpeaker(db, { speakerId: ashdown.id, name: 'Benjamin Ashdown', type: null });
+    expect(listSpeakersWithCounts(db).find((s) => s.id === ashdown.id)!.type).toBeNull();
     expect(mergeSpeakers(db, { fromId: voss.id, intoId: ashdown.id, actor: ACTOR })).toEqual({ ok: true, moved: 2 });
     const list = listSpeakersWithCounts(db, { articleId });
     expect(list).toHaveLength(1);

@@ -101,6 +101,8 @@ function toReportClaim(claim: ClaimView, position: number, history: ReportHistor
     lastReviewedAt: claim.updatedAt,
     history,
     sourceCheck,
+    speakerConfidence: claim.confidence,
+    speakerByHand: claim.speakerByHand,
   };
 }
 

@@ -63,11 +63,11 @@ export function listSpeakersWithCounts(db: Executor, { articleId }: { articleId?
   return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
 }
 
-/** Renames a speaker; the old name becomes an alias so earlier mentions still resolve to it.
+/** Renames a speaker (and sets its role and kind when given); the old name becomes an alias so earlier mentions still resolve to it.
  * Refused when another speaker already has the new name (merge them instead). */
 export function renameSpeaker(
   db: Executor,
-  { speakerId, name, role }: { speakerId: number; name: string; role?: string | null },
+  { speakerId, name, role, type }: { speakerId: number; name: string; role?: string | null; type?: SpeakerType | null },
 ): { ok: true; speaker: Speaker } | { ok: false; message: string } {
   const found = db.select().from(speakers).where(eq(speakers.id, speakerId)).all()[0];
   if (!found || found.mergedInto) return { ok: false, message: keyed('speakers.server.gone') };
@@ -81,6 +81,7 @@ export function renameSpeaker(
     nameKey: key,
     aliases: JSON.stringify(aliases.filter((a) => speakerKey(a) !== key)),
     ...(role !== undefined ? { role } : {}),
+    ...(type !== undefined ? { type } : {}),
   };
   db.update(speakers).set(patch).where(eq(speakers.id, speakerId)).run();
   return { ok: true, speaker: { ...found, ...patch } };

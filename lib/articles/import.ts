@@ -52,6 +52,14 @@ export function normaliseImport(raw: string): { body: string; contentHash: strin
   return { body, contentHash: contentHash(body) };
 }
 
+/**
+ * The speaker type to store: the extractor's finer `speakerKind` (a document such as "the report"
+ * is kept as a document, not folded into organisation), else its schema.org `speakerType`.
+ */
+export function storedSpeakerType(c: Pick<ExtractedClaim, 'speakerKind' | 'speakerType'>): SpeakerType | null {
+  return c.speakerKind ?? c.speakerType ?? null;
+}
+
 /** Maps the extractor's output to stored claims (offsets stay UTF-16 indices into the body). */
 export function toNewClaims(body: string, extracted: ExtractedClaim[]): NewClaim[] {
   return extracted.map((c) => ({
@@ -60,7 +68,7 @@ export function toNewClaims(body: string, extracted: ExtractedClaim[]): NewClaim
     start: c.start,
     end: c.end,
     ...selectorFor(body, c.start, c.end),
-    speaker: c.speaker ? { name: c.speaker, role: c.speakerRole, type: c.speakerType ?? null } : null,
+    speaker: c.speaker ? { name: c.speaker, role: c.speakerRole, type: storedSpeakerType(c) } : null,
     speakerMention: c.speakerMention?.text ?? null,
     cue: c.cue?.text ?? null,
     sentence: body.slice(c.sentence.start, c.sentence.end),

@@ -5,7 +5,7 @@
 // Deliberately absent: internal notes, reviewer names and emails (the sign-off name is only shown
 // when the desk credits reviewers, see renderPublicPage), hidden and set-aside claims, tokens.
 
-import type { ReviewStatus } from '../vocab';
+import type { ReviewStatus, SpeakerType } from '../vocab';
 
 export type PublicVerdict = Exclude<ReviewStatus, 'unreviewed'>;
 
@@ -21,7 +21,7 @@ export interface PublicClaim {
   position: number;
   kind: 'direct' | 'indirect';
   text: string;
-  speaker: { name: string | null; role: string | null; type: 'person' | 'organization' | null };
+  speaker: { name: string | null; role: string | null; type: SpeakerType | null };
   status: PublicVerdict;
   explanation: string;
   evidence: { url: string; title: string }[];

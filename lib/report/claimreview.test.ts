@@ -105,6 +105,14 @@ describe('ClaimReview JSON-LD of a published review', () => {
     expect(graph[3].author).toBeUndefined();
   });
 
+  it('names a document quoted as a source ("the report") as an Organization, never a Person', () => {
+    const altered = publishedReport();
+    altered.claims.forEach((c) => (c.status = 'verified'));
+    altered.claims.find((c) => c.id === 13)!.speaker = { name: 'the report', role: null, type: 'document' };
+    const graph = (JSON.parse(renderClaimReview(altered, 'en'))['@graph'] as Node[]).map((r) => r.itemReviewed as Node);
+    expect(graph[2].author).toEqual({ '@type': 'Organization', name: 'the report' });
+  });
+
   it('never leaks internal notes or reviewer names', () => {
     const text = renderClaimReview(data, 'en');
     expect(text).not.toContain('Checked against transcript');

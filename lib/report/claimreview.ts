@@ -74,7 +74,9 @@ function speakerNode(claim: ReportClaim): JsonLd | undefined {
   const name = claim.speaker.name?.trim();
   if (!name) return undefined;
   // A speaker of unknown type is most often a person quoted by name; Person is the safer default.
-  if (claim.speaker.type === 'organization') return { '@type': 'Organization', name };
+  // schema.org lets a Claim's author be a Person or an Organization only: a document ("the
+  // report") is published by an organisation, so it is the closer of the two.
+  if (claim.speaker.type === 'organization' || claim.speaker.type === 'document') return { '@type': 'Organization', name };
   return compact({ '@type': 'Person', name, jobTitle: claim.speaker.role?.trim() });
 }
 

@@ -29,12 +29,16 @@ describe('renderCsv', () => {
   it('starts with a UTF-8 BOM and uses CRLF record separators', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.startsWith('\uFEFF\uFEFF')).toBe(false);
-    expect(csv).toContain('Source check\r\n');
+    expect(csv).toContain('Speaker confidence (%)\r\n');
   });
 
   it('has the header and one row per claim', () => {
     // The English header row is the one the desk always wrote (spreadsheets and scripts know it).
-    expect(rows[0]).toEqual(['Position', 'Claim ID', 'Speaker', 'Role', 'Kind', 'Quote', 'Sentence', 'Status', 'Note', 'Evidence', 'Last reviewer', 'Last reviewed at', 'Source check']);
+    expect(rows[0]).toEqual([
+      'Position', 'Claim ID', 'Speaker', 'Role', 'Kind', 'Quote', 'Sentence', 'Status', 'Note', 'Evidence', 'Last reviewer', 'Last reviewed at', 'Source check',
+      // added later, at the end, so earlier columns keep their places
+      'Speaker kind', 'Speaker confidence (%)',
+    ]);
     expect(claimCsvHeader('en')).toEqual(rows[0]);
     expect(rows).toHaveLength(data.claims.length + 1);
   });
@@ -54,6 +58,8 @@ describe('renderCsv', () => {
       c.lastReviewer ?? '',
       c.lastReviewedAt ?? '',
       text.sourceCheckLine(c.sourceCheck) ?? '',
+      c.speaker.type ? { person: 'Person', organization: 'Organisation', document: 'Document' }[c.speaker.type] : '',
+      c.speakerByHand || c.speakerConfidence === undefined ? '' : String(Math.floor(c.speakerConfidence * 100)),
     ]);
     expect(rows.slice(1).map((row) => row.map(unneutralize))).toEqual(expected);
   });
@@ -66,6 +72,18 @@ describe('renderCsv', () => {
     expect(byId.get('14')![5]).toBe("'@everyone semua baik-baik saja");
     // A formula in the middle of a cell is plain text already and stays untouched.
     expect(byId.get('12')![5]).toContain(FORMULA);
+  });
+
+  it("gives the speaker's kind and the extractor's confidence as the card does: rounded down, empty when a person chose the speaker", () => {
+    const byId = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect(byId.get('12')!.slice(13)).toEqual(['Person', '93']);
+    expect(byId.get('11')!.slice(13)).toEqual(['Person', '59']);
+    expect(byId.get('13')!.slice(13)).toEqual(['Organisation', '']);
+    expect(byId.get('14')!.slice(13)).toEqual(['', '']);
+    const report = hostileReport();
+    report.claims[2]!.speaker = { name: 'laporan itu', role: null, type: 'document' };
+    const doc: string[][] = parse(renderCsv(report, 'id'), { bom: true });
+    expect(new Map(doc.slice(1).map((r) => [r[1], r])).get('13')![13]).toBe('Dokumen');
   });
 
   it('keeps newlines, quotes, commas, RTL text and emoji in cells', () => {

@@ -3,6 +3,7 @@
 
 import { stringify } from 'csv-stringify/sync';
 
+import { confidencePercent } from '../speaker-check';
 import {
   REPORT_MESSAGES,
   claimsInReadingOrder,
@@ -54,6 +55,8 @@ export function claimCsvHeader(locale: ReportLocale): string[] {
     t('csv.lastReviewer'),
     t('csv.lastReviewedAt'),
     t('csv.sourceCheck'),
+    t('csv.speakerKind'),
+    t('csv.speakerConfidence'),
   ];
 }
 
@@ -62,7 +65,14 @@ export function evidenceCell(claim: ReportClaim): string {
   return claim.evidence.map(evidenceLine).join('\n');
 }
 
-function claimRow(claim: ReportClaim, text: ReportText): (string | number)[] {
+/** The extractor's confidence as a whole percentage (rounded down, as the card shows it); empty
+ * when a person chose the speaker or the report was built without it. */
+export function speakerConfidenceCell(claim: ReportClaim): number | string {
+  if (claim.speakerByHand || claim.speakerConfidence === undefined) return '';
+  return confidencePercent(claim.speakerConfidence);
+}
+
+function claimRow(claim: ReportClaim, text: ReportText, speakerType: (type: string) => string): (string | number)[] {
   return [
     claim.position,
     claim.id,
@@ -77,10 +87,15 @@ function claimRow(claim: ReportClaim, text: ReportText): (string | number)[] {
     claim.lastReviewer ?? '',
     claim.lastReviewedAt ?? '',
     text.sourceCheckLine(claim.sourceCheck) ?? '',
+    claim.speaker.type ? speakerType(claim.speaker.type) : '',
+    speakerConfidenceCell(claim),
   ];
 }
 
 export function renderCsv(data: ReportData, locale: ReportLocale): string {
   const text = reportText(locale);
-  return toCsv(claimCsvHeader(locale), claimsInReadingOrder(data).map((claim) => claimRow(claim, text)));
+  // The interface's words for speaker kinds (Person / Organisation / Document), as on the speakers pages.
+  const tc = createTranslator({ locale, messages: REPORT_MESSAGES[locale], namespace: 'common' });
+  const speakerType = (type: string) => tc('speakerType', { type });
+  return toCsv(claimCsvHeader(locale), claimsInReadingOrder(data).map((claim) => claimRow(claim, text, speakerType)));
 }

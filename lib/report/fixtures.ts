@@ -45,6 +45,8 @@ export function hostileReport(): ReportData {
         ],
         lastReviewer: '@reviewer',
         lastReviewedAt: '2026-11-24T10:15:00.000Z',
+        speakerConfidence: 0.93,
+        speakerByHand: false,
         history: [
           event({ at: '2026-11-20T09:00:00.000Z', actor: 'system', action: 'claim_added' }),
           event({
@@ -70,6 +72,8 @@ export function hostileReport(): ReportData {
         evidence: [{ url: 'http://archive.example.org/x y', title: '' }],
         lastReviewer: 'Budi',
         lastReviewedAt: null,
+        speakerConfidence: 0.596,
+        speakerByHand: false,
         history: [
           event({
             at: '2026-11-23T07:00:00.000Z',
@@ -88,6 +92,8 @@ export function hostileReport(): ReportData {
         text: 'Ini kemitraan strategis komprehensif.',
         sentence: 'Ini kemitraan strategis komprehensif, kata juru bicara.',
         speaker: { name: 'Kementerian Luar Negeri', role: null, type: 'organization' },
+        speakerConfidence: 0.41,
+        speakerByHand: true,
         status: 'needs_source',
         note: null,
       }),

@@ -58,6 +58,19 @@ describe('renderJson', () => {
     expect(validate(doc)).toBe(false);
   });
 
+  it("carries the speaker's kind and the extractor's confidence, and the schema accepts a document as a source", () => {
+    const data = hostileReport();
+    data.claims[2]!.speaker = { name: 'the report', role: null, type: 'document' };
+    const doc = JSON.parse(renderJson(data, 'en'));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    const byId = new Map(doc.claims.map((c: { id: number }) => [c.id, c]));
+    expect(byId.get(13)).toMatchObject({ speaker: { name: 'the report', type: 'document' }, speakerConfidence: 0.41, speakerByHand: true });
+    expect(byId.get(11)).toMatchObject({ speakerConfidence: 0.596, speakerByHand: false });
+    // A claim built without them has neither key (older callers), and still validates.
+    expect(byId.get(14)).not.toHaveProperty('speakerConfidence');
+    expect(validate({ ...doc, claims: [{ ...doc.claims[0], speakerConfidence: 1.5 }] })).toBe(false);
+  });
+
   it('drops properties the schema does not describe', () => {
     const data = hostileReport();
     Object.assign(data.article, { body: 'full article text' });

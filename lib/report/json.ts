@@ -81,6 +81,9 @@ function pickClaim(c: ReportClaim): ReportClaim {
           usedAsEvidence: c.sourceCheck.usedAsEvidence,
         }
       : null }),
+    // Added at the end, and only when known, so earlier reports and readers keep working.
+    ...(c.speakerConfidence === undefined ? {} : { speakerConfidence: c.speakerConfidence }),
+    ...(c.speakerByHand === undefined ? {} : { speakerByHand: c.speakerByHand }),
   };
 }
 

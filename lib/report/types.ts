@@ -2,7 +2,7 @@
 // Pure TypeScript (no React, Next or database imports): the CLI, the unit tests and the server
 // all call the formatters with the same plain object.
 
-import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from '../vocab';
+import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus, type SpeakerType } from '../vocab';
 import type { ReportText } from './i18n';
 
 export {
@@ -39,7 +39,7 @@ export interface ReportClaim {
   text: string;
   sentence: string;
   cue: string | null;
-  speaker: { name: string | null; role: string | null; type: 'person' | 'organization' | null };
+  speaker: { name: string | null; role: string | null; type: SpeakerType | null };
   status: ReportStatus;
   note: string | null;
   evidence: { url: string; title: string }[];
@@ -52,6 +52,10 @@ export interface ReportClaim {
   correctedAt?: string | null;
   /** How the quote held against the attached primary sources; null or absent when none. */
   sourceCheck?: ReportSourceCheck | null;
+  /** The extractor's confidence in the attribution, 0–1 (lib/speaker-check.ts); absent in reports built without it. */
+  speakerConfidence?: number;
+  /** A person chose the speaker (added or re-attributed by hand): the confidence no longer applies. */
+  speakerByHand?: boolean;
 }
 
 /** The sign-off of a review: who stood behind it, when, and the history chain head it covers. */
