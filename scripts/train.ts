@@ -13,15 +13,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectLanguage, extractClaims } from '../lib/extract';
-import { bestOf, calibrated, choose, nobodyFeatures, rank, scoreFeatures, trainRanker, DEFAULT_TRAIN, type RankerModel } from '../lib/extract/ranker';
-import { languageFeature, trainForest, DEFAULT_BOOST, type BoostOptions } from '../lib/extract/boost';
+import { bestOf, calibrated, choose, type RankerModel } from '../lib/extract/ranker';
+import { DEFAULT_BOOST } from '../lib/extract/boost';
 import { loadCorpus, type CorpusDoc } from './train/corpus';
-import { speakerExamples, type LabelledQuote } from './train/speaker';
+import { crossValidate, fitSpeakerModel, speakerExamples, topAccuracy, type LabelledQuote } from './train/speaker';
 import { trainIndirect } from './train/indirect';
 import { add, scoreDoc, speakerCorrect, summarize, zero, type Counts } from './scoring';
 
-/** Bumped whenever the candidate features change meaning. */
-export const SPEAKER_FEATURE_VERSION = 2;
 
 const USAGE = `usage: npm run --silent train -- [--corpus DIR] [--dev DIR] [--out FILE] [--cv K]
   --corpus DIR  training articles (default $QD_CORPUS_DIR/train; npm run train sets QD_CORPUS_DIR)
@@ -94,51 +92,6 @@ function perLanguage(examples: readonly LabelledQuote[], f: (xs: LabelledQuote[]
 
 /** A group is ranked only when cross-validation gains at least this share of its quotations. */
 const MIN_GAIN = 0.005;
-
-/** A quotation's candidates with the "nobody here" alternative last, correct when no candidate is. */
-function withNobody(ex: LabelledQuote): LabelledQuote {
-  return {
-    ...ex,
-    candidates: [...ex.candidates, nobodyFeatures(ex.group, ex.candidates.length)],
-    correct: [...ex.correct, !ex.correct.some(Boolean)],
-  };
-}
-
-/** The linear ranker, then (unless `boost` is null) boosted trees fitted to what it still gets wrong. */
-function fitSpeakerModel(examples0: readonly LabelledQuote[], boost: BoostOptions | null): RankerModel {
-  const examples = examples0.map(withNobody);
-  const model = trainRanker(examples, DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
-  if (!boost) return model;
-  model.forest = trainForest(examples.map((ex) => ({
-    candidates: ex.candidates.map((c) => [...c, languageFeature(ex.lang)]),
-    correct: ex.correct,
-    base: ex.candidates.map((c) => scoreFeatures(model, ex.lang, c)),
-  })), boost);
-  return model;
-}
-
-/**
- * Held-out probabilities for every example (its candidates, then "nobody"): K folds by article
- * (doc index mod K).
- */
-function crossValidate(examples: readonly LabelledQuote[], k: number, boost: BoostOptions | null): number[][] {
-  const probs: number[][] = new Array(examples.length);
-  for (let f = 0; f < k; f++) {
-    const model = fitSpeakerModel(examples.filter((e) => e.doc % k !== f), boost);
-    examples.forEach((ex, i) => { if (ex.doc % k === f) probs[i] = rank(model, ex.lang, withNobody(ex).candidates).probs; });
-  }
-  return probs;
-}
-
-/** Share of examples whose most probable candidate is correct. */
-function topAccuracy(examples: readonly LabelledQuote[], probs: number[][]): number {
-  let ok = 0;
-  examples.forEach((ex, i) => {
-    const best = bestOf(probs[i], ex.candidates.length);
-    if (best >= 0 && ex.correct[best]) ok++;
-  });
-  return examples.length ? ok / examples.length : 0;
-}
 
 /** Accuracy when the ranker overrides the rules only by at least `margin`, and only in rankGroups (all when omitted). */
 function marginAccuracy(examples: readonly LabelledQuote[], probs: number[][], margin: number, filter: (ex: LabelledQuote) => boolean = () => true, rankGroups: string[] | null = null): { ok: number; n: number } {

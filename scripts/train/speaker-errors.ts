@@ -8,15 +8,17 @@
  * --show N prints N misses per bucket with the candidates (for development; the corpus texts
  * stay on this machine).
  */
-import { join, resolve } from 'node:path';
-import { rank, trainRanker, DEFAULT_TRAIN } from '../../lib/extract/ranker';
+import { join } from 'node:path';
+import { bestOf } from '../../lib/extract/ranker';
+import { DEFAULT_BOOST } from '../../lib/extract/boost';
 import { loadCorpus } from './corpus';
-import { speakerExamples, type LabelledQuote } from './speaker';
+import { crossValidate, speakerExamples, type LabelledQuote } from './speaker';
 
 const USAGE = 'usage: npx tsx scripts/train/speaker-errors.ts [--corpus DIR] [--cv K] [--show N]';
 
 function parse(argv: string[]): { corpus: string; cv: number; show: number } {
-  const out = { corpus: join(resolve(__dirname, '..', '..'), '..', 'shared', 'corpus', 'train'), cv: 5, show: 0 };
+  // the corpus is the developer's ($QD_CORPUS_DIR/train, as npm run train), never shipped
+  const out = { corpus: process.env.QD_CORPUS_DIR ? join(process.env.QD_CORPUS_DIR, 'train') : '', cv: 5, show: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
@@ -28,18 +30,15 @@ function parse(argv: string[]): { corpus: string; cv: number; show: number } {
   return out;
 }
 
-/** The cross-validated pick (index into the candidates; -1 when there are none) per example. */
+/** The cross-validated pick (index into the candidates; -1 when there are none) per example: the shipped learner. */
 function crossValidatedPicks(examples: readonly LabelledQuote[], k: number): number[] {
-  const picks = new Array<number>(examples.length).fill(-1);
-  for (let f = 0; f < k; f++) {
-    const model = trainRanker(examples.filter((e) => e.doc % k !== f), DEFAULT_TRAIN);
-    examples.forEach((ex, i) => { if (ex.doc % k === f && ex.candidates.length > 0) picks[i] = rank(model, ex.lang, ex.candidates).best; });
-  }
-  return picks;
+  const probs = crossValidate(examples, k, DEFAULT_BOOST);
+  return examples.map((ex, i) => bestOf(probs[i], ex.candidates.length));
 }
 
 function main(): void {
   const args = parse(process.argv.slice(2).filter((a) => a !== '--'));
+  if (!args.corpus) { process.stderr.write(`no training corpus: pass --corpus DIR or set QD_CORPUS_DIR\n${USAGE}\n`); process.exit(2); }
   const examples = speakerExamples(loadCorpus(args.corpus));
   const picks = crossValidatedPicks(examples, args.cv);
   for (const lang of ['en', 'id'] as const) {

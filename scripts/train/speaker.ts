@@ -5,9 +5,13 @@
  */
 import { extractClaims, type ExtractedClaim } from '../../lib/extract';
 import type { Candidate } from '../../lib/extract/candidates';
-import type { RankExample } from '../../lib/extract/ranker';
+import { bestOf, nobodyFeatures, rank, scoreFeatures, trainRanker, DEFAULT_TRAIN, type RankerModel, type RankExample } from '../../lib/extract/ranker';
+import { languageFeature, trainForest, type BoostOptions } from '../../lib/extract/boost';
 import { copiedFromPrevious, match, overlapMax, speakerCorrect } from '../scoring';
 import type { CorpusDoc } from './corpus';
+
+/** Bumped whenever the candidate features change meaning. */
+export const SPEAKER_FEATURE_VERSION = 2;
 
 export interface LabelledQuote extends RankExample {
   doc: number;
@@ -59,4 +63,49 @@ export function speakerExamples(docs: readonly CorpusDoc[]): LabelledQuote[] {
     }
   });
   return out;
+}
+
+/** A quotation's candidates with the "nobody here" alternative last, correct when no candidate is. */
+export function withNobody(ex: LabelledQuote): LabelledQuote {
+  return {
+    ...ex,
+    candidates: [...ex.candidates, nobodyFeatures(ex.group, ex.candidates.length)],
+    correct: [...ex.correct, !ex.correct.some(Boolean)],
+  };
+}
+
+/** The linear ranker, then (unless `boost` is null) boosted trees fitted to what it still gets wrong. */
+export function fitSpeakerModel(examples0: readonly LabelledQuote[], boost: BoostOptions | null): RankerModel {
+  const examples = examples0.map(withNobody);
+  const model = trainRanker(examples, DEFAULT_TRAIN, SPEAKER_FEATURE_VERSION);
+  if (!boost) return model;
+  model.forest = trainForest(examples.map((ex) => ({
+    candidates: ex.candidates.map((c) => [...c, languageFeature(ex.lang)]),
+    correct: ex.correct,
+    base: ex.candidates.map((c) => scoreFeatures(model, ex.lang, c)),
+  })), boost);
+  return model;
+}
+
+/**
+ * Held-out probabilities for every example (its candidates, then "nobody"): K folds by article
+ * (doc index mod K).
+ */
+export function crossValidate(examples: readonly LabelledQuote[], k: number, boost: BoostOptions | null): number[][] {
+  const probs: number[][] = new Array(examples.length);
+  for (let f = 0; f < k; f++) {
+    const model = fitSpeakerModel(examples.filter((e) => e.doc % k !== f), boost);
+    examples.forEach((ex, i) => { if (ex.doc % k === f) probs[i] = rank(model, ex.lang, withNobody(ex).candidates).probs; });
+  }
+  return probs;
+}
+
+/** Share of examples whose most probable candidate is correct. */
+export function topAccuracy(examples: readonly LabelledQuote[], probs: number[][]): number {
+  let ok = 0;
+  examples.forEach((ex, i) => {
+    const best = bestOf(probs[i], ex.candidates.length);
+    if (best >= 0 && ex.correct[best]) ok++;
+  });
+  return examples.length ? ok / examples.length : 0;
 }
