@@ -448,12 +448,16 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
   }
   const seen = new Set<string>();
   if (openers.size === 0) return seen;
+  // a screen by first letter and length: most words cannot be an opener, and are not looked up
+  const shapes = new Int32Array(32);
+  for (const o of openers) shapes[o.charCodeAt(0) & 31] |= shapeBit(o);
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     const c = t.text.charCodeAt(0);
     // lower-case initial (ASCII fast path; other scripts through the general test)
     if ((c >= 97 && c <= 122) || (c >= 128 && !isUpperWord(t.text))) {
-      if (openers.has(t.lower)) seen.add(t.lower);
+      const l = t.lower;
+      if ((shapes[l.charCodeAt(0) & 31] & shapeBit(l)) !== 0 && openers.has(l)) seen.add(l);
     }
   }
   return seen;
@@ -463,6 +467,11 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
 function endsWithApostrophe(word: string): boolean {
   const c = word.charCodeAt(word.length - 1);
   return c === 39 || c === 0x2019;
+}
+
+/** One bit per word length (31 and longer share the last). */
+function shapeBit(word: string): number {
+  return 1 << Math.min(word.length, 31);
 }
 
 function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {
