@@ -122,6 +122,8 @@ export interface Token {
   nlBefore: boolean;
   /** whitespace separates this token from the previous one */
   spaceBefore: boolean;
+  /** the first character is upper case: isUpperWord(text), decided once while tokenizing */
+  capital: boolean;
   /** index of the quote (in the quote list) this token lies inside, -1 outside any quote */
   inQuote: number;
 }
@@ -201,7 +203,9 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
         if (lower.endsWith('.')) lower = lower.slice(0, -1);
       }
     }
-    tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline, sawSpace));
+    // isUpperWord(t), with the first code unit already in hand for ASCII
+    const capital = code < 128 ? code >= 65 && code <= 90 : isUpperWord(t);
+    tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline, sawSpace, capital));
     sawSpace = false;
     sawNewline = false;
   }
@@ -222,7 +226,8 @@ class TokenImpl implements Token {
   declare nlBefore: boolean;
   declare spaceBefore: boolean;
   declare inQuote: number;
-  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, nlBefore: boolean, spaceBefore: boolean) {
+  declare capital: boolean;
+  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, nlBefore: boolean, spaceBefore: boolean, capital: boolean) {
     this.start = start;
     this.end = end;
     this.text = text;
@@ -231,6 +236,7 @@ class TokenImpl implements Token {
     this.nlBefore = nlBefore;
     this.spaceBefore = spaceBefore;
     this.inQuote = -1;
+    this.capital = capital;
   }
 }
 
