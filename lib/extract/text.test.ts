@@ -42,4 +42,16 @@ describe('text helpers', () => {
     for (const t of tokens) expect(t.capital, t.text).toBe(isUpperWord(t.text));
     expect(tokens.filter((t) => t.capital).map((t) => t.text)).toEqual(['Él', 'Ödön', 'ÉTAT’s', 'Ɐ', 'Qué', 'Ömer-Ali', 'U.S.', 'ΑΒΓ']);
   });
+
+  it('a word token is lower-cased without its abbreviation period, other tokens keep their text', () => {
+    const text = 'Mr. Lee’s AT&T deal, the U.S. and D-N.C. said: don’t. É. Nilsson-Wright ‘quoted’ x.y end. Ünal’s 2,5 etc.';
+    const tokens = tokenize(text, ABBREVIATIONS);
+    for (const t of tokens) {
+      // the rule as first written: lower-case (and drop a final period) when any character could change
+      const expected = t.kind === 'word' && /[A-Z.\u0080-\uffff]/.test(t.text) ? t.text.toLowerCase().replace(/\.$/, '') : t.text;
+      expect(t.lower, t.text).toBe(expected);
+    }
+    expect(tokens.filter((t) => t.kind === 'word').map((t) => t.lower)).toContain('u.s');
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Mr.', 'Lee’s', 'AT&T', 'U.S.', 'D-N.C.', 'don’t', 'É.']));
+  });
 });
