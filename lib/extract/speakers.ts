@@ -191,11 +191,23 @@ export class Registry {
     return i > 0 ? words.slice(i).join(' ') : canonical;
   }
 
+  /** Lower-cased names, memoised: an article mentions the same few names again and again. */
+  private keys = new Map<string, string>();
+
+  private keyOf(canonical: string): string {
+    let k = this.keys.get(canonical);
+    if (k === undefined) {
+      k = canonical.toLowerCase();
+      this.keys.set(canonical, k);
+    }
+    return k;
+  }
+
   /** Register a mention; returns the entity it denotes (a short form joins its full name). */
   add(rawCanonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
     if (this.looked.size > 0) this.looked.clear();
     const canonical = type === 'person' || type === 'unknown' ? this.trim(rawCanonical) : rawCanonical;
-    const key = canonical.toLowerCase();
+    const key = this.keyOf(canonical);
     let e = this.byCanon.get(key);
     if (!e) {
       const toks = nameTokens(canonical);
