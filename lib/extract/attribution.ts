@@ -12,7 +12,7 @@ import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as i
 import { isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
-import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { isAcronym as isAcronym_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 const runStartFrom = runStartFrom_;
 const isEncliticCue = isEncliticCue_;
 const isPronoun = isPronoun_;
@@ -25,7 +25,6 @@ const HEAD_STOPS = words.HEAD_STOPS;
 const NOT_VERB = words.NOT_VERB;
 const PREPOSITIONS = words.PREPOSITIONS;
 const isAcronym = isAcronym_;
-const isUpperWord = isUpperWord_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -101,7 +100,7 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   // a quoted fragment that closes its sentence with a period ('… called it “a farce.” Russia
   // insisted …'): what follows is the next sentence, not this quote's attribution
   if (text.charCodeAt(q.end - 1) === 46 && opensMidSentence(ctx, q)) return null;
-  const lowerStart = !isUpperWord(t.text);
+  const lowerStart = !t.capital;
 
   // "…,” ujarnya" / "…,” katanya"
   if (isEncliticCue(lex, t)) {
@@ -124,13 +123,13 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   }
   // '…," he said' / '…," Mr. Burman said' / '…,” the ad’s narrator says' / '… ” Mr Putin, kata X'
   // "…,” panel Chairman Rep. X said": a lower-case modifier before a name also opens a speaker
-  const modifiedName = tokens[j].kind === 'word' && !isUpperWord(tokens[j].text) && j + 1 <= limit && isNameToken(tokens[j + 1]);
+  const modifiedName = tokens[j].kind === 'word' && !tokens[j].capital && j + 1 <= limit && isNameToken(tokens[j + 1]);
   if (!startsSpeaker(lex, tokens, j) && !modifiedName) return null;
   if (!sawComma && !contentEndsSentence && lowerStart && !isPronoun(lex, t)) return null;
   for (let k = j + 1; k <= limit; k++) {
     const tk = tokens[k];
     const accK = accordingToAt(lex, tokens, k);
-    if (!(isCueWord(lex, tk, false) || accK >= 0) || isUpperWord(tk.text)) continue;
+    if (!(isCueWord(lex, tk, false) || accK >= 0) || tk.capital) continue;
     const cueEnd = accK >= 0 ? accK : k;
     // a cue that takes its speaker after it, preceded by a comma: the words before it belong
     // to the sentence, not to the speaker ('“…” Mr Putin, kata juru bicara …, John Kirby')
@@ -230,7 +229,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       // step over a short Title Case name in quotes ('Johnson tells MSNBC’s “Morning Joe” that “…”')
       const inner = v > 0 ? tokens[v - 1].inQuote : -1;
       const other = inner >= 0 ? ctx.quotes[inner] : null;
-      if (other && other.closeTok === v && other.lastTok - other.firstTok < 4 && isUpperWord(tokens[other.firstTok].text)) {
+      if (other && other.closeTok === v && other.lastTok - other.firstTok < 4 && tokens[other.firstTok].capital) {
         v = other.openTok;
         continue;
       }
@@ -266,7 +265,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
     if (isEncliticCue(lex, t) && v < o) {
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
-    if (!isCueWord(lex, t, true) || isUpperWord(t.text) && v !== floor) continue;
+    if (!isCueWord(lex, t, true) || t.capital && v !== floor) continue;
     const subj = parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v);
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
@@ -373,7 +372,7 @@ function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
       phrase = { kind: info.role !== null && info.role === info.canonical && info.type !== 'organization' ? 'role' : 'name', a: i, b: end, run: info, role: info.role, coordinated: [] };
     } else continue;
     const next = tokens[end + 1];
-    if (!next || next.kind !== 'word' || isUpperWord(next.text) || NOT_VERB.has(next.lower)) { i = end; continue; }
+    if (!next || next.kind !== 'word' || next.capital || NOT_VERB.has(next.lower)) { i = end; continue; }
     return { kind: 'subject', cueA: end + 1, cueB: end + 1, phrase, enclitic: false, confidence: 0.5 };
   }
   return null;

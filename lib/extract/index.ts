@@ -27,7 +27,7 @@ import { History as History_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOW
 import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
-import { isUpperWord as isUpperWord_, tokenize as tokenize_, type Token } from './text';
+import { tokenize as tokenize_, type Token } from './text';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const findAfter = findAfter_;
@@ -59,7 +59,6 @@ const keepUnattributed = keepUnattributed_;
 const splitSentences = splitSentences_;
 const buildRegistry = buildRegistry_;
 const headlineParagraphs = headlineParagraphs_;
-const isUpperWord = isUpperWord_;
 const tokenize = tokenize_;
 
 export type { ExtractedClaim, Language, TextSpan, SpeakerKind, SpeakerType } from './types';
@@ -171,7 +170,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
     let floor = prev && prev.closeTok >= 0 ? prev.closeTok + 1 : 0;
     // a short quoted name before this quotation ('Ann tells “Morning Report” that “…”') is no
     // boundary: the attribution may lie before it
-    if (prev && qi > 0 && prev.closeTok >= 0 && prev.lastTok - prev.firstTok < 4 && isUpperWord(tokens[prev.firstTok].text) &&
+    if (prev && qi > 0 && prev.closeTok >= 0 && prev.lastTok - prev.firstTok < 4 && tokens[prev.firstTok].capital &&
       ctx.sentOf[prev.openTok] === ctx.sentOf[q.openTok]) floor = pending[qi - 1].floor;
     const att = findLabel(ctx, q) ?? findAfter(ctx, q) ?? findBefore(ctx, q, floor) ?? findSentenceEnd(ctx, q);
     pending.push({ anchor: att ? Math.min(tokens[att.cueA].start, q.start) : q.start, quote: q, indirect: null, att, floor });

@@ -41,18 +41,25 @@ function tokenKey(t: Token | undefined): string {
 }
 
 /**
- * Receives features as a prefix ("v=", or a whole name such as "that") and a value ("said", or
- * ""): the feature's name is prefix + value. Scoring looks the pair up without building the name.
+ * Feature name prefixes ("v=", or a whole name such as "that"), by id. A feature is a prefix id
+ * and a value ("said", or ""): its name is prefix + value. Scoring looks the pair up without
+ * building the name, and the id picks the prefix's weight table with no lookup.
  */
+export const PREFIXES = ['b', 'r=', 'rx=', 'v=', 'vs=', 'rv=', 'cue2=', 'sk=', 'sl=', 'sd=', 'that', 'vthat=', 'p1=', 'neg', 'modal', 'n1=', 'c1=', 'c1s=', 'fromStart', 'noStop', 'par1', 'sentLen=', 'sv=', 'cl=', 'q=', 'toEnd', 'after=', 'vafter='] as const;
+type Prefix = (typeof PREFIXES)[number];
+/** Prefix -> id (index in PREFIXES). */
+const P = Object.fromEntries(PREFIXES.map((x, i) => [x, i])) as Record<Prefix, number>;
+
+/** Receives features as a prefix id (index in PREFIXES) and a value. */
 export interface FeatureSink {
-  add(prefix: string, value: string): void;
+  add(prefix: number, value: string): void;
 }
 
 /** A sink that collects the feature names (for training and tests). */
 export class FeatureList implements FeatureSink {
   readonly names: string[] = [];
-  add(prefix: string, value: string): void {
-    this.names.push(prefix + value);
+  add(prefix: number, value: string): void {
+    this.names.push(PREFIXES[prefix] + value);
   }
 }
 
@@ -67,48 +74,48 @@ export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, 
 /** Features that do not depend on where the content ends (shared by a draft's span variants). */
 export function draftFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number, f: FeatureSink): void {
   const { tokens } = ctx;
-  f.add('b', '');
-  f.add('r=', d.rule);
-  f.add('rx=', String(d.relax));
+  f.add(P['b'], '');
+  f.add(P['r='], d.rule);
+  f.add(P['rx='], String(d.relax));
   const verb = tokens[d.verb];
   const vw = verb.kind === 'word' ? verb.lower : verb.text;
-  f.add('v=', vw);
-  f.add('vs=', suffixClass(vw));
-  f.add('rv=', d.rule + ':' + vw);
-  if (d.cueB > d.cueA) f.add('cue2=', tokens[d.cueB].lower);
-  f.add('sk=', d.phrase.kind);
-  f.add('sl=', lengthBucket(d.phrase.b - d.phrase.a + 1));
-  if (d.phrase.kind === 'descr') f.add('sd=', tokenKey(tokens[d.phrase.b]));
-  if (d.afterThat) { f.add('that', ''); f.add('vthat=', vw); }
+  f.add(P['v='], vw);
+  f.add(P['vs='], suffixClass(vw));
+  f.add(P['rv='], d.rule + ':' + vw);
+  if (d.cueB > d.cueA) f.add(P['cue2='], tokens[d.cueB].lower);
+  f.add(P['sk='], d.phrase.kind);
+  f.add(P['sl='], lengthBucket(d.phrase.b - d.phrase.a + 1));
+  if (d.phrase.kind === 'descr') f.add(P['sd='], tokenKey(tokens[d.phrase.b]));
+  if (d.afterThat) { f.add(P['that'], ''); f.add(P['vthat='], vw); }
 
   // what stands right before the cue: auxiliaries, negation, modals
   const p1 = tokens[d.verb - 1];
   if (d.verb > sentA && p1) {
-    f.add('p1=', tokenKey(p1));
+    f.add(P['p1='], tokenKey(p1));
     for (let k = d.verb - 1; k >= sentA && k >= d.verb - 3; k--) {
-      if (NEGATIONS.has(tokens[k].lower)) f.add('neg', '');
-      if (MODALS.has(tokens[k].lower)) f.add('modal', '');
+      if (NEGATIONS.has(tokens[k].lower)) f.add(P['neg'], '');
+      if (MODALS.has(tokens[k].lower)) f.add(P['modal'], '');
     }
-  } else f.add('p1=', 'START');
-  f.add('n1=', tokenKey(tokens[d.verb + 1]));
+  } else f.add(P['p1='], 'START');
+  f.add(P['n1='], tokenKey(tokens[d.verb + 1]));
 
   // the content's first word, and its shape ("opened …" after an adverb is no reported content)
   const c1 = tokens[d.contentA];
-  f.add('c1=', tokenKey(c1));
-  if (c1.kind === 'word') f.add('c1s=', suffixClass(c1.lower));
-  if (d.contentA <= sentA + 1) f.add('fromStart', '');
+  f.add(P['c1='], tokenKey(c1));
+  if (c1.kind === 'word') f.add(P['c1s='], suffixClass(c1.lower));
+  if (d.contentA <= sentA + 1) f.add(P['fromStart'], '');
 
   // the sentence: a headline line (no end punctuation), the first of its paragraph
   const last = tokens[sentB];
-  if (last.kind === 'word') f.add('noStop', '');
-  if (sentA === 0 || tokens[sentA].nlBefore) f.add('par1', '');
-  f.add('sentLen=', lengthBucket(sentB - sentA + 1));
+  if (last.kind === 'word') f.add(P['noStop'], '');
+  if (sentA === 0 || tokens[sentA].nlBefore) f.add(P['par1'], '');
+  f.add(P['sentLen='], lengthBucket(sentB - sentA + 1));
 }
 
 /** Features of the content span: its length, quoted share and where it ends. */
 export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number, f: FeatureSink): void {
   const { tokens } = ctx;
-  f.add('sv=', d.variant);
+  f.add(P['sv='], d.variant);
   let words = 0;
   let quoted = 0;
   let all = 0;
@@ -116,12 +123,12 @@ export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number, f: F
     if (tokens[k].kind === 'word') words++;
     if (tokens[k].inQuote >= 0 || tokens[k].kind === 'quote') quoted++;
   }
-  f.add('cl=', lengthBucket(words));
+  f.add(P['cl='], lengthBucket(words));
   const share = all ? quoted / all : 0;
-  f.add('q=', share === 0 ? '0' : share < 0.3 ? 'low' : share < 0.7 ? 'mid' : 'high');
-  if (d.contentB >= sentB - 1) f.add('toEnd', '');
+  f.add(P['q='], share === 0 ? '0' : share < 0.3 ? 'low' : share < 0.7 ? 'mid' : 'high');
+  if (d.contentB >= sentB - 1) f.add(P['toEnd'], '');
   else {
-    f.add('after=', tokenKey(tokens[d.contentB + 1]));
-    f.add('vafter=', d.variant + ':' + tokenKey(tokens[d.contentB + 2]));
+    f.add(P['after='], tokenKey(tokens[d.contentB + 1]));
+    f.add(P['vafter='], d.variant + ':' + tokenKey(tokens[d.contentB + 2]));
   }
 }

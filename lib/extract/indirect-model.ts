@@ -5,6 +5,7 @@
  *
  * Pure: the weights arrive as data; nothing here reads files.
  */
+import { PREFIXES } from './indirect-features';
 
 export interface IndirectModelFile {
   /** format version of the file */
@@ -27,14 +28,17 @@ export interface IndirectModel {
 }
 
 /**
- * Sums weights of (prefix, value) features. Weights are kept per prefix, so a lookup hashes
- * the value string (usually a token's own, already hashed) instead of a fresh concatenation.
+ * Sums weights of (prefix, value) features. Weights are kept per prefix, in the order of
+ * PREFIXES, so a lookup indexes the prefix's table and hashes only the value string (usually a
+ * token's own, already hashed) instead of a fresh concatenation.
  */
 export class WeightSum {
   z = 0;
-  constructor(private readonly tables: ReadonlyMap<string, ReadonlyMap<string, number>>) {}
-  add(prefix: string, value: string): void {
-    const w = this.tables.get(prefix)?.get(value);
+  constructor(private readonly tables: ReadonlyArray<ReadonlyMap<string, number> | undefined>) {}
+  add(prefix: number, value: string): void {
+    const t = this.tables[prefix];
+    if (t === undefined) return;
+    const w = t.get(value);
     if (w !== undefined) this.z += w;
   }
 }
@@ -55,11 +59,12 @@ export function loadIndirectModel(file: IndirectModelFile): IndirectModel {
     if (!t) tables.set(prefix, (t = new Map()));
     t.set(value, w);
   }
+  const byId = PREFIXES.map((prefix) => tables.get(prefix));
   return {
     threshold: file.threshold,
     cues: new Set(file.cues),
     score: (features) => scoreFeatures(weights, features),
-    accumulator: () => new WeightSum(tables),
+    accumulator: () => new WeightSum(byId),
   };
 }
 

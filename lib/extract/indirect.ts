@@ -15,7 +15,7 @@ import { AUXILIARIES as AUXILIARIES_, isLyAdverb as isLyAdverb_ } from './lexico
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
 import { isEncliticCue as isEncliticCue_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
-import { isUpperWord as isUpperWord_, type Token } from './text';
+import { type Token } from './text';
 const draftFeatures = draftFeatures_;
 const spanFeatures = spanFeatures_;
 const loadIndirectModel = loadIndirectModel_;
@@ -40,7 +40,6 @@ const PREP_START = words.PREP_START;
 const RESUME_STOPS = words.RESUME_STOPS;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isNameToken = isNameToken_;
-const isUpperWord = isUpperWord_;
 
 export interface IndirectCandidate {
   start: number;
@@ -306,7 +305,7 @@ function headlineClaim(ctx: Context, a: number): Raw | null {
   const { tokens } = ctx;
   if (a > 0 && !tokens[a].nlBefore) return null;
   let c = a;
-  while (c < tokens.length && c - a < 4 && tokens[c].kind === 'word' && isUpperWord(tokens[c].text) && tokens[c].inQuote < 0) c++;
+  while (c < tokens.length && c - a < 4 && tokens[c].kind === 'word' && tokens[c].capital && tokens[c].inQuote < 0) c++;
   if (c === a || c - a > 3 || c >= tokens.length || tokens[c].text !== ':') return null;
   for (let k = a; k < c; k++) if (LINE_LABELS.has(tokens[k].lower)) return null;
   let e = c + 1;
@@ -339,7 +338,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       if (r && accept.accept(r)) { closePrevious(raws, tokens, v); raws.push(r); floor = r.contentB + 1; v = Math.max(v, r.cueB); }
       continue;
     }
-    if (isUpperWord(t.text) && v !== a) continue;
+    if (t.capital && v !== a) continue;
     const enclitic = isEncliticCue(lex, t);
     const known = (bits & CUE_KNOWN) !== 0;
     const learned = !known && relaxed && (bits & CUE_LEARNED) !== 0;
@@ -450,7 +449,7 @@ function clauseEnd(tokens: Token[], s: number, b: number): number {
     // ", but …", ", which …", ", with …", ", engaging in …": a new clause or a comment on the claim
     if (t.text === ',' && k + 1 <= b && k - s >= 3) {
       const n = tokens[k + 1];
-      if (n.kind === 'word' && n.inQuote < 0 && (CLAUSE_BREAKS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5 && !isUpperWord(n.text) && !NOT_PARTICIPLES.has(n.lower)))) return k - 1;
+      if (n.kind === 'word' && n.inQuote < 0 && (CLAUSE_BREAKS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5 && !n.capital && !NOT_PARTICIPLES.has(n.lower)))) return k - 1;
     }
   }
   return b;

@@ -30,6 +30,11 @@ export function detectLanguage(text: string): Language {
   return id > en ? 'id' : 'en';
 }
 
+/** Function words of both languages in one table (1: Indonesian, 2: English): one lookup per word. */
+const FUNCTION_WORD_LANGS = new Map<string, number>();
+for (const w of idLexicon.functionWords) FUNCTION_WORD_LANGS.set(w, 1);
+for (const w of enLexicon.functionWords) FUNCTION_WORD_LANGS.set(w, (FUNCTION_WORD_LANGS.get(w) ?? 0) | 2);
+
 /** The same decision from tokens already produced (no second pass over the text). */
 export function detectLanguageFromTokens(tokens: ReadonlyArray<{ lower: string; kind: string }>): Language {
   let id = 0;
@@ -38,8 +43,10 @@ export function detectLanguageFromTokens(tokens: ReadonlyArray<{ lower: string; 
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (idLexicon.functionWords.has(t.lower)) id++;
-    else if (enLexicon.functionWords.has(t.lower)) en++;
+    const langs = FUNCTION_WORD_LANGS.get(t.lower);
+    if (langs === undefined) continue;
+    if ((langs & 1) !== 0) id++;
+    else en++;
     if (id - en >= 40 || en - id >= 40) break; // clear enough
   }
   return id > en ? 'id' : 'en';

@@ -5,13 +5,12 @@
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { isAcronym as isAcronym_, isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
+import { isAcronym as isAcronym_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
 const genderOf = genderOf_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const endsWithPluralPossessive = endsWithPluralPossessive_;
 const isAcronym = isAcronym_;
-const isUpperWord = isUpperWord_;
 const CALENDAR_WORDS = CALENDAR_WORDS_;
 const INSTITUTIONS = INSTITUTIONS_;
 const ORG_ACRONYMS = ORG_ACRONYMS_;
@@ -74,7 +73,7 @@ export function isRoleWord(lower: string): boolean {
 /** A token that may belong to a capitalised name run. */
 export function isNameToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (!isUpperWord(t.text)) return false;
+  if (!t.capital) return false;
   return !CALENDAR_WORDS.has(t.lower);
 }
 

@@ -9,7 +9,7 @@ import type { Attribution, Context } from './attribution';
 import { QUOTED_TERM_CUES as QUOTED_TERM_CUES_, SCARE_DETERMINERS as SCARE_DETERMINERS_, TERM_COPULAS as TERM_COPULAS_, TERM_NOUNS as TERM_NOUNS_, TITLE_CONTEXT as TITLE_CONTEXT_, TITLE_SMALL as TITLE_SMALL_ } from './lexicon/shared';
 import { isEncliticCue as isEncliticCue_ } from './phrases';
 import type { QuoteSpan } from './quotes';
-import { isSpaceCode as isSpaceCode_, isUpperWord as isUpperWord_, isWordCode as isWordCode_, endsWithPossessive as endsWithPossessive_, countRegexWords as countRegexWords_ } from './text';
+import { isSpaceCode as isSpaceCode_, isWordCode as isWordCode_, endsWithPossessive as endsWithPossessive_, countRegexWords as countRegexWords_ } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const countRegexWords = countRegexWords_;
@@ -21,7 +21,6 @@ const TITLE_CONTEXT = TITLE_CONTEXT_;
 const TITLE_SMALL = TITLE_SMALL_;
 const isEncliticCue = isEncliticCue_;
 const isSpaceCode = isSpaceCode_;
-const isUpperWord = isUpperWord_;
 const isWordCode = isWordCode_;
 
 /**
@@ -144,8 +143,8 @@ function isNickname(ctx: Context, q: QuoteSpan): boolean {
   const before = tokens[q.openTok - 1];
   const after = tokens[q.closeTok + 1];
   const w = tokens[q.firstTok];
-  return !!before && !!after && w.kind === 'word' && isUpperWord(w.text) && isUpperWord(before.text) && before.kind === 'word' &&
-    after.kind === 'word' && isUpperWord(after.text);
+  return !!before && !!after && w.kind === 'word' && w.capital && before.capital && before.kind === 'word' &&
+    after.kind === 'word' && after.capital;
 }
 
 /** A short quotation with no end punctuation that opens its sentence: a subheading, not speech. */

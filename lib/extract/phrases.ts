@@ -6,8 +6,7 @@
  */
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
-import { isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
-const isUpperWord = isUpperWord_;
+import { type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -109,11 +108,11 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
       i++;
       continue;
     }
-    if (t.kind === 'word' && !isUpperWord(t.text) && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower)) {
+    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower)) {
       // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }
-    if (t.kind === 'word' && (lex.postCues.has(t.lower) || lex.speechVerbs.has(t.lower)) && !isUpperWord(t.text) && i > s) break;
+    if (t.kind === 'word' && (lex.postCues.has(t.lower) || lex.speechVerbs.has(t.lower)) && !t.capital && i > s) break;
     if (i - chunkStart > 14) break;
     i++;
   }
@@ -128,7 +127,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     // a role chunk: "juru bicara ...", "a spokesman for ...", or "Kepala Dinas ..., NAME" (a
     // title-led chunk followed by a chunk that opens with a name)
     const nextOpensName = c + 1 < chunks.length && isNameToken(tokens[chunks[c + 1][0]]) && !isRoleWord(tokens[chunks[c + 1][0]].lower);
-    const roleChunk = (!isUpperWord(tokens[ca].text) && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower))) ||
+    const roleChunk = (!tokens[ca].capital && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower))) ||
       (isRoleWord(tokens[ca].lower) && nextOpensName);
     let sawLink = false;
     let paren = 0;
@@ -194,7 +193,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
   if (e < 0 || e < floor || e >= tokens.length) return null;
   let k = e;
   let skipped = 0;
-  while (k >= floor && skipped < 4 && tokens[k].kind === 'word' && !isUpperWord(tokens[k].text) && lex.skipBetween.has(tokens[k].lower)) { k--; skipped++; }
+  while (k >= floor && skipped < 4 && tokens[k].kind === 'word' && !tokens[k].capital && lex.skipBetween.has(tokens[k].lower)) { k--; skipped++; }
   if (k < floor) return null;
   let t = tokens[k];
   if (t.text === ')') {
@@ -207,7 +206,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
   if (t.inQuote >= 0 || t.kind === 'quote') return null;
   if (isPronoun(lex, t)) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
   if (t.text === ',') return parseAppositiveSubject(text, lex, tokens, k, floor);
-  if (isNameToken(t) || (t.kind === 'word' && endsWithPossessive(t.text) && isUpperWord(t.text))) {
+  if (isNameToken(t) || (t.kind === 'word' && endsWithPossessive(t.text) && t.capital)) {
     const a = runStartFrom(tokens, k, floor);
     // "Republican claims", "Islamic groups": a lone party or creed adjective names nobody
     if (a === k && ADJECTIVE_NAMES.has(t.lower)) return null;
@@ -228,12 +227,12 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     }
     // a source noun before a place or organisation: "media Rusia", "pemerintah Indonesia"
     const nounBefore = tokens[start - 1];
-    if (info.type !== 'person' && nounBefore && start - 1 >= floor && nounBefore.kind === 'word' && !isUpperWord(nounBefore.text) && lex.sourceNouns.has(nounBefore.lower)) {
+    if (info.type !== 'person' && nounBefore && start - 1 >= floor && nounBefore.kind === 'word' && !nounBefore.capital && lex.sourceNouns.has(nounBefore.lower)) {
       return { kind: 'descr', a: start - 1, b: k, run: info, role: null, coordinated };
     }
     // lower-case role words right before the name ("juru bicara Gedung Putih X", "spokesman X")
     let r = start - 1;
-    while (r >= floor && r >= start - 4 && tokens[r].kind === 'word' && !isUpperWord(tokens[r].text) && isRoleWord(tokens[r].lower)) r--;
+    while (r >= floor && r >= start - 4 && tokens[r].kind === 'word' && !tokens[r].capital && isRoleWord(tokens[r].lower)) r--;
     const roleStart = r + 1;
     const role = roleStart < start ? text.slice(tokens[roleStart].start, tokens[start - 1].end) : info.role;
     // a possessive subject ("Clinton's campaign said") is handled as a description
@@ -247,14 +246,14 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
       (isRoleWord(tokens[k - 1].lower) || lex.sourceNouns.has(tokens[k - 1].lower))) {
     return { kind: 'descr', a: k - 1, b: k, run: null, role: null, coordinated: [] };
   }
-  if (t.kind === 'word' && !isUpperWord(t.text) && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower) || (lenient !== false && startsDescription(lex, tokens, floor, k) && (lenient !== 'clause' || descriptionAtClauseStart(lex, tokens, floor, k))))) {
+  if (t.kind === 'word' && !t.capital && (lex.sourceNouns.has(t.lower) || isRoleWord(t.lower) || (lenient !== false && startsDescription(lex, tokens, floor, k) && (lenient !== 'clause' || descriptionAtClauseStart(lex, tokens, floor, k))))) {
     // description: back to a determiner or possessive within a few words
     let a = k;
     while (a - 1 >= floor && k - a < 5) {
       const p = tokens[a - 1];
       if (p.kind !== 'word' || p.inQuote >= 0) break;
       if (isDeterminer(lex, p.lower)) { a--; break; }
-      if (isUpperWord(p.text) || endsWithPossessive(p.text) || lex.sourceNouns.has(p.lower) || isRoleWord(p.lower) || !lex.functionWords.has(p.lower)) { a--; continue; }
+      if (p.capital || endsWithPossessive(p.text) || lex.sourceNouns.has(p.lower) || isRoleWord(p.lower) || !lex.functionWords.has(p.lower)) { a--; continue; }
       break;
     }
     return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [] };

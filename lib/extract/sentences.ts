@@ -4,9 +4,8 @@
  * quotation mark) or a line break follows. Periods absorbed by abbreviations and initials
  * (Mr., E., U.S.) never end a sentence, so "Leonard E. Burman" stays whole.
  */
-import { isUpperWord as isUpperWord_, type Token } from './text';
+import type { Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
-const isUpperWord = isUpperWord_;
 
 export interface Sentence {
   startTok: number;
@@ -34,7 +33,7 @@ export function splitSentences(tokens: Token[]): { sentences: Sentence[]; sentOf
     const next = tokens[j];
     if (next.nlBefore) continue; // the line break closes it
     if (!next.spaceBefore) continue;
-    if (next.kind === 'quote' || next.text === '(' || (next.kind === 'word' && (isUpperWord(next.text) || isDigit(next.text)))) {
+    if (next.kind === 'quote' || next.text === '(' || (next.kind === 'word' && (next.capital || isDigit(next.text)))) {
       startTok = close(tokens, sentences, sentOf, startTok, j - 1);
       i = j - 1;
     }

@@ -6,7 +6,7 @@
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { isLowerWord as isLowerWord_, isUpperWord as isUpperWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
 import { isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -16,7 +16,6 @@ const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
 const isTitleWord = isTitleWord_;
 const runEndFrom = runEndFrom_;
-const isUpperWord = isUpperWord_;
 const ORG_WORDS = ORG_WORDS_;
 const PLACE_NAMES = PLACE_NAMES_;
 const genderOf = genderOf_;
@@ -192,11 +191,23 @@ export class Registry {
     return i > 0 ? words.slice(i).join(' ') : canonical;
   }
 
+  /** Lower-cased names, memoised: an article mentions the same few names again and again. */
+  private keys = new Map<string, string>();
+
+  private keyOf(canonical: string): string {
+    let k = this.keys.get(canonical);
+    if (k === undefined) {
+      k = canonical.toLowerCase();
+      this.keys.set(canonical, k);
+    }
+    return k;
+  }
+
   /** Register a mention; returns the entity it denotes (a short form joins its full name). */
   add(rawCanonical: string, type: EntityType, pos: number, inQuote: boolean): Entity {
     if (this.looked.size > 0) this.looked.clear();
     const canonical = type === 'person' || type === 'unknown' ? this.trim(rawCanonical) : rawCanonical;
-    const key = canonical.toLowerCase();
+    const key = this.keyOf(canonical);
     let e = this.byCanon.get(key);
     if (!e) {
       const toks = nameTokens(canonical);
@@ -336,7 +347,7 @@ export function headlineParagraphs(tokens: Token[]): Uint8Array {
       for (let k = i; k < j && title; k++) {
         const t = tokens[k];
         if (t.kind !== 'word' || t.inQuote >= 0) continue;
-        if (isUpperWord(t.text)) caps++;
+        if (t.capital) caps++;
         else if (isLowerWord(t.text) && !HEADLINE_SMALL.has(t.lower)) title = false;
       }
       if (title && caps >= 3) for (let k = i; k < j; k++) flag[k] = 1;
@@ -427,7 +438,7 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   // "Pence's performance was ...": the possessor is not the subject
   if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
-  return next.kind === 'word' && !isUpperWord(next.text) && !isNotNameStart(next.lower);
+  return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
 }
 
 /**
@@ -448,12 +459,16 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
   }
   const seen = new Set<string>();
   if (openers.size === 0) return seen;
+  // a screen by first letter and length: most words cannot be an opener, and are not looked up
+  const shapes = new Int32Array(32);
+  for (const o of openers) shapes[o.charCodeAt(0) & 31] |= shapeBit(o);
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     const c = t.text.charCodeAt(0);
     // lower-case initial (ASCII fast path; other scripts through the general test)
-    if ((c >= 97 && c <= 122) || (c >= 128 && !isUpperWord(t.text))) {
-      if (openers.has(t.lower)) seen.add(t.lower);
+    if ((c >= 97 && c <= 122) || (c >= 128 && !t.capital)) {
+      const l = t.lower;
+      if ((shapes[l.charCodeAt(0) & 31] & shapeBit(l)) !== 0 && openers.has(l)) seen.add(l);
     }
   }
   return seen;
@@ -463,6 +478,11 @@ function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string
 function endsWithApostrophe(word: string): boolean {
   const c = word.charCodeAt(word.length - 1);
   return c === 39 || c === 0x2019;
+}
+
+/** One bit per word length (31 and longer share the last). */
+function shapeBit(word: string): number {
+  return 1 << Math.min(word.length, 31);
 }
 
 function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {
@@ -487,13 +507,13 @@ function registerApposition(text: string, tokens: Token[], registry: Registry, i
     while (s > sent.startTok && count < 10) {
       const tk = tokens[s - 1];
       if (tk.kind !== 'word' || tk.inQuote >= 0) break;
-      if (isNotNameStart(tk.lower) && !isUpperWord(tk.text)) break;
+      if (isNotNameStart(tk.lower) && !tk.capital) break;
       s--;
       count++;
     }
     // trim leading words that are not part of the role ("dengan pemimpin ...", "kata juru bicara ...",
     // "Menurut Kepala Desa ...")
-    while (s < comma && ((!isUpperWord(tokens[s].text) && !isRoleWord(tokens[s].lower)) || (isNotNameStart(tokens[s].lower) && !isRoleWord(tokens[s].lower)))) s++;
+    while (s < comma && ((!tokens[s].capital && !isRoleWord(tokens[s].lower)) || (isNotNameStart(tokens[s].lower) && !isRoleWord(tokens[s].lower)))) s++;
     if (s < comma && looksLikeRole(tokens, s, comma - 1)) {
       registry.addAlias(text.slice(tokens[s].start, tokens[comma - 1].end), entity, tokens[s].start);
     }

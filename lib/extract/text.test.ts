@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRegexWords, endsWithPluralPossessive, endsWithPossessive, isAcronym, tokenize } from './text';
+import { countRegexWords, endsWithPluralPossessive, endsWithPossessive, isAcronym, isUpperWord, tokenize } from './text';
 import { ABBREVIATIONS } from './lexicon/shared';
 
 // The fast character tests stand in for regexes and string copies on the hot path: they must
@@ -34,5 +34,24 @@ describe('text helpers', () => {
     const marks = ['\u201c', '\u201d', '"', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2033', '\uff02', '\u2018', '\u2019', '\u201a', '\u201b', '\u2039', '\u203a'];
     for (const m of marks) expect(tokenize(`x ${m} y`, ABBREVIATIONS)[1], m).toMatchObject({ kind: 'quote', text: m, inQuote: -1 });
     for (const p of ['(', ',', '\u2014', '!', '\u2032']) expect(tokenize(`x ${p} y`, ABBREVIATIONS)[1].kind, p).toBe('punct');
+  });
+
+  it("a token's capital flag is isUpperWord of its text, in any script", () => {
+    const tokens = tokenize('Él dijo: “Ödön and ÉTAT’s ßtraße” — Ɐ 9 ¿Qué? Ömer-Ali (U.S.) ΑΒΓ δ 😀 x', ABBREVIATIONS);
+    expect(tokens.length).toBeGreaterThan(15);
+    for (const t of tokens) expect(t.capital, t.text).toBe(isUpperWord(t.text));
+    expect(tokens.filter((t) => t.capital).map((t) => t.text)).toEqual(['Él', 'Ödön', 'ÉTAT’s', 'Ɐ', 'Qué', 'Ömer-Ali', 'U.S.', 'ΑΒΓ']);
+  });
+
+  it('a word token is lower-cased without its abbreviation period, other tokens keep their text', () => {
+    const text = 'Mr. Lee’s AT&T deal, the U.S. and D-N.C. said: don’t. É. Nilsson-Wright ‘quoted’ x.y end. Ünal’s 2,5 etc.';
+    const tokens = tokenize(text, ABBREVIATIONS);
+    for (const t of tokens) {
+      // the rule as first written: lower-case (and drop a final period) when any character could change
+      const expected = t.kind === 'word' && /[A-Z.\u0080-\uffff]/.test(t.text) ? t.text.toLowerCase().replace(/\.$/, '') : t.text;
+      expect(t.lower, t.text).toBe(expected);
+    }
+    expect(tokens.filter((t) => t.kind === 'word').map((t) => t.lower)).toContain('u.s');
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Mr.', 'Lee’s', 'AT&T', 'U.S.', 'D-N.C.', 'don’t', 'É.']));
   });
 });

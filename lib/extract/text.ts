@@ -122,6 +122,8 @@ export interface Token {
   nlBefore: boolean;
   /** whitespace separates this token from the previous one */
   spaceBefore: boolean;
+  /** the first character is upper case: isUpperWord(text), decided once while tokenizing */
+  capital: boolean;
   /** index of the quote (in the quote list) this token lies inside, -1 outside any quote */
   inQuote: number;
 }
@@ -160,23 +162,26 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     }
     const start = i;
     let kind: TokenKind;
+    let mayChange = false;
     if (isWordCode(code)) {
+      // whether lower-casing can change the word, noted while scanning it (no second pass)
+      mayChange = changesWhenLowered(code);
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (isWordCode(c)) { i++; continue; }
+        if (isWordCode(c)) { if (changesWhenLowered(c)) mayChange = true; i++; continue; }
         // joiners inside a word: apostrophe, hyphen, period (U.S.), ampersand (AT&T)
         if ((isApostropheCode(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38) &&
-            i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && c !== 46) { i++; continue; }
+            i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && c !== 46) { if (changesWhenLowered(c)) mayChange = true; i++; continue; }
         if (c === 46 && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && !isSpaceCode(text.charCodeAt(i + 1)) &&
-            isAbbrevLike(text, start, i)) { i++; continue; }
+            isAbbrevLike(text, start, i)) { mayChange = true; i++; continue; }
         break;
       }
       // absorb an abbreviation / initial period
       if (i < n && text.charCodeAt(i) === 46) {
         const w = text.slice(start, i);
         const lw = w.toLowerCase();
-        if ((w.length === 1 && isUpperWord(w)) || abbreviations.has(lw) || w.indexOf('.') >= 0) i++;
+        if ((w.length === 1 && isUpperWord(w)) || abbreviations.has(lw) || w.indexOf('.') >= 0) { mayChange = true; i++; }
       }
       kind = 'word';
     } else if (code === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
@@ -196,12 +201,14 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     const t = i - start === 1 ? text.charAt(start) : text.slice(start, i);
     let lower = t;
     if (kind === 'word') {
-      if (hasUpperOrDot(text, start, i)) {
+      if (mayChange) {
         lower = t.toLowerCase();
         if (lower.endsWith('.')) lower = lower.slice(0, -1);
       }
     }
-    tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline, sawSpace));
+    // isUpperWord(t), with the first code unit already in hand for ASCII
+    const capital = code < 128 ? code >= 65 && code <= 90 : isUpperWord(t);
+    tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline, sawSpace, capital));
     sawSpace = false;
     sawNewline = false;
   }
@@ -222,7 +229,8 @@ class TokenImpl implements Token {
   declare nlBefore: boolean;
   declare spaceBefore: boolean;
   declare inQuote: number;
-  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, nlBefore: boolean, spaceBefore: boolean) {
+  declare capital: boolean;
+  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, nlBefore: boolean, spaceBefore: boolean, capital: boolean) {
     this.start = start;
     this.end = end;
     this.text = text;
@@ -231,16 +239,16 @@ class TokenImpl implements Token {
     this.nlBefore = nlBefore;
     this.spaceBefore = spaceBefore;
     this.inQuote = -1;
+    this.capital = capital;
   }
 }
 
-/** Whether lower-casing can change the word (most words are already lower case: no copy then). */
-function hasUpperOrDot(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c === 46 || c >= 128) return true;
-  }
-  return false;
+/**
+ * Whether lower-casing (and dropping a final period) can change a word with this code unit:
+ * most words are already lower case, and need no copy.
+ */
+function changesWhenLowered(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 46 || c >= 128;
 }
 
 /** "U.S", "D-N.C": a period joins single letters, not ordinary words ("end.Next"). */
