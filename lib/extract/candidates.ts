@@ -214,9 +214,18 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
 
 /** The candidate's main position feature, to pair with quotation features. */
 function firstPosition(feats: string[]): string {
-  if (feats.includes('rule')) return 'R';
-  for (const f of POSITIONS) if (feats.includes(f)) return f;
-  return feats.includes('prev') ? 'P' : 'O';
+  // one pass over the features: the earliest of POSITIONS wins, "rule" before all
+  let best = -1;
+  let prev = false;
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i];
+    if (f === 'rule') return 'R';
+    if (f === 'prev') { prev = true; continue; }
+    const k = POSITION_RANK.get(f);
+    if (k !== undefined && (best < 0 || k < best)) best = k;
+  }
+  if (best >= 0) return POSITIONS[best];
+  return prev ? 'P' : 'O';
 }
 
 /** The gender of an English he/she attribution ("…,” she said"), else null. */
@@ -229,6 +238,7 @@ function cueGender(inp: CandidateInput): 'm' | 'f' | null {
 
 const PK = { name: 'pk=name', pronoun: 'pk=pronoun', role: 'pk=role', descr: 'pk=descr' } as const;
 const POSITIONS = [...SD.map((x) => cat('b', x)), ...SD.map((x) => cat('a', x))];
+const POSITION_RANK = new Map(POSITIONS.map((f, i) => [f, i]));
 
 function phraseKindOf(att: Attribution | null): string {
   if (!att) return 'pk=none';
@@ -389,6 +399,26 @@ function salientPeople(registry: Registry): Entity[] {
  * ("Instead", "Himself"), a place ("Carolina"), a dateline in capitals ("WASHINGTON").
  */
 function nameShape(registry: Registry, r: Resolved): string[] {
+  // the same few names recur at every quotation: their shape is worked out once per article
+  let byName = shapeCache.get(registry);
+  if (!byName) { byName = new Map(); shapeCache.set(registry, byName); }
+  const key = r.speaker ?? '';
+  const byEntity = byName.get(key);
+  const entityKey = r.entity ?? NO_ENTITY;
+  const seen = byEntity?.get(entityKey)?.get(r.named);
+  if (seen) return seen;
+  const out = computeNameShape(registry, r);
+  let m = byEntity;
+  if (!m) { m = new Map(); byName.set(key, m); }
+  let n = m.get(entityKey);
+  if (!n) { n = new Map(); m.set(entityKey, n); }
+  n.set(r.named, out);
+  return out;
+}
+const shapeCache = new WeakMap<Registry, Map<string, Map<Entity | typeof NO_ENTITY, Map<boolean, string[]>>>>();
+const NO_ENTITY = Symbol('no entity');
+
+function computeNameShape(registry: Registry, r: Resolved): string[] {
   const e = r.entity;
   const out: string[] = [];
   const name = r.speaker ?? '';
