@@ -68,6 +68,9 @@ function parseArgs(argv: string[]): Args {
     else fail(`unknown argument ${a}\n${USAGE}`);
   }
   if (!args.corpus) fail(`no training corpus: pass --corpus DIR or set QD_CORPUS_DIR (a folder with train/ and dev/)\n${USAGE}`);
+  // the corpus is the developers' (never shipped): a user's clone has none, so say so plainly
+  if (!existsSync(args.corpus)) fail(`training corpus ${args.corpus} not found: pass --corpus DIR or set QD_CORPUS_DIR to a folder with train/ and dev/ (the developers' annotated corpus is not part of the product)\n${USAGE}`);
+  if (args.dev && !existsSync(args.dev)) fail(`dev corpus ${args.dev} not found: pass --dev DIR, or --dev none to skip the dev figures\n${USAGE}`);
   return args;
 }
 
