@@ -3,12 +3,11 @@
 import type { ReviewStatus } from './vocab';
 
 /**
- * Below this stored confidence the card says "Check speaker". 0.6: for quotes the learned ranker
- * attributed, `confidence` is its probability that the chosen speaker is right, so under 0.6 the
- * ranker gives the runner-up candidates together at least a 40 % chance; for attributions the
- * rules decided it is the rule's own weight, which is below 0.6 for the weak ones only (a
- * speaker guessed from the clause's subject: 0.45; a cue whose speaker was not found: the cue's
- * weight × 0.7). For reported claims the English model's probability is part of it too.
+ * Below this stored confidence the card says "Check speaker". For direct quotes `confidence` is
+ * the extractor's calibrated chance that the speaker is right (lib/extract/model/README.md): the
+ * ranker's probability against its candidates and "nobody here", or, where the rules decide, how
+ * often the rules were right for that kind of attribution in cross-validation. Under 0.6 the
+ * speaker is wrong at least two times in five. Reported claims carry their model's probability.
  */
 export const SPEAKER_CHECK_BELOW = 0.6;
 
