@@ -22,11 +22,17 @@ Matching rules
                   Reported at exact span (same start and end), overlap >= 0.8 and >= 0.3.
   Speaker         on quote pairs matched at >= 0.8 whose gold speaker is not null. Both names
                   are normalised: lower case, accents kept, punctuation and possessive 's removed,
-                  leading determiners (the/a/an/para) and honorifics/titles (mr, mrs, ms, dr,
-                  prof, sen, rep, gov, pak, bu, presiden, president, ...) dropped. Correct when the
-                  normalised strings are equal or the token set of one contains the other's
-                  (so "Mr. Burman" = "Leonard E. Burman", "Clinton" = "Hillary Clinton", but
-                  "Bill Clinton" != "Hillary Clinton", "Kim Jong Il" != "Kim Jong Un").
+                  leading determiners (the/a/an/para), honorifics/titles (mr, mrs, ms, dr,
+                  prof, sen, rep, representative, gov, admiral, justice, judge, dean, pak, bu,
+                  presiden, president, ...), suffixes (jr, sr, iii) and himself/herself dropped.
+                  Correct when the normalised strings are equal or the token set of one contains
+                  the other's (so "Mr. Burman" = "Leonard E. Burman", "Clinton" = "Hillary
+                  Clinton", "Admiral Harris" = "Harry B. Harris Jr.", but "Bill Clinton" !=
+                  "Hillary Clinton", "Kim Jong Il" != "Kim Jong Un"), or when the raw words are
+                  the same ("the senator" = "the senator"). A gold name followed by an age or an
+                  "of" phrase is also tried without it ("Butz, 49" = "Norbert Leo Butz",
+                  "Mr. Nevins of Showtime" = "David Nevins"), unless that leaves only a title
+                  ("Secretary of State John Kerry" is kept whole).
                   When the gold speaker is only a role or title ("Presiden", "the president"),
                   it also counts as correct if the predicted speakerMention or speakerRole contains
                   it (the gold did not resolve the role; the prediction names the same role).

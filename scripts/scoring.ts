@@ -26,7 +26,11 @@ const DROP = new Set(`the a an para sang si mr mrs ms miss dr prof professor sen
 pak bu ibu bapak haji hj h kh ir drs sir rev presiden president wakil vice menteri minister gubernur
 bupati wali walikota ketua kepala direktur director secretary sekretaris jenderal gen general ajun
 komisaris besar kombes akbp brigjen irjen komjen letjen mayjen jenderal kolonel letkol mayor kapten kompol
-akp iptu ipda aiptu bripka briptu kapolda kapolres kapolsek kapolri former mantan`.split(/\s+/));
+akp iptu ipda aiptu bripka briptu kapolda kapolres kapolsek kapolri former mantan
+jr sr iii himself herself`.split(/\s+/));
+/** Titles dropped only before a name: "Dean Amar" = "Vikram Amar", but "Dean" stays Howard Dean. */
+const TITLE_BEFORE_NAME = new Set(`representative congressman congresswoman admiral adm justice judge dean
+professors lt col sgt capt`.split(/\s+/));
 const ROLE_ONLY = new Set(`presiden president menteri minister gubernur governor bupati walikota wali kota
 ketua kepala direktur director secretary sekretaris kapolda kapolres kapolsek kapolri jenderal general
 wakil vice juru bicara jubir spokesman spokeswoman spokesperson chairman pemimpin leader official
@@ -40,7 +44,7 @@ export function normName(name: string): string[] {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.,;:"“”‘’'()!?]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 0 && !DROP.has(w));
+    .filter((w, i, ws) => w.length > 0 && !DROP.has(w) && !(TITLE_BEFORE_NAME.has(w) && i < ws.length - 1 && ws[i + 1].length > 0));
 }
 
 function rawTokens(name: string): string[] {
@@ -51,12 +55,31 @@ function containsAll(big: string[], small: string[]): boolean {
   return small.length > 0 && small.every((t) => big.includes(t));
 }
 
+/**
+ * The gold speaker without what PolNeAR's span adds after the name: an age ("Butz, 49") or an
+ * "of" phrase ("Mr. Burman of the Tax Policy Center"). Null when nothing is cut, or when the
+ * cut leaves no name ("Secretary of State John Kerry" keeps its "of": "Secretary" is a title).
+ */
+export function goldHead(gold: string): string | null {
+  const m = /^(.+?)(?:,\s*\d{1,3}\b.*| of .*)$/.exec(gold);
+  if (!m) return null;
+  return normName(m[1]).length > 0 ? m[1] : null;
+}
+
+function sameName(p: string[], g: string[]): boolean {
+  return g.length > 0 && p.length > 0 && (p.join(' ') === g.join(' ') || containsAll(p, g) || containsAll(g, p));
+}
+
 export function speakerCorrect(pred: ExtractedClaim, gold: string): boolean {
   const g = normName(gold);
   const graw = rawTokens(gold);
   if (pred.speaker) {
     const p = normName(pred.speaker);
-    if (g.length > 0 && p.length > 0 && (p.join(' ') === g.join(' ') || containsAll(p, g) || containsAll(g, p))) return true;
+    if (sameName(p, g)) return true;
+    // the same words, even when they are only a title ("the senator" = "the senator")
+    if (graw.length > 0 && rawTokens(pred.speaker).join(' ') === graw.join(' ')) return true;
+    const head = goldHead(gold);
+    if (head !== null && sameName(p, normName(head))) return true;
   }
   if (graw.length > 0 && graw.every((t) => ROLE_ONLY.has(t))) {
     const mentionToks = rawTokens([pred.speakerMention?.text ?? '', pred.speakerRole ?? ''].join(' '));

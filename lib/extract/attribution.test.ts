@@ -204,3 +204,20 @@ describe('quotations nobody said', () => {
     expect(direct('She appeared on "Morning Report" and on CNN\'s "Late Edition" this week.', 'en')).toEqual([]);
   });
 });
+
+describe('apostrophes and sentence openers are not names or quotation marks', () => {
+  it('reads past a possessive apostrophe in the speaker\'s role (“…,” Jeff Weaver, Sanders’ campaign manager, said)', () => {
+    const text = 'On Sunday, Sanders announced that he had raised $20 million. ' +
+      '“We will win,” Ann Weaver, Sanders’ campaign manager, said in a statement. “Small donors carry us.”';
+    const cs = direct(text, 'en');
+    expect(cs.map((c) => c.speaker)).toEqual(['Ann Weaver', 'Ann Weaver']);
+    expect(cs[0].speakerRole).toBe('Sanders’ campaign manager');
+  });
+
+  it('never takes a capitalised sentence adverb for the person a pronoun stands for', () => {
+    const text = 'Instead, the senator is sticking to his message.\n\n“We have come a long way,” he told supporters.';
+    expect(who(text, 'en')).not.toContain('Instead');
+    const text2 = 'Amid the protests, the mayor stayed calm.\n\n“We will rebuild,” she said.';
+    expect(who(text2, 'en')).not.toContain('Amid');
+  });
+});

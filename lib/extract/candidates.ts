@@ -355,7 +355,10 @@ function mentionContext(ctx: Context, a: number, b: number, q: QuoteSpan): strin
   const out: string[] = [];
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
-  if (isCue(ctx, prev) || (prev && prev.text === 'to' && prev2 && prev2.lower === 'according')) out.push('cuePrev');
+  const accordingTo = prev !== undefined && prev.text === 'to' && prev2 !== undefined && prev2.lower === 'according';
+  if (isCue(ctx, prev) || accordingTo) out.push('cuePrev');
+  // "…,” Sanders said, according to CNN": the annotation's source is the outlet quoted
+  if (accordingTo) out.push('accTo');
   for (let k = b + 1; k <= b + 3 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || sentOf[k] !== sentOf[b]) break;

@@ -182,7 +182,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   // 3. resolve speakers in text order (pronouns and continuations look backwards)
   const history = new History();
   const claims: ExtractedClaim[] = [];
-  let lastDirect: { claim: ExtractedClaim; quote: QuoteSpan; resolved: Resolved; attributed: boolean } | null = null;
+  let lastDirect: { claim: ExtractedClaim; quote: QuoteSpan; resolved: Resolved; final: Resolved; attributed: boolean } | null = null;
   let lastIndirect: { anchor: number; start: number; end: number; sentEnd: number; endTok: number; speaker: string | null; resolved: Resolved } | null = null;
   for (const p of pending) {
     if (p.indirect) {
@@ -252,7 +252,9 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         if (!keepUnattributed(ctx, q)) continue;
       } else if (lastDirect && lastDirect.resolved.speaker && isContinuation(ctx, lastDirect.quote, q) &&
         !(prevInd && prevInd.anchor > lastDirect.quote.markEnd && followsClaim(ctx, prevInd, q))) {
-        r = { ...lastDirect.resolved };
+        // the same speaker goes on: as the previous quotation was finally attributed (the
+        // ranker may have corrected the rules there; its correction carries over)
+        r = { ...lastDirect.final };
         confidence = 0.7;
         attributed = true;
         via = 'continuation';
@@ -316,7 +318,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       speakerConfidence: speakerConfidence === null ? null : round(speakerConfidence),
     };
     claims.push(claim);
-    if (attributed || r.speaker) lastDirect = { claim, quote: q, resolved: r, attributed };
+    if (attributed || r.speaker) lastDirect = { claim, quote: q, resolved: r, final: out, attributed };
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return claims;

@@ -72,7 +72,28 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   for (const q of quotes) {
     for (let k = q.firstTok; k <= q.lastTok && k >= 0; k++) tokens[k].inQuote = q.index;
   }
+  demoteApostrophes(tokens, quotes);
   return quotes;
+}
+
+/**
+ * A single mark glued to the end of a word that pairs with nothing ("Sanders’ campaign",
+ * "the Joneses' house") is a possessive apostrophe, not a quotation mark: it becomes
+ * punctuation, so it no longer ends an attribution window ('“…,” Jeff Weaver, Sanders’
+ * campaign manager, said') or splits a phrase.
+ */
+function demoteApostrophes(tokens: Token[], quotes: QuoteSpan[]): void {
+  const marks = new Set<number>();
+  for (const q of quotes) {
+    if (!q.single) continue;
+    marks.add(q.openTok);
+    if (q.closeTok >= 0) marks.add(q.closeTok);
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'quote' || t.spaceBefore || tokens[k - 1].kind !== 'word' || marks.has(k)) continue;
+    if (SINGLE_GLYPHS.has(t.text) || t.text === "'") t.kind = 'punct';
+  }
 }
 
 function pairParagraph(text: string, tokens: Token[], from: number, to: number, paragraph: number, out: QuoteSpan[]): void {

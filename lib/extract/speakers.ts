@@ -6,6 +6,7 @@
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
+import { SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
 import { isRoleWord as isRoleWord_ } from './names';
@@ -14,6 +15,7 @@ const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
+const SENTENCE_OPENERS = SENTENCE_OPENERS_;
 const isTitleWord = isTitleWord_;
 const runEndFrom = runEndFrom_;
 const ORG_WORDS = ORG_WORDS_;
@@ -381,7 +383,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
     const limit = sentences[sentOf[i]].endTok;
     const b = runEndFrom(tokens, i, limit);
     // a capitalised opener of a sentence or quotation that is an ordinary word elsewhere
-    while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower))) a++;
+    while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower) || SENTENCE_OPENERS.has(tokens[a].lower))) a++;
     while (a <= b && isNotNameStart(tokens[a].lower) && tokens[a].lower !== 'the') a++;
     if (a > b) { i = b + 1; continue; }
     const info = analyzeRun(text, tokens, a, b);

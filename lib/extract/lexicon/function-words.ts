@@ -52,3 +52,16 @@ export const RESUME_STOPS = new Set(['and', 'but', 'while', 'whereas', 'although
 
 /** Prepositions before a name that mark it as the addressee or agent ("told to X", "oleh X"). */
 export const PREP_BEFORE = new Set(['oleh', 'by', 'to', 'kepada', 'with', 'dengan']);
+
+/**
+ * English sentence adverbs and prepositions that open a sentence capitalised ("Instead, the
+ * senator …", "Amid the protests …"): never a name there, even when the article never uses
+ * them in lower case (short articles often don't).
+ */
+export const SENTENCE_OPENERS = new Set(`instead indeed thus perhaps amid amidst recently moreover furthermore
+nevertheless nonetheless otherwise therefore hence again already later earlier today yesterday tonight tomorrow
+finally eventually similarly likewise additionally besides overall ultimately clearly obviously apparently
+certainly surely unfortunately fortunately interestingly notably importantly specifically separately previously
+currently initially originally despite among amongst within without throughout toward towards upon across beyond
+regarding concerning following having being once soon sometimes often never always whether unless until
+whereas though although asked speaking earlier elsewhere altogether anyway nor`.split(/\s+/));

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedClaim } from '../lib/extract';
+import { goldHead, speakerCorrect } from './scoring';
+
+function said(speaker: string | null, role: string | null = null): ExtractedClaim {
+  return {
+    kind: 'direct', start: 0, end: 1, text: 'x', speaker, speakerMention: null, speakerRole: role, cue: null,
+    sentence: { start: 0, end: 1 }, confidence: 1, speakerType: null, speakerKind: null, speakerConfidence: null,
+  } as ExtractedClaim;
+}
+
+describe('speaker matching (npm run eval)', () => {
+  it('accepts the same person named with a title, a surname or a suffix', () => {
+    expect(speakerCorrect(said('Leonard Burman'), 'Mr. Burman')).toBe(true);
+    expect(speakerCorrect(said('Harry B. Harris Jr.'), 'Admiral Harris')).toBe(true);
+    expect(speakerCorrect(said('Vikram Amar'), 'Dean Amar')).toBe(true);
+    expect(speakerCorrect(said('Ted Cruz'), 'Cruz himself')).toBe(true);
+  });
+
+  it('tries the gold name without an age or an "of" phrase', () => {
+    expect(speakerCorrect(said('Norbert Leo Butz'), 'Butz, 49')).toBe(true);
+    expect(speakerCorrect(said('David Nevins'), 'Mr. Nevins of Showtime')).toBe(true);
+    expect(goldHead('Secretary of State John Kerry')).toBeNull();
+    expect(speakerCorrect(said('John Kerry'), 'Secretary of State John Kerry')).toBe(true);
+  });
+
+  it('accepts the same words even when they are only a title', () => {
+    expect(speakerCorrect(said('the senator'), 'the senator')).toBe(true);
+  });
+
+  it('keeps different people apart', () => {
+    expect(speakerCorrect(said('Milton Berg'), 'Rachel Berg')).toBe(false);
+    expect(speakerCorrect(said('Bill Clinton'), 'Hillary Clinton')).toBe(false);
+    expect(speakerCorrect(said('Kim Jong Il'), 'Kim Jong Un')).toBe(false);
+    // a title word that is also a surname is the name when nothing follows it
+    expect(speakerCorrect(said('Howard Dean'), 'Dean')).toBe(true);
+    expect(speakerCorrect(said('Vikram Amar'), 'Dean')).toBe(false);
+    expect(speakerCorrect(said('Jeff Weaver'), 'Weaver of the campaign, 52')).toBe(true);
+    expect(speakerCorrect(said('Norbert Leo Butz'), 'Smith, 49')).toBe(false);
+  });
+});
