@@ -432,7 +432,16 @@ function computeNameShape(registry: Registry, r: Resolved): string[] {
   if (!r.named && name && isLowerWord(name.charAt(0))) out.push('lowerdescr');
   // a sentence-opening participle phrase taken for a source ("Holding signs", "Speaking at")
   if (!r.named && /^\p{Lu}\p{Ll}+ing\b/u.test(name)) out.push('ingdescr');
+  if (!r.named && name && cutAtFunctionWord(name)) out.push('cutdescr');
   return out;
+}
+
+/** A phrase starting or ending with a function word ("Texas and", "she declined to"). */
+function cutAtFunctionWord(name: string): boolean {
+  const sp = name.indexOf(' ');
+  const first = (sp < 0 ? name : name.slice(0, sp)).toLowerCase();
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return words.SOURCE_EDGE_STOPS.has(first) || words.SOURCE_EDGE_STOPS.has(last);
 }
 
 /**

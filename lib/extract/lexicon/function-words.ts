@@ -65,3 +65,11 @@ certainly surely unfortunately fortunately interestingly notably importantly spe
 currently initially originally despite among amongst within without throughout toward towards upon across beyond
 regarding concerning following having being once soon sometimes often never always whether unless until
 whereas though although asked speaking earlier elsewhere altogether anyway nor`.split(/\s+/));
+
+/**
+ * Words a source phrase never starts or ends with ("Texas and", "an address that", "she
+ * declined to", "even after"): a phrase cut at one of them is a misread, not a source.
+ */
+export const SOURCE_EDGE_STOPS = new Set(`and that to by can could will would may might should must after before when
+where used was is were are only both even on his their she he it they we i you of in for with as at from but or not
+than then so also said says which who while if because about into over`.split(/\s+/));
