@@ -27,6 +27,13 @@ describe('reported claims without quotation marks', () => {
     expect(b[0].speaker).toBe('city officials');
   });
 
+  it('reads "X, a role, said he …" as source-first, whatever punctuation the content holds ($, 41,000)', () => {
+    const [c, ...rest] = reported('Ann Brown, an audience member, said he makes $41,000 a year.', 'en');
+    expect(rest).toEqual([]);
+    expect(c.speaker).toBe('Ann Brown');
+    expect(c.text).toBe('he makes $41,000 a year');
+  });
+
   it('reads "according to X" and "Menurut X"', () => {
     const a = reported('According to the weather service, the storm will reach the coast tonight.', 'en');
     expect(a[0].text).toBe('the storm will reach the coast tonight');

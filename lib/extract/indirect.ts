@@ -226,7 +226,7 @@ export function spanVariants(ctx: Context, d: IndirectDraft): IndirectDraft[] {
   for (let k = d.contentA + 1; k < d.contentB && (comma < 0 || dash < 0); k++) {
     const t = tokens[k];
     if (t.inQuote >= 0 || t.kind === 'word') continue;
-    if (t.text === ',' && comma < 0) comma = k;
+    if (t.text === ',' && comma < 0 && !inNumber(tokens, k)) comma = k;
     else if ((t.text === '\u2014' || t.text === '\u2013' || t.text === '--') && dash < 0) dash = k;
   }
   if (comma > 0) pushCut(out, tokens, d, comma, 'comma');
@@ -568,7 +568,7 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   // the attribution must close the clause: sentence end, a comma, or a few trailing words
   let after = v + 1;
   while (after <= b && after - v <= 4 && tokens[after].kind === 'word' && !lex.complementizers.has(tokens[after].lower)) after++;
-  const closes = after > b || tokens[after].kind === 'punct';
+  const closes = after > b || closesClause(tokens, after);
   if (!closes) return null;
   // "During his years in office, Mr. Obama said, a majority of Americans …": the content
   // follows the attribution when more words come after it than before
@@ -602,6 +602,27 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   return { contentA: sa, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: v, phrase: subj, confidence: 0.7, rule: 'after', verb: v, relax: mixedBit(tokens, sa, ce), afterThat: false, variant: 'rule' };
 }
 
+
+/**
+ * Punctuation that ends a clause: not a currency or percent sign ("said he makes $41,000"),
+ * and not the comma inside a number ("41,000").
+ */
+function closesClause(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'punct' || t.text === '$' || t.text === '%' || t.text === '€' || t.text === '£' || t.text === '#' || t.text === '@') return false;
+  return !(t.text === ',' && inNumber(tokens, i));
+}
+
+/** The comma at i separates digit groups ("41,000"). */
+function inNumber(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i > 0 && isDigitWord(tokens[i - 1]) && next !== undefined && !next.spaceBefore && isDigitWord(next);
+}
+
+function isDigitWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.kind === 'word' && c >= 48 && c <= 57;
+}
 
 /**
  * "The plant, the company said, will close in May": an attribution set off by commas inside
