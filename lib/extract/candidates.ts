@@ -59,6 +59,11 @@ export interface CandidateInput {
   lastPerson: Resolved | null;
   /** the most recent distinct named speakers, newest first (the rules' history) */
   recent: Resolved[];
+  /**
+   * The newest of the previous three attributions whose source phrase holds a name (the
+   * annotation's reading of "he said": it counts every attribution, named or not)
+   */
+  lastNamedOf3: Resolved | null;
 }
 
 /** How far (in tokens) each side of the quotation is searched for names. */
@@ -169,6 +174,10 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
       hd.feats.push('hist');
       hd.feats.push(cat('hist', ak));
     }
+  }
+  if (inp.lastNamedOf3) {
+    const gd = draftFor(inp.lastNamedOf3, null);
+    if (gd) { gd.feats.push('g3'); gd.feats.push(cat('g3', ak)); }
   }
   // English: earlier speakers further back in the history (pronouns often skip the last one)
   // and the article's most mentioned people ("he" in a profile is usually its subject).

@@ -181,6 +181,8 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
 
   // 3. resolve speakers in text order (pronouns and continuations look backwards)
   const history = new History();
+  // every attribution in text order, named or not (see lastNamedOf3)
+  const attributions: Array<{ r: Resolved; named: boolean }> = [];
   const claims: ExtractedClaim[] = [];
   let lastDirect: { claim: ExtractedClaim; quote: QuoteSpan; resolved: Resolved; final: Resolved; attributed: boolean } | null = null;
   let lastIndirect: { anchor: number; start: number; end: number; sentEnd: number; endTok: number; speaker: string | null; resolved: Resolved } | null = null;
@@ -189,6 +191,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       const ind = p.indirect;
       const r = resolvePhrase(text, lex, tokens, ind.phrase, registry, history);
       history.push(r, tokens[ind.phrase.a].start);
+      attributions.push({ r, named: holdsName(tokens, ind.phrase.a, ind.phrase.b) });
       lastIndirect = { anchor: ind.anchor, start: ind.start, end: ind.end, sentEnd: ind.sentEnd, endTok: ind.endTok, speaker: r.speaker, resolved: r };
       claims.push({
         kind: 'indirect',
@@ -280,6 +283,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         prev: lastDirect ? { resolved: lastDirect.resolved, quote: lastDirect.quote } : null,
         lastPerson: history.last('person'),
         recent: history.recent(3),
+        lastNamedOf3: lastNamedOf3(attributions),
       });
       if (opts.onCandidates) opts.onCandidates({ start: q.start, end: q.end }, candidates, group);
       if (model && ranked && candidates.length > 0) {
@@ -302,6 +306,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
     // the history and the next quotation's "previous speaker" stay the rules' (the ranker
     // was trained on features computed from the rules' state)
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
+    if (att) attributions.push({ r, named: att.phrase !== null && holdsName(tokens, att.phrase.a, att.phrase.b) });
     const claim: ExtractedClaim = {
       kind: 'direct',
       start: q.start,
@@ -334,6 +339,27 @@ function ascendingKeys(runs: Map<number, unknown>): Int32Array {
     out[i++] = k;
   }
   return sorted ? out : out.sort();
+}
+
+/**
+ * The newest of the last three attributions whose source phrase holds a name: how the English
+ * annotation (PolNeAR) resolves "he said" (a pronoun source counts among the three, but names
+ * nobody). Null when none of the three does.
+ */
+function lastNamedOf3(attributions: ReadonlyArray<{ r: Resolved; named: boolean }>): Resolved | null {
+  for (let i = attributions.length - 1; i >= 0 && i >= attributions.length - 3; i--) {
+    if (attributions[i].named && attributions[i].r.speaker) return attributions[i].r;
+  }
+  return null;
+}
+
+/** A source phrase holds a name: a capitalised word past its first ("the Ohio governor", "Mr. Trump"), or a name first. */
+function holdsName(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.capital && (k > a || (t.lower !== 'the' && t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they' && t.lower !== 'it' && t.lower !== 'a' && t.lower !== 'an'))) return true;
+  }
+  return false;
 }
 
 /** Whether a ranker has any weights, decided once per model (its weight table is large). */
