@@ -221,3 +221,20 @@ describe('apostrophes and sentence openers are not names or quotation marks', ()
     expect(who(text2, 'en')).not.toContain('Amid');
   });
 });
+
+describe('places around a speaker are not the speaker', () => {
+  it('skips a dateline ("WASHINGTON, Dec. 8 (UPI) —") but keeps an acronym subject ("NATO, the alliance, said")', () => {
+    const text = 'WASHINGTON, Dec. 8 (UPI) — In response to the proposal, the council’s chair rallied supporters, saying: “We have to be ready.”\n\n' +
+      'NATO, the alliance, said: “We are ready.”';
+    const cs = direct(text, 'en');
+    expect(cs.map((c) => c.speaker)).not.toContain('WASHINGTON');
+    expect(cs[1].speaker).toBe('NATO');
+  });
+
+  it('reads past a home town\'s state ("of Columbia, South Carolina says"; "from Sumter, South Carolina, says")', () => {
+    const a = extractClaims('Ann Baker of Columbia, South Carolina says the senator keeps “doing what he’s doing.”', 'en');
+    expect(a.map((c) => c.speaker)).toEqual(['Ann Baker of Columbia', 'Ann Baker of Columbia']);
+    const b = extractClaims('Ann Baker, a salesman from Sumter, South Carolina, says the senator will “leave here with momentum.”', 'en');
+    expect(b.every((c) => c.speaker === 'Ann Baker')).toBe(true);
+  });
+});

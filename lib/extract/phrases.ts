@@ -7,6 +7,7 @@
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { US_STATES as US_STATES_ } from './lexicon/shared';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -15,6 +16,7 @@ const isNotNameStart = isNotNameStart_;
 const isRoleWord = isRoleWord_;
 const runEndFrom = runEndFrom_;
 const runStartFrom = runStartFrom_;
+const US_STATES = US_STATES_;
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'descr';
 
@@ -210,6 +212,8 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     const a = runStartFrom(tokens, k, floor);
     // "Republican claims", "Islamic groups": a lone party or creed adjective names nobody
     if (a === k && ADJECTIVE_NAMES.has(t.lower)) return null;
+    // "Stacy Baker of Columbia, South Carolina says": the state closes the home town
+    if (afterTownComma(tokens, a, k, floor)) return parseBackward(text, lex, tokens, a - 2, floor, lenient);
     const info = analyzeRun(text, tokens, a, k);
     if (!info) return null;
     const coordinated: RunInfo[] = [];
@@ -259,6 +263,14 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [] };
   }
   return null;
+}
+
+/** The run a..b is a US state right after "Town," ("Columbia, South Carolina"). */
+function afterTownComma(tokens: Token[], a: number, b: number, floor: number): boolean {
+  if (a - 2 < floor || tokens[a - 1].text !== ',' || !isNameToken(tokens[a - 2])) return false;
+  let name = tokens[a].lower;
+  for (let i = a + 1; i <= b; i++) name += ' ' + tokens[i].lower;
+  return US_STATES.has(name);
 }
 
 /** A determiner (or possessive) opens a short description ending at k: "the letter", "the ad’s narrator". */
@@ -312,6 +324,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     if (ca > cb || cb - ca > 40) return null;
     const firstTok = tokens[ca];
     const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
+    // "…, a salesman from Sumter, South Carolina, says": the state belongs to the chunk before
+    if (firstEnd === cb && afterTownComma(tokens, ca, cb, floor)) { end = s; continue; }
     // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
     if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
       const e = firstEnd;

@@ -9,7 +9,7 @@ import { genderOf as genderOf_ } from './lexicon/gender';
 import { SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
-import { isRoleWord as isRoleWord_ } from './names';
+import { isCalendarWord, isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -385,7 +385,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
     // a capitalised opener of a sentence or quotation that is an ordinary word elsewhere
     while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower) || SENTENCE_OPENERS.has(tokens[a].lower))) a++;
     while (a <= b && isNotNameStart(tokens[a].lower) && tokens[a].lower !== 'the') a++;
-    if (a > b) { i = b + 1; continue; }
+    if (a > b || isDateline(tokens, a, b)) { i = b + 1; continue; }
     const info = analyzeRun(text, tokens, a, b);
     if (info) {
       const inQuote = tokens[a].inQuote >= 0;
@@ -441,6 +441,27 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
+}
+
+/**
+ * A dateline: a place in capitals opening a paragraph, then a comma, a parenthesis or a dash
+ * ("WASHINGTON, Dec. 8 (UPI) —", "CLEVELAND —", "JAKARTA, KOMPAS.com -"). A place, never a speaker.
+ */
+function isDateline(tokens: Token[], a: number, b: number): boolean {
+  if (!(a === 0 || tokens[a].nlBefore)) return false;
+  for (let k = a; k <= b; k++) {
+    const w = tokens[k].text;
+    if (w.length < 2 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+  }
+  const next = tokens[b + 1];
+  if (next === undefined) return false;
+  if (next.text === '(' || next.text === '\u2014' || next.text === '\u2013' || next.text === '-' || next.text === '--') return true;
+  // "WASHINGTON, Dec. 8", "JAKARTA, KOMPAS.com": a date or an agency after the comma, not an
+  // apposition ("NATO, the alliance, said")
+  const after = tokens[b + 2];
+  if (next.text !== ',' || after === undefined || after.kind !== 'word') return false;
+  const c = after.text.charCodeAt(0);
+  return isCalendarWord(after.lower) || (c >= 48 && c <= 57) || (after.text.length > 1 && after.text === after.text.toUpperCase() && after.text !== after.text.toLowerCase());
 }
 
 /**

@@ -164,3 +164,13 @@ export const TERM_NOUNS = new Set(['program', 'konsep', 'istilah', 'slogan', 'ja
 
 /** Indonesian copulas before a quoted term ("menjadi ”…”", "sebagai ”…”"): a term only when no one is said to speak. */
 export const TERM_COPULAS = new Set(['sebagai', 'menjadi', 'jadi', 'ialah', 'adalah', 'merupakan']);
+
+/**
+ * US states (lower case, space-joined): the second half of "Columbia, South Carolina" in a
+ * speaker's home town, never the speaker ("Stacy Baker of Columbia, South Carolina says").
+ */
+export const US_STATES = new Set(`alabama alaska arizona arkansas california colorado connecticut delaware florida
+georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+vermont virginia washington wisconsin wyoming`.split(/\s+/).concat(['new hampshire', 'new jersey', 'new mexico',
+  'new york', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'rhode island', 'west virginia']));
