@@ -238,3 +238,12 @@ describe('places around a speaker are not the speaker', () => {
     expect(b.every((c) => c.speaker === 'Ann Baker')).toBe(true);
   });
 });
+
+describe('party-state tags', () => {
+  it('keeps "R-Fla." as one word and never takes it for the speaker', () => {
+    expect(who('“We will win,” said Sen. Ann Rubio, R-Fla.', 'en')).toEqual(['Ann Rubio']);
+    const [c] = extractClaims('Sen. Ann Rubio, R-Fla., appearing on Fox News after the speech, said the president failed to address public concerns.', 'en');
+    expect(c.speaker).toBe('Ann Rubio');
+    expect(c.text).toBe('the president failed to address public concerns');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
-import { type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -100,7 +100,8 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     if (depth > 0) { i++; continue; }
     if (t.kind === 'punct' && TERMINAL.has(t.text)) break;
     if (t.text === ',') {
-      if (i > chunkStart) chunks.push([chunkStart, i - 1]);
+      // "said Sen. Marco Rubio, R-Fla.": a party-state tag is an apposition, not a chunk of its own
+      if (i > chunkStart && !(i - 1 === chunkStart && isPartyStateTag(tokens[chunkStart].lower))) chunks.push([chunkStart, i - 1]);
       const nx = tokens[i + 1];
       if (chunks.length >= 3 || !nx || i + 1 > limit || !(isNameToken(nx) || isRoleWord(nx.lower) || isDeterminer(lex, nx.lower))) {
         chunkStart = -1;
@@ -118,7 +119,9 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     if (i - chunkStart > 14) break;
     i++;
   }
-  if (chunkStart >= 0 && i - 1 >= chunkStart) chunks.push([chunkStart, Math.min(i - 1, limit)]);
+  if (chunkStart >= 0 && i - 1 >= chunkStart && !(Math.min(i - 1, limit) === chunkStart && isPartyStateTag(tokens[chunkStart].lower))) {
+    chunks.push([chunkStart, Math.min(i - 1, limit)]);
+  }
   if (chunks.length === 0) return null;
 
   let best: { run: RunInfo; chunk: number } | null = null;
@@ -326,6 +329,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
     // "…, a salesman from Sumter, South Carolina, says": the state belongs to the chunk before
     if (firstEnd === cb && afterTownComma(tokens, ca, cb, floor)) { end = s; continue; }
+    // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party-state tag is an apposition
+    if (ca === cb && isPartyStateTag(firstTok.lower)) { end = s; continue; }
     // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
     if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
       const e = firstEnd;

@@ -1,3 +1,4 @@
+import { STATE_ABBREVIATIONS } from './lexicon/shared';
 /**
  * Character classes and a linear tokenizer shared by every stage.
  *
@@ -181,7 +182,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
       if (i < n && text.charCodeAt(i) === 46) {
         const w = text.slice(start, i);
         const lw = w.toLowerCase();
-        if ((w.length === 1 && isUpperWord(w)) || abbreviations.has(lw) || w.indexOf('.') >= 0) { mayChange = true; i++; }
+        if ((w.length === 1 && isUpperWord(w)) || abbreviations.has(lw) || w.indexOf('.') >= 0 || isPartyStateTag(lw)) { mayChange = true; i++; }
       }
       kind = 'word';
     } else if (code === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
@@ -213,6 +214,12 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     sawNewline = false;
   }
   return tokens;
+}
+
+/** "r-fla", "d-calif": a party letter and a state abbreviation (its period is part of it). */
+export function isPartyStateTag(lw: string): boolean {
+  return lw.length > 3 && lw.charCodeAt(1) === 45 && (lw.charCodeAt(0) === 114 || lw.charCodeAt(0) === 100 || lw.charCodeAt(0) === 105) &&
+    STATE_ABBREVIATIONS.has(lw.slice(2));
 }
 
 /**

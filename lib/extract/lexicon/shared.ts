@@ -15,6 +15,15 @@ mt ft ave blvd rd hj ir kh kol letjen mayjen brigjen jend kombes akbp akp ipda i
 bripka brigpol kapt sdr bpk ny nn tn ph u.s u.k u.n e.g i.e a.m p.m op ed
 `);
 
+/**
+ * US state abbreviations with a period, as in party-state tags ("R-Fla.", "D-Calif.", "I-Vt."):
+ * the period belongs to the tag, it ends no sentence.
+ */
+export const STATE_ABBREVIATIONS = words(`
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore
+pa tenn tex va vt wash wis wisc wyo
+`);
+
 /** Person titles and honorifics that may precede a name (stripped from canonical names). */
 export const PERSON_TITLES = words(`
 mr mrs ms miss mister madam madame mme dr doctor prof professor sir dame lord lady
