@@ -233,7 +233,7 @@ describe('places around a speaker are not the speaker', () => {
 
   it('reads past a home town\'s state ("of Columbia, South Carolina says"; "from Sumter, South Carolina, says")', () => {
     const a = extractClaims('Ann Baker of Columbia, South Carolina says the senator keeps “doing what he’s doing.”', 'en');
-    expect(a.map((c) => c.speaker)).toEqual(['Ann Baker of Columbia', 'Ann Baker of Columbia']);
+    expect(a.map((c) => c.speaker)).toEqual(['Ann Baker', 'Ann Baker']);
     const b = extractClaims('Ann Baker, a salesman from Sumter, South Carolina, says the senator will “leave here with momentum.”', 'en');
     expect(b.every((c) => c.speaker === 'Ann Baker')).toBe(true);
   });
@@ -245,5 +245,13 @@ describe('party-state tags', () => {
     const [c] = extractClaims('Sen. Ann Rubio, R-Fla., appearing on Fox News after the speech, said the president failed to address public concerns.', 'en');
     expect(c.speaker).toBe('Ann Rubio');
     expect(c.text).toBe('the president failed to address public concerns');
+  });
+});
+
+describe('a home town after "of"', () => {
+  it('gives the person as the speaker and "of …" as the role', () => {
+    const [c] = direct('“We will win,” said Joe Bateman of Springfield, Illinois.', 'en');
+    expect(c.speaker).toBe('Joe Bateman');
+    expect(c.speakerRole).toBe('of Springfield');
   });
 });

@@ -108,7 +108,24 @@ export interface RunInfo {
  */
 export function analyzeRun(text: string, tokens: Token[], a: number, b: number): RunInfo | null {
   const info = analyzeRunParts(text, tokens, a, b);
-  return info ? splitOrganisation(text, tokens, info) : null;
+  return info ? splitHomeTown(text, tokens, splitOrganisation(text, tokens, info)) : null;
+}
+
+/**
+ * A person's home town or employer after "of" ("Joe Bateman of Springfield", "Ann Lee of
+ * Reuters"): the person is the speaker, "of …" goes to the role. Only after a full name (two
+ * words or more), so "Duke of Edinburgh" or "Mr. Burman of the Tax Policy Center" stay whole.
+ */
+function splitHomeTown(text: string, tokens: Token[], info: RunInfo): RunInfo {
+  if (info.type !== 'person') return info;
+  const { nameA, nameB } = info;
+  let o = -1;
+  for (let i = nameA + 2; i < nameB; i++) if (tokens[i].lower === 'of') { o = i; break; }
+  if (o < 0) return info;
+  // capitalised, not in capitals (a headline: "THE REST OF THE WORLD")
+  for (let i = nameA; i < o; i++) if (tokens[i].kind !== 'word' || !tokens[i].capital || isAcronym(tokens[i].text)) return info;
+  const where = text.slice(tokens[o].start, tokens[nameB].end);
+  return { ...info, nameB: o - 1, canonical: nameText(text, tokens, nameA, o - 1), role: info.role ? `${info.role} ${where}` : where };
 }
 
 /**
