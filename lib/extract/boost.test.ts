@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forestScore, languageFeature, parseForest, trainForest, type BoostExample } from './boost';
+import { completeForest, completeScore, flatScore, flattenForest, forestScore, languageFeature, parseForest, trainForest, type BoostExample, type TreeNode } from './boost';
 import { parseModel, rank, scoreFeatures, trainRanker, type RankExample } from './ranker';
 
 /**
@@ -68,6 +68,32 @@ describe('boosted trees', () => {
     expect(() => parseForest({ features: ['a'], trees: [[0, 'x', 0]] })).toThrow(/not a number|malformed/);
     expect(() => parseForest({ trees: [] })).toThrow(/features/);
     expect(() => parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: {}, forest: { features: [], trees: [[0, 1, 1]] } })).toThrow(/malformed/);
+  });
+
+  it('score the same to the last bit when padded to complete trees, whatever the trees\' depths', () => {
+    // a small deterministic generator: trees of depth 0 to 4 with leaves at every level
+    let seed = 7;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const features = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const grow = (depth: number): TreeNode => depth === 0 || next() < 0.25
+      ? Number(((next() - 0.5) * 3).toPrecision(5))
+      : [Math.floor(next() * features.length), grow(depth - 1), grow(depth - 1)];
+    for (const maxDepth of [0, 1, 3, 4]) {
+      const forest = parseForest({ features, trees: Array.from({ length: 40 }, () => grow(maxDepth)) });
+      const flat = flattenForest(forest);
+      const complete = completeForest(forest);
+      expect(complete).not.toBeNull();
+      for (let mask = 0; mask < 1 << features.length; mask++) {
+        const has = Uint8Array.from(features, (_, i) => (mask >> i) & 1);
+        expect(completeScore(complete!, has)).toBe(flatScore(flat, has));
+      }
+    }
+  });
+
+  it('keep very deep trees on the branchy walk', () => {
+    let deep: TreeNode = 1;
+    for (let d = 0; d < 12; d++) deep = [0, deep, -1];
+    expect(completeForest(parseForest({ features: ['a'], trees: [deep] }))).toBeNull();
   });
 
   it('leave out quotations with no correct candidate', () => {
