@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeForest, completeScore, flatScore, flattenForest, forestScore, languageFeature, parseForest, trainForest, type BoostExample, type TreeNode } from './boost';
+import { bitForest, bitScore, flatScore, flattenForest, forestScore, languageFeature, parseForest, trainForest, type BoostExample, type TreeNode } from './boost';
 import { parseModel, rank, scoreFeatures, trainRanker, type RankExample } from './ranker';
 
 /**
@@ -70,7 +70,7 @@ describe('boosted trees', () => {
     expect(() => parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: {}, forest: { features: [], trees: [[0, 1, 1]] } })).toThrow(/malformed/);
   });
 
-  it('score the same to the last bit when padded to complete trees, whatever the trees\' depths', () => {
+  it('score the same to the last bit by the features present as by walking the trees, whatever their shape', () => {
     // a small deterministic generator: trees of depth 0 to 4 with leaves at every level
     let seed = 7;
     const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
@@ -81,19 +81,20 @@ describe('boosted trees', () => {
     for (const maxDepth of [0, 1, 3, 4]) {
       const forest = parseForest({ features, trees: Array.from({ length: 40 }, () => grow(maxDepth)) });
       const flat = flattenForest(forest);
-      const complete = completeForest(forest);
-      expect(complete).not.toBeNull();
+      const bits = bitForest(forest);
+      expect(bits).not.toBeNull();
       for (let mask = 0; mask < 1 << features.length; mask++) {
         const has = Uint8Array.from(features, (_, i) => (mask >> i) & 1);
-        expect(completeScore(complete!, has)).toBe(flatScore(flat, has));
+        const present = Int32Array.from(features.keys()).filter((i) => has[i] === 1);
+        expect(bitScore(bits!, present, present.length)).toBe(flatScore(flat, has));
       }
     }
   });
 
-  it('keep very deep trees on the branchy walk', () => {
-    let deep: TreeNode = 1;
-    for (let d = 0; d < 12; d++) deep = [0, deep, -1];
-    expect(completeForest(parseForest({ features: ['a'], trees: [deep] }))).toBeNull();
+  it('keep trees of more than 32 leaves on the walk (one 32-bit mask per tree)', () => {
+    const full = (d: number): TreeNode => (d === 0 ? 1 : [0, full(d - 1), full(d - 1)]);
+    expect(bitForest(parseForest({ features: ['a'], trees: [full(5)] }))).not.toBeNull();
+    expect(bitForest(parseForest({ features: ['a'], trees: [full(6)] }))).toBeNull();
   });
 
   it('leave out quotations with no correct candidate', () => {

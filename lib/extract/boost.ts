@@ -121,76 +121,76 @@ export function flatScore(f: FlatForest, has: Uint8Array): number {
 }
 
 /**
- * A forest with every tree padded to the same depth D, as complete binary trees in heap order:
- * tree t's internal node i (0 ≤ i < 2^D - 1) asks about feature feat[t·(2^D - 1) + i]; its
- * children are 2i + 1 (absent) and 2i + 2 (present); node 2^D - 1 + j is leaf j, value
- * leaf[t·2^D + j]. A leaf above depth D becomes a node whose two children are that same leaf,
- * so the score is unchanged, while the walk is exactly D steps of index arithmetic with no
- * branch on the features (a branchy walk mispredicts on about every other node).
- * null when the trees are too deep for the padding to pay (more than MAX_COMPLETE_DEPTH).
+ * A forest for scoring by the features a candidate HAS (QuickScorer, Lucchese et al. 2015):
+ * a candidate has a dozen of the forest's features, so visiting the nodes that ask about those
+ * beats walking every tree. Each tree's leaves are numbered left to right with the "absent"
+ * branch on the left; a node whose feature is present rules out the leaves of its absent
+ * branch (nodeMask clears their bits). The leaf the walk would reach is the leftmost one no
+ * present node rules out: the lowest bit left in the tree's mask. Leaves are then added tree
+ * by tree in the forest's order, as flatScore does, so the sum is the same to the last bit.
+ * null when a tree has more than 32 leaves (one 32-bit mask per tree).
  */
-export interface CompleteForest {
-  depth: number;
+export interface BitForest {
   trees: number;
-  feat: Int32Array;
+  /** leaf j of tree t: leaf[t * 32 + j] */
   leaf: Float64Array;
+  /** the nodes asking about forest feature f: nodeTree / nodeMask[featStart[f] .. featStart[f + 1]) */
+  featStart: Int32Array;
+  nodeTree: Int32Array;
+  nodeMask: Int32Array;
+  /** scratch: each tree's mask for the candidate being scored, all ones between candidates */
+  masks: Int32Array;
 }
 
-/** Deepest trees padded to complete ones: 2^8 leaves per tree is still a small table. */
-const MAX_COMPLETE_DEPTH = 8;
-
-function treeDepth(node: TreeNode): number {
-  return typeof node === 'number' ? 0 : 1 + Math.max(treeDepth(node[1]), treeDepth(node[2]));
-}
-
-export function completeForest(forest: Forest): CompleteForest | null {
-  let depth = 0;
-  for (const t of forest.trees) depth = Math.max(depth, treeDepth(t));
-  if (depth > MAX_COMPLETE_DEPTH) return null;
-  const inner = (1 << depth) - 1;
-  const leaves = 1 << depth;
-  const feat = new Int32Array(forest.trees.length * inner);
-  const leaf = new Float64Array(forest.trees.length * leaves);
-  const fill = (t: number, node: TreeNode, i: number, level: number): void => {
-    if (level === depth) { leaf[t * leaves + i - inner] = node as number; return; }
-    if (typeof node === 'number') {
-      // a leaf above the bottom: both branches lead to it (the feature asked is irrelevant)
-      feat[t * inner + i] = 0;
-      fill(t, node, 2 * i + 1, level + 1);
-      fill(t, node, 2 * i + 2, level + 1);
-      return;
-    }
-    feat[t * inner + i] = node[0];
-    fill(t, node[2], 2 * i + 1, level + 1);
-    fill(t, node[1], 2 * i + 2, level + 1);
-  };
-  forest.trees.forEach((tree, t) => fill(t, tree, 0, 0));
-  return { depth, trees: forest.trees.length, feat, leaf };
-}
-
-/**
- * The complete forest's score for a candidate whose features are marked in `has` (0 or 1 by
- * forest index). The leaves are added tree by tree in the forest's order, as flatScore does,
- * so the sum is the same number to the last bit.
- */
-export function completeScore(f: CompleteForest, has: Uint8Array): number {
-  const { depth, trees, feat, leaf } = f;
-  const inner = (1 << depth) - 1;
-  let s = 0;
-  if (depth === 3) {
-    // the shipped depth, unrolled
-    for (let t = 0, base = 0, lb = 0; t < trees; t++, base += 7, lb += 8) {
-      let i = 1 + has[feat[base]];
-      i = 2 * i + 1 + has[feat[base + i]];
-      i = 2 * i + 1 + has[feat[base + i]];
-      s += leaf[lb + i - 7];
-    }
-    return s;
+export function bitForest(forest: Forest): BitForest | null {
+  const trees = forest.trees.length;
+  const leaf = new Float64Array(trees * 32);
+  const byFeature: Array<Array<[number, number]>> = forest.features.map(() => []);
+  for (let t = 0; t < trees; t++) {
+    let leaves = 0;
+    // returns the number of leaves below node, numbering them from leaves onwards
+    const visit = (node: TreeNode): number => {
+      if (typeof node === 'number') {
+        if (leaves < 32) leaf[t * 32 + leaves] = node;
+        leaves++;
+        return 1;
+      }
+      const first = leaves;
+      const absent = visit(node[2]);
+      visit(node[1]);
+      if (first + absent <= 32) {
+        // clear bits first .. first + absent - 1 (the absent branch's leaves)
+        const span = absent === 32 ? -1 : ((1 << absent) - 1) << first;
+        byFeature[node[0]].push([t, ~span]);
+      }
+      return leaves - first;
+    };
+    visit(forest.trees[t]);
+    if (leaves > 32) return null;
   }
-  for (let t = 0, base = 0, lb = 0; t < trees; t++, base += inner, lb += inner + 1) {
-    let i = 0;
-    for (let d = 0; d < depth; d++) i = 2 * i + 1 + has[feat[base + i]];
-    s += leaf[lb + i - inner];
+  const featStart = new Int32Array(forest.features.length + 1);
+  const nodeTree: number[] = [];
+  const nodeMask: number[] = [];
+  byFeature.forEach((nodes, f) => {
+    featStart[f] = nodeTree.length;
+    for (const [t, m] of nodes) { nodeTree.push(t); nodeMask.push(m); }
+  });
+  featStart[forest.features.length] = nodeTree.length;
+  return { trees, leaf, featStart, nodeTree: Int32Array.from(nodeTree), nodeMask: Int32Array.from(nodeMask), masks: new Int32Array(trees).fill(-1) };
+}
+
+/** The bit forest's score for a candidate with forest features present[0 .. n), each once. */
+export function bitScore(f: BitForest, present: Int32Array, n: number): number {
+  const { trees, leaf, featStart, nodeTree, nodeMask, masks } = f;
+  for (let k = 0; k < n; k++) {
+    const feat = present[k];
+    for (let j = featStart[feat], end = featStart[feat + 1]; j < end; j++) masks[nodeTree[j]] &= nodeMask[j];
+  }
+  let s = 0;
+  for (let t = 0; t < trees; t++) {
+    const m = masks[t];
+    s += leaf[(t << 5) + 31 - Math.clz32(m & -m)];
+    masks[t] = -1;
   }
   return s;
 }

@@ -8,7 +8,7 @@
  * iteration order, so the same examples always give the same weights, bit for bit.
  */
 
-import { completeForest, completeScore, flatScore, flattenForest, languageFeature, parseForest, type CompleteForest, type FlatForest, type Forest } from './boost';
+import { bitForest, bitScore, flatScore, flattenForest, languageFeature, parseForest, type BitForest, type FlatForest, type Forest } from './boost';
 import { softmax } from './softmax';
 
 export { softmax };
@@ -125,8 +125,8 @@ interface Compiled {
   weight: Float64Array;
   treeFeature: Int32Array;
   flat: FlatForest | null;
-  /** the same forest as complete trees (branch-free walk), null when its trees are too deep */
-  complete: CompleteForest | null;
+  /** the same forest scored by the features present (boost.ts), null when a tree has over 32 leaves */
+  bits: BitForest | null;
   /** the forest's index of the language feature ("lang=en"), -1 when unused */
   langFeature: number;
   /** scratch: which forest features the current candidate has, and which were set */
@@ -150,7 +150,7 @@ function compiled(model: RankerModel, lang: string): Compiled {
     const treeFeature = Int32Array.from(names, (f) => forestIndex.get(f) ?? -1);
     const n = forest ? forest.features.length : 0;
     c = {
-      index, weight, treeFeature, flat: forest ? flattenForest(forest) : null, complete: forest ? completeForest(forest) : null,
+      index, weight, treeFeature, flat: forest ? flattenForest(forest) : null, bits: forest ? bitForest(forest) : null,
       langFeature: forestIndex.get(languageFeature(lang)) ?? -1,
       has: new Uint8Array(n), touched: new Int32Array(n),
     };
@@ -174,7 +174,7 @@ function scoreCandidate(c: Compiled, features: readonly string[]): number {
   if (c.flat) {
     const l = c.langFeature;
     if (l >= 0 && has[l] === 0) { has[l] = 1; touched[n++] = l; }
-    s += c.complete ? completeScore(c.complete, has) : flatScore(c.flat, has);
+    s += c.bits ? bitScore(c.bits, touched, n) : flatScore(c.flat, has);
   }
   for (let k = 0; k < n; k++) has[touched[k]] = 0;
   return s;
