@@ -87,4 +87,14 @@ describe('speaker ranker', () => {
     expect(ruleConfidence({ groupAccuracy: {} }, 'id|enclitic|pk=enclitic')).toBeNull();
     expect(() => parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: {}, temperature: 0 })).toThrow(/temperature/);
   });
+
+  it('calibrates to the very number the softmax of the tempered log-probabilities gives (confidence shown unchanged)', () => {
+    const lists = [[0.7, 0.2, 0.1], [1, 0], [0.25, 0.25, 0.25, 0.25], [1e-320, 0.5, 0.5], [0.123456789, 0.876543211]];
+    for (const probs of lists) {
+      for (const temperature of [0.37, 1.6, 3]) {
+        const reference = softmax(probs.map((p) => Math.log(Math.max(p, 1e-300)) / temperature));
+        probs.forEach((_, i) => expect(calibrated({ temperature }, probs, i)).toBe(reference[i]));
+      }
+    }
+  });
 });

@@ -223,7 +223,15 @@ export function bestOf(probs: readonly number[], n: number): number {
 export function calibrated(model: Pick<RankerModel, 'temperature'>, probs: readonly number[], i: number): number {
   const t = model.temperature ?? 1;
   if (t === 1) return probs[i];
-  return softmax(probs.map((p) => Math.log(Math.max(p, 1e-300)) / t))[i];
+  // softmax(probs.map(log / t))[i], step for step (same numbers), without its three arrays
+  let max = -Infinity;
+  for (let j = 0; j < probs.length; j++) {
+    const x = Math.log(Math.max(probs[j], 1e-300)) / t;
+    if (x > max) max = x;
+  }
+  let z = 0;
+  for (let j = 0; j < probs.length; j++) z += Math.exp(Math.log(Math.max(probs[j], 1e-300)) / t - max);
+  return Math.exp(Math.log(Math.max(probs[i], 1e-300)) / t - max) / z;
 }
 
 /** How sure a speaker chosen by the rules alone is: their cross-validated accuracy in its group. */
