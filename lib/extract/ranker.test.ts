@@ -63,6 +63,16 @@ describe('speaker ranker', () => {
     expect(p[0]).toBeGreaterThan(p[1]);
   });
 
+  it('softmax gives exactly exp(s - max) / their sum, summed in candidate order (the shipped model was fitted with it)', () => {
+    for (const scores of [[0.1, 0.2, 0.3], [-3.7, 12.25, 0, 4.5e-3, 7], [5], [-1e9, 1e9]]) {
+      const max = Math.max(...scores);
+      const e = scores.map((s) => Math.exp(s - max));
+      let z = 0;
+      for (const x of e) z += x;
+      expect(softmax(scores)).toEqual(e.map((x) => x / z));
+    }
+  });
+
   it('lowers a lone candidate\'s probability when, in training, such a candidate was often wrong', () => {
     // one candidate per quotation, right only half the time: "nobody" takes the other half
     const examples: RankExample[] = [];
