@@ -437,6 +437,18 @@ function nameShape(registry: Registry, r: Resolved): string[] {
 const shapeCache = new WeakMap<Registry, Map<string, Map<Entity | typeof NO_ENTITY, Map<boolean, string[]>>>>();
 const NO_ENTITY = Symbol('no entity');
 
+/**
+ * Whether s has a letter a-z: then s !== s.toUpperCase() for certain, so the all-capitals test
+ * can stop before making two upper- and lower-cased copies (most names are "Maria Lindqvist").
+ */
+function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function computeNameShape(registry: Registry, r: Resolved): string[] {
   const e = r.entity;
   const out: string[] = [];
@@ -444,7 +456,7 @@ function computeNameShape(registry: Registry, r: Resolved): string[] {
   if (e && e.tokens.length === 1 && e.mentions.length === 1) out.push('once1');
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   if (PLACE_NAMES.has(last) || registry.places.has(last)) out.push('placeish');
-  if (name.length >= 3 && name === name.toUpperCase() && name !== name.toLowerCase()) out.push('caps');
+  if (name.length >= 3 && !hasAsciiLower(name) && name === name.toUpperCase() && name !== name.toLowerCase()) out.push('caps');
   if (!r.named && name && isLowerWord(name.charAt(0))) out.push('lowerdescr');
   // a sentence-opening participle phrase taken for a source ("Holding signs", "Speaking at")
   if (!r.named && /^\p{Lu}\p{Ll}+ing\b/u.test(name)) out.push('ingdescr');
