@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forestScore, languageFeature, parseForest, trainForest, type BoostExample } from './boost';
+import { bitForest, bitScore, flatScore, flattenForest, forestScore, languageFeature, parseForest, trainForest, type BoostExample, type TreeNode } from './boost';
 import { parseModel, rank, scoreFeatures, trainRanker, type RankExample } from './ranker';
 
 /**
@@ -68,6 +68,33 @@ describe('boosted trees', () => {
     expect(() => parseForest({ features: ['a'], trees: [[0, 'x', 0]] })).toThrow(/not a number|malformed/);
     expect(() => parseForest({ trees: [] })).toThrow(/features/);
     expect(() => parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: {}, forest: { features: [], trees: [[0, 1, 1]] } })).toThrow(/malformed/);
+  });
+
+  it('score the same to the last bit by the features present as by walking the trees, whatever their shape', () => {
+    // a small deterministic generator: trees of depth 0 to 4 with leaves at every level
+    let seed = 7;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const features = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const grow = (depth: number): TreeNode => depth === 0 || next() < 0.25
+      ? Number(((next() - 0.5) * 3).toPrecision(5))
+      : [Math.floor(next() * features.length), grow(depth - 1), grow(depth - 1)];
+    for (const maxDepth of [0, 1, 3, 4]) {
+      const forest = parseForest({ features, trees: Array.from({ length: 40 }, () => grow(maxDepth)) });
+      const flat = flattenForest(forest);
+      const bits = bitForest(forest);
+      expect(bits).not.toBeNull();
+      for (let mask = 0; mask < 1 << features.length; mask++) {
+        const has = Uint8Array.from(features, (_, i) => (mask >> i) & 1);
+        const present = Int32Array.from(features.keys()).filter((i) => has[i] === 1);
+        expect(bitScore(bits!, present, present.length)).toBe(flatScore(flat, has));
+      }
+    }
+  });
+
+  it('keep trees of more than 32 leaves on the walk (one 32-bit mask per tree)', () => {
+    const full = (d: number): TreeNode => (d === 0 ? 1 : [0, full(d - 1), full(d - 1)]);
+    expect(bitForest(parseForest({ features: ['a'], trees: [full(5)] }))).not.toBeNull();
+    expect(bitForest(parseForest({ features: ['a'], trees: [full(6)] }))).toBeNull();
   });
 
   it('leave out quotations with no correct candidate', () => {

@@ -120,6 +120,81 @@ export function flatScore(f: FlatForest, has: Uint8Array): number {
   return s;
 }
 
+/**
+ * A forest for scoring by the features a candidate HAS (QuickScorer, Lucchese et al. 2015):
+ * a candidate has a dozen of the forest's features, so visiting the nodes that ask about those
+ * beats walking every tree. Each tree's leaves are numbered left to right with the "absent"
+ * branch on the left; a node whose feature is present rules out the leaves of its absent
+ * branch (nodeMask clears their bits). The leaf the walk would reach is the leftmost one no
+ * present node rules out: the lowest bit left in the tree's mask. Leaves are then added tree
+ * by tree in the forest's order, as flatScore does, so the sum is the same to the last bit.
+ * null when a tree has more than 32 leaves (one 32-bit mask per tree).
+ */
+export interface BitForest {
+  trees: number;
+  /** leaf j of tree t: leaf[t * 32 + j] */
+  leaf: Float64Array;
+  /** the nodes asking about forest feature f: nodeTree / nodeMask[featStart[f] .. featStart[f + 1]) */
+  featStart: Int32Array;
+  nodeTree: Int32Array;
+  nodeMask: Int32Array;
+  /** scratch: each tree's mask for the candidate being scored, all ones between candidates */
+  masks: Int32Array;
+}
+
+export function bitForest(forest: Forest): BitForest | null {
+  const trees = forest.trees.length;
+  const leaf = new Float64Array(trees * 32);
+  const byFeature: Array<Array<[number, number]>> = forest.features.map(() => []);
+  for (let t = 0; t < trees; t++) {
+    let leaves = 0;
+    // returns the number of leaves below node, numbering them from leaves onwards
+    const visit = (node: TreeNode): number => {
+      if (typeof node === 'number') {
+        if (leaves < 32) leaf[t * 32 + leaves] = node;
+        leaves++;
+        return 1;
+      }
+      const first = leaves;
+      const absent = visit(node[2]);
+      visit(node[1]);
+      if (first + absent <= 32) {
+        // clear bits first .. first + absent - 1 (the absent branch's leaves)
+        const span = absent === 32 ? -1 : ((1 << absent) - 1) << first;
+        byFeature[node[0]].push([t, ~span]);
+      }
+      return leaves - first;
+    };
+    visit(forest.trees[t]);
+    if (leaves > 32) return null;
+  }
+  const featStart = new Int32Array(forest.features.length + 1);
+  const nodeTree: number[] = [];
+  const nodeMask: number[] = [];
+  byFeature.forEach((nodes, f) => {
+    featStart[f] = nodeTree.length;
+    for (const [t, m] of nodes) { nodeTree.push(t); nodeMask.push(m); }
+  });
+  featStart[forest.features.length] = nodeTree.length;
+  return { trees, leaf, featStart, nodeTree: Int32Array.from(nodeTree), nodeMask: Int32Array.from(nodeMask), masks: new Int32Array(trees).fill(-1) };
+}
+
+/** The bit forest's score for a candidate with forest features present[0 .. n), each once. */
+export function bitScore(f: BitForest, present: Int32Array, n: number): number {
+  const { trees, leaf, featStart, nodeTree, nodeMask, masks } = f;
+  for (let k = 0; k < n; k++) {
+    const feat = present[k];
+    for (let j = featStart[feat], end = featStart[feat + 1]; j < end; j++) masks[nodeTree[j]] &= nodeMask[j];
+  }
+  let s = 0;
+  for (let t = 0; t < trees; t++) {
+    const m = masks[t];
+    s += leaf[(t << 5) + 31 - Math.clz32(m & -m)];
+    masks[t] = -1;
+  }
+  return s;
+}
+
 /** Check a forest read from a weights file: every node well formed, every index in range. */
 export function parseForest(json: unknown): Forest {
   const f = json as Partial<Forest> | null;

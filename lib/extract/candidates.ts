@@ -132,19 +132,8 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
   const quoteFeats = quoteFeatures(inp);
   const ak = quoteFeats[0];
 
-  const draftFor = (r: Resolved, mention: Span | null): Draft | null => {
-    if (!r.speaker) return null;
-    const k = r.speaker;
-    let d = drafts.get(k);
-    if (!d) {
-      d = { resolved: r, mention, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
-      drafts.set(k, d);
-    } else if (!d.mention && mention) d.mention = mention;
-    return d;
-  };
-
   // the rules' own pick
-  const rd = draftFor(inp.rule, inp.ruleMention);
+  const rd = draftFor(drafts, inp.rule, inp.ruleMention);
   if (rd) {
     rd.resolved = inp.rule; // the rule's resolution (role, type) wins over a mention's
     rd.feats.push('rule');
@@ -158,7 +147,7 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
   }
   // the previous quotation's speaker
   if (inp.prev) {
-    const pd = draftFor(inp.prev.resolved, null);
+    const pd = draftFor(drafts, inp.prev.resolved, null);
     if (pd) {
       const gap = paragraphGap(inp.prev.quote, q);
       pd.feats.push('prev');
@@ -169,7 +158,7 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
   }
   // the last named person attributed before
   if (inp.lastPerson) {
-    const hd = draftFor(inp.lastPerson, null);
+    const hd = draftFor(drafts, inp.lastPerson, null);
     if (hd) {
       hd.feats.push('hist');
       hd.feats.push(cat('hist', ak));
@@ -184,11 +173,11 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
   // Indonesian copy names the speaker at every quotation; there they only added noise.
   if (inp.ctx.lex.lang === 'en') {
     inp.recent.forEach((r, k) => {
-      const d = draftFor(r, null);
+      const d = draftFor(drafts, r, null);
       if (d) { d.feats.push(HR[k]); d.feats.push(cat(HR[k], ak)); }
     });
     salientPeople(inp.registry).forEach((e, k) => {
-      const d = draftFor(fromEntity(e), null);
+      const d = draftFor(drafts, fromEntity(e), null);
       if (d) { d.feats.push(SAL[k]); d.feats.push(cat(SAL[k], ak)); }
     });
   }
@@ -219,6 +208,18 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
     out.push({ resolved: d.resolved, mention: d.mention, features: feats, rule: d === rd });
   }
   return out;
+}
+
+/** The draft of the candidate naming r's speaker, made on first sight (a top-level function: no closure per quotation). */
+function draftFor(drafts: Map<string, Draft>, r: Resolved, mention: Span | null): Draft | null {
+  if (!r.speaker) return null;
+  const k = r.speaker;
+  let d = drafts.get(k);
+  if (!d) {
+    d = { resolved: r, mention, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
+    drafts.set(k, d);
+  } else if (!d.mention && mention) d.mention = mention;
+  return d;
 }
 
 /** The candidate's main position feature, to pair with quotation features. */
@@ -276,68 +277,75 @@ function paragraphGap(prev: QuoteSpan, q: QuoteSpan): string {
 
 /** Every name run outside quotations around q, as candidates with position features. */
 function addMentions(inp: CandidateInput, drafts: Map<string, Draft>, ak: string): void {
-  const { ctx, q, runs, registry, paraOf } = inp;
-  const { tokens, sentences, sentOf } = ctx;
+  const { ctx, q } = inp;
+  const { sentences, sentOf } = ctx;
   const sOpen = sentOf[q.openTok];
   const lastQ = q.closeTok >= 0 ? q.closeTok : q.lastTok;
   const sClose = sentOf[lastQ];
   const lo = Math.max(sentences[Math.max(0, sOpen - SENT_BEFORE)].startTok, q.openTok - SIDE_TOKENS);
   const hi = Math.min(sentences[Math.min(sentences.length - 1, sClose + SENT_AFTER)].endTok, lastQ + SIDE_TOKENS);
-  const consider = (i: number, side: 'b' | 'a') => {
-    const at = runs.get(i);
-    if (!at || tokens[i].inQuote >= 0) return;
-    const info = at.info;
-    if (info.type === 'place') return;
-    const bareRole = info.nameA > info.nameB || (info.role !== null && info.canonical === info.role);
-    let e = inp.runEntity.get(i);
-    if (e === undefined) {
-      e = bareRole ? registry.resolveAlias(info.canonical, tokens[i].start) : registry.resolveName(info.canonical, tokens[i].start) ?? at.entity;
-      inp.runEntity.set(i, e);
-    }
-    // a bare role nobody in the article holds ("Republican claims") is an adjective, not a source
-    if (bareRole && (!e || e.type !== 'person')) return;
-    const speaker = e ? e.canonical : info.canonical;
-    if (!speaker) return;
-    const dist = side === 'b' ? q.openTok - info.b : info.a - lastQ;
-    let d = drafts.get(speaker);
-    if (d) {
-      const seen = side === 'b' ? d.nearestBefore : d.nearestAfter;
-      if (seen >= 0 && seen <= dist) {
-        const more = cat(side, 'more');
-        if (!d.feats.includes(more)) d.feats.push(more);
-        return;
-      }
-      if (!d.mention) d.mention = { start: tokens[info.a].start, end: tokens[info.b].end };
-    } else {
-      const r: Resolved = e
-        ? { speaker, type: toSpeakerType(e.type), role: info.role ?? e.role, entity: e, named: true }
-        : { speaker, type: toSpeakerType(info.type), role: info.role, entity: null, named: false };
-      d = { resolved: r, mention: { start: tokens[info.a].start, end: tokens[info.b].end }, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
-      drafts.set(speaker, d);
-    }
-    const nearest = side === 'b' ? d.nearestBefore : d.nearestAfter;
-    if (side === 'b') d.nearestBefore = dist; else d.nearestAfter = dist;
-    if (nearest < 0) {
-      // first (nearest) mention on this side: position features
-      const sd = side === 'b' ? sOpen - sentOf[info.b] : sentOf[info.a] - sClose;
-      const pd = side === 'b' ? paraOf[q.openTok] - paraOf[info.b] : paraOf[info.a] - paraOf[lastQ];
-      const base = cat(side, SD[Math.max(0, Math.min(sd, 3))]);
-      d.feats.push(base);
-      d.feats.push(cat(base, ak));
-      d.feats.push(cat(side, TD[bucket(dist, TD_EDGES)]));
-      d.feats.push(cat(side, PD[Math.max(0, Math.min(pd, 2))]));
-      for (const f of mentionContext(ctx, info.a, info.b, q)) d.feats.push(cat(side, f));
-      if (bareRole) d.feats.push(cat(side, 'role'));
-      if (info.role) d.feats.push(cat(side, 'hasrole'));
-      if (side === 'b' && sentOf[info.b] === sOpen && q.openTok - info.b <= 3) d.feats.push(cat('b|adjacent', ak));
-      if (side === 'a' && sentOf[info.a] === sClose && info.a - lastQ <= 3) d.feats.push(cat('a|adjacent', ak));
-    }
-  };
   // walk the sorted run starts outwards from the quotation instead of every token
   const starts = inp.runStarts;
   const first = firstAtOrAfter(starts, q.openTok);
-  for (let k = first - 1; k >= 0 && starts[k] >= lo; k--) consider(starts[k], 'b');
-  for (let k = firstAtOrAfter(starts, lastQ + 1); k < starts.length && starts[k] <= hi; k++) consider(starts[k], 'a');
+  for (let k = first - 1; k >= 0 && starts[k] >= lo; k--) considerRun(inp, drafts, ak, starts[k], 'b', sOpen, sClose, lastQ);
+  for (let k = firstAtOrAfter(starts, lastQ + 1); k < starts.length && starts[k] <= hi; k++) considerRun(inp, drafts, ak, starts[k], 'a', sOpen, sClose, lastQ);
+}
+
+/**
+ * The name run starting at token i, on side b(efore) or a(fter) of the quotation: a candidate,
+ * or more evidence for one (a top-level function: no closure per quotation).
+ */
+function considerRun(inp: CandidateInput, drafts: Map<string, Draft>, ak: string, i: number, side: 'b' | 'a', sOpen: number, sClose: number, lastQ: number): void {
+  const { ctx, q, runs, registry, paraOf } = inp;
+  const { tokens, sentOf } = ctx;
+  const at = runs.get(i);
+  if (!at || tokens[i].inQuote >= 0) return;
+  const info = at.info;
+  if (info.type === 'place') return;
+  const bareRole = info.nameA > info.nameB || (info.role !== null && info.canonical === info.role);
+  let e = inp.runEntity.get(i);
+  if (e === undefined) {
+    e = bareRole ? registry.resolveAlias(info.canonical, tokens[i].start) : registry.resolveName(info.canonical, tokens[i].start) ?? at.entity;
+    inp.runEntity.set(i, e);
+  }
+  // a bare role nobody in the article holds ("Republican claims") is an adjective, not a source
+  if (bareRole && (!e || e.type !== 'person')) return;
+  const speaker = e ? e.canonical : info.canonical;
+  if (!speaker) return;
+  const dist = side === 'b' ? q.openTok - info.b : info.a - lastQ;
+  let d = drafts.get(speaker);
+  if (d) {
+    const seen = side === 'b' ? d.nearestBefore : d.nearestAfter;
+    if (seen >= 0 && seen <= dist) {
+      const more = cat(side, 'more');
+      if (!d.feats.includes(more)) d.feats.push(more);
+      return;
+    }
+    if (!d.mention) d.mention = { start: tokens[info.a].start, end: tokens[info.b].end };
+  } else {
+    const r: Resolved = e
+      ? { speaker, type: toSpeakerType(e.type), role: info.role ?? e.role, entity: e, named: true }
+      : { speaker, type: toSpeakerType(info.type), role: info.role, entity: null, named: false };
+    d = { resolved: r, mention: { start: tokens[info.a].start, end: tokens[info.b].end }, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
+    drafts.set(speaker, d);
+  }
+  const nearest = side === 'b' ? d.nearestBefore : d.nearestAfter;
+  if (side === 'b') d.nearestBefore = dist; else d.nearestAfter = dist;
+  if (nearest < 0) {
+    // first (nearest) mention on this side: position features
+    const sd = side === 'b' ? sOpen - sentOf[info.b] : sentOf[info.a] - sClose;
+    const pd = side === 'b' ? paraOf[q.openTok] - paraOf[info.b] : paraOf[info.a] - paraOf[lastQ];
+    const base = cat(side, SD[Math.max(0, Math.min(sd, 3))]);
+    d.feats.push(base);
+    d.feats.push(cat(base, ak));
+    d.feats.push(cat(side, TD[bucket(dist, TD_EDGES)]));
+    d.feats.push(cat(side, PD[Math.max(0, Math.min(pd, 2))]));
+    for (const f of mentionContext(ctx, info.a, info.b, q)) d.feats.push(cat(side, f));
+    if (bareRole) d.feats.push(cat(side, 'role'));
+    if (info.role) d.feats.push(cat(side, 'hasrole'));
+    if (side === 'b' && sentOf[info.b] === sOpen && q.openTok - info.b <= 3) d.feats.push(cat('b|adjacent', ak));
+    if (side === 'a' && sentOf[info.a] === sClose && info.a - lastQ <= 3) d.feats.push(cat('a|adjacent', ak));
+  }
 }
 
 /** Index of the first element >= x in an ascending array (length when none). */
@@ -355,7 +363,18 @@ function firstAtOrAfter(xs: Int32Array, x: number): number {
 function isCue(ctx: Context, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.inQuote >= 0) return false;
   const lex = ctx.lex;
-  return lex.postCues.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.accordingTo.has(t.lower) || isEncliticCue(lex, t);
+  return speechWordsOf(lex).has(t.lower) || isEncliticCue(lex, t);
+}
+
+/** The post-cues, speech verbs and "according to" words in one set per lexicon (one lookup per word). */
+const speechWordSets = new WeakMap<Context['lex'], ReadonlySet<string>>();
+function speechWordsOf(lex: Context['lex']): ReadonlySet<string> {
+  let set = speechWordSets.get(lex);
+  if (!set) {
+    set = new Set([...lex.postCues, ...lex.speechVerbs, ...lex.accordingTo]);
+    speechWordSets.set(lex, set);
+  }
+  return set;
 }
 
 /** The words around a name mention: cue before / after it, subject of its sentence, apposition. */
@@ -430,6 +449,18 @@ function nameShape(registry: Registry, r: Resolved): string[] {
 const shapeCache = new WeakMap<Registry, Map<string, Map<Entity | typeof NO_ENTITY, Map<boolean, string[]>>>>();
 const NO_ENTITY = Symbol('no entity');
 
+/**
+ * Whether s has a letter a-z: then s !== s.toUpperCase() for certain, so the all-capitals test
+ * can stop before making two upper- and lower-cased copies (most names are "Maria Lindqvist").
+ */
+function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function computeNameShape(registry: Registry, r: Resolved): string[] {
   const e = r.entity;
   const out: string[] = [];
@@ -437,7 +468,7 @@ function computeNameShape(registry: Registry, r: Resolved): string[] {
   if (e && e.tokens.length === 1 && e.mentions.length === 1) out.push('once1');
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   if (PLACE_NAMES.has(last) || registry.places.has(last)) out.push('placeish');
-  if (name.length >= 3 && name === name.toUpperCase() && name !== name.toLowerCase()) out.push('caps');
+  if (name.length >= 3 && !hasAsciiLower(name) && name === name.toUpperCase() && name !== name.toLowerCase()) out.push('caps');
   if (!r.named && name && isLowerWord(name.charAt(0))) out.push('lowerdescr');
   // a sentence-opening participle phrase taken for a source ("Holding signs", "Speaking at")
   if (!r.named && /^\p{Lu}\p{Ll}+ing\b/u.test(name)) out.push('ingdescr');
@@ -454,6 +485,20 @@ function cutAtFunctionWord(name: string): boolean {
 }
 
 /**
+ * "according", the speech verbs and the post-cues in one set per lexicon: most words are none
+ * of them, and one lookup tells (instead of three).
+ */
+const cueWordSets = new WeakMap<Context['lex'], ReadonlySet<string>>();
+function cueWordsOf(lex: Context['lex']): ReadonlySet<string> {
+  let set = cueWordSets.get(lex);
+  if (!set) {
+    set = new Set(['according', ...lex.speechVerbs, ...lex.postCues]);
+    cueWordSets.set(lex, set);
+  }
+  return set;
+}
+
+/**
  * Token indices of every speech verb and "according" outside quotations, ascending: computed
  * once per text section, so each quotation visits only the cues in its window.
  */
@@ -462,11 +507,12 @@ function cueTokens(ctx: Context): Int32Array {
   let out = cueCache.get(ctx.tokens);
   if (!out) {
     const { tokens, lex } = ctx;
+    const cueWords = cueWordsOf(lex);
     const xs: number[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== 'word' || t.inQuote >= 0) continue;
-      if (t.lower === 'according' || lex.speechVerbs.has(t.lower) || lex.postCues.has(t.lower)) xs.push(k);
+      if (cueWords.has(t.lower)) xs.push(k);
     }
     out = Int32Array.from(xs);
     cueCache.set(ctx.tokens, out);
@@ -478,6 +524,36 @@ function cueTokens(ctx: Context): Int32Array {
 const DESCR_MAX = 6;
 
 /**
+ * The descriptive source on tokens a..b (found via "subj" of the speech verb at token verb, or
+ * via "acc": the object of "according to"; verb -1): a candidate, or the features it adds to one
+ * (a top-level function: no closure per quotation).
+ */
+function addDescription(inp: CandidateInput, drafts: Map<string, Draft>, ak: string, a: number, b: number, via: string, verb: number, sOpen: number, sClose: number, lastQ: number): void {
+  const { ctx, q } = inp;
+  const { tokens, sentOf, lex, text } = ctx;
+  const side = b < q.openTok ? 'b' : 'a';
+  const words = text.slice(tokens[a].start, tokens[b].end);
+  let d = drafts.get(words);
+  if (!d) {
+    const e = inp.registry.resolveAlias(words, tokens[a].start);
+    const head = tokens[b].lower;
+    const type = DOCUMENT_SOURCES.has(head) ? 'organization' : e ? toSpeakerType(e.type) : null;
+    d = { resolved: { speaker: words, type, role: null, entity: e && e.type === 'person' ? e : null, named: false },
+      mention: { start: tokens[a].start, end: tokens[b].end }, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
+    drafts.set(words, d);
+  } else if (d.feats.includes('descr')) return;
+  else if (d.resolved.type === null && DOCUMENT_SOURCES.has(tokens[b].lower)) d.resolved = { ...d.resolved, type: 'organization' };
+  const sd = side === 'b' ? sOpen - sentOf[b] : sentOf[a] - sClose;
+  const base = cat(side, SD[Math.max(0, Math.min(sd, 3))]);
+  d.feats.push('descr', cat('descr', via), cat('descr', base), cat(cat('descr', base), ak), DL[Math.min(b - a, 2)]);
+  if (DOCUMENT_SOURCES.has(tokens[b].lower)) d.feats.push('descr|doc');
+  if (lex.sourceNouns.has(tokens[b].lower)) d.feats.push('descr|srcnoun');
+  if (verb >= 0 && sentOf[verb] === sOpen && verb < q.openTok && q.openTok - verb <= 4) d.feats.push(cat('descr|verbAdjQuote', ak));
+  if (verb >= 0 && sentOf[verb] === sClose && verb > lastQ && verb - lastQ <= 8) d.feats.push(cat('descr|verbAfterQuote', ak));
+  if (side === 'b') { if (d.nearestBefore < 0) d.nearestBefore = q.openTok - b; } else if (d.nearestAfter < 0) d.nearestAfter = a - lastQ;
+}
+
+/**
  * English descriptive sources around the quotation, which no name run proposes: the subject
  * of a speech verb that opens with a determiner ("the protesters chanted", "the groups say",
  * "an early tweet quoted") and the object of "according to" ("according to a new poll").
@@ -485,34 +561,12 @@ const DESCR_MAX = 6;
  */
 function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: string): void {
   const { ctx, q } = inp;
-  const { tokens, sentences, sentOf, lex, text } = ctx;
+  const { tokens, sentences, sentOf, lex } = ctx;
   const sOpen = sentOf[q.openTok];
   const lastQ = q.closeTok >= 0 ? q.closeTok : q.lastTok;
   const sClose = sentOf[lastQ];
   const lo = Math.max(sentences[Math.max(0, sOpen - SENT_BEFORE)].startTok, q.openTok - SIDE_TOKENS);
   const hi = Math.min(sentences[Math.min(sentences.length - 1, sClose + SENT_AFTER)].endTok, lastQ + SIDE_TOKENS);
-  const add = (a: number, b: number, via: string, verb: number) => {
-    const side = b < q.openTok ? 'b' : 'a';
-    const words = text.slice(tokens[a].start, tokens[b].end);
-    let d = drafts.get(words);
-    if (!d) {
-      const e = inp.registry.resolveAlias(words, tokens[a].start);
-      const head = tokens[b].lower;
-      const type = DOCUMENT_SOURCES.has(head) ? 'organization' : e ? toSpeakerType(e.type) : null;
-      d = { resolved: { speaker: words, type, role: null, entity: e && e.type === 'person' ? e : null, named: false },
-        mention: { start: tokens[a].start, end: tokens[b].end }, feats: ['bias'], nearestBefore: -1, nearestAfter: -1 };
-      drafts.set(words, d);
-    } else if (d.feats.includes('descr')) return;
-    else if (d.resolved.type === null && DOCUMENT_SOURCES.has(tokens[b].lower)) d.resolved = { ...d.resolved, type: 'organization' };
-    const sd = side === 'b' ? sOpen - sentOf[b] : sentOf[a] - sClose;
-    const base = cat(side, SD[Math.max(0, Math.min(sd, 3))]);
-    d.feats.push('descr', cat('descr', via), cat('descr', base), cat(cat('descr', base), ak), DL[Math.min(b - a, 2)]);
-    if (DOCUMENT_SOURCES.has(tokens[b].lower)) d.feats.push('descr|doc');
-    if (lex.sourceNouns.has(tokens[b].lower)) d.feats.push('descr|srcnoun');
-    if (verb >= 0 && sentOf[verb] === sOpen && verb < q.openTok && q.openTok - verb <= 4) d.feats.push(cat('descr|verbAdjQuote', ak));
-    if (verb >= 0 && sentOf[verb] === sClose && verb > lastQ && verb - lastQ <= 8) d.feats.push(cat('descr|verbAfterQuote', ak));
-    if (side === 'b') { if (d.nearestBefore < 0) d.nearestBefore = q.openTok - b; } else if (d.nearestAfter < 0) d.nearestAfter = a - lastQ;
-  };
   const cues = cueTokens(ctx);
   for (let c = firstAtOrAfter(cues, lo); c < cues.length && cues[c] <= hi; c++) {
     const k = cues[c];
@@ -523,7 +577,7 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
       if (!d || d.kind !== 'word' || !lex.determiners.has(d.lower) || d.inQuote >= 0) continue;
       let b = a;
       while (b + 1 <= hi && b + 1 - a < DESCR_MAX && tokens[b + 1].kind === 'word' && tokens[b + 1].inQuote < 0 && !lex.phraseStops.has(tokens[b + 1].lower)) b++;
-      if (b > a && isLowerWord(tokens[b].text)) add(a, b, 'acc', -1);
+      if (b > a && isLowerWord(tokens[b].text)) addDescription(inp, drafts, ak, a, b, 'acc', -1, sOpen, sClose, lastQ);
       continue;
     }
     if (!(lex.speechVerbs.has(t.lower) || lex.postCues.has(t.lower))) continue;
@@ -532,6 +586,6 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
     if (b < lo || tokens[b].kind !== 'word' || tokens[b].inQuote >= 0 || !isLowerWord(tokens[b].text) || lex.pronouns.has(tokens[b].lower)) continue;
     let a = b;
     while (a - 1 >= lo && b - (a - 1) < DESCR_MAX && tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0 && !lex.determiners.has(tokens[a].lower)) a--;
-    if (a < b && lex.determiners.has(tokens[a].lower)) add(a, b, 'subj', k);
+    if (a < b && lex.determiners.has(tokens[a].lower)) addDescription(inp, drafts, ak, a, b, 'subj', k, sOpen, sClose, lastQ);
   }
 }

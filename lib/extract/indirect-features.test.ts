@@ -30,6 +30,23 @@ describe('indirect-claim drafts and features', () => {
     expect(d.features).toEqual(expect.arrayContaining(['b', 'v=announced', 'vs=ed', 'that', 'vthat=announced', 'c1=that', 'cl=5-8', 'q=0', 'toEnd']));
   });
 
+  it('names the rule with its cue word, and a cut variant with the word after its content', () => {
+    const text = 'The mayor said the budget was balanced, then left for the airport.';
+    const ctx = contextFor(text, 'en');
+    const features: string[][] = [];
+    findIndirect(ctx, {
+      cues: new Set(),
+      decide(c, variants, sentA, sentB) {
+        for (const v of variants) features.push(indirectFeatures(c, v, sentA, sentB));
+        return { pick: 0, confidence: 1 };
+      },
+    });
+    const [whole, cut] = features;
+    expect(whole).toEqual(expect.arrayContaining(['rv=source:said', 'toEnd']));
+    expect(whole.filter((f) => f.startsWith('vafter='))).toEqual([]);
+    expect(cut).toEqual(expect.arrayContaining(['rv=source:said', 'after=,', 'vafter=comma:then']));
+  });
+
   it('marks negation and modals before the cue', () => {
     const [d] = drafts('The council would not say that the library will close.');
     expect(d.features).toEqual(expect.arrayContaining(['neg', 'modal', 'v=say']));

@@ -41,6 +41,27 @@ function tokenKey(t: Token | undefined): string {
 }
 
 /**
+ * "a:b", interned: the rules, variants and words recur, so each pair is built once and later
+ * lookups hash a string whose hash V8 has kept (a fresh concatenation is flattened and hashed
+ * anew at every weight lookup). Bounded: a text full of new words cannot grow it without end.
+ */
+const JOINED = new Map<string, Map<string, string>>();
+let joinedCount = 0;
+const JOINED_MAX = 50_000;
+function joined(a: string, b: string): string {
+  let m = JOINED.get(a);
+  if (!m) { m = new Map(); JOINED.set(a, m); }
+  let s = m.get(b);
+  if (s === undefined) {
+    s = a + ':' + b;
+    if (joinedCount >= JOINED_MAX) { JOINED.clear(); joinedCount = 0; m = new Map(); JOINED.set(a, m); }
+    m.set(b, s);
+    joinedCount++;
+  }
+  return s;
+}
+
+/**
  * Feature name prefixes ("v=", or a whole name such as "that"), by id. A feature is a prefix id
  * and a value ("said", or ""): its name is prefix + value. Scoring looks the pair up without
  * building the name, and the id picks the prefix's weight table with no lookup.
@@ -81,7 +102,7 @@ export function draftFeatures(ctx: Context, d: IndirectDraft, sentA: number, sen
   const vw = verb.kind === 'word' ? verb.lower : verb.text;
   f.add(P['v='], vw);
   f.add(P['vs='], suffixClass(vw));
-  f.add(P['rv='], d.rule + ':' + vw);
+  f.add(P['rv='], joined(d.rule, vw));
   if (d.cueB > d.cueA) f.add(P['cue2='], tokens[d.cueB].lower);
   f.add(P['sk='], d.phrase.kind);
   f.add(P['sl='], lengthBucket(d.phrase.b - d.phrase.a + 1));
@@ -129,6 +150,6 @@ export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number, f: F
   if (d.contentB >= sentB - 1) f.add(P['toEnd'], '');
   else {
     f.add(P['after='], tokenKey(tokens[d.contentB + 1]));
-    f.add(P['vafter='], d.variant + ':' + tokenKey(tokens[d.contentB + 2]));
+    f.add(P['vafter='], joined(d.variant, tokenKey(tokens[d.contentB + 2])));
   }
 }

@@ -63,6 +63,16 @@ describe('speaker ranker', () => {
     expect(p[0]).toBeGreaterThan(p[1]);
   });
 
+  it('softmax gives exactly exp(s - max) / their sum, summed in candidate order (the shipped model was fitted with it)', () => {
+    for (const scores of [[0.1, 0.2, 0.3], [-3.7, 12.25, 0, 4.5e-3, 7], [5], [-1e9, 1e9]]) {
+      const max = Math.max(...scores);
+      const e = scores.map((s) => Math.exp(s - max));
+      let z = 0;
+      for (const x of e) z += x;
+      expect(softmax(scores)).toEqual(e.map((x) => x / z));
+    }
+  });
+
   it('lowers a lone candidate\'s probability when, in training, such a candidate was often wrong', () => {
     // one candidate per quotation, right only half the time: "nobody" takes the other half
     const examples: RankExample[] = [];
@@ -86,5 +96,15 @@ describe('speaker ranker', () => {
     expect(ruleConfidence({ groupAccuracy: { 'en|after|pk=name': 0.96 } }, 'en|after|pk=name')).toBe(0.96);
     expect(ruleConfidence({ groupAccuracy: {} }, 'id|enclitic|pk=enclitic')).toBeNull();
     expect(() => parseModel({ kind: 'speaker-ranker', version: 1, margin: 0, rankGroups: [], weights: {}, temperature: 0 })).toThrow(/temperature/);
+  });
+
+  it('calibrates to the very number the softmax of the tempered log-probabilities gives (confidence shown unchanged)', () => {
+    const lists = [[0.7, 0.2, 0.1], [1, 0], [0.25, 0.25, 0.25, 0.25], [1e-320, 0.5, 0.5], [0.123456789, 0.876543211]];
+    for (const probs of lists) {
+      for (const temperature of [0.37, 1.6, 3]) {
+        const reference = softmax(probs.map((p) => Math.log(Math.max(p, 1e-300)) / temperature));
+        probs.forEach((_, i) => expect(calibrated({ temperature }, probs, i)).toBe(reference[i]));
+      }
+    }
   });
 });

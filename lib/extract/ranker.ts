@@ -8,7 +8,7 @@
  * iteration order, so the same examples always give the same weights, bit for bit.
  */
 
-import { flatScore, flattenForest, languageFeature, parseForest, type FlatForest, type Forest } from './boost';
+import { bitForest, bitScore, flatScore, flattenForest, languageFeature, parseForest, type BitForest, type FlatForest, type Forest } from './boost';
 import { softmax } from './softmax';
 
 export { softmax };
@@ -125,6 +125,8 @@ interface Compiled {
   weight: Float64Array;
   treeFeature: Int32Array;
   flat: FlatForest | null;
+  /** the same forest scored by the features present (boost.ts), null when a tree has over 32 leaves */
+  bits: BitForest | null;
   /** the forest's index of the language feature ("lang=en"), -1 when unused */
   langFeature: number;
   /** scratch: which forest features the current candidate has, and which were set */
@@ -148,7 +150,7 @@ function compiled(model: RankerModel, lang: string): Compiled {
     const treeFeature = Int32Array.from(names, (f) => forestIndex.get(f) ?? -1);
     const n = forest ? forest.features.length : 0;
     c = {
-      index, weight, treeFeature, flat: forest ? flattenForest(forest) : null,
+      index, weight, treeFeature, flat: forest ? flattenForest(forest) : null, bits: forest ? bitForest(forest) : null,
       langFeature: forestIndex.get(languageFeature(lang)) ?? -1,
       has: new Uint8Array(n), touched: new Int32Array(n),
     };
@@ -172,7 +174,7 @@ function scoreCandidate(c: Compiled, features: readonly string[]): number {
   if (c.flat) {
     const l = c.langFeature;
     if (l >= 0 && has[l] === 0) { has[l] = 1; touched[n++] = l; }
-    s += flatScore(c.flat, has);
+    s += c.bits ? bitScore(c.bits, touched, n) : flatScore(c.flat, has);
   }
   for (let k = 0; k < n; k++) has[touched[k]] = 0;
   return s;
@@ -221,7 +223,15 @@ export function bestOf(probs: readonly number[], n: number): number {
 export function calibrated(model: Pick<RankerModel, 'temperature'>, probs: readonly number[], i: number): number {
   const t = model.temperature ?? 1;
   if (t === 1) return probs[i];
-  return softmax(probs.map((p) => Math.log(Math.max(p, 1e-300)) / t))[i];
+  // softmax(probs.map(log / t))[i], step for step (same numbers), without its three arrays
+  let max = -Infinity;
+  for (let j = 0; j < probs.length; j++) {
+    const x = Math.log(Math.max(probs[j], 1e-300)) / t;
+    if (x > max) max = x;
+  }
+  let z = 0;
+  for (let j = 0; j < probs.length; j++) z += Math.exp(Math.log(Math.max(probs[j], 1e-300)) / t - max);
+  return Math.exp(Math.log(Math.max(probs[i], 1e-300)) / t - max) / z;
 }
 
 /** How sure a speaker chosen by the rules alone is: their cross-validated accuracy in its group. */

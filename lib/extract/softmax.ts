@@ -1,11 +1,14 @@
 /** Softmax over candidate scores (numerically stable): the ranker's probabilities. */
 export function softmax(scores: readonly number[]): number[] {
-  if (scores.length === 0) return [];
+  const n = scores.length;
+  if (n === 0) return [];
   let max = -Infinity;
-  for (const s of scores) if (s > max) max = s;
-  const e = scores.map((s) => Math.exp(s - max));
+  for (let i = 0; i < n; i++) if (scores[i] > max) max = scores[i];
+  // one array: the exponentials, then divided in place by their sum (summed in the same order)
+  const out: number[] = [];
   let z = 0;
-  for (const x of e) z += x;
-  return e.map((x) => x / z);
+  for (let i = 0; i < n; i++) out.push(Math.exp(scores[i] - max));
+  for (let i = 0; i < n; i++) z += out[i];
+  for (let i = 0; i < n; i++) out[i] = out[i] / z;
+  return out;
 }
-

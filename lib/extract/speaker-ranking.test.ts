@@ -35,6 +35,14 @@ describe('speaker candidates and features', () => {
     expect(dana.features).toContain('b|sentStart');
   });
 
+  it('marks a name written in capitals (a dateline), and no ordinary name', () => {
+    const text = '"We are out of beds," said Dana Holt. "We need help," added WASHINGTON.';
+    const all = candidatesOf(text, 'en').flatMap((x) => x.candidates);
+    const caps = [...new Set(all.filter((c) => c.features.includes('caps')).map((c) => c.resolved.speaker))];
+    expect(caps).toEqual(['WASHINGTON']);
+    expect(all.some((c) => c.resolved.speaker === 'Dana Holt')).toBe(true);
+  });
+
   it('never offers a woman for "he said" (or a man for "she said")', () => {
     const text = 'Mary Collins met John Park on Monday. Mary Collins left early.\n\n"We agreed on nothing," he said.';
     const [only] = candidatesOf(text, 'en');
