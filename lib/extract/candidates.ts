@@ -165,7 +165,7 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
     }
   }
   if (inp.lastNamedOf3) {
-    const gd = draftFor(inp.lastNamedOf3, null);
+    const gd = draftFor(drafts, inp.lastNamedOf3, null);
     if (gd) { gd.feats.push('g3'); gd.feats.push(cat('g3', ak)); }
   }
   // English: earlier speakers further back in the history (pronouns often skip the last one)
