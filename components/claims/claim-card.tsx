@@ -10,7 +10,8 @@ import { EvidenceEditor } from './evidence-editor';
 import { CompactSummary } from './compact-summary';
 import { StatusRadios } from './status-radios';
 import { useSaveQueue, type EvidenceDraft } from './use-save-queue';
-import { ClaimCorrections, ClaimHistoryPanel, PublicExplanationField } from './on-demand';
+import { ClaimHistoryPanel } from './claim-history';
+import { ClaimCorrections, PublicExplanationField } from './on-demand';
 import { SourceLine } from './source-line';
 import { useWhen } from './use-when';
 import { confidencePercent, needsSpeakerCheck } from '@/lib/speaker-check';
@@ -314,7 +315,8 @@ export function ClaimCard({
           </button>
         ) : null}
       </div>
-      {open ? <ClaimCorrections claim={claim} canReview={canReview} onChanged={onSaved} /> : null}
+      {/* Viewers have nothing to correct: their cards never load the corrections. */}
+      {open && canReview ? <ClaimCorrections claim={claim} canReview={canReview} onChanged={onSaved} /> : null}
       {open && showHistory ? (
         <div id={`history-${id}`} className="mt-2">
           <ClaimHistoryPanel claimId={id} refreshKey={q.historyKey + claim.version} />

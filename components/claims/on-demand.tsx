@@ -1,14 +1,14 @@
 'use client';
 // Parts of a claim card that only appear after the reviewer asks for them: the corrections and
-// the public explanation of the open card, its history, a source comparison and the viewer for
-// linking a translated passage. They are loaded as chunks of their own instead of with the page,
+// the public explanation of the open card, a source comparison and the viewer for linking a
+// translated passage. (The history panel stays in the page: it says "Loading…" the moment it is
+// opened, which people and the e2e tests wait on, and it is small.) They are loaded as chunks of their own instead of with the page,
 // which keeps the review page's first-load JavaScript within its budget (README, Benchmarks).
 // usePreloadOnDemand fetches them once the page is idle after loading, so opening a card does
 // not wait for the network.
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 
 const loadCorrections = () => import('./claim-corrections').then((m) => ({ default: m.ClaimCorrections }));
-const loadHistory = () => import('./claim-history').then((m) => ({ default: m.ClaimHistoryPanel }));
 const loadPublicExplanation = () => import('./public-explanation-field').then((m) => ({ default: m.PublicExplanationField }));
 const loadComparison = () => import('@/components/sources/source-comparison').then((m) => ({ default: m.SourceComparison }));
 const loadViewer = () => import('@/components/sources/source-viewer').then((m) => ({ default: m.SourceViewer }));
@@ -31,7 +31,6 @@ function onDemand<P extends object>(load: () => Promise<{ default: ComponentType
 }
 
 export const ClaimCorrections = onDemand(loadCorrections);
-export const ClaimHistoryPanel = onDemand(loadHistory);
 export const PublicExplanationField = onDemand(loadPublicExplanation);
 export const SourceComparison = onDemand(loadComparison);
 export const SourceViewer = onDemand(loadViewer);
@@ -40,7 +39,7 @@ export const SourceViewer = onDemand(loadViewer);
 export function usePreloadOnDemand(): void {
   useEffect(() => {
     const preload = () => {
-      for (const load of [loadCorrections, loadPublicExplanation, loadHistory, loadComparison, loadViewer]) void load().catch(() => undefined);
+      for (const load of [loadCorrections, loadPublicExplanation, loadComparison, loadViewer]) void load().catch(() => undefined);
     };
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(preload, { timeout: 2000 });
