@@ -1,11 +1,11 @@
 'use client';
 // Parts of a claim card that only appear after the reviewer asks for them: the corrections and
 // the public explanation of the open card, a source comparison and the viewer for linking a
-// translated passage. (The history panel stays in the page: it says "Loading…" the moment it is
-// opened, which people and the e2e tests wait on, and it is small.) They are loaded as chunks of their own instead of with the page,
-// which keeps the review page's first-load JavaScript within its budget (README, Benchmarks).
-// usePreloadOnDemand fetches them once the page is idle after loading, so opening a card does
-// not wait for the network.
+// translated passage. They are loaded as chunks of their own instead of with the page, which
+// keeps the review page's first-load JavaScript within its budget (README, Review page
+// JavaScript). usePreloadOnDemand fetches them once the page is idle after loading, so opening a
+// card does not wait for the network. (The history panel stays in the page: it says "Loading…"
+// the moment it is opened, which people and the e2e specs wait on, and it is small.)
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 
 const loadCorrections = () => import('./claim-corrections').then((m) => ({ default: m.ClaimCorrections }));
