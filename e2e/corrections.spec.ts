@@ -138,7 +138,10 @@ withMarket('viewers see no correction controls, and the server refuses their cor
 
   await signIn(page, viewer);
   await articlePage.goto(market.path);
-  await openCard(articlePage.claims().first());
+  const viewerCard = await openCard(articlePage.claims().first());
+  // The open card's later parts are loaded on demand: wait until they are there before checking
+  // what is absent.
+  await expect(viewerCard.getByText('Public explanation')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Correct' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Update text' })).toHaveCount(0);
   await articlePage.selectInArticle('The Port Alder harbour market');

@@ -5,14 +5,13 @@ import type { ClaimView } from '@/lib/claim-types';
 import type { ReviewStatus } from '@/lib/vocab';
 import { addEvidenceAction, removeEvidenceAction } from '@/server/actions/reviews';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
-import { ClaimHistoryPanel } from './claim-history';
-import { ClaimCorrections } from './claim-corrections';
 import { ConflictNotice } from './conflict-notice';
 import { EvidenceEditor } from './evidence-editor';
 import { CompactSummary } from './compact-summary';
 import { StatusRadios } from './status-radios';
 import { useSaveQueue, type EvidenceDraft } from './use-save-queue';
-import { PublicExplanationField } from './public-explanation-field';
+import { ClaimHistoryPanel } from './claim-history';
+import { ClaimCorrections, PublicExplanationField } from './on-demand';
 import { SourceLine } from './source-line';
 import { useWhen } from './use-when';
 import { confidencePercent, needsSpeakerCheck } from '@/lib/speaker-check';
@@ -316,7 +315,8 @@ export function ClaimCard({
           </button>
         ) : null}
       </div>
-      {open ? <ClaimCorrections claim={claim} canReview={canReview} onChanged={onSaved} /> : null}
+      {/* Viewers have nothing to correct: their cards never load the corrections. */}
+      {open && canReview ? <ClaimCorrections claim={claim} canReview={canReview} onChanged={onSaved} /> : null}
       {open && showHistory ? (
         <div id={`history-${id}`} className="mt-2">
           <ClaimHistoryPanel claimId={id} refreshKey={q.historyKey + claim.version} />

@@ -12,6 +12,7 @@ import { useLiveClaims, type LiveChanges } from './use-live-claims';
 import { AddClaimFromSelection } from './add-claim-from-selection';
 import { useSearchIds } from './use-search-ids';
 import { needsSpeakerCheck } from '@/lib/speaker-check';
+import { usePreloadOnDemand } from './on-demand';
 
 /* Cards are rendered FIRST_CARDS at first, then CARDS_PER_STEP more at a time: a 2,000-claim
  * article must not render (or ship) 2,000 cards before the editor can start. More appear as the list is scrolled, and j/k or a click
@@ -93,6 +94,7 @@ export function ReviewWorkspace({
   pollMs: number;
 }) {
   const t = useTranslations('claims.workspace');
+  usePreloadOnDemand();
   const [claims, setClaims] = useState(() => mergeOutline(outline, firstCards));
   // No card is open at first, so the list starts compact; j, a click or a highlight opens one.
   const [activeId, setActiveId] = useState<number | null>(null);

@@ -7,8 +7,8 @@ import type { ActionState } from '@/server/action';
 import { applyVerdictAction, passageEvidenceAction } from '@/server/actions/sources';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { useSourceCheck } from '@/components/sources/source-check-context';
-import { useMatchSummary, SourceComparison } from '@/components/sources/source-comparison';
-import { SourceViewer } from '@/components/sources/source-viewer';
+import { useMatchSummary } from '@/components/sources/match-summary';
+import { SourceComparison, SourceViewer } from './on-demand';
 import { VerdictBadge } from '@/components/sources/verdict-badge';
 import { useFormatter, useTranslations } from 'next-intl';
 

@@ -5,23 +5,6 @@ import type { MatchView } from '@/lib/sources/types';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { VerdictBadge } from './verdict-badge';
 
-type Summarised = Pick<MatchView, 'verdict' | 'differingWords' | 'stitched' | 'sourceTitle'>;
-
-/** What the line on the card says about the best match, in the reader's language. */
-export function useMatchSummary(): (m: Summarised) => string {
-  const ts = useTranslations('sources');
-  return (m) => {
-    if (m.verdict === 'not_found') return ts('match.notFound');
-    if (m.verdict === 'exact') return ts('match.exact', { title: m.sourceTitle });
-    return ts('match.differ', {
-      verdict: ts('verdict', { verdict: m.verdict }),
-      count: m.differingWords,
-      stitched: m.stitched ? 'yes' : 'no',
-      title: m.sourceTitle,
-    });
-  };
-}
-
 /**
  * One source's passage beside the quote: the words only in the quote and only in the source, the
  * word-by-word comparison, and the source's sentences around the passage (to spot a quote taken
