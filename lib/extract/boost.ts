@@ -33,7 +33,7 @@ export interface BoostOptions {
   minChildWeight: number;
 }
 
-export const DEFAULT_BOOST: BoostOptions = { trees: 300, depth: 3, learningRate: 0.1, lambda: 1, minChildWeight: 3 };
+export const DEFAULT_BOOST: BoostOptions = { trees: 200, depth: 3, learningRate: 0.2, lambda: 1, minChildWeight: 3 };
 
 /** One quotation's candidates (features as strings), which are correct, and their starting scores. */
 export interface BoostExample {
