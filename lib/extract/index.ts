@@ -28,6 +28,7 @@ import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } fr
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
 import { tokenize as tokenize_, type Token } from './text';
+import { NAMELESS_OPENERS } from './lexicon/function-words';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const findAfter = findAfter_;
@@ -353,11 +354,14 @@ function lastNamedOf3(attributions: ReadonlyArray<{ r: Resolved; named: boolean 
   return null;
 }
 
-/** A source phrase holds a name: a capitalised word past its first ("the Ohio governor", "Mr. Trump"), or a name first. */
+/**
+ * A source phrase holds a name: a capitalised word, other than a sentence-opening "He" or
+ * "The" (NAMELESS_OPENERS): "the Ohio governor", "Mr. Trump", "Clinton's campaign".
+ */
 function holdsName(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
-    if (t.kind === 'word' && t.capital && (k > a || (t.lower !== 'the' && t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they' && t.lower !== 'it' && t.lower !== 'a' && t.lower !== 'an'))) return true;
+    if (t.kind === 'word' && t.capital && (k > a || !NAMELESS_OPENERS.has(t.lower))) return true;
   }
   return false;
 }

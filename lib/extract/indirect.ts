@@ -15,7 +15,7 @@ import { AUXILIARIES as AUXILIARIES_, isLyAdverb as isLyAdverb_ } from './lexico
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
 import { isEncliticCue as isEncliticCue_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
-import { type Token } from './text';
+import { startsWithDigit, type Token } from './text';
 const draftFeatures = draftFeatures_;
 const spanFeatures = spanFeatures_;
 const loadIndirectModel = loadIndirectModel_;
@@ -620,8 +620,7 @@ function inNumber(tokens: Token[], i: number): boolean {
 }
 
 function isDigitWord(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return t.kind === 'word' && c >= 48 && c <= 57;
+  return t.kind === 'word' && startsWithDigit(t.text);
 }
 
 /**

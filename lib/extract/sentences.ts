@@ -4,7 +4,7 @@
  * quotation mark) or a line break follows. Periods absorbed by abbreviations and initials
  * (Mr., E., U.S.) never end a sentence, so "Leonard E. Burman" stays whole.
  */
-import type { Token } from './text';
+import { startsWithDigit, type Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 
 export interface Sentence {
@@ -33,7 +33,7 @@ export function splitSentences(tokens: Token[]): { sentences: Sentence[]; sentOf
     const next = tokens[j];
     if (next.nlBefore) continue; // the line break closes it
     if (!next.spaceBefore) continue;
-    if (next.kind === 'quote' || next.text === '(' || (next.kind === 'word' && (next.capital || isDigit(next.text)))) {
+    if (next.kind === 'quote' || next.text === '(' || (next.kind === 'word' && (next.capital || startsWithDigit(next.text)))) {
       startTok = close(tokens, sentences, sentOf, startTok, j - 1);
       i = j - 1;
     }
@@ -53,9 +53,4 @@ function close(tokens: Token[], sentences: Sentence[], sentOf: Int32Array, start
   sentences.push({ startTok, endTok, start: tokens[startTok].start, end: tokens[endTok].end });
   for (let k = startTok; k <= endTok; k++) sentOf[k] = idx;
   return endTok + 1;
-}
-
-function isDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
 }

@@ -7,7 +7,7 @@ import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart 
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
-import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { isLowerWord as isLowerWord_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
 import { isCalendarWord, isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -460,8 +460,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
   // apposition ("NATO, the alliance, said")
   const after = tokens[b + 2];
   if (next.text !== ',' || after === undefined || after.kind !== 'word') return false;
-  const c = after.text.charCodeAt(0);
-  return isCalendarWord(after.lower) || (c >= 48 && c <= 57) || (after.text.length > 1 && after.text === after.text.toUpperCase() && after.text !== after.text.toLowerCase());
+  return isCalendarWord(after.lower) || startsWithDigit(after.text) || (after.text.length > 1 && after.text === after.text.toUpperCase() && after.text !== after.text.toLowerCase());
 }
 
 /**

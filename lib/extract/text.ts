@@ -216,6 +216,12 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
   return tokens;
 }
 
+/** The text starts with an ASCII digit ("41", "2016"). */
+export function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** "r-fla", "d-calif": a party letter and a state abbreviation (its period is part of it). */
 export function isPartyStateTag(lw: string): boolean {
   return lw.length > 3 && lw.charCodeAt(1) === 45 && (lw.charCodeAt(0) === 114 || lw.charCodeAt(0) === 100 || lw.charCodeAt(0) === 105) &&

@@ -73,3 +73,9 @@ whereas though although asked speaking earlier elsewhere altogether anyway nor`.
 export const SOURCE_EDGE_STOPS = new Set(`and that to by can could will would may might should must after before when
 where used was is were are only both even on his their she he it they we i you of in for with as at from but or not
 than then so also said says which who while if because about into over`.split(/\s+/));
+
+/**
+ * Capitalised first words of a source phrase that name nobody ("He said", "The ad says"): the
+ * attribution does not count as a named source for the "he said" feature (g3).
+ */
+export const NAMELESS_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it']);
