@@ -54,6 +54,16 @@ describe('attribution in English', () => {
     expect(cs[0].speakerMention?.text).toBe('he');
   });
 
+  it('reads a name written in a script without capitals as the speaker', () => {
+    const text =
+      'Ministers met in Seoul on Friday.\n\n' +
+      '"Trade will grow," said 习近平, the Chinese president.\n\n' +
+      '"We welcome the talks," 김정은 said.';
+    const cs = direct(text, 'en');
+    expect(cs.map((c) => c.speaker)).toEqual(['习近平', '김정은']);
+    expect(cs[0].speakerRole).toBe('the Chinese president');
+  });
+
   it('reads a colon introduction and "according to"', () => {
     const text = 'The harbor master said: "No ship leaves before noon." "Repairs will take a week," according to the port authority.';
     const cs = direct(text, 'en');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRegexWords, endsWithPluralPossessive, endsWithPossessive, isAcronym, isUpperWord, tokenize } from './text';
+import { countRegexWords, endsWithPluralPossessive, endsWithPossessive, isAcronym, isNameLikeWord, isUpperWord, tokenize } from './text';
 import { ABBREVIATIONS } from './lexicon/shared';
 
 // The fast character tests stand in for regexes and string copies on the hot path: they must
@@ -36,11 +36,18 @@ describe('text helpers', () => {
     for (const p of ['(', ',', '\u2014', '!', '\u2032']) expect(tokenize(`x ${p} y`, ABBREVIATIONS)[1].kind, p).toBe('punct');
   });
 
-  it("a token's capital flag is isUpperWord of its text, in any script", () => {
-    const tokens = tokenize('Él dijo: “Ödön and ÉTAT’s ßtraße” — Ɐ 9 ¿Qué? Ömer-Ali (U.S.) ΑΒΓ δ 😀 x', ABBREVIATIONS);
+  it("a token's capital flag is isNameLikeWord of its text, in any script", () => {
+    const tokens = tokenize('Él dijo: “Ödön and ÉTAT’s ßtraße” — Ɐ 9 ¿Qué? Ömer-Ali (U.S.) ΑΒΓ δ 😀 x 习近平 김정은 ・ محمد', ABBREVIATIONS);
     expect(tokens.length).toBeGreaterThan(15);
-    for (const t of tokens) expect(t.capital, t.text).toBe(isUpperWord(t.text));
-    expect(tokens.filter((t) => t.capital).map((t) => t.text)).toEqual(['Él', 'Ödön', 'ÉTAT’s', 'Ɐ', 'Qué', 'Ömer-Ali', 'U.S.', 'ΑΒΓ']);
+    for (const t of tokens) expect(t.capital, t.text).toBe(t.kind === 'word' && isNameLikeWord(t.text));
+    expect(tokens.filter((t) => t.capital).map((t) => t.text)).toEqual(['Él', 'Ödön', 'ÉTAT’s', 'Ɐ', 'Qué', 'Ömer-Ali', 'U.S.', 'ΑΒΓ', '习近平', '김정은', 'محمد']);
+  });
+
+  it('isNameLikeWord: capitals in cased scripts, any letter in scripts without case', () => {
+    expect(['Putin', 'Путин', 'Ödön', '习近平', '김정은', 'محمد', 'สมชาย', 'נתניהו', 'キシダ'].filter(isNameLikeWord)).toHaveLength(9);
+    expect(['putin', 'путин', 'ödön', '9', '😀', '—', ''].filter(isNameLikeWord)).toEqual([]);
+    // a cased word is name-like exactly when it is upper case
+    for (const w of ['Él', 'ßtraße', 'δ', 'Ɐ', 'x']) expect(isNameLikeWord(w), w).toBe(isUpperWord(w));
   });
 
   it('a word token is lower-cased without its abbreviation period, other tokens keep their text', () => {

@@ -49,6 +49,19 @@ export function isUpperWord(word: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+const CASELESS_LETTER = /^\p{Lo}/u;
+
+/**
+ * A word that can start a name: capitalised ("Putin", "Путин"), or written in a script without
+ * capitals (Chinese, Japanese, Korean, Arabic, Thai, ...): in an English or Indonesian article such
+ * a word is almost always a name ("said 习近平"), and no case test could say so.
+ */
+export function isNameLikeWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpperWord(word) || CASELESS_LETTER.test(word);
+}
+
 export function isLowerWord(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
@@ -123,7 +136,7 @@ export interface Token {
   nlBefore: boolean;
   /** whitespace separates this token from the previous one */
   spaceBefore: boolean;
-  /** the first character is upper case: isUpperWord(text), decided once while tokenizing */
+  /** the word can start a name (upper case, or a script without case): isNameLikeWord(text), decided once while tokenizing */
   capital: boolean;
   /** index of the quote (in the quote list) this token lies inside, -1 outside any quote */
   inQuote: number;
@@ -207,8 +220,8 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
         if (lower.endsWith('.')) lower = lower.slice(0, -1);
       }
     }
-    // isUpperWord(t), with the first code unit already in hand for ASCII
-    const capital = code < 128 ? code >= 65 && code <= 90 : isUpperWord(t);
+    // isNameLikeWord(t), with the first code unit already in hand for ASCII
+    const capital = code < 128 ? code >= 65 && code <= 90 : kind === 'word' && isNameLikeWord(t);
     tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline, sawSpace, capital));
     sawSpace = false;
     sawNewline = false;
