@@ -64,6 +64,18 @@ describe('attribution in English', () => {
     expect(cs[0].speakerRole).toBe('the Chinese president');
   });
 
+  it('keeps a description whose name only says whose or which role it is ("a senior Trump adviser")', () => {
+    const text =
+      'Aides were split on Monday.\n\n' +
+      '"We will keep trying," said a senior American official, who asked not to be named.\n\n' +
+      '"It is over," said a Clinton campaign spokesman.\n\n' +
+      '"We are ready," said the Democratic nominee, Hillary Clinton.';
+    const cs = direct(text, 'en');
+    expect(cs.map((c) => c.speaker)).toEqual(['a senior American official', 'a Clinton campaign spokesman', 'Hillary Clinton']);
+    expect(cs[1].speakerKind).toBe('person');
+    expect(cs[2].speakerRole).toBe('the Democratic nominee');
+  });
+
   it('reads a colon introduction and "according to"', () => {
     const text = 'The harbor master said: "No ship leaves before noon." "Repairs will take a week," according to the port authority.';
     const cs = direct(text, 'en');

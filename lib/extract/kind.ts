@@ -1,4 +1,4 @@
-import { INSTITUTIONS as INSTITUTIONS_, ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
+import { INSTITUTIONS as INSTITUTIONS_, ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { DOCUMENT_SOURCES as DOCUMENT_SOURCES_ } from './lexicon/en';
 import { DOCUMENT_SOURCES_ID as DOCUMENT_SOURCES_ID_ } from './lexicon/id';
 import type { SpeakerKind, SpeakerType } from './types';
@@ -6,6 +6,7 @@ import type { SpeakerKind, SpeakerType } from './types';
 const INSTITUTIONS = INSTITUTIONS_;
 const ORG_WORDS = ORG_WORDS_;
 const PLACE_NAMES = PLACE_NAMES_;
+const ROLE_WORDS = ROLE_WORDS_;
 const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
 const DOCUMENT_SOURCES_ID = DOCUMENT_SOURCES_ID_;
 
@@ -62,5 +63,8 @@ function decideKind(speaker: string, type: SpeakerType | null | undefined): Spea
   // a description ("the report", "an early tweet", "laporan tersebut"): its head noun decides
   if (lowerStart && words.some((w) => DOCUMENT_SOURCES.has(w) || DOCUMENT_SOURCES_ID.has(w))) return 'document';
   if (type) return type;
+  // "a Clinton campaign spokesman", "the party chairman": an English description whose head
+  // noun (its last word) is a role is a person, whatever organisation words come before it
+  if (lowerStart && ROLE_WORDS.has(words[words.length - 1])) return 'person';
   return speakerKind(speaker);
 }

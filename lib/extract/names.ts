@@ -5,7 +5,7 @@
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { isAcronym as isAcronym_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
+import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
 const genderOf = genderOf_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -300,4 +300,24 @@ export function runStartFrom(tokens: Token[], i: number, floor: number): number 
     break;
   }
   return j;
+}
+
+/**
+ * A dateline: a place in capitals opening a paragraph, then a comma, a parenthesis or a dash
+ * ("WASHINGTON, Dec. 8 (UPI) —", "CLEVELAND —", "JAKARTA, KOMPAS.com -"). A place, never a speaker.
+ */
+export function isDateline(tokens: Token[], a: number, b: number): boolean {
+  if (!(a === 0 || tokens[a].nlBefore)) return false;
+  for (let k = a; k <= b; k++) {
+    const w = tokens[k].text;
+    if (w.length < 2 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+  }
+  const next = tokens[b + 1];
+  if (next === undefined) return false;
+  if (next.text === '(' || next.text === '\u2014' || next.text === '\u2013' || next.text === '-' || next.text === '--') return true;
+  // "WASHINGTON, Dec. 8", "JAKARTA, KOMPAS.com": a date or an agency after the comma, not an
+  // apposition ("NATO, the alliance, said")
+  const after = tokens[b + 2];
+  if (next.text !== ',' || after === undefined || after.kind !== 'word') return false;
+  return isCalendarWord(after.lower) || startsWithDigit(after.text) || (after.text.length > 1 && after.text === after.text.toUpperCase() && after.text !== after.text.toLowerCase());
 }

@@ -5,7 +5,7 @@
  * resolved against the article's cast (speakers.ts / resolve.ts).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
+import { analyzeRun as analyzeRun_, isDateline, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -132,7 +132,8 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     // a role chunk: "juru bicara ...", "a spokesman for ...", or "Kepala Dinas ..., NAME" (a
     // title-led chunk followed by a chunk that opens with a name)
     const nextOpensName = c + 1 < chunks.length && isNameToken(tokens[chunks[c + 1][0]]) && !isRoleWord(tokens[chunks[c + 1][0]].lower);
-    const roleChunk = (!tokens[ca].capital && (isRoleWord(tokens[ca].lower) || isDeterminer(lex, tokens[ca].lower))) ||
+    const determinerLed = !tokens[ca].capital && isDeterminer(lex, tokens[ca].lower);
+    const roleChunk = (!tokens[ca].capital && (isRoleWord(tokens[ca].lower) || determinerLed)) ||
       (isRoleWord(tokens[ca].lower) && nextOpensName);
     let sawLink = false;
     let paren = 0;
@@ -147,6 +148,9 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
         continue;
       }
       const e = Math.min(runEndFrom(tokens, k, cb), cb);
+      // "the American ambassador", "a senior Trump adviser": a name right before a role noun, in
+      // a phrase a determiner opens, says whose or which; the holder of the role is the speaker
+      if (determinerLed && modifiesRole(tokens, e + 1, cb)) { k = e; continue; }
       const info = analyzeRun(text, tokens, k, e);
       k = e;
       if (!info) continue;
@@ -187,6 +191,19 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     return { kind: 'descr', a: ca, b: cb, run: null, role: null, coordinated: [] };
   }
   return null;
+}
+
+/**
+ * Lower-case words from token i on, up to b, reach a role noun: "ambassador", "adviser",
+ * "campaign spokesman" (at most three words, none of them a link such as "of").
+ */
+function modifiesRole(tokens: Token[], i: number, b: number): boolean {
+  for (let k = i; k <= b && k < i + 3; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capital || LINKS.has(t.lower)) return false;
+    if (isRoleWord(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -327,6 +344,9 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     if (ca > cb || cb - ca > 40) return null;
     const firstTok = tokens[ca];
     const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
+    // "WASHINGTON, Dec. 8 (UPI) — …, the chair rallied supporters, saying": nothing at or before
+    // a dateline is the subject
+    if (firstEnd === cb && isDateline(tokens, ca, cb)) return null;
     // "…, a salesman from Sumter, South Carolina, says": the state belongs to the chunk before
     if (firstEnd === cb && afterTownComma(tokens, ca, cb, floor)) { end = s; continue; }
     // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party-state tag is an apposition

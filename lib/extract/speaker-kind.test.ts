@@ -19,6 +19,12 @@ describe('speakerKind', () => {
     expect(sourceKind('laporan tersebut', null)).toBe('document');
     expect(sourceKind('The Times', 'organization')).toBe('organization');
   });
+
+  it('calls a description whose head noun is a role a person, whatever organisation words come before it', () => {
+    expect(sourceKind('a Clinton campaign spokesman', null)).toBe('person');
+    expect(sourceKind('the party chairman', null)).toBe('person');
+    expect(sourceKind('the campaign', null)).toBe('organization');
+  });
 });
 
 describe('transcripts and signatures', () => {

@@ -7,9 +7,9 @@ import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart 
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
-import { isLowerWord as isLowerWord_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
-import { isCalendarWord, isRoleWord as isRoleWord_ } from './names';
+import { isDateline, isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -441,26 +441,6 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
-}
-
-/**
- * A dateline: a place in capitals opening a paragraph, then a comma, a parenthesis or a dash
- * ("WASHINGTON, Dec. 8 (UPI) —", "CLEVELAND —", "JAKARTA, KOMPAS.com -"). A place, never a speaker.
- */
-function isDateline(tokens: Token[], a: number, b: number): boolean {
-  if (!(a === 0 || tokens[a].nlBefore)) return false;
-  for (let k = a; k <= b; k++) {
-    const w = tokens[k].text;
-    if (w.length < 2 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
-  }
-  const next = tokens[b + 1];
-  if (next === undefined) return false;
-  if (next.text === '(' || next.text === '\u2014' || next.text === '\u2013' || next.text === '-' || next.text === '--') return true;
-  // "WASHINGTON, Dec. 8", "JAKARTA, KOMPAS.com": a date or an agency after the comma, not an
-  // apposition ("NATO, the alliance, said")
-  const after = tokens[b + 2];
-  if (next.text !== ',' || after === undefined || after.kind !== 'word') return false;
-  return isCalendarWord(after.lower) || startsWithDigit(after.text) || (after.text.length > 1 && after.text === after.text.toUpperCase() && after.text !== after.text.toLowerCase());
 }
 
 /**
