@@ -268,6 +268,19 @@ describe('party-state tags', () => {
     expect(c.speaker).toBe('Ann Rubio');
     expect(c.text).toBe('the president failed to address public concerns');
   });
+
+  it('reads AP tags with two periods, spelled-out states and postal codes the same way', () => {
+    for (const tag of ['R-S.C.', 'D-N.Y.', 'R-Iowa', 'I-VT', 'D-NY']) {
+      expect(who(`“We will see,” Sen. Ann Rubio, ${tag}, told reporters.`, 'en'), tag).toEqual(['Ann Rubio']);
+    }
+  });
+});
+
+describe('first-person contractions', () => {
+  it('reads "I\'m" as the pronoun "I", never as a name', () => {
+    const text = 'Carter spoke on Monday.\n\nI\'m told the plan says: “We will win.”';
+    expect(who(text, 'en')).toEqual(['the plan']);
+  });
 });
 
 describe('a home town after "of"', () => {

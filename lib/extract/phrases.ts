@@ -48,11 +48,11 @@ export function isPronoun(lex: Lexicon, t: Token): boolean {
   return t.kind === 'word' && lex.pronouns.has(pronounForm(t.lower));
 }
 
-/** "he’s" → "he", "she'd" → "she" */
+/** "he’s" → "he", "she'd" → "she", "I'm" → "i" */
 export function pronounForm(lower: string): string {
   // nearly every word has no apostrophe: no regex run for those
   if (lower.indexOf("'") < 0 && lower.indexOf('’') < 0) return lower;
-  return lower.replace(/['’](s|d|ll|ve|re)$/, '');
+  return lower.replace(/['’](s|d|ll|ve|re|m)$/, '');
 }
 
 /** "katanya", "ujarnya", "menurutnya": a cue with the pronoun built in. */

@@ -16,12 +16,15 @@ bripka brigpol kapt sdr bpk ny nn tn ph u.s u.k u.n e.g i.e a.m p.m op ed
 `);
 
 /**
- * US state abbreviations with a period, as in party-state tags ("R-Fla.", "D-Calif.", "I-Vt."):
- * the period belongs to the tag, it ends no sentence.
+ * US states as party-state tags write them: AP abbreviations ("R-Fla.", "D-Calif.", "R-S.C."),
+ * short names AP spells out ("R-Iowa") and postal codes ("I-VT", "D-NY"). A tag's period belongs
+ * to it and ends no sentence.
  */
 export const STATE_ABBREVIATIONS = words(`
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore
 pa tenn tex va vt wash wis wisc wyo
+n.y n.j n.c s.c n.h n.m n.d s.d r.i w.va iowa ohio utah maine alaska hawaii idaho texas
+al ak az ar ca co ct de fl hi id il in ia ks ma me mi mn ms mt ne nh nj nm ny nc nd oh ok or ri sc sd tn tx ut wa wv wi wy dc
 `);
 
 /** Person titles and honorifics that may precede a name (stripped from canonical names). */
