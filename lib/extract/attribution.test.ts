@@ -276,6 +276,15 @@ describe('party-state tags', () => {
   });
 });
 
+describe('sentence openers after a quotation', () => {
+  it('never takes "Perhaps," or "That\'s why," for the speaker of the quotation before it', () => {
+    const perhaps = 'Dennis Gaskin, a retiree, was blunt. “We are a small town,” said Dennis Gaskin. “You never see a crowd.” Perhaps, he said, this “town has grown too fast.”';
+    expect(extractClaims(perhaps, 'en').map((c) => c.speaker)).toEqual(['Dennis Gaskin', 'Dennis Gaskin', 'Dennis Gaskin', 'Dennis Gaskin']);
+    const thats = 'Martin Kaplan laughed.\n\n“It is a name in the culture,” he said. “You know what you are getting.” That\'s why, he added, viewers see “endless sequels.”';
+    expect(extractClaims(thats, 'en').map((c) => c.speaker)).toEqual(['Martin Kaplan', 'Martin Kaplan', 'Martin Kaplan', 'Martin Kaplan']);
+  });
+});
+
 describe('first-person contractions', () => {
   it('reads "I\'m" as the pronoun "I", never as a name', () => {
     const text = 'Carter spoke on Monday.\n\nI\'m told the plan says: “We will win.”';

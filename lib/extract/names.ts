@@ -78,8 +78,13 @@ export function isNameToken(t: Token): boolean {
 }
 
 export function isNotNameStart(lower: string): boolean {
-  return NOT_NAME_START.has(lower);
+  if (NOT_NAME_START.has(lower)) return true;
+  // "That's why", "They’re", "It's": a contracted function word is one too (most words have no
+  // apostrophe, so no regex runs for them)
+  if (lower.indexOf("'") < 0 && lower.indexOf('’') < 0) return false;
+  return NOT_NAME_START.has(lower.replace(CONTRACTION, ''));
 }
+const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
 
 /** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */
 function isRoleMarker(t: Token): boolean {

@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
+import { SENTENCE_OPENERS } from './lexicon/function-words';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -88,6 +89,8 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
   const first = tokens[s];
   if (first.kind !== 'word' || first.inQuote >= 0) return null;
   if (isPronoun(lex, first)) return { kind: 'pronoun', a: s, b: s, run: null, role: null, coordinated: [] };
+  // "“…” Perhaps, he said, …": a sentence adverb after a quotation opens no speaker phrase
+  if (first.capital && SENTENCE_OPENERS.has(first.lower)) return null;
   const chunks: Array<[number, number]> = [];
   let i = s;
   let chunkStart = s;
