@@ -156,7 +156,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   const quotes = findQuotes(text, tokens);
   const { sentences, sentOf } = splitSentences(tokens);
   const headline = headlineParagraphs(tokens);
-  const { registry, runs } = buildRegistry(text, tokens, sentences, sentOf, headline);
+  const { registry, runs } = buildRegistry(text, tokens, sentences, sentOf, headline, lang);
   const paraOf = paragraphIndex(tokens);
   const runEntity = new Map<number, Entity | null>();
   const runStarts = ascendingKeys(runs);

@@ -5,7 +5,7 @@
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, runStartFrom as runStartFrom_, type EntityType } from './names';
 import { pronounForm as pronounForm_, type SpeakerPhrase } from './phrases';
-import type { Entity, Registry } from './speakers';
+import { roleWithTrimmed as roleWithTrimmed_, type Entity, type Registry } from './speakers';
 import type { Token } from './text';
 import type { SpeakerType } from './types';
 import { endsWithPossessive as endsWithPossessive_ } from './text';
@@ -15,6 +15,7 @@ const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const runStartFrom = runStartFrom_;
 const pronounForm = pronounForm_;
+const roleWithTrimmed = roleWithTrimmed_;
 
 export interface Resolved {
   speaker: string | null;
@@ -166,8 +167,11 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
         return { speaker: names.join(joiner), type: 'organization', role: null, entity: null, named: true };
       }
       const e = registry.resolveName(run.canonical, pos);
-      if (e) return fromEntity(e, phrase.role);
-      return { speaker: registry.trim(run.canonical), type: toSpeakerType(run.type), role: phrase.role, entity: null, named: true };
+      const id = lex.lang === 'id';
+      // the role the entity already has ("Direktur RSUD dr Soetomo") beats a trimmed place
+      if (e) return fromEntity(e, id && (phrase.role || !e.role) ? roleWithTrimmed(phrase.role, run.canonical, e.canonical, registry) : phrase.role);
+      const speaker = registry.trim(run.canonical);
+      return { speaker, type: toSpeakerType(run.type), role: id ? roleWithTrimmed(phrase.role, run.canonical, speaker, registry) : phrase.role, entity: null, named: true };
     }
     case 'role': {
       const roleText = phrase.role ?? (phrase.run ? phrase.run.canonical : text.slice(tokens[phrase.a].start, tokens[phrase.b].end));

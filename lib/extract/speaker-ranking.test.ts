@@ -70,6 +70,23 @@ describe('speakers as people', () => {
     expect(c.speakerType).toBe('person');
   });
 
+  it('a place or organisation glued to a name with no organisation word: the article\'s other mentions tell them apart', () => {
+    const text =
+      'Rapat anggaran di Kabupaten Sukadana berlangsung alot. Ketua DPRD Sukadana Usman menuturkan, anggaran sudah disetujui. ' +
+      '”Kami sudah setujui,” kata Usman. Pendapatan Tokobuku naik. CEO Tokobuku Wiliam Tanujaya mengatakan, ”Kami terus tumbuh.” ' +
+      'Menurut Wiliam, pasar masih besar.';
+    const [a, b] = direct(text, 'id');
+    expect([a.speaker, a.speakerRole]).toEqual(['Usman', 'Ketua DPRD Sukadana']);
+    expect([b.speaker, b.speakerRole]).toEqual(['Wiliam Tanujaya', 'CEO Tokobuku']);
+  });
+
+  it('a word the article uses alone for the person never cuts off the given names before it', () => {
+    const text =
+      'Kepala Kepolisian Daerah Sukadana Inspektur Jenderal Mohammad Fadil Imran meninjau pos. Mohammad Rizal juga hadir. ' +
+      '”Semua pos siaga,” kata Fadil.';
+    expect(direct(text, 'id').map((c) => c.speaker)).toEqual(['Mohammad Fadil Imran']);
+  });
+
   it('English: a role-led name after the quotation beats a name earlier in the paragraph', () => {
     const [c] = direct('Governor Ann Blake spoke first at the rally in Dayton. "We will carry this state by ten points," Republican vice presidential candidate Jo Marsh said.', 'en');
     expect(c.speaker).toBe('Jo Marsh');

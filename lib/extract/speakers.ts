@@ -9,6 +9,7 @@ import { genderOf as genderOf_ } from './lexicon/gender';
 import { SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
+import type { Language } from './types';
 import { isDateline, isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -97,6 +98,13 @@ const OFFICE_DOMAIN = new Set(['kebudayaan', 'perhubungan', 'udara', 'laut', 'da
   'economics', 'affairs', 'policy', 'studies', 'research']);
 
 export class Registry {
+  /**
+   * The article's words and language: Indonesian copy glues an organisation or place to the
+   * name after it ("Ketua DPRD Sidoarjo Usman"), and only the text elsewhere tells where the
+   * name starts (see gluedNameStart).
+   */
+  constructor(private readonly tokens: readonly Token[] = [], private readonly lang: Language = 'en') {}
+
   readonly entities: Entity[] = [];
   private byCanon = new Map<string, Entity>();
   private byToken = new Map<string, Entity[]>();
@@ -160,37 +168,111 @@ export class Registry {
    * at a word the article also uses alone for the person.
    */
   private trimmed = new Map<string, string>();
+  /** per written run: the words trim() cut off that name an office or place (see officeOf) */
+  private offices = new Map<string, string | null>();
 
   trim(canonical: string): string {
     let t = this.trimmed.get(canonical);
     if (t === undefined) {
-      t = this.computeTrim(canonical);
+      const words = canonical.indexOf(' ') < 0 ? [canonical] : canonical.split(/\s+/);
+      const { nameStart, officeEnd } = this.computeTrim(words);
+      t = nameStart > 0 ? words.slice(nameStart).join(' ') : canonical;
       this.trimmed.set(canonical, t);
+      this.offices.set(canonical, officeEnd > 0 && !isNotNameStart(words[0].toLowerCase()) ? words.slice(0, officeEnd).join(' ') : null);
     }
     return t;
   }
 
-  private computeTrim(canonical: string): string {
-    if (canonical.indexOf(' ') < 0) return canonical;
-    const words = canonical.split(/\s+/);
-    if (words.length < 2) return canonical;
+  /**
+   * The words trim() cut off the front of a written run because they name an office, place or
+   * organisation ("Sidoarjo" of "Sidoarjo Usman"), not given names it also cut ("Mohammad" of
+   * "Mohammad Fadil Imran", when the article calls him "Fadil"). Null when there are none.
+   */
+  officeOf(canonical: string): string | null {
+    this.trim(canonical);
+    return this.offices.get(canonical) ?? null;
+  }
+
+  /**
+   * Where the name starts in a run's words, and how many leading words are an office: up to
+   * the last place, acronym or office word, or a glued organisation (gluedNameStart). A word
+   * the article uses alone for the person may move the start further in, past given names.
+   */
+  private computeTrim(words: readonly string[]): { nameStart: number; officeEnd: number } {
+    if (words.length < 2) return { nameStart: 0, officeEnd: 0 };
     if (words.length === 2) {
       // "Surabaya Suprapto", "Jabar Ridwan": a region before a one-word name
       const l = words[0].toLowerCase();
-      return PLACE_NAMES.has(l) && !PLACE_NAMES.has(words[1].toLowerCase()) ? words[1] : canonical;
+      if (PLACE_NAMES.has(l) && !PLACE_NAMES.has(words[1].toLowerCase())) return { nameStart: 1, officeEnd: 1 };
+      const g = this.gluedNameStart(words, 0);
+      return { nameStart: g, officeEnd: g };
     }
     // everything up to the last place name or acronym belongs to the office ("Pusat Perbelanjaan
     // Indonesia Bekasi Djaelani" → "Djaelani")
-    let i = 0;
+    let office = 0;
     for (let k = 0; k < words.length - 1; k++) {
       const w = words[k];
       const l = w.toLowerCase();
-      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(w) || isOfficeWord(l)) i = k + 1;
+      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(w) || isOfficeWord(l)) office = k + 1;
     }
+    let i = office;
     for (let k = i + 1; k < words.length - 1; k++) {
-      if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = k; break; }
+      if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = this.givenNamesBefore(words, k, i); break; }
     }
-    return i > 0 ? words.slice(i).join(' ') : canonical;
+    const g = this.gluedNameStart(words, i);
+    if (g > i) return { nameStart: g, officeEnd: g };
+    // the words cut before a name the article uses alone are an office when they also occur
+    // without it ("Pemasaran Teduh Coffee Intan Mutia", "Teduh Coffee" elsewhere)
+    return { nameStart: i, officeEnd: i > office && this.lang === 'id' && this.occursWithout(words[i - 1].toLowerCase(), words[i].toLowerCase()) ? i : office };
+  }
+
+  /**
+   * Where the person's name starts inside an Indonesian run that glues an organisation or place
+   * to it ("Bawaslu Abhan", "Kimia Farma Verdi Budidarmo", "Desa Karangbenda Sakino"): at a word
+   * the article also uses alone for the person ("kata Abhan"), when the word before it also
+   * occurs elsewhere without it ("anggaran Bawaslu", "di Desa Karangbenda"), so it is not part
+   * of the name. English names a person by the surname and keeps first names elsewhere
+   * ("Hillary's"), so it is left alone. Returns `from` when no such word is found.
+   */
+  private gluedNameStart(words: readonly string[], from: number): number {
+    if (this.lang !== 'id') return from;
+    for (let k = from + 1; k < words.length; k++) {
+      const w = words[k].toLowerCase();
+      if (!this.singles.has(w)) continue;
+      const s = this.givenNamesBefore(words, k, from);
+      if (s <= from || genderOf(words[s - 1]) !== null || !this.occursWithout(words[s - 1].toLowerCase(), words[s].toLowerCase())) continue;
+      // what is left must read as a person: "Pemerintah Indonesia" is not "Indonesia"
+      return this.personalFrom(words, s) ? s : from;
+    }
+    return from;
+  }
+
+  /**
+   * Where a name starting at words[k] really starts in Indonesian: back over given names
+   * ("Front Pembela Islam Muhammad Rizieq Shihab", called "Rizieq", is Muhammad Rizieq Shihab).
+   */
+  private givenNamesBefore(words: readonly string[], k: number, floor: number): number {
+    if (this.lang !== 'id') return k;
+    while (k - 1 >= floor && genderOf(words[k - 1]) !== null) k--;
+    return k;
+  }
+
+  /** No place, office or acronym among the words from k on. */
+  private personalFrom(words: readonly string[], k: number): boolean {
+    for (let j = k; j < words.length; j++) {
+      const l = words[j].toLowerCase();
+      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(words[j]) || isOfficeWord(l)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the word occurs (in any case) somewhere not followed by `next`. */
+  private occursWithout(word: string, next: string): boolean {
+    const tokens = this.tokens;
+    for (let j = 0; j < tokens.length; j++) {
+      if (tokens[j].lower === word && (j + 1 >= tokens.length || tokens[j + 1].lower !== next)) return true;
+    }
+    return false;
   }
 
   /** Lower-cased names, memoised: an article mentions the same few names again and again. */
@@ -369,8 +451,8 @@ export interface RunAt {
  * reuse them. `lowerSeen` holds word forms that occur in lower case somewhere in the text: a
  * capitalised sentence opener found there ("Hubungan", "Selama") is an ordinary word.
  */
-export function buildRegistry(text: string, tokens: Token[], sentences: Sentence[], sentOf: Int32Array, headline: Uint8Array): { registry: Registry; runs: Map<number, RunAt> } {
-  const registry = new Registry();
+export function buildRegistry(text: string, tokens: Token[], sentences: Sentence[], sentOf: Int32Array, headline: Uint8Array, lang: Language): { registry: Registry; runs: Map<number, RunAt> } {
+  const registry = new Registry(tokens, lang);
   const runs = new Map<number, RunAt>();
   const lowerSeen = lowerFormsOfOpeners(tokens, sentences);
   const n = tokens.length;
@@ -395,7 +477,8 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         entity = registry.add(info.canonical, info.type, tokens[a].start, inQuote);
       } else {
         entity = registry.add(info.canonical, info.type, tokens[info.nameA].start, inQuote);
-        if (info.role && entity.type === 'person') registry.addAlias(info.role, entity, tokens[a].start);
+        const role = lang === 'id' ? roleWithTrimmed(info.role, info.canonical, entity.canonical, registry) : info.role;
+        if (role && entity.type === 'person') registry.addAlias(role, entity, tokens[a].start);
       }
       runs.set(a, { info, entity });
       if (entity.gender === null && entity.type === 'person') {
@@ -411,6 +494,17 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
   return { registry, runs };
 }
 
+/**
+ * The role with the office words the registry trimmed off the front of an Indonesian name
+ * ("Ketua DPRD" and "Sidoarjo Usman" trimmed to "Usman" give "Ketua DPRD Sidoarjo"). English
+ * trims cut headline words and first names, which belong to no role.
+ */
+export function roleWithTrimmed(role: string | null, written: string, speaker: string, registry: Registry): string | null {
+  const office = speaker === written ? null : registry.officeOf(written);
+  if (office === null) return role;
+  return role ? `${role} ${office}` : office;
+}
+
 const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di', 'ke', 'pulau', 'kecamatan', 'desa', 'in']);
 
 /** One pass: words used alone as names, and words that follow a place word. */
@@ -420,7 +514,9 @@ function collectNameContext(tokens: Token[], sentences: Sentence[], sentOf: Int3
     if (!isNameToken(t)) continue;
     const prev = tokens[i - 1];
     if (PLACE_BEFORE.has(prev.lower)) { registry.places.add(t.lower); continue; }
-    if (sentences[sentOf[i]].startTok === i || isNameToken(prev)) continue;
+    // "Menurut William,": a capitalised function word opening the sentence is no part of a name
+    const start = sentences[sentOf[i]].startTok;
+    if (start === i || (isNameToken(prev) && !(start === i - 1 && isNotNameStart(prev.lower)))) continue;
     const next = tokens[i + 1];
     if (next && isNameToken(next)) continue;
     if (isTitleWord(prev.lower)) continue;

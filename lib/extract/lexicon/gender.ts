@@ -14,6 +14,7 @@ jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah r
 ralph eugene russell bobby mason philip louis barack bill bernie mike mitt ted newt rand marco chris
 jeb tim joe vladimir xi kim jong boris emmanuel narendra recep mohammed muhammad
 ahmad ahmed ali hassan hussein omar abdul budi agus joko bambang hendra rudi dedi andi eko wahyu
+mohammad mochamad moch moh muh achmad
 `);
 
 export const FEMALE_NAMES = words(`
