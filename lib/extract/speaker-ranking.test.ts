@@ -80,6 +80,16 @@ describe('speakers as people', () => {
     expect([b.speaker, b.speakerRole]).toEqual(['Wiliam Tanujaya', 'CEO Tokobuku']);
   });
 
+  it('capitalised common nouns that end a role before the name go to the role, a given name stays', () => {
+    const text =
+      'Pemerintah membuka peluang investasi baru di Sulawesi. Deputi Bidang Koordinasi Kemaritiman dan Investasi Rendra Hario Sasongko ' +
+      'mengatakan, ”Kami akan mempercepat prosesnya.” Kepala Bidang Perizinan dan Pelayanan Ahmad Rifai Lubis menambahkan, ' +
+      '”Semua izin sudah siap,” dalam pelayanan daring.';
+    const [a, b] = direct(text, 'id');
+    expect([a.speaker, a.speakerRole]).toEqual(['Rendra Hario Sasongko', 'Investasi']);
+    expect(b.speaker).toBe('Ahmad Rifai Lubis');
+  });
+
   it('a word the article uses alone for the person never cuts off the given names before it', () => {
     const text =
       'Kepala Kepolisian Daerah Sukadana Inspektur Jenderal Mohammad Fadil Imran meninjau pos. Mohammad Rizal juga hadir. ' +

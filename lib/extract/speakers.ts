@@ -6,6 +6,7 @@
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
+import { NAME_OPENERS_ID } from './lexicon/id';
 import { SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
@@ -86,6 +87,11 @@ function lastBefore(list: number[], pos: number): number {
     if (list[mid] < pos) { ans = list[mid]; lo = mid + 1; } else hi = mid - 1;
   }
   return ans;
+}
+
+/** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
+function isOrdinaryWord(l: string): boolean {
+  return genderOf(l) === null && !NAME_OPENERS_ID.has(l);
 }
 
 /** Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"). */
@@ -221,6 +227,8 @@ export class Registry {
     }
     const g = this.gluedNameStart(words, i);
     if (g > i) return { nameStart: g, officeEnd: g };
+    const c = this.commonNounsFrom(words, i);
+    if (c > i) return { nameStart: c, officeEnd: c };
     // the words cut before a name the article uses alone are an office when they also occur
     // without it ("Pemasaran Teduh Coffee Intan Mutia", "Teduh Coffee" elsewhere)
     return { nameStart: i, officeEnd: i > office && this.lang === 'id' && this.occursWithout(words[i - 1].toLowerCase(), words[i].toLowerCase()) ? i : office };
@@ -255,6 +263,30 @@ export class Registry {
     if (this.lang !== 'id') return k;
     while (k - 1 >= floor && genderOf(words[k - 1]) !== null) k--;
     return k;
+  }
+
+  /**
+   * Past the capitalised common nouns that open an Indonesian run ("Investasi Septian Hario
+   * Seto" after "Menteri Koordinator Bidang Kemaritiman dan"): words the article also writes in
+   * lower case ("investasi") name the office. At least two words stay, and given names stay.
+   */
+  private commonNounsFrom(words: readonly string[], from: number): number {
+    if (this.lang !== 'id') return from;
+    let k = from;
+    while (words.length - k >= 3 && isOrdinaryWord(words[k].toLowerCase()) && this.writtenInLowerCase(words[k].toLowerCase())) k++;
+    // what is left must read as a person's name: no place or office, nothing the text writes in lower case
+    if (k === from || !this.personalFrom(words, k)) return from;
+    for (let j = k; j < words.length; j++) if (this.writtenInLowerCase(words[j].toLowerCase())) return from;
+    return k;
+  }
+
+  /** Whether the word occurs in lower case in running text (after another lower-case word, so not in a handle or address). */
+  private writtenInLowerCase(word: string): boolean {
+    const tokens = this.tokens;
+    for (let j = 1; j < tokens.length; j++) {
+      if (tokens[j].lower === word && !tokens[j].capital && tokens[j].kind === 'word' && tokens[j - 1].kind === 'word' && !tokens[j - 1].capital) return true;
+    }
+    return false;
   }
 
   /** No place, office or acronym among the words from k on. */
@@ -507,13 +539,33 @@ export function roleWithTrimmed(role: string | null, written: string, speaker: s
 
 const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di', 'ke', 'pulau', 'kecamatan', 'desa', 'in']);
 
-/** One pass: words used alone as names, and words that follow a place word. */
+/** Words before a company or institution's own name: "PT Kimia Farma", "RS Wahidin Sudirohudo". */
+const COMPANY_BEFORE = new Set(['pt', 'cv', 'rs', 'rsud', 'rsup', 'puskesmas', 'yayasan']);
+
+/**
+ * A short name right after "PT", "RS", ... ("PT Kimia Farma memproduksi") names an organisation:
+ * its words count as places, so a run that glues it to a person ("Direktur Utama Kimia Farma
+ * Verdi Budidarmo") is cut after it. Only a run of one or two words that ends there, and not
+ * two whose second the article uses alone for a person: in "PT Indofarma Arief Pramuhanto" and
+ * "Kepala Puskesmas Pamulang Fitri" ("kata Fitri") the person follows.
+ */
+function addCompanyName(tokens: Token[], i: number, registry: Registry): void {
+  let e = i;
+  while (e + 1 < tokens.length && isNameToken(tokens[e + 1]) && e - i < 2) e++;
+  if (e - i >= 2) return;
+  if (e > i && registry.singles.has(tokens[e].lower)) return;
+  for (let j = i; j <= e; j++) registry.places.add(tokens[j].lower);
+}
+
+/** One pass: words used alone as names, and words that follow a place word or a company's "PT". */
 function collectNameContext(tokens: Token[], sentences: Sentence[], sentOf: Int32Array, registry: Registry): void {
+  const companies: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isNameToken(t)) continue;
     const prev = tokens[i - 1];
     if (PLACE_BEFORE.has(prev.lower)) { registry.places.add(t.lower); continue; }
+    if (COMPANY_BEFORE.has(prev.lower)) { companies.push(i); continue; }
     // "Menurut William,": a capitalised function word opening the sentence is no part of a name
     const start = sentences[sentOf[i]].startTok;
     if (start === i || (isNameToken(prev) && !(start === i - 1 && isNotNameStart(prev.lower)))) continue;
@@ -522,6 +574,8 @@ function collectNameContext(tokens: Token[], sentences: Sentence[], sentOf: Int3
     if (isTitleWord(prev.lower)) continue;
     registry.singles.add(t.lower);
   }
+  // after the pass: whether a word is used alone for a person is known only then
+  for (const i of companies) addCompanyName(tokens, i, registry);
 }
 
 /**

@@ -74,3 +74,11 @@ belum hingga masih harus dapat sebagai namun menjadi seperti serta agar bagi set
 export const DOCUMENT_SOURCES_ID = new Set(['laporan', 'survei', 'jajak', 'studi', 'kajian', 'penelitian', 'riset', 'surat',
   'dokumen', 'siaran', 'pernyataan', 'rilis', 'unggahan', 'cuitan', 'situs', 'laman', 'artikel', 'berita', 'harian', 'koran',
   'majalah', 'editorial', 'data', 'putusan', 'keputusan', 'edaran', 'spanduk', 'poster', 'video', 'iklan']);
+
+/**
+ * Words that open Indonesian personal names and are ordinary words too ("Lalu" = "then", "I
+ * Made", "La Ode", "Andi"): never cut off a name as an office word.
+ */
+export const NAME_OPENERS_ID = words(`
+lalu baiq la ode andi i made ni putu kadek komang ketut gede wayan nyoman raden teuku tengku cut kiagus daeng
+`);
