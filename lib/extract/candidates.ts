@@ -197,6 +197,8 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
     // "…,” he said" never names a woman: a reader would not accept it, whatever the scores
     if (gender && e && e.gender && e.gender !== gender && d !== rd) continue;
     if (gender && e && e.gender) d.feats.push('g=match');
+    // "he"/"she" names a person: what else the candidate is weighs differently here
+    if (gender) d.feats.push(cat('hs', d.resolved.type ?? 'untyped'), d.resolved.named ? 'hs|named' : 'hs|unnamed');
     if (e) {
       d.feats.push(NTOK[Math.max(1, Math.min(3, e.tokens.length)) - 1]);
       d.feats.push(MC[bucket(e.mentions.length, MC_EDGES)]);
