@@ -96,6 +96,17 @@ describe('reported claims without quotation marks', () => {
     expect(c.speaker).toBe('Harbor Freight Lines');
   });
 
+  it('gives "… and said …" the subject of the sentence, not the words before "and"', () => {
+    const [c] = reported('Sen. Carol Pratt (R-Iowa) on Wednesday downplayed the attack and said it was nothing new for the party.', 'en');
+    expect(c.speaker).toBe('Carol Pratt');
+    expect(c.text).toBe('it was nothing new for the party');
+  });
+
+  it('ends an English subject at its verb: the name after it is its object, not the source of ", saying"', () => {
+    const c = reported('Sen. Carol Pratt (D-Ohio) visited NBC\'s "Today" to talk about the bill, saying the vote would be close.', 'en').find((r) => r.text === 'the vote would be close');
+    expect(c?.speaker).toBe('Carol Pratt');
+  });
+
   it('reports no claim for where or how something was said, but reads past it to "that"', () => {
     expect(reported('The governor spoke at a rally in the capital on Saturday.', 'en')).toEqual([]);
     const [c] = reported('The agency said in a statement released on Monday that the recall covers every model.', 'en');

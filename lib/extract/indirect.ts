@@ -354,10 +354,12 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     }
     if (enclitic) continue;
 
-    // source-first: "X said (that) CONTENT"
-    let subj = parseBackward(text, lex, tokens, v - 1, floor, true);
-    if (!subj && lex.lang === 'en') subj = bareSubject(lex, tokens, v, Math.max(a, floor));
-    if (!subj && relaxed) {
+    // source-first: "X said (that) CONTENT". After "and" the verb shares the clause's subject
+    // ("Grassley downplayed the attack and said …"): the words before "and" are no source.
+    const joined = v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower);
+    let subj = joined ? null : parseBackward(text, lex, tokens, v - 1, floor, true);
+    if (!subj && !joined && lex.lang === 'en') subj = bareSubject(lex, tokens, v, Math.max(a, floor));
+    if (!subj && !joined && relaxed) {
       // "Hillary Clinton is promising …", "Republicans have long argued …"
       const k = skipAuxiliaries(tokens, v - 1, Math.max(a, floor));
       if (k < v - 1) {
@@ -366,7 +368,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       }
     }
     if (subj && relaxed && subj.kind === 'descr') subj = { ...subj, b: withoutAdverbs(tokens, subj.a, subj.b) };
-    if (!subj && relaxed) {
+    if (!subj && !joined && relaxed) {
       subj = looseSubject(tokens, v, Math.max(a, floor));
       if (subj) relax |= RELAX_LOOSE;
     }
@@ -378,7 +380,10 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       subj = mainSubject ?? (startsSpeaker(lex, tokens, a) ? parseForward(text, lex, tokens, a, v - 2) : null);
       inherited = true;
     }
-    if (!subj && v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower)) { subj = mainSubject; inherited = true; } // "... and said ..."
+    if (!subj && joined) { // "... and said ...": the subject named so far, else the one opening the sentence
+      subj = mainSubject ?? (startsSpeaker(lex, tokens, a) ? parseForward(text, lex, tokens, a, v - 2) : null);
+      inherited = true;
+    }
     if (!subj) continue;
     if (!mainSubject && subj.kind !== 'descr') mainSubject = subj;
     let s = v + 1;

@@ -148,6 +148,9 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
       if (!isNameToken(tokens[k])) {
         // "Mr. Morgan of the Sierra Club": after "of"/"at", names belong to the role
         if (LINKS.has(tokens[k].lower)) sawLink = true;
+        // "Sen. Bernie Sanders visited NBC's …": an English verb after the person ends the
+        // subject; later names are its objects
+        else if (best && lex.lang === 'en' && endsSubject(tokens[k])) break;
         continue;
       }
       const e = Math.min(runEndFrom(tokens, k, cb), cb);
@@ -194,6 +197,14 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     return { kind: 'descr', a: ca, b: cb, run: null, role: null, coordinated: [] };
   }
   return null;
+}
+
+/**
+ * A lower-case past-tense verb ("visited", "criticized"): it ends the subject. Other lower-case
+ * words may still belong to it ("Trump campaign manager Corey Lewandowski").
+ */
+function endsSubject(t: Token): boolean {
+  return t.kind === 'word' && !t.capital && t.lower.length > 4 && t.lower.endsWith('ed') && !isRoleWord(t.lower);
 }
 
 /**
