@@ -2,6 +2,7 @@
  * Quote and speaker extraction: the engine behind Quote desk.
  *
  *   text ─► tokens ─► quotation marks paired ─► sentences ─► the article's cast of names
+ *        (speakers.ts; where a name starts inside a role-and-name run: name-trim.ts)
  *        ─► attribution cues per quotation (rules: attribution.ts, phrases.ts, resolve.ts)
  *        ─► reported (indirect) claims (indirect.ts, learned judge in model/indirect.json)
  *        ─► in text order: resolve each speaker (resolve.ts) ─► "not speech" filters

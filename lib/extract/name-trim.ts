@@ -1,0 +1,229 @@
+/**
+ * Where a person's name starts in a run of capitalised words. Long role-and-name runs swallow
+ * the end of an office, organisation or place ("Wali Kota Tangerang Arief Wismansyah", "Ketua
+ * DPRD Sidoarjo Usman"); what the article writes elsewhere (the person's name used alone, the
+ * place after "di", the company after "PT", the word in lower case) tells where the name starts
+ * and which cut words name the office.
+ */
+import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_ } from './names';
+import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
+import { genderOf as genderOf_ } from './lexicon/gender';
+import { NAME_OPENERS_ID } from './lexicon/id';
+import type { Token } from './text';
+import type { Sentence } from './sentences';
+import type { Language } from './types';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const isNameToken = isNameToken_;
+const isNotNameStart = isNotNameStart_;
+const isTitleWord = isTitleWord_;
+const ORG_WORDS = ORG_WORDS_;
+const PLACE_NAMES = PLACE_NAMES_;
+const genderOf = genderOf_;
+
+/** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
+function isOrdinaryWord(l: string): boolean {
+  return genderOf(l) === null && !NAME_OPENERS_ID.has(l);
+}
+
+/** Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"). */
+function isOfficeWord(l: string): boolean {
+  return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || (l.startsWith('kemen') && l.length > 6);
+}
+const OFFICE_DOMAIN = new Set(['kebudayaan', 'perhubungan', 'udara', 'laut', 'darat', 'tradisional', 'terpadu',
+  'pariwisata', 'kesehatan', 'pendidikan', 'keuangan', 'perekonomian', 'pertanian', 'perdagangan', 'perindustrian',
+  'sosial', 'agama', 'hukum', 'humas', 'perencanaan', 'pembangunan', 'nasional', 'daerah', 'wilayah', 'provinsi',
+  'economics', 'affairs', 'policy', 'studies', 'research']);
+
+/** The article's evidence about its names, and the trims it implies (memoised per written run). */
+export class NameTrimmer {
+  /**
+   * The article's words and language: Indonesian copy glues an organisation or place to the
+   * name after it ("Ketua DPRD Sidoarjo Usman"), and only the text elsewhere tells where the
+   * name starts (see gluedNameStart).
+   */
+  constructor(private readonly tokens: readonly Token[] = [], private readonly lang: Language = 'en') {}
+
+  /** word forms seen alone as a name elsewhere ("Arief"), and words seen as places ("Kota Bekasi") */
+  readonly singles = new Set<string>();
+  readonly places = new Set<string>();
+
+  /**
+   * Long role-name runs swallow the end of the organisation or place ("Wali Kota Tangerang Arief
+   * Wismansyah" → "Tangerang Arief Wismansyah"): drop leading words known as places, and start
+   * at a word the article also uses alone for the person.
+   */
+  private trimmed = new Map<string, string>();
+  /** per written run: the words trim() cut off that name an office or place (see officeOf) */
+  private offices = new Map<string, string | null>();
+
+  trim(canonical: string): string {
+    let t = this.trimmed.get(canonical);
+    if (t === undefined) {
+      const words = canonical.indexOf(' ') < 0 ? [canonical] : canonical.split(/\s+/);
+      const { nameStart, officeEnd } = this.computeTrim(words);
+      t = nameStart > 0 ? words.slice(nameStart).join(' ') : canonical;
+      this.trimmed.set(canonical, t);
+      this.offices.set(canonical, officeEnd > 0 && !isNotNameStart(words[0].toLowerCase()) ? words.slice(0, officeEnd).join(' ') : null);
+    }
+    return t;
+  }
+
+  /**
+   * The words trim() cut off the front of a written run because they name an office, place or
+   * organisation ("Sidoarjo" of "Sidoarjo Usman"), not given names it also cut ("Mohammad" of
+   * "Mohammad Fadil Imran", when the article calls him "Fadil"). Null when there are none.
+   */
+  officeOf(canonical: string): string | null {
+    this.trim(canonical);
+    return this.offices.get(canonical) ?? null;
+  }
+
+  /**
+   * Where the name starts in a run's words, and how many leading words are an office: up to
+   * the last place, acronym or office word, or a glued organisation (gluedNameStart). A word
+   * the article uses alone for the person may move the start further in, past given names.
+   */
+  private computeTrim(words: readonly string[]): { nameStart: number; officeEnd: number } {
+    if (words.length < 2) return { nameStart: 0, officeEnd: 0 };
+    if (words.length === 2) {
+      // "Surabaya Suprapto", "Jabar Ridwan": a region before a one-word name
+      const l = words[0].toLowerCase();
+      if (PLACE_NAMES.has(l) && !PLACE_NAMES.has(words[1].toLowerCase())) return { nameStart: 1, officeEnd: 1 };
+      const g = this.gluedNameStart(words, 0);
+      return { nameStart: g, officeEnd: g };
+    }
+    // everything up to the last place name or acronym belongs to the office ("Pusat Perbelanjaan
+    // Indonesia Bekasi Djaelani" → "Djaelani")
+    let office = 0;
+    for (let k = 0; k < words.length - 1; k++) {
+      const w = words[k];
+      const l = w.toLowerCase();
+      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(w) || isOfficeWord(l)) office = k + 1;
+    }
+    let i = office;
+    for (let k = i + 1; k < words.length - 1; k++) {
+      if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = this.givenNamesBefore(words, k, i); break; }
+    }
+    const g = this.gluedNameStart(words, i);
+    if (g > i) return { nameStart: g, officeEnd: g };
+    const c = this.commonNounsFrom(words, i);
+    if (c > i) return { nameStart: c, officeEnd: c };
+    // the words cut before a name the article uses alone are an office when they also occur
+    // without it ("Pemasaran Teduh Coffee Intan Mutia", "Teduh Coffee" elsewhere)
+    return { nameStart: i, officeEnd: i > office && this.lang === 'id' && this.occursWithout(words[i - 1].toLowerCase(), words[i].toLowerCase()) ? i : office };
+  }
+
+  /**
+   * Where the person's name starts inside an Indonesian run that glues an organisation or place
+   * to it ("Bawaslu Abhan", "Kimia Farma Verdi Budidarmo", "Desa Karangbenda Sakino"): at a word
+   * the article also uses alone for the person ("kata Abhan"), when the word before it also
+   * occurs elsewhere without it ("anggaran Bawaslu", "di Desa Karangbenda"), so it is not part
+   * of the name. English names a person by the surname and keeps first names elsewhere
+   * ("Hillary's"), so it is left alone. Returns `from` when no such word is found.
+   */
+  private gluedNameStart(words: readonly string[], from: number): number {
+    if (this.lang !== 'id') return from;
+    for (let k = from + 1; k < words.length; k++) {
+      const w = words[k].toLowerCase();
+      if (!this.singles.has(w)) continue;
+      const s = this.givenNamesBefore(words, k, from);
+      if (s <= from || genderOf(words[s - 1]) !== null || !this.occursWithout(words[s - 1].toLowerCase(), words[s].toLowerCase())) continue;
+      // what is left must read as a person: "Pemerintah Indonesia" is not "Indonesia"
+      return this.personalFrom(words, s) ? s : from;
+    }
+    return from;
+  }
+
+  /**
+   * Where a name starting at words[k] really starts in Indonesian: back over given names
+   * ("Front Pembela Islam Muhammad Rizieq Shihab", called "Rizieq", is Muhammad Rizieq Shihab).
+   */
+  private givenNamesBefore(words: readonly string[], k: number, floor: number): number {
+    if (this.lang !== 'id') return k;
+    while (k - 1 >= floor && genderOf(words[k - 1]) !== null) k--;
+    return k;
+  }
+
+  /**
+   * Past the capitalised common nouns that open an Indonesian run ("Investasi Septian Hario
+   * Seto" after "Menteri Koordinator Bidang Kemaritiman dan"): words the article also writes in
+   * lower case ("investasi") name the office. At least two words stay, and given names stay.
+   */
+  private commonNounsFrom(words: readonly string[], from: number): number {
+    if (this.lang !== 'id') return from;
+    let k = from;
+    while (words.length - k >= 3 && isOrdinaryWord(words[k].toLowerCase()) && this.writtenInLowerCase(words[k].toLowerCase())) k++;
+    // what is left must read as a person's name: no place or office, nothing the text writes in lower case
+    if (k === from || !this.personalFrom(words, k)) return from;
+    for (let j = k; j < words.length; j++) if (this.writtenInLowerCase(words[j].toLowerCase())) return from;
+    return k;
+  }
+
+  /** Whether the word occurs in lower case in running text (after another lower-case word, so not in a handle or address). */
+  private writtenInLowerCase(word: string): boolean {
+    const tokens = this.tokens;
+    for (let j = 1; j < tokens.length; j++) {
+      if (tokens[j].lower === word && !tokens[j].capital && tokens[j].kind === 'word' && tokens[j - 1].kind === 'word' && !tokens[j - 1].capital) return true;
+    }
+    return false;
+  }
+
+  /** No place, office or acronym among the words from k on. */
+  private personalFrom(words: readonly string[], k: number): boolean {
+    for (let j = k; j < words.length; j++) {
+      const l = words[j].toLowerCase();
+      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(words[j]) || isOfficeWord(l)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the word occurs (in any case) somewhere not followed by `next`. */
+  private occursWithout(word: string, next: string): boolean {
+    const tokens = this.tokens;
+    for (let j = 0; j < tokens.length; j++) {
+      if (tokens[j].lower === word && (j + 1 >= tokens.length || tokens[j + 1].lower !== next)) return true;
+    }
+    return false;
+  }
+}
+
+const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di', 'ke', 'pulau', 'kecamatan', 'desa', 'in']);
+
+/** Words before a company or institution's own name: "PT Kimia Farma", "RS Wahidin Sudirohudo". */
+const COMPANY_BEFORE = new Set(['pt', 'cv', 'rs', 'rsud', 'rsup', 'puskesmas', 'yayasan']);
+
+/**
+ * A short name right after "PT", "RS", ... ("PT Kimia Farma memproduksi") names an organisation:
+ * its words count as places, so a run that glues it to a person ("Direktur Utama Kimia Farma
+ * Verdi Budidarmo") is cut after it. Only a run of one or two words that ends there, and not
+ * two whose second the article uses alone for a person: in "PT Indofarma Arief Pramuhanto" and
+ * "Kepala Puskesmas Pamulang Fitri" ("kata Fitri") the person follows.
+ */
+function addCompanyName(tokens: Token[], i: number, names: NameTrimmer): void {
+  let e = i;
+  while (e + 1 < tokens.length && isNameToken(tokens[e + 1]) && e - i < 2) e++;
+  if (e - i >= 2) return;
+  if (e > i && names.singles.has(tokens[e].lower)) return;
+  for (let j = i; j <= e; j++) names.places.add(tokens[j].lower);
+}
+
+/** One pass: words used alone as names, and words that follow a place word or a company's "PT". */
+export function collectNameContext(tokens: Token[], sentences: Sentence[], sentOf: Int32Array, names: NameTrimmer): void {
+  const companies: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isNameToken(t)) continue;
+    const prev = tokens[i - 1];
+    if (PLACE_BEFORE.has(prev.lower)) { names.places.add(t.lower); continue; }
+    if (COMPANY_BEFORE.has(prev.lower)) { companies.push(i); continue; }
+    // "Menurut William,": a capitalised function word opening the sentence is no part of a name
+    const start = sentences[sentOf[i]].startTok;
+    if (start === i || (isNameToken(prev) && !(start === i - 1 && isNotNameStart(prev.lower)))) continue;
+    const next = tokens[i + 1];
+    if (next && isNameToken(next)) continue;
+    if (isTitleWord(prev.lower)) continue;
+    names.singles.add(t.lower);
+  }
+  // after the pass: whether a word is used alone for a person is known only then
+  for (const i of companies) addCompanyName(tokens, i, names);
+}
