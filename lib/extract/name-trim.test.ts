@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS } from './lexicon/shared';
+import { collectNameContext, NameTrimmer } from './name-trim';
+import { splitSentences } from './sentences';
+import { tokenize } from './text';
+import type { Language } from './types';
+
+/** A trimmer that has read the article, as the registry builds it. */
+function trimmerFor(text: string, lang: Language): NameTrimmer {
+  const tokens = tokenize(text, ABBREVIATIONS);
+  const { sentences, sentOf } = splitSentences(tokens);
+  const names = new NameTrimmer(tokens, lang);
+  collectNameContext(tokens, sentences, sentOf, names);
+  return names;
+}
+
+describe('where a name starts in a role-and-name run', () => {
+  it('cuts a place the article names elsewhere when it uses the next word alone for the person, and keeps the place as office', () => {
+    const names = trimmerFor('Banjir melanda Kabupaten Sukadana. Ketua DPRD Sukadana Usman meninjau lokasi. ”Kami siaga,” kata Usman.', 'id');
+    expect(names.trim('Sukadana Usman')).toBe('Usman');
+    expect(names.officeOf('Sukadana Usman')).toBe('Sukadana');
+  });
+
+  it('leaves the run whole without that evidence, and never cuts English names', () => {
+    expect(trimmerFor('Ketua DPRD Sukadana Usman meninjau lokasi.', 'id').trim('Sukadana Usman')).toBe('Sukadana Usman');
+    const story = 'Marlow Quint spoke in Iowa, where Quint said Marlow would win.';
+    expect(trimmerFor(story, 'en').trim('Marlow Quint')).toBe('Marlow Quint');
+    expect(trimmerFor(story, 'id').trim('Marlow Quint')).toBe('Quint'); // the same evidence, read as Indonesian
+  });
+
+  it('keeps given names before the word the article uses alone, and names them no office', () => {
+    const names = trimmerFor('Kapolda Inspektur Jenderal Mohammad Fadil Imran datang. Mohammad Rizal juga hadir. ”Aman,” kata Fadil.', 'id');
+    expect(names.trim('Mohammad Fadil Imran')).toBe('Mohammad Fadil Imran');
+    expect(names.officeOf('Mohammad Fadil Imran')).toBeNull();
+  });
+
+  it('reads a company named after "PT" elsewhere as the office before a person', () => {
+    const names = trimmerFor('PT Sehat Farma memproduksi obat. Direktur Utama Sehat Farma Verdi Budiman mengatakan stok cukup.', 'id');
+    expect(names.trim('Sehat Farma Verdi Budiman')).toBe('Verdi Budiman');
+    expect(names.officeOf('Sehat Farma Verdi Budiman')).toBe('Sehat Farma');
+  });
+});
