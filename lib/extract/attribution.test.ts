@@ -28,6 +28,14 @@ describe('attribution after the quotation (Indonesian norm)', () => {
     expect(who(text, 'id')).toEqual(['Bayu Pratama', 'Retno Listyarti']);
   });
 
+  it('gives a -nya cue to a person a sentence introduced with a role, even with no reporting verb', () => {
+    const text =
+      'Harga beras naik. ”Permintaan mulai pulih,” ujar Bayu Pratama, direktur perusahaan itu. ' +
+      'Kepala Dinas Perdagangan Kota Sukamaju Rina Lestari meninjau pasar pada Senin. ”Stok masih cukup,” katanya. ' +
+      'Pasar Baru di Kabupaten Sukamaju ramai. ”Pembeli mulai kembali,” katanya.';
+    expect(who(text, 'id')).toEqual(['Bayu Pratama', 'Rina Lestari', 'Rina Lestari']);
+  });
+
   it('reads a role joined by "dan" up to the name at its end, and keeps two roles with "dan" apart', () => {
     const [c] = direct('”Tim sudah di lokasi,” kata Kepala Bidang Kedaruratan dan Logistik BPBD Jawa Tengah Andri Sulistyo, Selasa.', 'id');
     expect(c.speaker).toBe('Andri Sulistyo');

@@ -24,7 +24,7 @@ import { collectCandidates as collectCandidates_, decisionGroup as decisionGroup
 import speakerModelJson from './model/speaker.json';
 import { findQuotes as findQuotes_, type QuoteSpan } from './quotes';
 import { bestOf as bestOf_, calibrated as calibrated_, choose as choose_, nobodyFeatures as nobodyFeatures_, parseModel as parseModel_, rank as rank_, ruleConfidence as ruleConfidence_, type RankerModel } from './ranker';
-import { History as History_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
+import { History as History_, resolveEnclitic as resolveEnclitic_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
 import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
@@ -55,6 +55,7 @@ const nobodyFeatures = nobodyFeatures_;
 const ruleConfidence = ruleConfidence_;
 const History = History_;
 const resolvePhrase = resolvePhrase_;
+const resolveEnclitic = resolveEnclitic_;
 const UNKNOWN = UNKNOWN_;
 const isNotSpeech = isNotSpeech_;
 const keepUnattributed = keepUnattributed_;
@@ -226,7 +227,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         r = resolvePhrase(text, lex, tokens, att.phrase, registry, history);
         mention = span(text, tokens[att.phrase.a].start, tokens[att.phrase.b].end);
       } else if (att.enclitic) {
-        const prev = history.last('person') ?? (lastDirect ? lastDirect.resolved : null);
+        const prev = resolveEnclitic(registry, history, q.start) ?? (lastDirect ? lastDirect.resolved : null);
         if (prev) r = { ...prev };
         mention = cue;
       } else if (lastDirect) {

@@ -76,6 +76,29 @@ export class History {
   }
 }
 
+/**
+ * The speaker of an Indonesian "-nya" cue ("…,” katanya"): a person a sentence introduced as its
+ * subject after the last attribution ("Kepala Dinas … Rina Lestari meninjau pasar. ”…,”
+ * katanya"), else the last named speaker. Null when there is neither.
+ */
+export function resolveEnclitic(registry: Registry, history: History, pos: number): Resolved | null {
+  const prev = history.last('person');
+  const since = prev ? history.posOf(prev) : -1;
+  const subjects = registry.subjectsBefore(pos, 1);
+  // introduced with a role ("Kepala Dinas …", "Bupati Sehan"): a capitalised heading or a
+  // company at the head of a sentence is no one introduced
+  if (subjects.length > 0 && subjects[0].pos > since && subjects[0].entity.role && !namesPlace(registry, subjects[0].entity)) {
+    return fromEntity(subjects[0].entity, null);
+  }
+  return prev ? { ...prev } : null;
+}
+
+/** A name that starts or ends with a place the article names ("Konawe Kepulauan"): no person. */
+function namesPlace(registry: Registry, e: Entity): boolean {
+  const t = e.tokens;
+  return t.length > 0 && (registry.places.has(t[0]) || registry.places.has(t[t.length - 1]));
+}
+
 /** Whether one of the list names this speaker (a loop: no closure per call on the hot path). */
 function hasSpeaker(list: readonly Resolved[], speaker: string | null): boolean {
   for (let i = 0; i < list.length; i++) if (list[i].speaker === speaker) return true;
