@@ -271,8 +271,16 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     // lower-case role words right before the name ("juru bicara Gedung Putih X", "spokesman X")
     let r = start - 1;
     while (r >= floor && r >= start - 4 && tokens[r].kind === 'word' && !tokens[r].capital && isRoleWord(tokens[r].lower)) r--;
-    const roleStart = r + 1;
-    const role = roleStart < start ? text.slice(tokens[roleStart].start, tokens[start - 1].end) : info.role;
+    let roleStart = r + 1;
+    let role = roleStart < start ? text.slice(tokens[roleStart].start, tokens[start - 1].end) : info.role;
+    // "Menteri Koordinator Bidang Kemaritiman dan Investasi Rendra …": an office joined by "dan"
+    // opens the role (the run after "dan" holds only its last words)
+    const office = roleStart === start && lex.lang === 'id' && info.type === 'person' ? officeBeforeDan(text, tokens, start, floor) : -1;
+    if (office >= 0) {
+      const lead = text.slice(tokens[office].start, tokens[start - 1].end);
+      role = info.role ? `${lead} ${info.role}` : lead;
+      roleStart = office;
+    }
     // a possessive subject ("Clinton's campaign said") is handled as a description
     if (info.role !== null && info.role === info.canonical && info.type !== 'organization') {
       return { kind: 'role', a: roleStart, b: k, run: info, role: info.role, coordinated };
@@ -297,6 +305,22 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [] };
   }
   return null;
+}
+
+/**
+ * Where an office that ends in "dan" before the run at `start` begins ("Menteri Koordinator
+ * Bidang Kemaritiman dan | Investasi …"): a capitalised run opened by a role word that names no
+ * person by a full name ("Menteri Keuangan Sri Mulyani dan Gubernur …" is two people). -1 when
+ * there is none.
+ */
+function officeBeforeDan(text: string, tokens: Token[], start: number, floor: number): number {
+  const dan = start - 1;
+  if (dan - 1 < floor || tokens[dan].lower !== 'dan' || !isNameToken(tokens[dan - 1])) return -1;
+  const a = runStartFrom(tokens, dan - 1, floor);
+  if (!isRoleWord(tokens[a].lower)) return -1;
+  const other = analyzeRun(text, tokens, a, dan - 1);
+  // a one-word "name" after the role words is the office's own last word ("… Bidang Kemaritiman")
+  return other && (other.type !== 'person' || other.nameB <= other.nameA || other.role === other.canonical) ? a : -1;
 }
 
 /** The run a..b is a US state right after "Town," ("Columbia, South Carolina"). */

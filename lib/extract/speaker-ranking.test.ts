@@ -90,6 +90,15 @@ describe('speakers as people', () => {
     expect(b.speaker).toBe('Ahmad Rifai Lubis');
   });
 
+  it('an office joined by "dan" before the name is the whole role, and two people joined by "dan" stay two', () => {
+    const text =
+      'Pemerintah membuka peluang investasi. Menteri Koordinator Bidang Kemaritiman dan Investasi Rendra Hario Sasongko mengatakan, ' +
+      '”Kami akan mempercepat perizinan.” Menteri Keuangan Sri Wahyuni dan Gubernur Bank Sentral Perry Wijaya mengatakan, ”Inflasi terkendali.”';
+    const [a, b] = direct(text, 'id');
+    expect([a.speaker, a.speakerRole]).toEqual(['Rendra Hario Sasongko', 'Menteri Koordinator Bidang Kemaritiman dan Investasi']);
+    expect(b.speakerRole).not.toMatch(/Sri Wahyuni/);
+  });
+
   it('a word the article uses alone for the person never cuts off the given names before it', () => {
     const text =
       'Kepala Kepolisian Daerah Sukadana Inspektur Jenderal Mohammad Fadil Imran meninjau pos. Mohammad Rizal juga hadir. ' +
