@@ -36,6 +36,14 @@ describe('attribution after the quotation (Indonesian norm)', () => {
     expect(who(text, 'id')).toEqual(['Bayu Pratama', 'Rina Lestari', 'Rina Lestari']);
   });
 
+  it('gives "Menurut dia" and a -nya cue to the agent of a passive reporting verb ("Hal senada disampaikan X")', () => {
+    const text =
+      'Harga beras naik. ”Permintaan mulai pulih,” ujar Bayu Pratama, direktur perusahaan itu. ' +
+      'Hal senada disampaikan Ketua Asosiasi Pedagang Hendra Wijaya. Menurut dia, pasokan dari petani berkurang. ”Kami minta operasi pasar,” katanya.';
+    const claims = extractClaims(text, 'id');
+    expect(claims.map((c) => c.speaker)).toEqual(['Bayu Pratama', 'Hendra Wijaya', 'Hendra Wijaya']);
+  });
+
   it('reads a role joined by "dan" up to the name at its end, and keeps two roles with "dan" apart', () => {
     const [c] = direct('”Tim sudah di lokasi,” kata Kepala Bidang Kedaruratan dan Logistik BPBD Jawa Tengah Andri Sulistyo, Selasa.', 'id');
     expect(c.speaker).toBe('Andri Sulistyo');

@@ -10,6 +10,7 @@ import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWith
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
+import { PASSIVE_SPEECH_VERBS_ID } from './lexicon/id';
 import { isDateline, isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -367,7 +368,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         if (h === 'mr' || h === 'mister' || h === 'pak' || h === 'bapak') entity.gender = 'm';
         else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'bu' || h === 'ibu') entity.gender = 'f';
       }
-      if (!inQuote && isSubjectPosition(tokens, a, b, sentences[sentOf[a]].startTok)) registry.addSubject(entity, tokens[a].start);
+      if (!inQuote && (isSubjectPosition(tokens, a, b, sentences[sentOf[a]].startTok) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
       registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
     }
     i = b + 1;
@@ -400,6 +401,13 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
+}
+
+/** The agent of an Indonesian passive reporting verb: "Hal senada disampaikan <Ketua … Hendra Wijaya>". */
+function isPassiveAgent(tokens: Token[], a: number): boolean {
+  let v = a - 1;
+  if (v >= 0 && tokens[v].lower === 'oleh') v--;
+  return v >= 0 && tokens[v].kind === 'word' && PASSIVE_SPEECH_VERBS_ID.has(tokens[v].lower);
 }
 
 /**

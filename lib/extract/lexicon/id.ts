@@ -82,3 +82,12 @@ export const DOCUMENT_SOURCES_ID = new Set(['laporan', 'survei', 'jajak', 'studi
 export const NAME_OPENERS_ID = words(`
 lalu baiq la ode andi i made ni putu kadek komang ketut gede wayan nyoman raden teuku tengku cut kiagus daeng
 `);
+
+/**
+ * Passive reporting verbs whose agent follows ("Hal senada disampaikan Ketua … Hendra Wijaya"):
+ * the person after them is introduced as the one speaking.
+ */
+export const PASSIVE_SPEECH_VERBS_ID = words(`
+disampaikan diungkapkan dikemukakan dikatakan dijelaskan ditegaskan diutarakan dituturkan dipaparkan
+diakui dinyatakan diterangkan
+`);
