@@ -25,3 +25,33 @@ describe('not speech: quoted terms (Indonesian)', () => {
     expect(quoted('Warga menyambut program baru itu. Salah satu warga menjadi ”Kami senang sekali” ujar Rina Dewi.', 'id')).toEqual(['Kami senang sekali']);
   });
 });
+
+describe('not speech: unpunctuated quotations in Kompas-style copy (Indonesian)', () => {
+  // Our own article: speech closes with a comma or full stop inside the quotation marks.
+  const kompas = [
+    '”Stok beras aman sampai akhir tahun,” kata Kepala Dinas Pangan Rina Lestari.',
+    'Rina menyampaikan hal itu dalam seminar daring ”Menjaga Pangan Desa di Tengah Musim Kering” di Semarang.',
+    'Menurut dia, pasar tradisional kembali menjadi ”jantung” ekonomi warga.',
+    '”Harga gabah mulai naik sejak pekan lalu,” ujarnya.',
+  ].join('\n');
+
+  it('drops event titles and scare quotes that stop without punctuation', () => {
+    expect(quoted(kompas, 'id')).toEqual(['Stok beras aman sampai akhir tahun,', 'Harga gabah mulai naik sejak pekan lalu,']);
+  });
+
+  it('keeps an unpunctuated quotation a reporting verb follows, or one a verb of saying introduces', () => {
+    const text = kompas + '\n”Petani butuh pupuk lebih cepat” kata Bambang Setiadi.\nBambang menyebut kebijakan itu ”terlalu lambat” bagi petani.';
+    const got = quoted(text, 'id');
+    expect(got).toContain('Petani butuh pupuk lebih cepat');
+    expect(got).toContain('terlalu lambat');
+  });
+
+  it('keeps partial quotations in copy that punctuates outside the marks (BBC Indonesia style)', () => {
+    const bbc = [
+      'Menteri itu memuji negara tetangga karena “mendukung dengan tegas” rencana tersebut.',
+      'Ia mengatakan hubungan kedua negara telah “berkembang pesat”.',
+      'Juru bicara menyebut kunjungan itu “bersejarah”, dengan media melaporkan sambutan meriah.',
+    ].join('\n');
+    expect(quoted(bbc, 'id')).toEqual(['mendukung dengan tegas', 'berkembang pesat', 'bersejarah']);
+  });
+});
