@@ -202,7 +202,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         end: ind.end,
         text: text.slice(ind.start, ind.end),
         speaker: r.speaker,
-        speakerMention: span(text, tokens[ind.phrase.a].start, tokens[ind.phrase.b].end),
+        speakerMention: ind.phrase.unsure ? null : span(text, tokens[ind.phrase.a].start, tokens[ind.phrase.b].end),
         speakerRole: r.role,
         cue: span(text, tokens[ind.cueA].start, tokens[ind.cueB].end),
         sentence: { start: ind.sentStart, end: ind.sentEnd },

@@ -122,4 +122,30 @@ describe('reported claims without quotation marks', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);
   });
+
+  it('reads "Name, a role, said CONTENT" as source-first, not the content as an inverted source', () => {
+    const [c] = reported('Bob Lane, a retired general, said the plan was sound.', 'en');
+    expect(c.speaker).toBe('Bob Lane');
+    expect(c.text).toBe('the plan was sound');
+  });
+
+  it('reads past an opening adverbial to the subject of "… and explained"', () => {
+    const text = 'Mayor Ann Hill toured the flooded district on Monday. A week later, she visited the pumping station and explained why the repairs were late.';
+    const c = reported(text, 'en').find((r) => r.cue?.text === 'explained');
+    expect(c?.speaker).toBe('Ann Hill');
+  });
+
+  it('takes the person, not the words around them, as the source when a verb or wh-word stands between', () => {
+    const a = reported('Mara Quinn took to the radio to say the bridge would reopen in May.', 'en');
+    expect(a.find((r) => r.text.includes('bridge'))?.speaker).toBe('Mara Quinn');
+    const text = 'Mayor Ann Hill opened the new ward on Friday. Where she used to boast that the city had no waiting lists, she now admits the queues are long.';
+    const b = reported(text, 'en').find((r) => r.cue?.text === 'boast');
+    expect(b?.speakerMention?.text).toBe('she');
+    expect(b?.speaker).toBe('Ann Hill');
+  });
+
+  it('names no source for a passive ("… were allowed to stand")', () => {
+    const claims = extractClaims('The referendum results were allowed to stand, because the court found no fraud in the count.', 'en');
+    for (const c of claims) expect(c.speaker ?? '').not.toMatch(/results were/);
+  });
 });

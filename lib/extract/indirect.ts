@@ -11,7 +11,7 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { AUXILIARIES as AUXILIARIES_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
+import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
 import { isEncliticCue as isEncliticCue_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
@@ -21,6 +21,8 @@ const spanFeatures = spanFeatures_;
 const loadIndirectModel = loadIndirectModel_;
 const sigmoid = sigmoid_;
 const AUXILIARIES = AUXILIARIES_;
+const IRREGULAR_PAST = IRREGULAR_PAST_;
+const MODALS = MODALS_;
 const isLyAdverb = isLyAdverb_;
 const isRoleWord = isRoleWord_;
 const isEncliticCue = isEncliticCue_;
@@ -29,6 +31,7 @@ const parseForward = parseForward_;
 const startsSpeaker = startsSpeaker_;
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const ACCORDING_FIRST = words.ACCORDING_FIRST;
+const BE_FORMS = words.BE_FORMS;
 const ADVERBIAL_START = words.ADVERBIAL_START;
 const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
 const CLAUSE_JOINERS = words.CLAUSE_JOINERS;
@@ -362,14 +365,22 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     if (!subj && !joined && relaxed) {
       // "Hillary Clinton is promising …", "Republicans have long argued …"
       const k = skipAuxiliaries(tokens, v - 1, Math.max(a, floor));
+      // "The results were allowed to stand": a passive verb reports nobody's words
       if (k < v - 1) {
         subj = parseBackward(text, lex, tokens, k, floor, true) ?? bareSubject(lex, tokens, k + 1, Math.max(a, floor));
         if (subj) relax |= RELAX_AUX;
+        if (subj && isPassive(tokens, k + 1, v)) subj = { ...subj, unsure: true };
       }
     }
     if (subj && relaxed && subj.kind === 'descr') subj = { ...subj, b: withoutAdverbs(tokens, subj.a, subj.b) };
+    // "Mara Quinn took to the radio to (say)": the words before the verb head no description;
+    // the clause's opening words may still name the source
+    if (subj && subj.unsure && relaxed && !joined) {
+      const alt = bareSubject(lex, tokens, v, Math.max(a, floor)) ?? looseSubject(lex, tokens, v, Math.max(a, floor));
+      if (alt && !alt.unsure) subj = alt;
+    }
     if (!subj && !joined && relaxed) {
-      subj = looseSubject(tokens, v, Math.max(a, floor));
+      subj = looseSubject(lex, tokens, v, Math.max(a, floor));
       if (subj) relax |= RELAX_LOOSE;
     }
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
@@ -377,11 +388,11 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     let inherited = false;
     if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) {
       // ", saying …" continues the sentence subject's attribution ("The firm appealed, saying …")
-      subj = mainSubject ?? (startsSpeaker(lex, tokens, a) ? parseForward(text, lex, tokens, a, v - 2) : null);
+      subj = mainSubject ?? sentenceSubject(ctx, a, v - 2);
       inherited = true;
     }
     if (!subj && joined) { // "... and said ...": the subject named so far, else the one opening the sentence
-      subj = mainSubject ?? (startsSpeaker(lex, tokens, a) ? parseForward(text, lex, tokens, a, v - 2) : null);
+      subj = mainSubject ?? sentenceSubject(ctx, a, v - 2);
       inherited = true;
     }
     if (!subj) continue;
@@ -428,14 +439,61 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
   return raws;
 }
 
+/** Tokens a..b hold a form of "be", "have" or a modal: a clause, not a noun phrase. */
+function holdsFiniteVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isAuxiliaryVerb(tokens[k].lower)) return true;
+  return false;
+}
+
+function isAuxiliaryVerb(w: string): boolean {
+  return BE_FORMS.has(w) || MODALS.has(w) || w === 'has' || w === 'have' || w === 'had';
+}
+
+/** An auxiliary or a common irregular past tense: a verb, never part of a source's name. */
+function isVerbForm(w: string): boolean {
+  return isAuxiliaryVerb(w) || IRREGULAR_PAST.has(w);
+}
+
+/** A be-form among the auxiliaries a..v-1 before an -ed verb at v: "were allowed", "was asked". */
+function isPassive(tokens: Token[], a: number, v: number): boolean {
+  if (!tokens[v].lower.endsWith('ed')) return false;
+  for (let k = a; k < v; k++) if (BE_FORMS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Words that close an opening adverbial ("A month later, he …", "Two days ago, the mayor …"). */
+const CLOSES_ADVERBIAL = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'however', 'instead', 'yesterday', 'today', 'tonight', 'then', 'also', 'too']);
+/** How many words an opening adverbial before its comma may have. */
+const ADVERBIAL_MAX = 5;
+
+/**
+ * The subject opening the sentence at a, up to `limit`, past an opening adverbial and its
+ * comma ("A month later, he paid a visit … and explained why …" is "he", not "A month later").
+ */
+function sentenceSubject(ctx: Context, a: number, limit: number): SpeakerPhrase | null {
+  const { tokens, lex, text } = ctx;
+  let s = a;
+  for (let c = a + 1; c <= a + ADVERBIAL_MAX && c < limit; c++) {
+    const t = tokens[c];
+    if (t.text === ',') {
+      const first = tokens[a].lower;
+      const last = tokens[c - 1].lower;
+      if (ADVERBIAL_START.has(first) || CLOSES_ADVERBIAL.has(last)) s = c + 1;
+      break;
+    }
+    if (t.kind !== 'word' || t.inQuote >= 0) break;
+  }
+  return startsSpeaker(lex, tokens, s) ? parseForward(text, lex, tokens, s, limit) : null;
+}
+
 /** The words between the clause start (a comma, semicolon, colon or the sentence start) and the cue. */
-function looseSubject(tokens: Token[], v: number, floor: number): SpeakerPhrase | null {
+function looseSubject(lex: Context['lex'], tokens: Token[], v: number, floor: number): SpeakerPhrase | null {
   let k = v - 1;
   while (k >= floor && v - k <= 8 && tokens[k].inQuote < 0 && (tokens[k].kind === 'word' || tokens[k].text === '.' || tokens[k].text === '-')) k--;
   const start = k + 1;
   if (start >= v || v - start > 8 || tokens[start].kind !== 'word') return null;
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
-  return { kind: 'descr', a: start, b: withoutAdverbs(tokens, start, v - 1), run: null, role: null, coordinated: [] };
+  return wordsAsSubject(lex, tokens, start, withoutAdverbs(tokens, start, v - 1), v);
 }
 
 /** The first token before `e` (stepping back from e) that is not an auxiliary or adverb. */
@@ -475,8 +533,32 @@ function bareSubject(lex: Context['lex'], tokens: Token[], v: number, floor: num
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
   if (k >= floor && tokens[k].text === ',' && !atClauseStart(tokens, start, floor)) return null;
   if (lex.pronouns.has(tokens[start].lower)) return null;
-  return { kind: 'descr', a: start, b: withoutAdverbs(tokens, start, v - 1), run: null, role: null, coordinated: [] };
+  return wordsAsSubject(lex, tokens, start, withoutAdverbs(tokens, start, v - 1), v);
 }
+
+/**
+ * The words a..b before the reporting verb at v as its source. A trailing verb group is dropped
+ * ("the head of the party has long said"), and so is all from the first verb on ("Hillary
+ * Clinton took to Twitter to say"); "Where he used to (boast)" is "he". A passive ("The
+ * referendum results were allowed") or a determiner alone ("The promise") names no source: the
+ * words stay the claim's anchor, marked unsure.
+ */
+function wordsAsSubject(lex: Context['lex'], tokens: Token[], a: number, b: number, v: number): SpeakerPhrase {
+  const unsure: SpeakerPhrase = { kind: 'descr', a, b, run: null, role: null, coordinated: [], unsure: true };
+  let e = b;
+  let be = false;
+  while (e >= a && AUXILIARIES.has(tokens[e].lower)) { if (BE_FORMS.has(tokens[e].lower)) be = true; e--; }
+  if (be && tokens[v].lower.endsWith('ed')) return unsure;
+  for (let k = a; k <= e; k++) if (isVerbForm(tokens[k].lower)) { e = k - 1; break; }
+  let content = false;
+  for (let k = e; k >= a; k--) {
+    const w = tokens[k].lower;
+    if (lex.pronouns.has(w) && k > a) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
+    if (!lex.determiners.has(w)) content = true;
+  }
+  return content ? { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] } : unsure;
+}
+
 
 /** "The union quietly warned": the manner adverb before the verb is no part of the source. */
 function withoutAdverbs(tokens: Token[], a: number, b: number): number {
@@ -588,6 +670,9 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
       if (!lex.postCues.has(tokens[v].lower)) return null;
       if (!tokens[v + 1] || v + 1 > b || !(isNameToken(tokens[v + 1]) || startsSpeaker(lex, tokens, v + 1))) return null;
       phrase = parseForward(text, lex, tokens, v + 1, b);
+      // "Bob Lane, a retired general, said the plan was sound.": a clause after the verb is
+      // the content of a source-first claim, not an inverted source
+      if (phrase && phrase.kind === 'descr' && holdsFiniteVerb(tokens, phrase.a, phrase.b)) return null;
     }
     if (!phrase) return null;
     const ce = trimEnd(tokens, sa, v - 2);

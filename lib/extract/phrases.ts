@@ -9,6 +9,7 @@ import { analyzeRun as analyzeRun_, isDateline, isNameToken as isNameToken_, isN
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { SENTENCE_OPENERS } from './lexicon/function-words';
+import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -18,6 +19,8 @@ const isRoleWord = isRoleWord_;
 const runEndFrom = runEndFrom_;
 const runStartFrom = runStartFrom_;
 const US_STATES = US_STATES_;
+const AUXILIARIES = AUXILIARIES_;
+const IRREGULAR_PAST = IRREGULAR_PAST_;
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'descr';
 
@@ -32,6 +35,11 @@ export interface SpeakerPhrase {
   role: string | null;
   /** extra coordinated names ("Washington dan Seoul") */
   coordinated: RunInfo[];
+  /**
+   * The words before the cue are no source ("The referendum results were allowed", "The
+   * promise"): the claim stands, but nobody is named as its source.
+   */
+  unsure?: boolean;
 }
 
 const TERMINAL = new Set(['.', '!', '?', ';', '…', '...', ':']);
@@ -119,6 +127,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }
     if (t.kind === 'word' && (lex.postCues.has(t.lower) || lex.speechVerbs.has(t.lower)) && !t.capital && i > s) break;
+    if (lex.lang === 'en' && i > chunkStart && isFiniteVerbAfterNoun(lex, tokens, i)) break;
     if (i - chunkStart > 14) break;
     i++;
   }
@@ -205,6 +214,18 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
  */
 function endsSubject(t: Token): boolean {
   return t.kind === 'word' && !t.capital && t.lower.length > 4 && t.lower.endsWith('ed') && !isRoleWord(t.lower);
+}
+
+/**
+ * English: a past-tense verb right after a noun ends the subject ("the governor visited the
+ * plant and said …", "the meeting began"); after a determiner or an adverb it is an adjective
+ * ("a retired general", "the newly elected mayor").
+ */
+function isFiniteVerbAfterNoun(lex: Lexicon, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.capital || t.text.includes('-') || !(endsSubject(t) || IRREGULAR_PAST.has(t.lower))) return false;
+  const p = tokens[i - 1];
+  return p.kind === 'word' && !isDeterminer(lex, p.lower) && !p.lower.endsWith('ly') && !lex.functionWords.has(p.lower);
 }
 
 /**
@@ -302,7 +323,8 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
       if (p.capital || endsWithPossessive(p.text) || lex.sourceNouns.has(p.lower) || isRoleWord(p.lower) || !lex.functionWords.has(p.lower)) { a--; continue; }
       break;
     }
-    return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [] };
+    // "The referendum results were (allowed)": a verb heads no description of a source
+    return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [], unsure: !headsDescription(lex, t) };
   }
   return null;
 }
@@ -329,6 +351,11 @@ function afterTownComma(tokens: Token[], a: number, b: number, floor: number): b
   let name = tokens[a].lower;
   for (let i = a + 1; i <= b; i++) name += ' ' + tokens[i].lower;
   return US_STATES.has(name);
+}
+
+/** A word that can end a description: not a function word or verb ("The referendum results were"). */
+function headsDescription(lex: Lexicon, t: Token): boolean {
+  return !lex.functionWords.has(t.lower) && !endsSubject(t) && !(lex.lang === 'en' && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)));
 }
 
 /** A determiner (or possessive) opens a short description ending at k: "the letter", "the ad’s narrator". */

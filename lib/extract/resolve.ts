@@ -146,6 +146,7 @@ function fitsAny(): boolean {
 }
 
 export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
+  if (phrase.unsure) return UNKNOWN; // words before the cue that name no source (phrases.ts)
   const pos = tokens[phrase.a].start;
   switch (phrase.kind) {
     case 'pronoun': {

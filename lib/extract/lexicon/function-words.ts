@@ -26,6 +26,9 @@ export const CUE_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'ou
 export const ADVERBIAL_START = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'by', 'since',
   'until', 'when', 'while', 'through', 'via', 'di', 'pada', 'saat', 'ketika', 'dalam', 'kepada', 'usai', 'seusai']);
 
+/** Forms of "be": before an -ed verb they make it passive. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "’s"]);
+
 /** Conjunctions that join a second clause to a reported claim. */
 export const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tetapi', 'namun', 'sementara', 'sedangkan']);
 

@@ -12,6 +12,13 @@ do does did also not n't never still already just now repeatedly publicly privat
 previously recently often frequently again once long reportedly even then ever initially
 `);
 
+/** Common irregular past-tense verbs: one ends a subject ("as the meeting began vowing …" has none). */
+export const IRREGULAR_PAST = words(`
+began became came went took made got gave saw ran held brought kept stood felt sent spent won lost
+met paid sat led fell rose grew knew threw drew flew drove rode broke chose spoke wrote bought caught
+taught thought fought sought built heard meant stuck struck
+`);
+
 export const NEGATIONS = words("not n't never no");
 
 export const MODALS = words('will would can could may might should must shall');
