@@ -242,14 +242,15 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       const afterColon = q.openTok > 0 && tokens[q.openTok - 1].text === ':';
       const subj = opensSentence && !afterColon ? null : findSubject(ctx, q, p.floor);
       const prevInd = lastIndirect && lastIndirect.sentEnd >= 0 ? lastIndirect : null;
-      if (lastIndirect && lastIndirect.speaker && lastIndirect.start <= q.start && q.end <= lastIndirect.end) {
+      if (lastIndirect && lastIndirect.start <= q.start && q.end <= lastIndirect.end) {
         // quoted words inside a reported claim ("The survey found that “most voters …”", "the
         // council approved a “temporary levy”"): the claim's source said them (PolNeAR, too,
-        // counts every quoted fragment of an attribution as a direct quotation)
+        // counts every quoted fragment of an attribution as a direct quotation); a claim whose
+        // source the rules could not name leaves the choice to the ranker
         r = { ...lastIndirect.resolved };
         confidence = 0.8;
         attributed = true;
-        via = 'inclaim';
+        via = lastIndirect.speaker ? 'inclaim' : 'none';
       } else if (subj && subj.phrase && (subj.phrase.kind !== 'name' || goodSubject(registry, subj.phrase.run, q.start))) {
         r = resolvePhrase(text, lex, tokens, subj.phrase, registry, history);
         mention = span(text, tokens[subj.phrase.a].start, tokens[subj.phrase.b].end);

@@ -148,4 +148,17 @@ describe('reported claims without quotation marks', () => {
     const claims = extractClaims('The referendum results were allowed to stand, because the court found no fraud in the count.', 'en');
     for (const c of claims) expect(c.speaker ?? '').not.toMatch(/results were/);
   });
+
+  it('keeps the source words a source can have: no opening conjunction, no closing "all", nothing from the verb on', () => {
+    expect(reported('The vote was close. But loyalists insisted the plan would pass.', 'en')[0].speaker).toBe('loyalists');
+    expect(reported('Mike Huckabee and Chris Christie all argued the tax was unfair.', 'en')[0].speaker).toBe('Mike Huckabee and Chris Christie');
+    expect(reported('Dana Ruiz failed to convince the board that the budget was balanced.', 'en')[0].speaker).toBe('Dana Ruiz');
+  });
+
+  it('names no source rather than a fragment that cannot be one ("on to rebut many of the")', () => {
+    const c = reported('The senator spoke for an hour, on to rebut many of the claims that the bill was unfair.', 'en').find((r) => r.cue?.text === 'rebut');
+    expect(c).toBeDefined();
+    expect(c?.speaker).toBeNull();
+    expect(c?.speakerMention).toBeNull();
+  });
 });

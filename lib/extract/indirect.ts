@@ -439,6 +439,14 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
   return raws;
 }
 
+/** A lower-case past tense after a noun ("Hillary failed to", "people packed the hall"), not an adjective ("the retired general"). */
+function isPastAfterNoun(lex: Context['lex'], tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.capital || t.kind !== 'word' || t.lower.length <= 4 || !t.lower.endsWith('ed') || t.text.includes('-')) return false;
+  const p = tokens[k - 1];
+  return p.kind === 'word' && !lex.determiners.has(p.lower) && !lex.functionWords.has(p.lower) && !p.lower.endsWith('ly');
+}
+
 /** Tokens a..b hold a form of "be", "have" or a modal: a clause, not a noun phrase. */
 function holdsFiniteVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isAuxiliaryVerb(tokens[k].lower)) return true;
@@ -446,7 +454,7 @@ function holdsFiniteVerb(tokens: Token[], a: number, b: number): boolean {
 }
 
 function isAuxiliaryVerb(w: string): boolean {
-  return BE_FORMS.has(w) || MODALS.has(w) || w === 'has' || w === 'have' || w === 'had';
+  return BE_FORMS.has(w) || MODALS.has(w) || w === 'has' || w === 'have' || w === 'had' || w === 'do' || w === 'does' || w === 'did';
 }
 
 /** An auxiliary or a common irregular past tense: a verb, never part of a source's name. */
@@ -549,14 +557,40 @@ function wordsAsSubject(lex: Context['lex'], tokens: Token[], a: number, b: numb
   let be = false;
   while (e >= a && AUXILIARIES.has(tokens[e].lower)) { if (BE_FORMS.has(tokens[e].lower)) be = true; e--; }
   if (be && tokens[v].lower.endsWith('ed')) return unsure;
-  for (let k = a; k <= e; k++) if (isVerbForm(tokens[k].lower)) { e = k - 1; break; }
+  // "But loyalists (said)", "and one in five (said)", "The polls that (show)"
+  while (a < e && CLAUSE_JOINERS.has(tokens[a].lower)) a++;
+  for (let k = a; k <= e; k++) if (isVerbForm(tokens[k].lower) || (k > a && isPastAfterNoun(lex, tokens, k))) { e = k - 1; break; }
+  // "Mike Huckabee and Chris Christie all (said)"
+  while (e > a && (GATHERING.has(tokens[e].lower) || RELATIVES.has(tokens[e].lower) || AUXILIARIES.has(tokens[e].lower))) e--;
   let content = false;
   for (let k = e; k >= a; k--) {
     const w = tokens[k].lower;
-    if (lex.pronouns.has(w) && k > a) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
+    if (lex.pronouns.has(w)) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
     if (!lex.determiners.has(w)) content = true;
   }
-  return content ? { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] } : unsure;
+  if (!content || !boundsSource(lex, tokens, a, e)) return unsure;
+  return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
+}
+
+/** Words that open a clause or an adverbial, never a source ("for the party to (say)", "where the number of"). */
+const NOT_SOURCE_START = new Set(['for', 'as', 'where', 'when', 'while', 'among', 'if', 'because', 'although', 'though', 'even', 'how', 'why', 'what', 'whether', 'than', 'to', 'of', 'comes', 'came',
+  'but', 'and', 'or', 'which', 'who', 'that', 'there', 'despite', 'including', 'about', 'do', 'does', 'did']);
+/** Words closing a noun phrase's determiners, never its head ("… one of his", "… close to an"). */
+const NOT_SOURCE_END = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'when', 'where', 'while', 'since', 'into', 'than']);
+/** Relative pronouns a clause's subject may end with before its verb ("The polls that show"). */
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** Words gathering a coordinated subject ("X and Y all said"). */
+const GATHERING = new Set(['all', 'both', 'each', 'alike']);
+
+/**
+ * Whether words a..e can be a source: they neither open with a preposition, a conjunction or a
+ * participle ("leaving the wing of the party to") nor end with a function word ("… one of his").
+ */
+function boundsSource(lex: Context['lex'], tokens: Token[], a: number, e: number): boolean {
+  const first = tokens[a].lower;
+  const last = tokens[e].lower;
+  if (lex.functionWords.has(last) || NOT_SOURCE_END.has(last) || PREP_START.has(last)) return false;
+  return !(NOT_SOURCE_START.has(first) || ADVERBIAL_START.has(first) || PREP_START.has(first) || (first.endsWith('ing') && first.length >= 5 && !tokens[a].capital));
 }
 
 
