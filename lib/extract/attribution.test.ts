@@ -315,3 +315,14 @@ describe('a home town after "of"', () => {
     expect(c.speakerRole).toBe('of Springfield');
   });
 });
+
+describe('Indonesian office domains are roles, not names', () => {
+  it('keeps "Pangan", "Ketenagakerjaan" and the like in the role', () => {
+    const [a] = direct('”Stok beras aman sampai akhir tahun,” kata Kepala Dinas Pangan Rina Lestari.', 'id');
+    expect(a.speaker).toBe('Rina Lestari');
+    expect(a.speakerRole).toContain('Dinas Pangan');
+    const [b] = direct('”Pelatihan kerja dibuka lagi bulan depan,” ujar Menteri Ketenagakerjaan Sari Wulandari.', 'id');
+    expect(b.speaker).toBe('Sari Wulandari');
+    expect(b.speakerRole).toBe('Menteri Ketenagakerjaan');
+  });
+});

@@ -56,7 +56,9 @@ kebudayaan pemberdayaan perempuan anak desa pembangunan transmigrasi nasional da
 utama eksekutif humas hubungan masyarakat divisi reserse kriminal khusus lalu lintas intelijen pengamanan
 state defense defence treasury homeland security foreign affairs justice health education labor labour interior
 commerce energy transportation agriculture veterans housing national press senior chief executive public relations
-baru lama senior muda perdana`.split(/\s+/));
+baru lama senior muda perdana
+pangan perkebunan permukiman kependudukan kebersihan pemerintahan ketahanan perizinan perpustakaan statistik
+bencana penanggulangan kesejahteraan ketenagakerjaan perlindungan pengairan`.split(/\s+/));
 
 export function isCalendarWord(lower: string): boolean {
   return CALENDAR_WORDS.has(lower);
