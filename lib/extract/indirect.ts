@@ -11,10 +11,10 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
+import { AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
-import { isEncliticCue as isEncliticCue_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
+import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import { startsWithDigit, type Token } from './text';
 const draftFeatures = draftFeatures_;
 const spanFeatures = spanFeatures_;
@@ -23,9 +23,15 @@ const sigmoid = sigmoid_;
 const AUXILIARIES = AUXILIARIES_;
 const IRREGULAR_PAST = IRREGULAR_PAST_;
 const MODALS = MODALS_;
+const CLOSES_ADVERBIAL = CLOSES_ADVERBIAL_;
+const GATHERING = GATHERING_;
+const NOT_SOURCE_END = NOT_SOURCE_END_;
+const NOT_SOURCE_START = NOT_SOURCE_START_;
+const RELATIVES = RELATIVES_;
 const isLyAdverb = isLyAdverb_;
 const isRoleWord = isRoleWord_;
 const isEncliticCue = isEncliticCue_;
+const isFiniteVerbAfterNoun = isFiniteVerbAfterNoun_;
 const parseBackward = parseBackward_;
 const parseForward = parseForward_;
 const startsSpeaker = startsSpeaker_;
@@ -439,13 +445,6 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
   return raws;
 }
 
-/** A lower-case past tense after a noun ("Hillary failed to", "people packed the hall"), not an adjective ("the retired general"). */
-function isPastAfterNoun(lex: Context['lex'], tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t.capital || t.kind !== 'word' || t.lower.length <= 4 || !t.lower.endsWith('ed') || t.text.includes('-')) return false;
-  const p = tokens[k - 1];
-  return p.kind === 'word' && !lex.determiners.has(p.lower) && !lex.functionWords.has(p.lower) && !p.lower.endsWith('ly');
-}
 
 /** Tokens a..b hold a form of "be", "have" or a modal: a clause, not a noun phrase. */
 function holdsFiniteVerb(tokens: Token[], a: number, b: number): boolean {
@@ -469,8 +468,6 @@ function isPassive(tokens: Token[], a: number, v: number): boolean {
   return false;
 }
 
-/** Words that close an opening adverbial ("A month later, he …", "Two days ago, the mayor …"). */
-const CLOSES_ADVERBIAL = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'however', 'instead', 'yesterday', 'today', 'tonight', 'then', 'also', 'too']);
 /** How many words an opening adverbial before its comma may have. */
 const ADVERBIAL_MAX = 5;
 
@@ -559,7 +556,7 @@ function wordsAsSubject(lex: Context['lex'], tokens: Token[], a: number, b: numb
   if (be && tokens[v].lower.endsWith('ed')) return unsure;
   // "But loyalists (said)", "and one in five (said)", "The polls that (show)"
   while (a < e && CLAUSE_JOINERS.has(tokens[a].lower)) a++;
-  for (let k = a; k <= e; k++) if (isVerbForm(tokens[k].lower) || (k > a && isPastAfterNoun(lex, tokens, k))) { e = k - 1; break; }
+  for (let k = a; k <= e; k++) if (isVerbForm(tokens[k].lower) || (k > a && isFiniteVerbAfterNoun(lex, tokens, k))) { e = k - 1; break; }
   // "Mike Huckabee and Chris Christie all (said)"
   while (e > a && (GATHERING.has(tokens[e].lower) || RELATIVES.has(tokens[e].lower) || AUXILIARIES.has(tokens[e].lower))) e--;
   let content = false;
@@ -571,16 +568,6 @@ function wordsAsSubject(lex: Context['lex'], tokens: Token[], a: number, b: numb
   if (!content || !boundsSource(lex, tokens, a, e)) return unsure;
   return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
 }
-
-/** Words that open a clause or an adverbial, never a source ("for the party to (say)", "where the number of"). */
-const NOT_SOURCE_START = new Set(['for', 'as', 'where', 'when', 'while', 'among', 'if', 'because', 'although', 'though', 'even', 'how', 'why', 'what', 'whether', 'than', 'to', 'of', 'comes', 'came',
-  'but', 'and', 'or', 'which', 'who', 'that', 'there', 'despite', 'including', 'about', 'do', 'does', 'did']);
-/** Words closing a noun phrase's determiners, never its head ("… one of his", "… close to an"). */
-const NOT_SOURCE_END = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'when', 'where', 'while', 'since', 'into', 'than']);
-/** Relative pronouns a clause's subject may end with before its verb ("The polls that show"). */
-const RELATIVES = new Set(['that', 'which', 'who']);
-/** Words gathering a coordinated subject ("X and Y all said"). */
-const GATHERING = new Set(['all', 'both', 'each', 'alike']);
 
 /**
  * Whether words a..e can be a source: they neither open with a preposition, a conjunction or a

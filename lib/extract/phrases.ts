@@ -218,10 +218,10 @@ function endsSubject(t: Token): boolean {
 
 /**
  * English: a past-tense verb right after a noun ends the subject ("the governor visited the
- * plant and said …", "the meeting began"); after a determiner or an adverb it is an adjective
- * ("a retired general", "the newly elected mayor").
+ * plant and said …", "the meeting began", "Hillary failed to"); after a determiner or an adverb
+ * it is an adjective ("a retired general", "the newly elected mayor").
  */
-function isFiniteVerbAfterNoun(lex: Lexicon, tokens: Token[], i: number): boolean {
+export function isFiniteVerbAfterNoun(lex: Lexicon, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'word' || t.capital || t.text.includes('-') || !(endsSubject(t) || IRREGULAR_PAST.has(t.lower))) return false;
   const p = tokens[i - 1];

@@ -41,3 +41,19 @@ export const LY_VERBS = words('reply replies apply supply comply imply multiply 
 export function isLyAdverb(w: string): boolean {
   return w.length >= 6 && w.endsWith('ly') && !LY_VERBS.has(w);
 }
+
+/** Words that close an opening adverbial ("A month later, he …", "Two days ago, the mayor …"). */
+export const CLOSES_ADVERBIAL = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'however', 'instead', 'yesterday', 'today', 'tonight', 'then', 'also', 'too']);
+
+/** Words that open a clause or an adverbial, never a source ("for the party to (say)", "where the number of"). */
+export const NOT_SOURCE_START = new Set(['for', 'as', 'where', 'when', 'while', 'among', 'if', 'because', 'although', 'though', 'even', 'how', 'why', 'what', 'whether', 'than', 'to', 'of', 'comes', 'came',
+  'but', 'and', 'or', 'which', 'who', 'that', 'there', 'despite', 'including', 'about', 'do', 'does', 'did']);
+
+/** Words closing a noun phrase's determiners, never its head ("… one of his", "… close to an"). */
+export const NOT_SOURCE_END = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'when', 'where', 'while', 'since', 'into', 'than']);
+
+/** Relative pronouns a clause's subject may end with before its verb ("The polls that show"). */
+export const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Words gathering a coordinated subject ("X and Y all said"). */
+export const GATHERING = new Set(['all', 'both', 'each', 'alike']);
