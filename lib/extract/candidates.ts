@@ -15,7 +15,8 @@ import type { Attribution, Context } from './attribution';
 import { isEncliticCue, isPronoun, pronounForm } from './phrases';
 import type { QuoteSpan } from './quotes';
 import { toSpeakerType, type Resolved } from './resolve';
-import { DOCUMENT_SOURCES } from './lexicon/en';
+import { DOCUMENT_SOURCES, PERSON_NOUNS } from './lexicon/en';
+import { isRoleWord } from './names';
 import { PLACE_NAMES } from './lexicon/shared';
 import type { Entity, Registry, RunAt } from './speakers';
 import { isLowerWord, type Token } from './text';
@@ -590,4 +591,44 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
     while (a - 1 >= lo && b - (a - 1) < DESCR_MAX && tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0 && !lex.determiners.has(tokens[a].lower)) a--;
     if (a < b && lex.determiners.has(tokens[a].lower)) addDescription(inp, drafts, ak, a, b, 'subj', k, sOpen, sClose, lastQ);
   }
+  // "The Vermont senator is sticking to his message. “…,” he told supporters": the described
+  // subject of a sentence before the quotation, whatever its verb, is who a "he" may mean
+  for (let s = Math.max(0, sOpen - SENT_BEFORE); s <= sOpen; s++) {
+    const start = sentences[s].startTok;
+    if (start >= q.openTok) break;
+    const a = describedSubjectStart(ctx, start);
+    const b = a < 0 ? -1 : describedSubjectHead(ctx, a, q.openTok - 1);
+    if (b > a) addDescription(inp, drafts, ak, a, b, 'sstart', -1, sOpen, sClose, lastQ);
+  }
+}
+
+/** Sentence openers read past before a described subject: "But the judge …", "Meanwhile, the actor …". */
+const SUBJECT_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'later']);
+/** Articles that open a described subject ("the judge", "a worker"); possessives open other things ("His face"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The article opening the sentence at token s (after an opener such as "But"), else -1. */
+function describedSubjectStart(ctx: Context, s: number): number {
+  const { tokens } = ctx;
+  let a = s;
+  if (tokens[a] && tokens[a].kind === 'word' && SUBJECT_OPENERS.has(tokens[a].lower)) a++;
+  if (tokens[a] && tokens[a].text === ',') a++;
+  const t = tokens[a];
+  return t && t.kind === 'word' && t.inQuote < 0 && ARTICLES.has(t.lower) ? a : -1;
+}
+
+/**
+ * The head noun of the described subject opened by the article at a: the last word naming a
+ * person or a source ("senator", "journalist", "email") before its verb or a function word,
+ * within DESCR_MAX words and before `limit`; -1 when there is none.
+ */
+function describedSubjectHead(ctx: Context, a: number, limit: number): number {
+  const { tokens, lex } = ctx;
+  let head = -1;
+  for (let k = a + 1; k <= limit && k - a < DESCR_MAX; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.inQuote >= 0 || lex.functionWords.has(t.lower) || ARTICLES.has(t.lower) || /['’]s$/.test(t.text)) break;
+    if (!t.capital && (PERSON_NOUNS.has(t.lower) || isRoleWord(t.lower) || lex.sourceNouns.has(t.lower) || DOCUMENT_SOURCES.has(t.lower))) head = k;
+  }
+  return head;
 }

@@ -49,6 +49,23 @@ describe('speaker candidates and features', () => {
     expect(only.candidates.map((c) => c.resolved.speaker)).not.toContain('Mary Collins');
   });
 
+  it('offers the described subject of the sentence before a "he said" quotation, whatever its verb', () => {
+    const text = 'Mayor Tom Reed spoke first. Instead, the Vermont senator stuck to his message.\n\n"We have come a long way," he told supporters.';
+    const [only] = candidatesOf(text, 'en');
+    const senator = only.candidates.find((c) => c.resolved.speaker === 'the Vermont senator');
+    expect(senator?.features).toContain('descr|sstart');
+    // a possessive opens no described subject ("His face darted …")
+    const [face] = candidatesOf('His face darted from side to side. "Did you see that?" he asked.', 'en');
+    expect(face.candidates.some((c) => /face/.test(c.resolved.speaker ?? ''))).toBe(false);
+  });
+
+  it('reads a reporting verb the rules did not know as the cue after the quotation', () => {
+    const text = 'Megyn Kelly asked the first question. Donald Trump answered. "Only Rosie O’Donnell," Trump retorted. "You called women fat pigs," Kelly charged.';
+    const [first, second] = direct(text, 'en');
+    expect([first.speaker, first.cue?.text]).toEqual(['Donald Trump', 'retorted']);
+    expect([second.speaker, second.cue?.text]).toEqual(['Megyn Kelly', 'charged']);
+  });
+
   it('gives the same candidates and features on every run', () => {
     const text = '"Prices will fall," said Rina Putri, an analyst. "Not this year," she added.';
     expect(JSON.stringify(candidatesOf(text, 'en'))).toBe(JSON.stringify(candidatesOf(text, 'en')));

@@ -13,7 +13,9 @@ predicted suggested suggests announced boasted countered cautioned emphasized st
 concluded agreed offered posted reads read recounted confirmed confirms explained testified
 pleaded begged urged vowed promised mused wondered pointed went saying adding telling asking
 writing noting arguing insisting warning continuing explaining according reported reports
-demanded wrote
+demanded wrote retorted snapped interjected charged barked retaliated mocked mocks scoffed chided
+fumed griped gushed thundered bellowed muttered murmured sighed marveled marvelled chimed sniped
+railed groused teased protested objected interrupted concludes pressed repeated
 `);
 
 export const enLexicon: Lexicon = {
@@ -34,7 +36,9 @@ dubbed termed branded denounced pledged characterized referred referring mocked 
 decried dismissed insists declares demanded demanding questioned condemned condemning hailed
 lauded pledged proclaimed proclaiming chanted chanting shouting sang sings screamed texted emailed
 messaged reported reporting reports announced announcing testified cited citing cites proclaimed
-nicknamed labeling mocking likened likening compared commented
+nicknamed labeling mocking likened likening compared commented retorted snapped interjected barked
+scoffed chided fumed griped gushed thundered bellowed muttered murmured sighed marveled marvelled
+chimed sniped railed groused teased
 `),
   indirectVerbs: words(`
 said says say saying told tells telling added adds adding noted notes noting argued argues arguing
@@ -123,4 +127,18 @@ advertisement commercial spot video clip email emails tweet tweets post posts me
 website site article story editorial column newspaper paper magazine network release transcript
 analysis review audit investigation petition resolution bill platform headline caption sign
 signs banner banners flier flyer mailer note textbook book
+`);
+
+/**
+ * Nouns for people that are not titles ("the actor", "the Afro-Colombian journalist"). With the
+ * titles and the source nouns they head a described subject ("The judge then turned to me.")
+ * that a later "he said" may refer to.
+ */
+export const PERSON_NOUNS = words(`
+actor actress star journalist anchor host comedian singer rapper musician lawmaker businessman
+businesswoman billionaire writer author columnist commentator reporter activist worker resident
+voter student teacher veteran mother father son daughter wife husband woman man girl boy pastor
+priest nurse doctor owner founder entrepreneur player coach athlete filmmaker producer artist
+economist scholar professor historian strategist consultant operative donor protester protesters
+demonstrators crowd audience fans organizers organisers candidate nominee
 `);
