@@ -161,4 +161,11 @@ describe('reported claims without quotation marks', () => {
     expect(c?.speaker).toBeNull();
     expect(c?.speakerMention).toBeNull();
   });
+
+  it('takes the subject before a time or place phrase as the source, not the phrase ("Lane at the time said")', () => {
+    const [c] = reported('Bob Lane ran the depot for years. Lane at the time said the trucks were never late.', 'en');
+    expect(c.speaker).toBe('Bob Lane');
+    const [d] = reported('Mara Quinn spoke in Leeds. Quinn, who has in the past described the plan as sound, said the budget was fine.', 'en');
+    expect(d.speaker).toBe('Mara Quinn');
+  });
 });

@@ -379,6 +379,11 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       }
     }
     if (subj && relaxed && subj.kind === 'descr') subj = { ...subj, b: withoutAdverbs(tokens, subj.a, subj.b) };
+    // "Trump at the time said", "Beck, who has in the past described": the object of a
+    // preposition is where or when, and the subject stands before it
+    if (subj && relaxed && subj.kind === 'descr' && !subj.unsure && isAdverbialObject(tokens, subj.a, Math.max(a, floor))) {
+      subj = subjectBeforeAdverbial(ctx, subj, Math.max(a, floor));
+    }
     // "Mara Quinn took to the radio to (say)": the words before the verb head no description;
     // the clause's opening words may still name the source
     if (subj && subj.unsure && relaxed && !joined) {
@@ -499,6 +504,27 @@ function looseSubject(lex: Context['lex'], tokens: Token[], v: number, floor: nu
   if (start >= v || v - start > 8 || tokens[start].kind !== 'word') return null;
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
   return wordsAsSubject(lex, tokens, start, withoutAdverbs(tokens, start, v - 1), v);
+}
+
+/** Prepositions whose object before a verb is a time or place ("at the time", "in his speech"). */
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'through']);
+
+/** The description at token a is the object of a preposition inside its clause ("Trump at the time"). */
+function isAdverbialObject(tokens: Token[], a: number, floor: number): boolean {
+  const p = tokens[a - 1];
+  return a - 2 >= floor && p !== undefined && p.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(p.lower) && tokens[a - 2].kind === 'word';
+}
+
+/**
+ * The subject before the adverbial phrase that ends at the verb ("Trump" in "Trump at the
+ * time said"; "Beck" in "Beck, who has in the past described"), else the phrase marked unsure.
+ */
+function subjectBeforeAdverbial(ctx: Context, subj: SpeakerPhrase, floor: number): SpeakerPhrase {
+  const { tokens, lex, text } = ctx;
+  let k = skipAuxiliaries(tokens, subj.a - 2, floor);
+  if (k - 1 >= floor && RELATIVES.has(tokens[k].lower) && tokens[k - 1].text === ',') k -= 2;
+  const alt = k >= floor ? parseBackward(text, lex, tokens, k, floor, true) : null;
+  return alt && !alt.unsure && alt.kind !== 'descr' ? alt : { ...subj, unsure: true };
 }
 
 /** The first token before `e` (stepping back from e) that is not an auxiliary or adverb. */
