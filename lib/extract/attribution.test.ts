@@ -326,3 +326,11 @@ describe('Indonesian office domains are roles, not names', () => {
     expect(b.speakerRole).toBe('Menteri Ketenagakerjaan');
   });
 });
+
+describe('a name after a subject and its verb is no sentence subject', () => {
+  it('Indonesian: "Ia mendorong Polda Metro Jaya …" leaves the "-nya" cue to the person introduced before', () => {
+    const text = '”Kami siap,” kata Kepala Dinas Kesehatan Budi Santoso. Namun, anggota DPRD Rina Lestari berharap langkah itu tidak sesaat. Ia mendorong Polda Metro Jaya membuat evaluasi. ”Kalau sebatas dibubarkan, itu bisa berulang,” ucapnya.';
+    const [, b] = direct(text, 'id');
+    expect(b.speaker).toBe('Rina Lestari');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
+import { OPENING_JOINERS, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS } from './lexicon/function-words';
 import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
@@ -368,7 +368,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         if (h === 'mr' || h === 'mister' || h === 'pak' || h === 'bapak') entity.gender = 'm';
         else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'bu' || h === 'ibu') entity.gender = 'f';
       }
-      if (!inQuote && (isSubjectPosition(tokens, a, b, sentences[sentOf[a]].startTok) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
+      if (!inQuote && (isSubjectPosition(tokens, a, b, sentences[sentOf[a]].startTok, lowerSeen) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
       registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
     }
     i = b + 1;
@@ -392,15 +392,35 @@ export function roleWithTrimmed(role: string | null, written: string, speaker: s
  * A name at the head of its sentence (after at most two opening words) followed by a verb-like
  * lower-case word or an apposition comma: "Mr. Obama said ...", "But Clinton, who ..., ...".
  */
-function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number): boolean {
+function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number, lowerSeen: ReadonlySet<string>): boolean {
   // at the head of the sentence, or right after an introductory phrase ("In his speech, Trump ...")
   if (a - sentStart > 2 && !(tokens[a - 1].text === ',' && a - sentStart <= 12)) return false;
+  if (tokens[a - 1]?.text !== ',' && !opensAsSubject(tokens, sentStart, a, lowerSeen)) return false;
   const next = tokens[b + 1];
   if (!next) return false;
   // "Pence's performance was ...": the possessor is not the subject
   if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
+}
+
+/**
+ * The (at most two) words before a name at the head of its sentence leave it the subject ("But
+ * Clinton", a run-in subheading such as "Sudah diingatkan Wakil Ketua KPK …"), unless they are a
+ * subject and its verb: a pronoun ("Ia mendorong Polda Metro Jaya …", "He called Clinton …") or
+ * a name ("Bambang memprediksi Jembatan Musi VI …"), i.e. a capitalised word the text never
+ * writes in lower case, followed by a lower-case word that is no role ("Trump spokesman Hope
+ * Hicks" is still the subject).
+ */
+function opensAsSubject(tokens: Token[], sentStart: number, a: number, lowerSeen: ReadonlySet<string>): boolean {
+  for (let k = sentStart; k < a; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (SUBJECT_PRONOUNS.has(t.lower)) return false;
+    const next = tokens[k + 1];
+    if (t.capital && !lowerSeen.has(t.lower) && next.kind === 'word' && !next.capital && !OPENING_JOINERS.has(next.lower) && !isRoleWord(next.lower)) return false;
+  }
+  return true;
 }
 
 /** The agent of an Indonesian passive reporting verb: "Hal senada disampaikan <Ketua … Hendra Wijaya>". */

@@ -82,3 +82,13 @@ than then so also said says which who while if because about into over`.split(/\
  * attribution does not count as a named source for the "he said" feature (g3).
  */
 export const NAMELESS_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it']);
+
+/**
+ * Personal pronouns that can open a sentence as its subject ("Ia mendorong Polda …", "He
+ * called Clinton …"): a name after them is an object, not the sentence's subject.
+ */
+export const SUBJECT_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'mereka', 'saya', 'aku', 'kami', 'kita',
+  'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Lower-case words that may open a sentence before its subject ("and Clinton …", "lalu Budi …"). */
+export const OPENING_JOINERS = new Set(['and', 'but', 'so', 'yet', 'then', 'dan', 'tetapi', 'namun', 'lalu', 'kemudian', 'sementara']);
