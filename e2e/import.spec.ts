@@ -89,6 +89,30 @@ test('pasted text with a chosen language and title is imported', async ({ page, 
   await expect(claimList(page).getByRole('listitem').filter({ hasText: 'Kami akan membuka jembatan itu' })).toContainText('Sari Wulandari');
 });
 
+test('an uploaded Markdown file reads as text: its heading is the title and no markup reaches the article', async ({ page, reviewer }) => {
+  await signIn(page, reviewer);
+  const tok = token();
+  const md = [
+    `# Ferry timetable ${tok}`,
+    '',
+    '“The late ferry will run **all summer**,” said harbour master [Ines Calloway](https://example.org/ines).',
+    '',
+    '2016. That was the year the old pier closed.',
+  ].join('\n');
+  await openNewArticle(page);
+  await page.getByLabel('Or upload a file').setInputFiles({ name: 'ferry.md', mimeType: 'text/markdown', buffer: Buffer.from(md, 'utf8') });
+  await page.getByLabel('Language').selectOption({ label: 'English' });
+  await page.getByRole('button', { name: 'Import article' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Ferry timetable ${tok}` })).toBeVisible();
+  const text = page.getByRole('article', { name: 'Article text' });
+  await expect(text).toContainText('said harbour master Ines Calloway.');
+  await expect(text).toContainText('2016. That was the year the old pier closed.');
+  await expect(text).not.toContainText('#');
+  await expect(text).not.toContainText('**');
+  await expect(text).not.toContainText('https://example.org');
+  await expect(claimList(page).getByRole('listitem').filter({ hasText: 'The late ferry will run all summer' })).toContainText('Ines Calloway');
+});
+
 test('each bad input is refused with its message and stores nothing', async ({ page, reviewer }) => {
   await signIn(page, reviewer);
   const before = await articleCount(page);

@@ -6,6 +6,7 @@ import {
   decodeText,
   formatOfFile,
   htmlToArticle,
+  markdownToArticle,
   prepareContent,
   prepareFile,
   titleFromText,
@@ -82,7 +83,39 @@ describe('htmlToArticle', () => {
   });
 });
 
+describe('markdownToArticle', () => {
+  const MD = [
+    '# Ferry timetable',
+    '',
+    '“The late ferry will run all summer,” said **harbour master** Ines Calloway. See [the notice](https://example.org/n).',
+    '',
+    '2016. That was the year the pier closed.',
+    '',
+    '- Tickets go on sale in May',
+  ].join('\n');
+
+  it('renders the markup away: heading marks, emphasis and link syntax go, the words stay', () => {
+    const { text, title } = markdownToArticle(MD);
+    expect(title).toBe('Ferry timetable');
+    expect(text).toBe([
+      'Ferry timetable',
+      '“The late ferry will run all summer,” said harbour master Ines Calloway. See the notice.',
+      '2016. That was the year the pier closed.',
+      'Tickets go on sale in May',
+    ].join('\n\n'));
+  });
+
+  it('keeps the numbers of an ordered list, from its first number on', () => {
+    expect(markdownToArticle('3. third\n4. fourth').text).toBe('3. third\n\n4. fourth');
+  });
+});
+
 describe('prepareFile', () => {
+  it('returns the rendered text and first heading of a .md file, and refuses one with no words', () => {
+    const r = prepareFile('story.md', utf8('# Bridge opens\n\n“We will open in May,” said *Mayor* Jane Holloway.'));
+    expect(r).toEqual({ ok: true, text: 'Bridge opens\n\n“We will open in May,” said Mayor Jane Holloway.', title: 'Bridge opens', language: null });
+    expect(prepareFile('rule.md', utf8('---\n\n***'))).toEqual({ ok: false, message: MESSAGES.empty });
+  });
   it('returns the text of a .txt file', () => {
     expect(prepareFile('story.txt', utf8('Line one.\n\nLine two.'))).toEqual({ ok: true, text: 'Line one.\n\nLine two.', title: null, language: null });
   });

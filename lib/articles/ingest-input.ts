@@ -3,6 +3,7 @@
 // and the `ingest` command so both refuse the same inputs with the same messages.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { marked } from 'marked';
 import { keyed } from '../i18n/keyed';
 import { characterProblem } from '../text-rule';
 
@@ -86,7 +87,20 @@ const BLOCK_TAGS = new Set([
   'TR', 'UL',
 ]);
 
-type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
+type DomNode = {
+  nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode>;
+  parentNode?: DomNode | null; getAttribute?: (name: string) => string | null;
+};
+
+/** "3. " before the third item of an ordered list (from its start attribute on): the number is
+ * part of what the reader sees, and a line such as "2016. That year …" in Markdown is one. */
+function listMarker(item: DomNode): string {
+  const list = item.parentNode;
+  if (!list || list.nodeName.toUpperCase() !== 'OL') return '';
+  const start = Number.parseInt(list.getAttribute?.('start') ?? '1', 10);
+  const items = Array.from(list.childNodes).filter((n) => n.nodeType === 1 && n.nodeName.toUpperCase() === 'LI');
+  return `${(Number.isFinite(start) ? start : 1) + items.indexOf(item)}. `;
+}
 
 /** Text of a DOM subtree with block elements as paragraphs (blank lines) and <br> as line breaks:
  * readability's own textContent runs paragraphs together, which would merge sentences. */
@@ -103,6 +117,7 @@ function blockText(root: DomNode): string {
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n\n');
+    if (tag === 'LI') parts.push(listMarker(node));
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) parts.push('\n\n');
   };
@@ -112,6 +127,15 @@ function blockText(root: DomNode): string {
     .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** A Markdown file as the text an editor reads: heading marks, emphasis and link syntax rendered
+ * away (by marked), paragraphs kept as blank lines; its first heading is the title. */
+export function markdownToArticle(markdown: string): { text: string; title: string | null } {
+  const html = marked.parse(markdown, { async: false, gfm: true });
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const heading = document.querySelector('h1, h2');
+  return { text: blockText(document.body as unknown as DomNode), title: heading?.textContent?.trim() || null };
 }
 
 /** The article inside an HTML page (navigation, ads and footers dropped by Mozilla Readability),
@@ -159,6 +183,11 @@ export function prepareContent(raw: string, format: InputFormat): PrepareResult 
   if (format === 'html') {
     const { text, title } = htmlToArticle(raw);
     if (text.trim() === '') return { ok: false, message: MESSAGES.noArticleInHtml };
+    return finish(text, title);
+  }
+  if (format === 'markdown') {
+    const { text, title } = markdownToArticle(raw);
+    if (text.trim() === '') return { ok: false, message: MESSAGES.empty };
     return finish(text, title);
   }
   return finish(raw, null);
