@@ -333,4 +333,10 @@ describe('a name after a subject and its verb is no sentence subject', () => {
     const [, b] = direct(text, 'id');
     expect(b.speaker).toBe('Rina Lestari');
   });
+
+  it('Indonesian: a role in lower-case words opening the sentence introduces the person a "-nya" cue then names', () => {
+    const text = '”Kami siap,” kata Kepala Dinas Kesehatan Budi Santoso. Pengamat ekonomi pertanian Bambang Wicaksono memprediksi harga turun. ”Stok beras cukup,” ujarnya.';
+    const [, b] = direct(text, 'id');
+    expect([b.speaker, b.speakerRole]).toEqual(['Bambang Wicaksono', 'Pengamat ekonomi pertanian']);
+  });
 });

@@ -368,7 +368,14 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         if (h === 'mr' || h === 'mister' || h === 'pak' || h === 'bapak') entity.gender = 'm';
         else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'bu' || h === 'ibu') entity.gender = 'f';
       }
-      if (!inQuote && (isSubjectPosition(tokens, a, b, sentences[sentOf[a]].startTok, lowerSeen) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
+      const sentStart = sentences[sentOf[a]].startTok;
+      // "Pengamat tata kota Bambang Wicaksono memprediksi …": a role in lower-case words opens
+      // the sentence; the person is its subject and holds the role (a "-nya" cue may follow)
+      // ("Pengusaha pakaian anak Arsylla Kids, Neneng, …": a name after the comma is the person)
+      const apposed = tokens[b + 1]?.text === ',' && tokens[b + 2] !== undefined && isNameToken(tokens[b + 2]);
+      const lead = lang === 'id' && !inQuote && entity.type === 'person' && !apposed ? lowerRoleLead(tokens, sentStart, a) : -1;
+      if (lead >= 0) registry.addAlias(text.slice(tokens[lead].start, tokens[a - 1].end), entity, tokens[lead].start);
+      if (!inQuote && (lead >= 0 || isSubjectPosition(tokens, a, b, sentStart, lowerSeen) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
       registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
     }
     i = b + 1;
@@ -402,6 +409,25 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
+}
+
+/** Indonesian verb prefixes: a lower-case word with one is a verb ("memprediksi", "berharap", "dikatakan"), no role. */
+const VERB_PREFIX_ID = /^(me|ber|be|di|ter)/;
+
+/**
+ * The start of a role written in lower-case words that opens the sentence before the name at a
+ * ("Pengamat tata kota", "Guru sekolah dasar"): a capitalised role word, then one to three
+ * lower-case words that are no verbs; -1 when the sentence does not open so.
+ */
+function lowerRoleLead(tokens: Token[], sentStart: number, a: number): number {
+  if (a - sentStart < 2 || a - sentStart > 4) return -1;
+  const first = tokens[sentStart];
+  if (first.kind !== 'word' || !first.capital || !isRoleWord(first.lower)) return -1;
+  for (let k = sentStart + 1; k < a; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capital || (VERB_PREFIX_ID.test(t.lower) && !isRoleWord(t.lower))) return -1;
+  }
+  return sentStart;
 }
 
 /**
