@@ -339,4 +339,13 @@ describe('a name after a subject and its verb is no sentence subject', () => {
     const [, b] = direct(text, 'id');
     expect([b.speaker, b.speakerRole]).toEqual(['Bambang Wicaksono', 'Pengamat ekonomi pertanian']);
   });
+
+  it('Indonesian: a law opening the sentence is no one a "-nya" cue names ("RUU Cipta Kerja disetujui …")', () => {
+    const text = '”Kami menolak,” kata pakar hukum Bayu Anggoro. Menurut dia, pembahasan harus terbuka. RUU Cipta Kerja disetujui pekan lalu. ”Publik tidak dilibatkan,” katanya.';
+    const [, b] = direct(text, 'id');
+    expect(b.speaker).toBe('Bayu Anggoro');
+    // "Uu" in a person's name is no law
+    const [c] = direct('”Jalan tol dibuka bulan depan,” kata Wakil Gubernur Uu Ruzhanul Ulum.', 'id');
+    expect(c.speaker).toBe('Uu Ruzhanul Ulum');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
+import { LAW_WORDS_ID } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
 const genderOf = genderOf_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -240,7 +241,19 @@ export function isOrgWord(t: Token): boolean {
   return ORG_WORDS.has(t.lower) || (ORG_ACRONYMS.has(t.lower) && isAcronym(t.text));
 }
 
+/** A law or regulation word among tokens a..b ("Undang-Undang", "RUU"); the acronyms only in
+ * capitals ("Uu Ruzhanul Ulum" is a person). */
+function namesLaw(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (LAW_WORDS_ID.has(t.lower) && (t.lower.length > 3 || t.text === t.text.toUpperCase())) return true;
+  }
+  return false;
+}
+
 function classifyName(text: string, tokens: Token[], a: number, b: number): EntityType {
+  // a law is a document: typed as an organisation, as English documents are ("the report")
+  if (namesLaw(tokens, a, b)) return 'organization';
   if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(text.slice(tokens[a].start, tokens[b].end).toLowerCase())) return 'organization';
   if (anyOrgWord(tokens, a, b)) return 'organization';
   // "John Park" is a person: a common given name outweighs a place-like last word

@@ -91,3 +91,10 @@ export const PASSIVE_SPEECH_VERBS_ID = words(`
 disampaikan diungkapkan dikemukakan dikatakan dijelaskan ditegaskan diutarakan dituturkan dipaparkan
 diakui dinyatakan diterangkan
 `);
+
+/**
+ * First words of the names of laws and regulations ("Undang-Undang Cipta Kerja", "RUU Cipta
+ * Kerja", "Perppu Nomor 1"): such a name is a document, never a person, whatever follows.
+ */
+export const LAW_WORDS_ID = new Set(['undang-undang', 'rancangan', 'ruu', 'uu', 'perppu', 'peraturan', 'perpres', 'perda',
+  'permen', 'keppres', 'inpres']);
