@@ -23,6 +23,8 @@ import { isLowerWord, type Token } from './text';
 import type { TextSpan } from './types';
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const PREP_BEFORE = words.PREP_BEFORE;
+const ARTICLES = words.ARTICLES;
+const SUBJECT_OPENERS = words.SUBJECT_OPENERS;
 
 export interface Span {
   start: number;
@@ -601,11 +603,6 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
     if (b > a) addDescription(inp, drafts, ak, a, b, 'sstart', -1, sOpen, sClose, lastQ);
   }
 }
-
-/** Sentence openers read past before a described subject: "But the judge …", "Meanwhile, the actor …". */
-const SUBJECT_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'later']);
-/** Articles that open a described subject ("the judge", "a worker"); possessives open other things ("His face"). */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The article opening the sentence at token s (after an opener such as "But"), else -1. */
 function describedSubjectStart(ctx: Context, s: number): number {

@@ -11,7 +11,7 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
 import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
@@ -23,6 +23,7 @@ const sigmoid = sigmoid_;
 const AUXILIARIES = AUXILIARIES_;
 const IRREGULAR_PAST = IRREGULAR_PAST_;
 const MODALS = MODALS_;
+const ADVERBIAL_PREPOSITIONS = ADVERBIAL_PREPOSITIONS_;
 const CLOSES_ADVERBIAL = CLOSES_ADVERBIAL_;
 const GATHERING = GATHERING_;
 const NOT_SOURCE_END = NOT_SOURCE_END_;
@@ -505,9 +506,6 @@ function looseSubject(lex: Context['lex'], tokens: Token[], v: number, floor: nu
   if (k >= floor && !(tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === ':')) return null;
   return wordsAsSubject(lex, tokens, start, withoutAdverbs(tokens, start, v - 1), v);
 }
-
-/** Prepositions whose object before a verb is a time or place ("at the time", "in his speech"). */
-const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'through']);
 
 /** The description at token a is the object of a preposition inside its clause ("Trump at the time"). */
 function isAdverbialObject(tokens: Token[], a: number, floor: number): boolean {

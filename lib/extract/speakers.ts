@@ -10,7 +10,7 @@ import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWith
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
-import { PASSIVE_SPEECH_VERBS_ID } from './lexicon/id';
+import { PASSIVE_SPEECH_VERBS_ID, VERB_PREFIX_ID } from './lexicon/id';
 import { isDateline, isRoleWord as isRoleWord_ } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -369,7 +369,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         else if (h === 'mrs' || h === 'ms' || h === 'miss' || h === 'bu' || h === 'ibu') entity.gender = 'f';
       }
       const sentStart = sentences[sentOf[a]].startTok;
-      // "Pengamat tata kota Bambang Wicaksono memprediksi …": a role in lower-case words opens
+      // "Pengamat ekonomi pertanian Bambang Wicaksono memprediksi …": a role in lower-case words opens
       // the sentence; the person is its subject and holds the role (a "-nya" cue may follow)
       // ("Pengusaha pakaian anak Arsylla Kids, Neneng, …": a name after the comma is the person)
       const apposed = tokens[b + 1]?.text === ',' && tokens[b + 2] !== undefined && isNameToken(tokens[b + 2]);
@@ -411,12 +411,9 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
 }
 
-/** Indonesian verb prefixes: a lower-case word with one is a verb ("memprediksi", "berharap", "dikatakan"), no role. */
-const VERB_PREFIX_ID = /^(me|ber|be|di|ter)/;
-
 /**
  * The start of a role written in lower-case words that opens the sentence before the name at a
- * ("Pengamat tata kota", "Guru sekolah dasar"): a capitalised role word, then one to three
+ * ("Pengamat ekonomi pertanian", "Guru sekolah dasar"): a capitalised role word, then one to three
  * lower-case words that are no verbs; -1 when the sentence does not open so.
  */
 function lowerRoleLead(tokens: Token[], sentStart: number, a: number): number {

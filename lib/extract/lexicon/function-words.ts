@@ -92,3 +92,9 @@ export const SUBJECT_PRONOUNS = new Set(['ia', 'dia', 'beliau', 'mereka', 'saya'
 
 /** Lower-case words that may open a sentence before its subject ("and Clinton …", "lalu Budi …"). */
 export const OPENING_JOINERS = new Set(['and', 'but', 'so', 'yet', 'then', 'dan', 'tetapi', 'namun', 'lalu', 'kemudian', 'sementara']);
+
+/** Articles that open a described subject ("the judge", "a worker"); possessives open other things ("His face"). */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Sentence openers read past before a described subject: "But the judge …", "Meanwhile, the actor …". */
+export const SUBJECT_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'later']);

@@ -98,3 +98,6 @@ diakui dinyatakan diterangkan
  */
 export const LAW_WORDS_ID = new Set(['undang-undang', 'rancangan', 'ruu', 'uu', 'perppu', 'peraturan', 'perpres', 'perda',
   'permen', 'keppres', 'inpres']);
+
+/** Indonesian verb prefixes: a lower-case word with one is a verb ("memprediksi", "berharap", "dikatakan"), no role. */
+export const VERB_PREFIX_ID = /^(me|ber|be|di|ter)/;

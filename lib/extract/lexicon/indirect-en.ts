@@ -57,3 +57,6 @@ export const RELATIVES = new Set(['that', 'which', 'who']);
 
 /** Words gathering a coordinated subject ("X and Y all said"). */
 export const GATHERING = new Set(['all', 'both', 'each', 'alike']);
+
+/** Prepositions whose object before a verb is a time or place ("at the time", "in his speech"). */
+export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'through']);
