@@ -269,6 +269,21 @@ describe('places around a speaker are not the speaker', () => {
     expect(cs[1].speaker).toBe('NATO');
   });
 
+  it('skips a dateline that names its agency in any case ("Washington (AFP) –", "New York (AP) —")', () => {
+    const text = 'Washington (AFP) – Democrat Ann Baker has taken a swipe at her rival’s stance, saying that “bombastic comments” do more harm than good.\n\n' +
+      'New York (AP) — Mayor Bill Porter said the city was ready. “We will be fine,” he said.';
+    const cs = extractClaims(text, 'en');
+    expect(cs.map((c) => c.speaker)).not.toContain('Washington');
+    expect(cs.map((c) => c.speaker)).not.toContain('New York');
+    expect(cs.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Ann Baker', 'Bill Porter']);
+  });
+
+  it('a name after "in" that opens a longer name is no place: "in Trump Tower" leaves "Trump" a person', () => {
+    const text = 'Donald Trump hired Paul Manafort. Manafort was in the office. The tweet went out from an office in Trump Tower. ' +
+      'Trump himself was delighted by the resulting controversy. “The people who were offended were people we wanted to offend,” he later said.';
+    expect(who(text, 'en')).toEqual(['Donald Trump']);
+  });
+
   it('reads past a home town\'s state ("of Columbia, South Carolina says"; "from Sumter, South Carolina, says")', () => {
     const a = extractClaims('Ann Baker of Columbia, South Carolina says the senator keeps “doing what he’s doing.”', 'en');
     expect(a.map((c) => c.speaker)).toEqual(['Ann Baker', 'Ann Baker']);
@@ -347,5 +362,41 @@ describe('a name after a subject and its verb is no sentence subject', () => {
     // "Uu" in a person's name is no law
     const [c] = direct('”Jalan tol dibuka bulan depan,” kata Wakil Gubernur Uu Ruzhanul Ulum.', 'id');
     expect(c.speaker).toBe('Uu Ruzhanul Ulum');
+  });
+});
+
+describe('a subject after a long introductory phrase', () => {
+  it('English: "Repeating from his speech at the convention last week, Biden rubbished …" makes Biden the "he" of the next quotation', () => {
+    const text = '“He does not understand us,” said Donald Trump on Sunday. ' +
+      'Repeating from his much-praised speech at the Democratic National Convention in Philadelphia last week, Joe Biden walked onto the stage in a blue suit. ' +
+      '“To repeat myself, it’s a bunch of malarkey,” he said.';
+    // the rules' pronoun resolution (the ranker weighs this pick against the previous speaker)
+    const cs = extractClaims(text, 'en', { model: null }).filter((c) => c.kind === 'direct');
+    expect(cs[cs.length - 1].speaker).toBe('Joe Biden');
+  });
+});
+
+describe('a possessive source of a reported claim', () => {
+  it('is no one a following "he" stands for ("Biden rubbished Trump’s claim …")', () => {
+    const text = '“He does not understand us,” said Donald Trump on Sunday. Joe Biden spoke in Scranton on Monday. ' +
+      'Biden rubbished Trump’s claim to understand the middle class. “To repeat myself, it’s a bunch of malarkey,” he said.';
+    const cs = extractClaims(text, 'en', { model: null }).filter((c) => c.kind === 'direct');
+    expect(cs.map((c) => c.speaker)).toEqual(['Donald Trump', 'Joe Biden']);
+  });
+});
+
+describe('sentence openers and verbs around a subject', () => {
+  it('a participle phrase opening the sentence is no speaker ("Responding to the plan, …, saying")', () => {
+    const text = 'Responding to the plan, the mayor’s top aide rallied supporters, saying: “We have to be ready.”';
+    expect(who(text, 'en')).not.toContain('Responding');
+    expect(who('Responding to the plan, Huma Abedin rallied supporters, saying: “We have to be ready.”', 'en')).toEqual(['Huma Abedin']);
+  });
+
+  it('reads "proclaimed", "chanted", "emailed" after a quotation and an apposition', () => {
+    // the rules read the cue themselves (the ranker alone might still guess the nearest name)
+    const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+    expect(rules('“We will win,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.')).toEqual(['Howard Dean']);
+    expect(rules('“We want him out of office right now,” the delegates chanted.')).toEqual(['the delegates']);
+    expect(rules('“We are close,” Ann Lee emailed.')).toEqual(['Ann Lee']);
   });
 });

@@ -147,6 +147,8 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
     rd.feats.push(cat('rule', inp.rule.type ?? 'untyped'));
     rd.feats.push(cat(cat('rule', ak), quoteFeats[1]));
     if (inp.att) rd.feats.push(inp.att.confidence >= 0.9 ? 'rule|conf=high' : inp.att.confidence >= 0.75 ? 'rule|conf=mid' : 'rule|conf=low');
+    // which path resolved the rules' pronoun: a newly introduced subject is a different bet from the last speaker
+    if (inp.rule.pronounVia && inp.att?.phrase?.kind === 'pronoun') rd.feats.push(cat('rule|pron', inp.rule.pronounVia), cat(cat('rule|pron', inp.rule.pronounVia), ak));
   }
   // the previous quotation's speaker
   if (inp.prev) {

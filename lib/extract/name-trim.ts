@@ -207,6 +207,15 @@ function addCompanyName(tokens: Token[], i: number, names: NameTrimmer): void {
   for (let j = i; j <= e; j++) names.places.add(tokens[j].lower);
 }
 
+/**
+ * English "in" before a word that opens a longer name or a possessive ("in Trump Tower", "in
+ * Obama's speech") says nothing of that word: only "in Iowa" makes it a place.
+ */
+function opensLongerName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return /['’]s$/.test(tokens[i].text) || (next !== undefined && (isNameToken(next) || /^['’]s$/.test(next.text)));
+}
+
 /** One pass: words used alone as names, and words that follow a place word or a company's "PT". */
 export function collectNameContext(tokens: Token[], sentences: Sentence[], sentOf: Int32Array, names: NameTrimmer): void {
   const companies: number[] = [];
@@ -214,7 +223,7 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
     const t = tokens[i];
     if (!isNameToken(t)) continue;
     const prev = tokens[i - 1];
-    if (PLACE_BEFORE.has(prev.lower)) { names.places.add(t.lower); continue; }
+    if (PLACE_BEFORE.has(prev.lower)) { if (!(prev.lower === 'in' && opensLongerName(tokens, i))) names.places.add(t.lower); continue; }
     if (COMPANY_BEFORE.has(prev.lower)) { companies.push(i); continue; }
     // "Menurut William,": a capitalised function word opening the sentence is no part of a name
     const start = sentences[sentOf[i]].startTok;

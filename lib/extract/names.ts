@@ -3,6 +3,7 @@
  * how a run like "Kepala Dinas Pariwisata DIY Singgih Raharjo" splits into a role and a name.
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
+import { PARTICIPLE_OBJECTS } from './lexicon/function-words';
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
@@ -340,4 +341,13 @@ export function isDateline(tokens: Token[], a: number, b: number): boolean {
   const after = tokens[b + 2];
   if (next.text !== ',' || after === undefined || after.kind !== 'word') return false;
   return isCalendarWord(after.lower) || startsWithDigit(after.text) || (after.text.length > 1 && after.text === after.text.toUpperCase() && after.text !== after.text.toLowerCase());
+}
+
+/**
+ * A capitalised "-ing" word followed by a preposition or determiner ("Responding to the plan",
+ * "Speaking at a rally", "Repeating his line"): a participle phrase, never a speaker's name.
+ */
+export function opensParticiplePhrase(tokens: Token[], a: number): boolean {
+  const next = tokens[a + 1];
+  return /^\p{Lu}\p{Ll}+ing$/u.test(tokens[a].text) && next !== undefined && next.kind === 'word' && PARTICIPLE_OBJECTS.has(next.lower);
 }

@@ -5,7 +5,7 @@
  * resolved against the article's cast (speakers.ts / resolve.ts).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isDateline, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
+import { analyzeRun as analyzeRun_, isDateline, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { SENTENCE_OPENERS } from './lexicon/function-words';
@@ -46,6 +46,19 @@ const TERMINAL = new Set(['.', '!', '?', ';', '…', '...', ':']);
 const DATELINE_DASH = new Set(['--', '-', '\u2014', '\u2013', '\u2015']);
 function isAcronymWord(w: string): boolean {
   return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+/**
+ * The token after a dateline that names its agency, in any case ("Washington (AFP) –",
+ * "New York (AP) —"), when one opens the paragraph at a; else a.
+ */
+function afterAgencyDateline(tokens: Token[], a: number, b: number): number {
+  if (!(a === 0 || tokens[a].nlBefore)) return a;
+  for (let k = a + 1; k + 3 <= b && k - a <= 8; k++) {
+    if (tokens[k].text !== '(') continue;
+    const agency = tokens[k + 1].text;
+    return isAcronymWord(agency) && tokens[k + 2].text === ')' && DATELINE_DASH.has(tokens[k + 3].text) ? k + 4 : a;
+  }
+  return a;
 }
 const ADJECTIVE_NAMES = new Set(['republican', 'democratic', 'islamic', 'libertarian', 'conservative', 'liberal',
   'progressive', 'christian', 'jewish', 'catholic', 'muslim', 'federal', 'american', 'european', 'african', 'asian',
@@ -379,6 +392,7 @@ function descriptionAtClauseStart(lex: Lexicon, tokens: Token[], floor: number, 
   return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan';
 }
 
+
 /** The chunk ending right before the comma at c is a personal name of two or more words. */
 function personChunkBefore(text: string, tokens: Token[], c: number, floor: number): boolean {
   const e = c - 1;
@@ -406,6 +420,7 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     const cb = end - 1;
     // a dateline before the subject: "WASHINGTON -- President Obama, …, said"
     if (ca + 2 <= cb && isAcronymWord(tokens[ca].text) && DATELINE_DASH.has(tokens[ca + 1].text)) ca += 2;
+    else ca = afterAgencyDateline(tokens, ca, cb);
     if (ca > cb || cb - ca > 40) return null;
     const firstTok = tokens[ca];
     const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
@@ -416,6 +431,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     if (firstEnd === cb && afterTownComma(tokens, ca, cb, floor)) { end = s; continue; }
     // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party-state tag is an apposition
     if (ca === cb && isPartyStateTag(firstTok.lower)) { end = s; continue; }
+    // "Responding to the plan, …": a participle opening the sentence is no name
+    if (firstEnd === ca && opensParticiplePhrase(tokens, ca)) return null;
     // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
     if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
       const e = firstEnd;

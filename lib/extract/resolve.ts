@@ -24,6 +24,12 @@ export interface Resolved {
   entity: Entity | null;
   /** a named source (not a pronoun or description): eligible as antecedent */
   named: boolean;
+  /**
+   * How a pronoun was resolved: the name before a relative "who", a person introduced as a
+   * sentence subject since the last attribution, the history of speakers, the last
+   * organisation or the last person named. The ranker weighs each path's reliability.
+   */
+  pronounVia?: 'who' | 'subject' | 'history' | 'org' | 'person';
 }
 
 export const UNKNOWN: Resolved = { speaker: null, type: null, role: null, entity: null, named: false };
@@ -154,7 +160,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
       // relative "who": the name right before it ("Ann Lee, who runs the clinic, said")
       if (form === 'who') {
         const rel = relativeAntecedent(text, tokens, phrase.a, registry);
-        if (rel) return rel;
+        if (rel) return { ...rel, pronounVia: 'who' };
       }
       const kind = lex.pronouns.get(form) ?? 'any';
       // English he/she must not land on a person known to be of the other gender
@@ -167,18 +173,18 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
         const since = prev ? history.posOf(prev) : -1;
         for (const subj of registry.subjectsBefore(pos, 4)) {
           if (subj.pos <= since) break;
-          if (fits(subj.entity)) return fromEntity(subj.entity, null);
+          if (fits(subj.entity)) return { ...fromEntity(subj.entity, null), pronounVia: 'subject' };
         }
       }
-      if (prev) return { ...prev };
+      if (prev) return { ...prev, pronounVia: 'history' };
       // "it"/"they" before any named source: the organisation last named
       if (kind !== 'person') {
         const org = registry.lastOrgBefore(pos);
-        if (org) return fromEntity(org, null);
+        if (org) return { ...fromEntity(org, null), pronounVia: 'org' };
       }
       if (kind === 'person') {
         const e = registry.lastPersonBefore(pos, fits);
-        if (e) return fromEntity(e, null);
+        if (e) return { ...fromEntity(e, null), pronounVia: 'person' };
       }
       return UNKNOWN;
     }

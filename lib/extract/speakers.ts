@@ -11,7 +11,7 @@ import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
 import { PASSIVE_SPEECH_VERBS_ID, VERB_PREFIX_ID } from './lexicon/id';
-import { isDateline, isRoleWord as isRoleWord_ } from './names';
+import { isDateline, isRoleWord as isRoleWord_, opensParticiplePhrase } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -347,7 +347,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
     const limit = sentences[sentOf[i]].endTok;
     const b = runEndFrom(tokens, i, limit);
     // a capitalised opener of a sentence or quotation that is an ordinary word elsewhere
-    while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower) || SENTENCE_OPENERS.has(tokens[a].lower))) a++;
+    while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower) || SENTENCE_OPENERS.has(tokens[a].lower) || opensParticiplePhrase(tokens, a))) a++;
     while (a <= b && isNotNameStart(tokens[a].lower) && tokens[a].lower !== 'the') a++;
     if (a > b || isDateline(tokens, a, b)) { i = b + 1; continue; }
     const info = analyzeRun(text, tokens, a, b);
@@ -375,7 +375,7 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
       const apposed = tokens[b + 1]?.text === ',' && tokens[b + 2] !== undefined && isNameToken(tokens[b + 2]);
       const lead = lang === 'id' && !inQuote && entity.type === 'person' && !apposed ? lowerRoleLead(tokens, sentStart, a) : -1;
       if (lead >= 0) registry.addAlias(text.slice(tokens[lead].start, tokens[a - 1].end), entity, tokens[lead].start);
-      if (!inQuote && (lead >= 0 || isSubjectPosition(tokens, a, b, sentStart, lowerSeen) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
+      if (!inQuote && (lead >= 0 || isSubjectPosition(tokens, a, b, sentStart, lowerSeen, lang === 'en' ? INTRO_MAX_EN : INTRO_MAX_ID) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
       registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
     }
     i = b + 1;
@@ -396,12 +396,21 @@ export function roleWithTrimmed(role: string | null, written: string, speaker: s
 
 
 /**
+ * How many tokens an introductory phrase before a subject may have. English opens sentences
+ * with long participle and time phrases ("Repeating from his much-praised speech at the
+ * Democratic National Convention last week, Biden rubbished …"); Indonesian keeps 12, where a
+ * longer opening chunk is more often a clause of its own.
+ */
+const INTRO_MAX_EN = 20;
+const INTRO_MAX_ID = 12;
+
+/**
  * A name at the head of its sentence (after at most two opening words) followed by a verb-like
  * lower-case word or an apposition comma: "Mr. Obama said ...", "But Clinton, who ..., ...".
  */
-function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number, lowerSeen: ReadonlySet<string>): boolean {
+function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number, lowerSeen: ReadonlySet<string>, introMax: number): boolean {
   // at the head of the sentence, or right after an introductory phrase ("In his speech, Trump ...")
-  if (a - sentStart > 2 && !(tokens[a - 1].text === ',' && a - sentStart <= 12)) return false;
+  if (a - sentStart > 2 && !(tokens[a - 1].text === ',' && a - sentStart <= introMax)) return false;
   if (tokens[a - 1]?.text !== ',' && !opensAsSubject(tokens, sentStart, a, lowerSeen)) return false;
   const next = tokens[b + 1];
   if (!next) return false;

@@ -15,7 +15,8 @@ pleaded begged urged vowed promised mused wondered pointed went saying adding te
 writing noting arguing insisting warning continuing explaining according reported reports
 demanded wrote retorted snapped interjected charged barked retaliated mocked mocks scoffed chided
 fumed griped gushed thundered bellowed muttered murmured sighed marveled marvelled chimed sniped
-railed groused teased protested objected interrupted concludes pressed repeated
+railed groused teased protested objected interrupted concludes pressed repeated proclaimed proclaims chanted
+commented emailed texted messaged screamed sang pledged exclaims quips laments jokes
 `);
 
 export const enLexicon: Lexicon = {

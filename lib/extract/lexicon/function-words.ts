@@ -98,3 +98,7 @@ export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Sentence openers read past before a described subject: "But the judge …", "Meanwhile, the actor …". */
 export const SUBJECT_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'later']);
+
+/** Words after a sentence-opening "-ing" word that make it a participle phrase ("Responding to", "Speaking at a rally"). */
+export const PARTICIPLE_OBJECTS = new Set(['to', 'at', 'on', 'in', 'with', 'about', 'from', 'for', 'after', 'before', 'during',
+  'into', 'through', 'over', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
