@@ -340,6 +340,11 @@ describe('Indonesian office domains are roles, not names', () => {
     expect(b.speaker).toBe('Sari Wulandari');
     expect(b.speakerRole).toBe('Menteri Ketenagakerjaan');
   });
+
+  it('cuts a hotel or mall glued to the person after it ("Santika Hotel Indra Muaz")', () => {
+    const cs = direct('Santika Hotel Indra Muaz mengatakan okupansi naik. ”Kami penuh sampai akhir bulan,” katanya.', 'id');
+    expect(cs.map((c) => [c.speaker, c.speakerRole])).toEqual([['Indra Muaz', 'Santika Hotel']]);
+  });
 });
 
 describe('a name after a subject and its verb is no sentence subject', () => {
@@ -398,5 +403,15 @@ describe('sentence openers and verbs around a subject', () => {
     expect(rules('“We will win,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.')).toEqual(['Howard Dean']);
     expect(rules('“We want him out of office right now,” the delegates chanted.')).toEqual(['the delegates']);
     expect(rules('“We are close,” Ann Lee emailed.')).toEqual(['Ann Lee']);
+  });
+});
+
+describe('subjects a "he" or "she" after the quotation may stand for', () => {
+  const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+
+  it('a name opening a clause joined by ", but" ("…, but Chris Christie wasn\'t having it")', () => {
+    const text = '“We will win this state,” said Marco Rubio. The moderators were ready to move on, but Chris Christie wasn\'t having it. ' +
+      '“You see, everybody, I want the people at home to think about this,” he said.';
+    expect(rules(text)).toEqual(['Marco Rubio', 'Chris Christie']);
   });
 });

@@ -6,7 +6,7 @@
  * and which cut words name the office.
  */
 import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_ } from './names';
-import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
+import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { NAME_OPENERS_ID } from './lexicon/id';
 import type { Token } from './text';
@@ -18,6 +18,7 @@ const isNotNameStart = isNotNameStart_;
 const isTitleWord = isTitleWord_;
 const ORG_WORDS = ORG_WORDS_;
 const PLACE_NAMES = PLACE_NAMES_;
+const VENUE_WORDS = VENUE_WORDS_;
 const genderOf = genderOf_;
 
 /** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
@@ -27,7 +28,7 @@ function isOrdinaryWord(l: string): boolean {
 
 /** Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"). */
 function isOfficeWord(l: string): boolean {
-  return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || (l.startsWith('kemen') && l.length > 6);
+  return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || VENUE_WORDS.has(l) || (l.startsWith('kemen') && l.length > 6);
 }
 const OFFICE_DOMAIN = new Set(['kebudayaan', 'perhubungan', 'udara', 'laut', 'darat', 'tradisional', 'terpadu',
   'pariwisata', 'kesehatan', 'pendidikan', 'keuangan', 'perekonomian', 'pertanian', 'perdagangan', 'perindustrian',

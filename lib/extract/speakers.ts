@@ -5,7 +5,7 @@
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { OPENING_JOINERS, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS } from './lexicon/function-words';
+import { CLAUSE_JOINERS, OPENING_JOINERS, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS } from './lexicon/function-words';
 import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
@@ -409,9 +409,11 @@ const INTRO_MAX_ID = 12;
  * lower-case word or an apposition comma: "Mr. Obama said ...", "But Clinton, who ..., ...".
  */
 function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number, lowerSeen: ReadonlySet<string>, introMax: number): boolean {
-  // at the head of the sentence, or right after an introductory phrase ("In his speech, Trump ...")
-  if (a - sentStart > 2 && !(tokens[a - 1].text === ',' && a - sentStart <= introMax)) return false;
-  if (tokens[a - 1]?.text !== ',' && !opensAsSubject(tokens, sentStart, a, lowerSeen)) return false;
+  // at the head of the sentence, or right after an introductory phrase ("In his speech, Trump ..."),
+  // or opening a clause joined by ", but" / ", while" ("…, but Christie wasn't having it")
+  const joined = a >= 2 && tokens[a - 2].text === ',' && CLAUSE_JOINERS.has(tokens[a - 1].lower);
+  if (a - sentStart > 2 && !joined && !(tokens[a - 1].text === ',' && a - sentStart <= introMax)) return false;
+  if (!joined && tokens[a - 1]?.text !== ',' && !opensAsSubject(tokens, sentStart, a, lowerSeen)) return false;
   const next = tokens[b + 1];
   if (!next) return false;
   // "Pence's performance was ...": the possessor is not the subject

@@ -111,7 +111,15 @@ stadion taman monumen tugu alun-alun pasar hotel bukit lembah kampung dusun kawa
 daerah kompleks perumahan
 street st avenue ave road rd boulevard blvd square plaza park lake river mount mountain island
 islands bay county city town village state province district airport station bridge valley
-beach coast harbor harbour port highway hall arena stadium tower building mall church cathedral
+beach coast harbor harbour port highway hall arena stadium tower building mall
+`);
+
+/**
+ * Businesses and venues whose name a long Indonesian run glues to the person after it
+ * ("Santika Hotel Indra Muaz", "Grand Indonesia Mall Rina"): the words up to it are the office.
+ */
+export const VENUE_WORDS = words(`
+hotel mall plaza tower resort cafe kafe restoran restaurant
 `);
 
 /** Country, region and capital names that appear as collective speakers ("Amerika Serikat"). */
