@@ -415,3 +415,15 @@ describe('subjects a "he" or "she" after the quotation may stand for', () => {
     expect(rules(text)).toEqual(['Marco Rubio', 'Chris Christie']);
   });
 });
+
+describe('a quotation with no cue: the subject of its clause', () => {
+  const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+
+  it('reads past modifiers and a role to the name ("Former Republican presidential candidate Jeb Bush …")', () => {
+    expect(rules('Former Republican presidential candidate Jeb Bush broke down what was wrong with the image to a Dutch newspaper: “What he did was so insensitive.”'))
+      .toEqual(['Jeb Bush']);
+    expect(rules('Former US secretary of state Ann Albright called the plan “a special kind of mistake.”')).toEqual(['Ann Albright']);
+    // a name followed by its verb stays the subject
+    expect(rules('Trump called the report “totally false.”')).toEqual(['Trump']);
+  });
+});

@@ -351,6 +351,24 @@ export function findSubject(ctx: Context, q: QuoteSpan, floorTok: number): Attri
   return subjectIn(ctx, q.closeTok + 1, Math.min(sent.endTok, q.closeTok + 12));
 }
 
+/**
+ * The name that a few lower-case words ending in a role lead to ("secretary of state Madeleine
+ * Albright", "presidential candidate Jeb Bush"), from token k; -1 when they lead to none.
+ */
+function nameAfterRole(lex: Lexicon, tokens: Token[], k: number, to: number): number {
+  let role = false;
+  for (let j = k; j <= to && j - k < 6; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.inQuote >= 0) return -1;
+    if (t.capital) return role && isNameToken(t) ? j : -1;
+    // a role "of" one word ("secretary of state", "minister of defense") is still the role
+    if (role && t.lower === 'of' && j + 2 <= to && tokens[j + 1].kind === 'word' && !tokens[j + 1].capital) { j++; continue; }
+    role = isRoleWord(t.lower) || lex.sourceNouns.has(t.lower);
+    if (!role && lex.functionWords.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
   const { tokens, lex, text } = ctx;
   for (let i = from; i <= to && i < from + 30; i++) {
@@ -373,6 +391,9 @@ function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
     } else continue;
     const next = tokens[end + 1];
     if (!next || next.kind !== 'word' || next.capital || NOT_VERB.has(next.lower)) { i = end; continue; }
+    // "Former US secretary of state Madeleine Albright …": the words after the run lead to a name
+    const named = phrase.kind !== 'pronoun' ? nameAfterRole(lex, tokens, end + 1, to) : -1;
+    if (named > 0) { i = named - 1; continue; }
     return { kind: 'subject', cueA: end + 1, cueB: end + 1, phrase, enclitic: false, confidence: 0.5 };
   }
   return null;
