@@ -28,7 +28,7 @@ import { History as History_, resolveEnclitic as resolveEnclitic_, resolvePhrase
 import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
-import { endsWithPossessive, tokenize as tokenize_, type Token } from './text';
+import { possessorAt, tokenize as tokenize_, type Token } from './text';
 import { NAMELESS_OPENERS } from './lexicon/function-words';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -194,7 +194,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       const ind = p.indirect;
       const r = resolvePhrase(text, lex, tokens, ind.phrase, registry, history);
       // "Biden rubbished Trump’s claim that …": a possessive source is no one the next "he" means
-      if (!possessiveSource(tokens, ind.phrase.b)) history.push(r, tokens[ind.phrase.a].start);
+      if (!possessorAt(tokens, ind.phrase.b)) history.push(r, tokens[ind.phrase.a].start);
       attributions.push({ r, named: holdsName(tokens, ind.phrase.a, ind.phrase.b) });
       lastIndirect = { anchor: ind.anchor, start: ind.start, end: ind.end, sentEnd: ind.sentEnd, endTok: ind.endTok, speaker: r.speaker, resolved: r };
       claims.push({
@@ -356,12 +356,6 @@ function lastNamedOf3(attributions: ReadonlyArray<{ r: Resolved; named: boolean 
     if (attributions[i].named && attributions[i].r.speaker) return attributions[i].r;
   }
   return null;
-}
-
-/** Whether the source phrase ending at token b is a possessor ("Trump’s claim", "Trump 's remarks"). */
-function possessiveSource(tokens: Token[], b: number): boolean {
-  const next = tokens[b + 1];
-  return endsWithPossessive(tokens[b].text) || (next !== undefined && (next.text === "'s" || next.text === '\u2019s'));
 }
 
 /**

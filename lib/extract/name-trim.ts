@@ -9,7 +9,7 @@ import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitle
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { NAME_OPENERS_ID } from './lexicon/id';
-import type { Token } from './text';
+import { possessorAt, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -214,7 +214,7 @@ function addCompanyName(tokens: Token[], i: number, names: NameTrimmer): void {
  */
 function opensLongerName(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return /['’]s$/.test(tokens[i].text) || (next !== undefined && (isNameToken(next) || /^['’]s$/.test(next.text)));
+  return possessorAt(tokens, i) || (next !== undefined && isNameToken(next));
 }
 
 /** One pass: words used alone as names, and words that follow a place word or a company's "PT". */

@@ -6,14 +6,13 @@
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { CLAUSE_JOINERS, OPENING_JOINERS, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS } from './lexicon/function-words';
-import { isLowerWord as isLowerWord_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { isLowerWord as isLowerWord_, possessorAt, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
 import { PASSIVE_SPEECH_VERBS_ID, VERB_PREFIX_ID } from './lexicon/id';
 import { isDateline, isRoleWord as isRoleWord_, opensParticiplePhrase } from './names';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
-const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
@@ -417,7 +416,7 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   const next = tokens[b + 1];
   if (!next) return false;
   // "Pence's performance was ...": the possessor is not the subject
-  if (endsWithPossessive(tokens[b].text) || endsWithApostrophe(tokens[b].text) || next.text === "'s" || next.text === '’s') return false;
+  if (possessorAt(tokens, b) || endsWithApostrophe(tokens[b].text)) return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
 }

@@ -97,6 +97,13 @@ export function endsWithPossessive(word: string): boolean {
   return c === 39 || c === 0x2019;
 }
 
+/** The word at token i is a possessor: "Trump’s", or "Trump" followed by a split-off "'s" token. */
+export function possessorAt(tokens: readonly Token[], i: number): boolean {
+  if (endsWithPossessive(tokens[i].text)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.text === "'s" || next.text === '\u2019s');
+}
+
 /** Ends in "s'" / "s’" (what /s['’]$/ tests, without running a regex). */
 export function endsWithPluralPossessive(word: string): boolean {
   const n = word.length;
