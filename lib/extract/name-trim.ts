@@ -12,6 +12,10 @@ import { NAME_OPENERS_ID } from './lexicon/id';
 import { possessorAt, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
+import { COMPANY_BEFORE as COMPANY_BEFORE_, OFFICE_DOMAIN as OFFICE_DOMAIN_, PLACE_BEFORE as PLACE_BEFORE_ } from './lexicon/names';
+const COMPANY_BEFORE = COMPANY_BEFORE_;
+const OFFICE_DOMAIN = OFFICE_DOMAIN_;
+const PLACE_BEFORE = PLACE_BEFORE_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
@@ -30,10 +34,6 @@ function isOrdinaryWord(l: string): boolean {
 function isOfficeWord(l: string): boolean {
   return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || VENUE_WORDS.has(l) || (l.startsWith('kemen') && l.length > 6);
 }
-const OFFICE_DOMAIN = new Set(['kebudayaan', 'perhubungan', 'udara', 'laut', 'darat', 'tradisional', 'terpadu',
-  'pariwisata', 'kesehatan', 'pendidikan', 'keuangan', 'perekonomian', 'pertanian', 'perdagangan', 'perindustrian',
-  'sosial', 'agama', 'hukum', 'humas', 'perencanaan', 'pembangunan', 'nasional', 'daerah', 'wilayah', 'provinsi',
-  'economics', 'affairs', 'policy', 'studies', 'research']);
 
 /** The article's evidence about its names, and the trims it implies (memoised per written run). */
 export class NameTrimmer {
@@ -188,10 +188,7 @@ export class NameTrimmer {
   }
 }
 
-const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di', 'ke', 'pulau', 'kecamatan', 'desa', 'in']);
 
-/** Words before a company or institution's own name: "PT Kimia Farma", "RS Wahidin Sudirohudo". */
-const COMPANY_BEFORE = new Set(['pt', 'cv', 'rs', 'rsud', 'rsup', 'puskesmas', 'yayasan']);
 
 /**
  * A short name right after "PT", "RS", ... ("PT Kimia Farma memproduksi") names an organisation:

@@ -8,6 +8,12 @@ import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_A
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
+import { HONORIFICS as HONORIFICS_, NAME_PARTICLES as NAME_PARTICLES_, NOT_NAME_START as NOT_NAME_START_, ORG_CONNECTORS as ORG_CONNECTORS_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
+const HONORIFICS = HONORIFICS_;
+const NAME_PARTICLES = NAME_PARTICLES_;
+const NOT_NAME_START = NOT_NAME_START_;
+const ORG_CONNECTORS = ORG_CONNECTORS_;
+const ROLE_DOMAIN = ROLE_DOMAIN_;
 const genderOf = genderOf_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -27,40 +33,7 @@ const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]))
 
 export type EntityType = 'person' | 'organization' | 'place' | 'unknown';
 
-/** Lower-case particles allowed inside a personal name (Ludwig van Beethoven, Ahmad bin Ali). */
-const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'dos', 'das', 'del', 'della', 'la', 'le', 'du', 'al', 'el', 'ibn', 'bte', 'ben']);
-/** Lower-case words allowed inside an organisation name (Department of State, Bank of America). */
-const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'and']);
-/** Capitalised words that are sentence openers or function words, never the start of a name. */
-const NOT_NAME_START = new Set([
-  'the', 'a', 'an', 'but', 'and', 'or', 'if', 'in', 'on', 'at', 'as', 'for', 'so', 'yet', 'when', 'while', 'after',
-  'before', 'since', 'because', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'this',
-  'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
-  'our', 'my', 'your', 'what', 'why', 'how', 'who', 'where', 'which', 'not', 'no', 'yes', 'to', 'from', 'by', 'with', 'of',
-  'dear', 'read', 'said', 'says', 'asked', 'according', 'like', 'unlike', 'even', 'just', 'only', 'both', 'all', 'some',
-  'many', 'most', 'more', 'other', 'another', 'each', 'every', 'one', 'two', 'three', 'first', 'last', 'next',
-  'namun', 'tetapi', 'tapi', 'dan', 'atau', 'jika', 'kalau', 'di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'dengan',
-  'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'meski', 'meskipun', 'walau', 'walaupun', 'selain',
-  'sementara', 'selama', 'sedangkan', 'bahkan', 'adapun', 'oleh', 'ini', 'itu', 'ia', 'dia', 'mereka', 'kami', 'kita',
-  'saya', 'aku', 'beliau', 'apa', 'mengapa', 'bagaimana', 'siapa', 'di mana', 'tidak', 'bukan', 'ya', 'sebab', 'agar',
-  'supaya', 'hingga', 'sampai', 'baik', 'terkait', 'menurut', 'seperti', 'sebagai', 'para', 'sejumlah', 'beberapa',
-  'semua', 'setiap', 'tiap', 'kini', 'sekarang', 'kemudian', 'lalu', 'pun', 'juga', 'yang', 'jadi', 'maka', 'dengan',
-  'demikian', 'begitu', 'tak', 'belum', 'sudah', 'telah', 'akan', 'harus', 'bisa', 'dapat', 'ada', 'apalagi',
-  'padahal', 'sedang', 'terdapat', 'salah', 'sebuah', 'seorang', 'satu', 'dua', 'tiga', 'pertama', 'kedua',
-]);
 
-/** Capitalised words describing a ministry or office domain ("Menteri Luar Negeri X"). */
-const ROLE_DOMAIN = new Set(`luar negeri dalam keuangan pertahanan kesehatan pendidikan agama sosial perdagangan
-perindustrian pertanian perhubungan pariwisata koordinator bidang politik hukum keamanan perekonomian kelautan
-perikanan lingkungan hidup kehutanan energi sumber daya mineral tenaga kerja riset teknologi komunikasi informatika
-pemuda olahraga sekretaris negara kabinet umum pekerjaan perumahan rakyat agraria tata ruang koperasi investasi
-kebudayaan pemberdayaan perempuan anak desa pembangunan transmigrasi nasional daerah provinsi harian operasional
-utama eksekutif humas hubungan masyarakat divisi reserse kriminal khusus lalu lintas intelijen pengamanan
-state defense defence treasury homeland security foreign affairs justice health education labor labour interior
-commerce energy transportation agriculture veterans housing national press senior chief executive public relations
-baru lama senior muda perdana
-pangan perkebunan permukiman kependudukan kebersihan pemerintahan ketahanan perizinan perpustakaan statistik
-bencana penanggulangan kesejahteraan ketenagakerjaan perlindungan pengairan`.split(/\s+/));
 
 export function isCalendarWord(lower: string): boolean {
   return CALENDAR_WORDS.has(lower);
@@ -210,9 +183,6 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
   return { a, b, nameA: a, nameB: b, role: null, type: classifyName(text, tokens, a, b), canonical: whole };
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'madame', 'mme', 'dr', 'doctor', 'prof', 'sir', 'dame',
-  'pak', 'bu', 'ibu', 'bapak', 'sdr', 'saudara', 'nyonya', 'tuan', 'mbak', 'mas', 'bung', 'haji', 'hajah', 'hj', 'h', 'kh',
-  'ir', 'drs', 'dra', 'rev', 'reverend', 'sheikh']);
 
 function onlyHonorifics(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (!HONORIFICS.has(tokens[i].lower)) return false;

@@ -10,6 +10,10 @@ import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag 
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { SENTENCE_OPENERS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
+import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_ } from './lexicon/names';
+const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
+const DEMONSTRATIVES = DEMONSTRATIVES_;
+const LINKS = LINKS_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
@@ -60,11 +64,6 @@ function afterAgencyDateline(tokens: Token[], a: number, b: number): number {
   }
   return a;
 }
-const ADJECTIVE_NAMES = new Set(['republican', 'democratic', 'islamic', 'libertarian', 'conservative', 'liberal',
-  'progressive', 'christian', 'jewish', 'catholic', 'muslim', 'federal', 'american', 'european', 'african', 'asian',
-  'hispanic', 'latino', 'western', 'eastern', 'northern', 'southern']);
-const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
-const LINKS = new Set(['of', 'at', 'from', 'for', 'dari', 'di', 'pada', 'untuk']);
 
 export function isPronoun(lex: Lexicon, t: Token): boolean {
   return t.kind === 'word' && lex.pronouns.has(pronounForm(t.lower));

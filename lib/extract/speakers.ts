@@ -12,6 +12,8 @@ import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
 import { PASSIVE_SPEECH_VERBS_ID, VERB_PREFIX_ID } from './lexicon/id';
 import { isDateline, isRoleWord as isRoleWord_, opensParticiplePhrase } from './names';
+import { HEADLINE_SMALL as HEADLINE_SMALL_ } from './lexicon/names';
+const HEADLINE_SMALL = HEADLINE_SMALL_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
@@ -292,9 +294,6 @@ export class Registry {
   }
 }
 
-/** Lower-case words a Title Case headline still leaves in lower case. */
-const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'at', 'by',
-  'as', 'vs', 'via', 'per', 'up', 'off', 'di', 'ke', 'dan', 'yang', 'dari', 'untuk']);
 
 /**
  * Paragraphs written in Title Case (headlines) give no reliable name boundaries: at least three
