@@ -198,7 +198,15 @@ export function collectCandidates(inp: CandidateInput): Candidate[] {
     d.feats.push(cat(cat('type', d.resolved.type ?? 'untyped'), pk));
     d.feats.push(d.resolved.named ? 'named' : 'unnamed');
     // a shape the rules mistake for a person weighs most when it is the rules' own pick
-    for (const f of nameShape(inp.registry, d.resolved)) { d.feats.push(f); if (d === rd) d.feats.push(cat('rule', f)); }
+    // and "he"/"she" rules out some shapes outright ("Latinos", "the news", "Santa Catarina")
+    let group = false;
+    for (const f of nameShape(inp.registry, d.resolved)) {
+      d.feats.push(f);
+      if (d === rd) d.feats.push(cat('rule', f));
+      if (gender) d.feats.push(cat('hs', f));
+      if (f === 'plural') group = true;
+    }
+    if (gender && group && d !== rd) continue;
     // "…,” he said" never names a woman: a reader would not accept it, whatever the scores
     if (gender && e && e.gender && e.gender !== gender && d !== rd) continue;
     if (gender && e && e.gender) d.feats.push('g=match');
@@ -468,6 +476,19 @@ function hasAsciiLower(s: string): boolean {
   return false;
 }
 
+/**
+ * A plural group rather than one speaker: a description ending in a plural noun ("Trump
+ * supporters", "citizens in many countries") or a one-word plural of a nation, party or creed
+ * ("Latinos", "Republicans", "Chinese"), which a "he"/"she" never names.
+ */
+function namesGroup(name: string, named: boolean, e: Entity | null | undefined): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (!named) return isLowerWord(last.charAt(0)) && PLURAL_NOUN.test(last);
+  return !!e && e.tokens.length === 1 && e.gender === null && GROUP_PLURAL.test(last);
+}
+const PLURAL_NOUN = /[^su'’]s$/;
+const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|cans|crats|inos|anos|ims|ists|ites|ese|ics)$/u;
+
 function computeNameShape(registry: Registry, r: Resolved): string[] {
   const e = r.entity;
   const out: string[] = [];
@@ -480,6 +501,7 @@ function computeNameShape(registry: Registry, r: Resolved): string[] {
   // a sentence-opening participle phrase taken for a source ("Holding signs", "Speaking at")
   if (!r.named && /^\p{Lu}\p{Ll}+ing\b/u.test(name)) out.push('ingdescr');
   if (!r.named && name && cutAtFunctionWord(name)) out.push('cutdescr');
+  if (namesGroup(name, r.named, e)) out.push('plural');
   return out;
 }
 

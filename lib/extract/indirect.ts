@@ -11,11 +11,11 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_ } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
 import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
-import { startsWithDigit, type Token } from './text';
+import { possessorAt, startsWithDigit, type Token } from './text';
 const draftFeatures = draftFeatures_;
 const spanFeatures = spanFeatures_;
 const loadIndirectModel = loadIndirectModel_;
@@ -30,6 +30,7 @@ const NOT_SOURCE_END = NOT_SOURCE_END_;
 const NOT_SOURCE_START = NOT_SOURCE_START_;
 const RELATIVES = RELATIVES_;
 const isLyAdverb = isLyAdverb_;
+const TIME_SPAN_WORDS = TIME_SPAN_WORDS_;
 const isRoleWord = isRoleWord_;
 const isEncliticCue = isEncliticCue_;
 const isFiniteVerbAfterNoun = isFiniteVerbAfterNoun_;
@@ -367,7 +368,12 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     // source-first: "X said (that) CONTENT". After "and" the verb shares the clause's subject
     // ("Grassley downplayed the attack and said …"): the words before "and" are no source.
     const joined = v > a && CLAUSE_JOINERS.has(tokens[v - 1].lower);
-    let subj = joined ? null : parseBackward(text, lex, tokens, v - 1, floor, true);
+    // "Ana Ortiz, subsequently testified", "The ministry two weeks ago said": when, not who
+    const subjEnd = relaxed ? beforeTimeAndManner(tokens, v - 1, Math.max(a, floor)) : v - 1;
+    let subj = joined ? null : ownerOfClaimNoun(ctx, v, Math.max(a, floor)) ?? parseBackward(text, lex, tokens, subjEnd, floor, true);
+    // "Mayor Lee's fired deputy", "Trump's reported net worth": after a possessive an "-ed" word
+    // is an adjective, not a verb ("Trump's claim", "Knittel's view" stay nominal attributions)
+    if (subj && subj.b === v - 1 && subj.kind === 'name' && t.lower.endsWith('ed') && possessorAt(tokens, v - 1)) continue;
     if (!subj && !joined && lex.lang === 'en') subj = bareSubject(lex, tokens, v, Math.max(a, floor));
     if (!subj && !joined && relaxed) {
       // "Hillary Clinton is promising …", "Republicans have long argued …"
@@ -382,8 +388,13 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     if (subj && relaxed && subj.kind === 'descr') subj = { ...subj, b: withoutAdverbs(tokens, subj.a, subj.b) };
     // "Trump at the time said", "Beck, who has in the past described": the object of a
     // preposition is where or when, and the subject stands before it
+    let adverbialParticiple = false;
     if (subj && relaxed && subj.kind === 'descr' && !subj.unsure && isAdverbialObject(tokens, subj.a, Math.max(a, floor))) {
       subj = subjectBeforeAdverbial(ctx, subj, Math.max(a, floor));
+    } else if (subj && relaxed && subj.kind === 'descr' && t.lower.endsWith(PARTICIPLE_SUFFIX) && afterCommaAdverbial(tokens, subj.a, Math.max(a, floor))) {
+      // "…, at one point calling the mayor a liar": the participle continues the clause's subject
+      subj = null;
+      adverbialParticiple = true;
     }
     // "Mara Quinn took to the radio to (say)": the words before the verb head no description;
     // the clause's opening words may still name the source
@@ -391,14 +402,14 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       const alt = bareSubject(lex, tokens, v, Math.max(a, floor)) ?? looseSubject(lex, tokens, v, Math.max(a, floor));
       if (alt && !alt.unsure) subj = alt;
     }
-    if (!subj && !joined && relaxed) {
+    if (!subj && !joined && relaxed && !adverbialParticiple) {
       subj = looseSubject(lex, tokens, v, Math.max(a, floor));
       if (subj) relax |= RELAX_LOOSE;
     }
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
     if (subj && raws.length > 0 && raws[raws.length - 1].cueB < subj.a && raws[raws.length - 1].contentB >= subj.a && !atClauseStart(tokens, subj.a, a)) continue;
     let inherited = false;
-    if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) {
+    if (!subj && t.lower.endsWith(PARTICIPLE_SUFFIX) && v > a && (adverbialParticiple || tokens[v - 1].text === ',' || CLAUSE_JOINERS.has(tokens[v - 1].lower))) {
       // ", saying …" continues the sentence subject's attribution ("The firm appealed, saying …")
       subj = mainSubject ?? sentenceSubject(ctx, a, v - 2);
       inherited = true;
@@ -511,6 +522,48 @@ function looseSubject(lex: Context['lex'], tokens: Token[], v: number, floor: nu
 function isAdverbialObject(tokens: Token[], a: number, floor: number): boolean {
   const p = tokens[a - 1];
   return a - 2 >= floor && p !== undefined && p.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(p.lower) && tokens[a - 2].kind === 'word';
+}
+
+/** The phrase at a is the object of a preposition that follows a comma (", at one point …"). */
+function afterCommaAdverbial(tokens: Token[], a: number, floor: number): boolean {
+  const p = tokens[a - 1];
+  return a - 2 >= floor && p !== undefined && p.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(p.lower) && tokens[a - 2].text === ',';
+}
+
+/**
+ * Where the source before the verb at e + 1 ends, stepping back over manner adverbs
+ * ("subsequently", "quietly") and a span of time ending in "ago" ("less than two weeks ago").
+ */
+function beforeTimeAndManner(tokens: Token[], e: number, floor: number): number {
+  let k = e;
+  if (k - 1 >= floor && tokens[k].lower === 'ago') {
+    let j = k - 1;
+    while (j >= floor && k - j <= 5 && tokens[j].kind === 'word' && (!tokens[j].capital || j === floor) && (TIME_SPAN_WORDS.has(tokens[j].lower) || startsWithDigit(tokens[j].text))) j--;
+    if (j < k - 1) k = j;
+  }
+  while (k >= floor && e - k < 3 && tokens[k].kind === 'word' && tokens[k].inQuote < 0 && !tokens[k].capital && isLyAdverb(tokens[k].lower)) k--;
+  return k;
+}
+
+/**
+ * "Ortiz's most serious claim is that …": a claim noun before "is that" reports the words of
+ * the possessor named before it (within three adjectives), or null when there is none.
+ */
+function ownerOfClaimNoun(ctx: Context, v: number, floor: number): SpeakerPhrase | null {
+  const { tokens, lex, text } = ctx;
+  const be = tokens[v + 1];
+  const that = tokens[v + 2];
+  if (!be || !that || !BE_FORMS.has(be.lower) || !lex.complementizers.has(that.lower)) return null;
+  for (let k = v - 1; k >= floor && v - k <= 4; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || w.inQuote >= 0) return null;
+    if (w.capital && possessorAt(tokens, k)) {
+      const owner = parseBackward(text, lex, tokens, k, floor, true);
+      return owner && owner.kind === 'name' ? owner : null;
+    }
+    if (w.capital) return null;
+  }
+  return null;
 }
 
 /**

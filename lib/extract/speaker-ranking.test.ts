@@ -43,6 +43,16 @@ describe('speaker candidates and features', () => {
     expect(all.some((c) => c.resolved.speaker === 'Dana Holt')).toBe(true);
   });
 
+  it('marks a plural group as one for a "he said" quotation, and no single person', () => {
+    const [group] = candidatesOf('Tom Reed met Republicans in Ohio. Many Latinos backed the plan.\n\n"We agreed on nothing," he said.', 'en');
+    const latinos = group.candidates.find((c) => c.resolved.speaker === 'Latinos');
+    expect(latinos?.features).toContain('hs|plural');
+    const [person] = candidatesOf('Many Latinos in Ohio backed the plan. Tom Reed spoke after them.\n\n"We agreed on nothing," he said.', 'en');
+    const tom = person.candidates.find((c) => c.resolved.speaker === 'Tom Reed');
+    expect(tom?.features).toContain('hs|person');
+    expect(tom?.features).not.toContain('plural');
+  });
+
   it('never offers a woman for "he said" (or a man for "she said")', () => {
     const text = 'Mary Collins met John Park on Monday. Mary Collins left early.\n\n"We agreed on nothing," he said.';
     const [only] = candidatesOf(text, 'en');

@@ -37,10 +37,23 @@ more most very so just still even there here out up
 /** Verbs that end like adverbs: not skipped as manner adverbs ("quietly", "officially"). */
 export const LY_VERBS = words('reply replies apply supply comply imply multiply rally tally bully rely ally');
 
+/** Nouns that end like adverbs and head a source: "The family said" is the family's claim. */
+export const LY_NOUNS = words('family assembly monopoly anomaly homily butterfly');
+
 /** A manner adverb ("quietly dropped", "officially announced"): the verb comes after it. */
 export function isLyAdverb(w: string): boolean {
-  return w.length >= 6 && w.endsWith('ly') && !LY_VERBS.has(w);
+  return w.length >= 6 && w.endsWith('ly') && !LY_VERBS.has(w) && !LY_NOUNS.has(w);
 }
+
+/**
+ * Words of a span of time before "ago" ("less than two weeks ago", "a few days ago", "10 years
+ * ago"): with "ago" they say when, and the source stands before them.
+ */
+export const TIME_SPAN_WORDS = words(`
+less more than about nearly almost just only some a few several over under roughly around
+one two three four five six seven eight nine ten eleven twelve dozen couple of
+second seconds minute minutes hour hours day days week weeks month months year years decade decades
+`);
 
 /** Words that close an opening adverbial ("A month later, he …", "Two days ago, the mayor …"). */
 export const CLOSES_ADVERBIAL = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'however', 'instead', 'yesterday', 'today', 'tonight', 'then', 'also', 'too']);
