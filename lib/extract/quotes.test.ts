@@ -18,6 +18,13 @@ describe('quotation-mark pairing', () => {
     expect(contents('Er sagte „wir bleiben“ heute.')).toEqual(['wir bleiben']);
   });
 
+  it('ignores the marks of attribute values in pasted markup, and still pairs quotations around it', () => {
+    const text = 'The mayor wrote: <tweet pic="" author="MayorLee" timestamp="1449075600">Roads close at noon.</tweet> "Stay home," she said.';
+    expect(contents(text)).toEqual(['Stay home,']);
+    // a lone "<" is no tag
+    expect(contents('Turnout was < 40 percent, "a disaster," he said.')).toEqual(['a disaster,']);
+  });
+
   it('pairs the Indonesian ” used at both ends', () => {
     expect(contents('”Harga beras naik lagi,” kata Sari. ”Kami bingung,” ujarnya.')).toEqual(['Harga beras naik lagi,', 'Kami bingung,']);
   });

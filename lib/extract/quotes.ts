@@ -60,6 +60,7 @@ function markRole(tokens: Token[], i: number, paraStart: number, paraEnd: number
 /** Pair the quotation marks of the whole text; tokens get their `inQuote` index set. */
 export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
+  demoteMarkupMarks(text, tokens);
   let paraStart = 0;
   let paragraph = 0;
   while (paraStart < tokens.length) {
@@ -75,6 +76,25 @@ export function findQuotes(text: string, tokens: Token[]): QuoteSpan[] {
   demoteApostrophes(tokens, quotes);
   return quotes;
 }
+
+/**
+ * Marks inside a markup tag delimit attribute values, not speech: pasted web copy keeps
+ * embeds such as '<tweet pic="" author="realDonaldTrump" timestamp="…">', whose '""' and
+ * '"realDonaldTrump"' would otherwise pair into quotations. They become punctuation.
+ */
+function demoteMarkupMarks(text: string, tokens: Token[]): void {
+  if (text.indexOf('<') < 0) return;
+  MARKUP_TAG.lastIndex = 0;
+  let k = 0;
+  for (let m = MARKUP_TAG.exec(text); m !== null; m = MARKUP_TAG.exec(text)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    while (k < tokens.length && tokens[k].start < a) k++;
+    for (; k < tokens.length && tokens[k].start < b; k++) if (tokens[k].kind === 'quote') tokens[k].kind = 'punct';
+  }
+}
+/** An opening or closing tag with attributes on one line: "<tweet pic=\"\" author=\"x\">", "</tweet>". */
+const MARKUP_TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?>/g;
 
 /**
  * A single mark glued to the end of a word that pairs with nothing ("Sanders’ campaign",
