@@ -427,3 +427,22 @@ describe('a quotation with no cue: the subject of its clause', () => {
     expect(rules('Trump called the report “totally false.”')).toEqual(['Trump']);
   });
 });
+
+describe('a name that only says whose the speaker is', () => {
+  const cast = 'Dana Holt spoke first. Mark Fenn spoke next. ';
+  const rules = (t: string) => extractClaims(cast + t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+
+  it('keeps a description whose name modifies a noun as the source ("one Holt confidant", "a 2008 Fenn veteran")', () => {
+    expect(rules('"We will win," said one Holt confidant.')).toEqual(['one Holt confidant']);
+    expect(rules('"We will win," said a 2008 Fenn veteran.')).toEqual(['a 2008 Fenn veteran']);
+    expect(rules('"We will win," said the Holt campaign.')).toEqual(['the Holt campaign']);
+    expect(rules('"We will win," said Holt\'s lawyer.')).toEqual(["Holt's lawyer"]);
+  });
+
+  it('takes the person named after a possessive description, and the person before an apposition', () => {
+    expect(rules('"We will win," said Holt\'s campaign manager, Ruth Vance, on Monday.')).toEqual(['Ruth Vance']);
+    expect(rules('"We will win," said former Ohio governor Sam Ortega, a Fenn confidant.')).toEqual(['Sam Ortega']);
+    // a role before the name stays the role ("Holt campaign manager Ruth Vance")
+    expect(rules('"We will win," said Holt campaign manager Ruth Vance.')).toEqual(['Ruth Vance']);
+  });
+});

@@ -134,7 +134,9 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
       i++;
       continue;
     }
-    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower)) {
+    // "one of Trump's lawyers", "some of his aides": a quantifier's "of" belongs to the phrase
+    const quantifierOf = t.lower === 'of' && lex.lang === 'en' && i - 1 === chunkStart && isDeterminer(lex, tokens[chunkStart].lower);
+    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf) {
       // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }
@@ -157,6 +159,8 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     // title-led chunk followed by a chunk that opens with a name)
     const nextOpensName = c + 1 < chunks.length && isNameToken(tokens[chunks[c + 1][0]]) && !isRoleWord(tokens[chunks[c + 1][0]].lower);
     const determinerLed = !tokens[ca].capital && isDeterminer(lex, tokens[ca].lower);
+    // "Sanders's campaign manager, Jeff Weaver": a possessive opens a description of someone else
+    const possessiveLed = lex.lang === 'en' && possessiveModifierAt(tokens, ca, cb);
     const roleChunk = (!tokens[ca].capital && (isRoleWord(tokens[ca].lower) || determinerLed)) ||
       (isRoleWord(tokens[ca].lower) && nextOpensName);
     let sawLink = false;
@@ -175,13 +179,17 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
         continue;
       }
       const e = Math.min(runEndFrom(tokens, k, cb), cb);
-      // "the American ambassador", "a senior Trump adviser": a name right before a role noun, in
-      // a phrase a determiner opens, says whose or which; the holder of the role is the speaker
-      if (determinerLed && modifiesRole(tokens, e + 1, cb)) { k = e; continue; }
+      // "the American ambassador", "a senior Trump adviser", "one Trump confidant", "the Trump
+      // campaign": a name right before a noun, in a phrase a determiner opens, says whose or
+      // which; the phrase, not the name, is the source. So is "Trump's lawyer".
+      if ((determinerLed && modifiesRole(tokens, e + 1, cb)) || (lex.lang === 'en' && (determinerLed || possessiveLed) && modifiesNoun(lex, tokens, e, cb))) { k = e; continue; }
       const info = analyzeRun(text, tokens, k, e);
       k = e;
       if (!info) continue;
-      if (info.type === 'person' && info.nameA <= info.nameB && info.role !== info.canonical && !(roleChunk && (info.role === null || nextOpensName) && c + 1 < chunks.length)) {
+      // "former Utah governor Michael Leavitt, a Romney confidant": a description after the
+      // role-and-name chunk is the person's apposition, not a sign the person is someone else's
+      const skipForNext = roleChunk && (info.role === null || nextOpensName) && c + 1 < chunks.length && !(lex.lang === 'en' && !nextOpensName && isDeterminer(lex, tokens[chunks[c + 1][0]].lower));
+      if (info.type === 'person' && info.nameA <= info.nameB && info.role !== info.canonical && !skipForNext) {
         // "White House press secretary Josh Earnest", "Manajer Humas PT KAI Daop 8 Surabaya
         // Suprapto": in a role-then-name chunk the personal name comes last
         if (!best || !sawLink) best = { run: info, chunk: c };
@@ -191,7 +199,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
       if ((info.type === 'organization' || info.type === 'place') && !org && !roleChunk) org = { run: info, chunk: c };
       if (!roleRun && info.role !== null) roleRun = { run: info, chunk: c };
     }
-    if (c === 0 && !best && !org && !roleRun && !roleChunk) break; // first chunk is no speaker at all
+    if (c === 0 && !best && !org && !roleRun && !roleChunk && !possessiveLed) break; // first chunk is no speaker at all
   }
   const pick = best ?? org;
   if (pick) {
@@ -213,8 +221,9 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
   if (roleRun && roleRun.chunk === 0) {
     return { kind: 'role', a: s, b: cb, run: roleRun.run, role: text.slice(tokens[ca].start, tokens[cb].end), coordinated: [] };
   }
-  // a description ("a source", "sources familiar with", "warga setempat", "polisi")
-  if (cb - ca <= 6 && (isDeterminer(lex, tokens[ca].lower) || lex.sourceNouns.has(tokens[ca].lower) || isRoleWord(tokens[ca].lower))) {
+  // a description ("a source", "sources familiar with", "warga setempat", "polisi", "Trump's lawyer")
+  if (cb - ca <= 6 && (isDeterminer(lex, tokens[ca].lower) || lex.sourceNouns.has(tokens[ca].lower) || isRoleWord(tokens[ca].lower) ||
+      (lex.lang === 'en' && possessiveModifierAt(tokens, ca, cb)))) {
     return { kind: 'descr', a: ca, b: cb, run: null, role: null, coordinated: [] };
   }
   return null;
@@ -251,6 +260,24 @@ function modifiesRole(tokens: Token[], i: number, b: number): boolean {
     if (isRoleWord(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * English: the name run ending at e modifies a noun after it in the same chunk (…b): the next
+ * word is lower case and no link, function word or verb ("Trump confidant", "Clinton veteran",
+ * "Trump campaign", "Trump's lawyer"), so the name says whose, not who.
+ */
+function modifiesNoun(lex: Lexicon, tokens: Token[], e: number, b: number): boolean {
+  const t = tokens[e + 1];
+  if (!t || e + 1 > b || t.kind !== 'word' || t.capital || t.inQuote >= 0) return false;
+  return !LINKS.has(t.lower) && !lex.functionWords.has(t.lower) && !lex.phraseStops.has(t.lower) && !endsSubject(t);
+}
+
+/** The chunk a..b opens with a possessive name run before a lower-case noun ("Sanders's campaign manager"). */
+function possessiveModifierAt(tokens: Token[], a: number, b: number): boolean {
+  if (!isNameToken(tokens[a])) return false;
+  const e = Math.min(runEndFrom(tokens, a, b), b);
+  return endsWithPossessive(tokens[e].text) && e + 1 <= b && tokens[e + 1].kind === 'word' && !tokens[e + 1].capital;
 }
 
 /**
