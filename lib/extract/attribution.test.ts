@@ -446,3 +446,21 @@ describe('a name that only says whose the speaker is', () => {
     expect(rules('"We will win," said Holt campaign manager Ruth Vance.')).toEqual(['Ruth Vance']);
   });
 });
+
+describe('Indonesian offices written around an acronym or an area', () => {
+  const claims = (t: string) => extractClaims(t, 'id', { model: null });
+
+  it('keeps the office before an acronym in parentheses in the role, and the person as the speaker', () => {
+    const cs = claims('Ketua Komisi Pemilihan Umum (KPU) Sulut Rudi Hartono mengatakan, surat suara siap dicetak. ”Kami sudah siap sejak awal,” katanya.');
+    const quote = cs.find((c) => c.kind === 'direct');
+    expect(quote?.speaker).toBe('Rudi Hartono');
+    expect(quote?.speakerRole).toBe('Ketua Komisi Pemilihan Umum (KPU) Sulut');
+  });
+
+  it('reads "Provinsi X" before a name as the office, not as a place glued to the name', () => {
+    const cs = claims('Kepala Dinas Pendidikan Provinsi Kalsel Siti Rahmawati mengatakan, sekolah dibuka. Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel Andi Wibowo mengatakan, belanja daerah menurun. ”Pola belanja pemda belum sampai 75 persen,” katanya.');
+    const quote = cs.find((c) => c.kind === 'direct');
+    expect(quote?.speaker).toBe('Andi Wibowo');
+    expect(quote?.speakerRole).toBe('Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel');
+  });
+});

@@ -8,7 +8,8 @@ import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_A
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
-import { HONORIFICS as HONORIFICS_, NAME_PARTICLES as NAME_PARTICLES_, NOT_NAME_START as NOT_NAME_START_, ORG_CONNECTORS as ORG_CONNECTORS_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
+import { ADMIN_AREA_WORDS as ADMIN_AREA_WORDS_, HONORIFICS as HONORIFICS_, NAME_PARTICLES as NAME_PARTICLES_, NOT_NAME_START as NOT_NAME_START_, ORG_CONNECTORS as ORG_CONNECTORS_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
+const ADMIN_AREA_WORDS = ADMIN_AREA_WORDS_;
 const HONORIFICS = HONORIFICS_;
 const NAME_PARTICLES = NAME_PARTICLES_;
 const NOT_NAME_START = NOT_NAME_START_;
@@ -153,6 +154,14 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
   if (k === a) {
     let lastRole = -1;
     for (let i = a; i < b; i++) if (isRoleWord(tokens[i].lower)) lastRole = i;
+    // "Provinsi Kalsel Nurul Fajar Desira", "Kabupaten Bogor Ade Yasin": an administrative area
+    // opening the run is the office of the person named after it (a run that is only the area,
+    // "Provinsi Kalsel", stays a place)
+    if (lastRole < 0 && ADMIN_AREA_WORDS.has(tokens[a].lower)) {
+      let m = a + 1;
+      while (m < b && isRoleMarker(tokens[m])) m++;
+      if (m > a + 1 && m <= b && !isRoleMarker(tokens[m])) lastRole = a;
+    }
     if (lastRole >= 0) {
       k = lastRole + 1;
       while (k < b && isRoleMarker(tokens[k])) k++;

@@ -341,6 +341,14 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
       role = info.role ? `${lead} ${info.role}` : lead;
       roleStart = office;
     }
+    // "Ketua Komisi Pemilihan Umum (KPU) Sulut Ardiles Mewoh": the office before an acronym in
+    // parentheses opens the role (the run after the parenthesis holds only its last words)
+    const officeBefore = roleStart === start && lex.lang === 'id' && info.type === 'person' ? officeBeforeAcronym(tokens, start, floor) : -1;
+    if (officeBefore >= 0) {
+      const lead = text.slice(tokens[officeBefore].start, tokens[start - 1].end);
+      role = role ? `${lead} ${role}` : lead;
+      roleStart = officeBefore;
+    }
     // a possessive subject ("Clinton's campaign said") is handled as a description
     if (info.role !== null && info.role === info.canonical && info.type !== 'organization') {
       return { kind: 'role', a: roleStart, b: k, run: info, role: info.role, coordinated };
@@ -366,6 +374,19 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [], unsure: !headsDescription(lex, t) };
   }
   return null;
+}
+
+/**
+ * Where an office written before an acronym in parentheses begins, when the run at `start`
+ * follows the closing parenthesis ("Badan Perencanaan Pembangunan Daerah (Bappeda) | Provinsi
+ * Kalsel …"): the capitalised run before "(", opened by a role word. -1 when there is none.
+ */
+function officeBeforeAcronym(tokens: Token[], start: number, floor: number): number {
+  const close = start - 1;
+  const open = close - 2;
+  if (open - 1 < floor || tokens[close].text !== ')' || tokens[open].text !== '(' || !isNameToken(tokens[open - 1])) return -1;
+  const a = runStartFrom(tokens, open - 1, floor);
+  return isRoleWord(tokens[a].lower) ? a : -1;
 }
 
 /**

@@ -72,3 +72,6 @@ export const LINKS = new Set(['of', 'at', 'from', 'for', 'dari', 'di', 'pada', '
 /** Lower-case words a Title Case headline still leaves in lower case. */
 export const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'at', 'by',
   'as', 'vs', 'via', 'per', 'up', 'off', 'di', 'ke', 'dan', 'yang', 'dari', 'untuk']);
+
+/** Indonesian administrative areas that open an office before a name ("Provinsi Kalsel Nurul …"). */
+export const ADMIN_AREA_WORDS = new Set(['provinsi', 'kabupaten', 'kab', 'kecamatan', 'kelurahan']);
