@@ -15,7 +15,7 @@ import type { Attribution, Context } from './attribution';
 import { isEncliticCue, isPronoun, pronounForm } from './phrases';
 import type { QuoteSpan } from './quotes';
 import { toSpeakerType, type Resolved } from './resolve';
-import { DOCUMENT_SOURCES, PERSON_NOUNS } from './lexicon/en';
+import { DOCUMENT_SOURCES, GROUP_PLURAL, PERSON_NOUNS, PLURAL_NOUN } from './lexicon/en';
 import { isRoleWord } from './names';
 import { PLACE_NAMES } from './lexicon/shared';
 import type { Entity, Registry, RunAt } from './speakers';
@@ -486,8 +486,6 @@ function namesGroup(name: string, named: boolean, e: Entity | null | undefined):
   if (!named) return isLowerWord(last.charAt(0)) && PLURAL_NOUN.test(last);
   return !!e && e.tokens.length === 1 && e.gender === null && GROUP_PLURAL.test(last);
 }
-const PLURAL_NOUN = /[^su'’]s$/;
-const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|cans|crats|inos|anos|ims|ists|ites|ese|ics)$/u;
 
 function computeNameShape(registry: Registry, r: Resolved): string[] {
   const e = r.entity;

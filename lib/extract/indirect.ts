@@ -389,9 +389,9 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     // "Trump at the time said", "Beck, who has in the past described": the object of a
     // preposition is where or when, and the subject stands before it
     let adverbialParticiple = false;
-    if (subj && relaxed && subj.kind === 'descr' && !subj.unsure && isAdverbialObject(tokens, subj.a, Math.max(a, floor))) {
+    if (subj && relaxed && subj.kind === 'descr' && !subj.unsure && beforeAdverbialObject(tokens, subj.a, Math.max(a, floor))?.kind === 'word') {
       subj = subjectBeforeAdverbial(ctx, subj, Math.max(a, floor));
-    } else if (subj && relaxed && subj.kind === 'descr' && t.lower.endsWith(PARTICIPLE_SUFFIX) && afterCommaAdverbial(tokens, subj.a, Math.max(a, floor))) {
+    } else if (subj && relaxed && subj.kind === 'descr' && t.lower.endsWith(PARTICIPLE_SUFFIX) && beforeAdverbialObject(tokens, subj.a, Math.max(a, floor))?.text === ',') {
       // "…, at one point calling the mayor a liar": the participle continues the clause's subject
       subj = null;
       adverbialParticiple = true;
@@ -518,16 +518,15 @@ function looseSubject(lex: Context['lex'], tokens: Token[], v: number, floor: nu
   return wordsAsSubject(lex, tokens, start, withoutAdverbs(tokens, start, v - 1), v);
 }
 
-/** The description at token a is the object of a preposition inside its clause ("Trump at the time"). */
-function isAdverbialObject(tokens: Token[], a: number, floor: number): boolean {
+/**
+ * The description at token a is the object of a time or place preposition ("at the time", "at
+ * one point"): the token before that preposition, else null. A word there means the phrase sits
+ * inside its clause ("Trump at the time said"); a comma, that it opens an aside (", at one point
+ * calling").
+ */
+function beforeAdverbialObject(tokens: Token[], a: number, floor: number): Token | null {
   const p = tokens[a - 1];
-  return a - 2 >= floor && p !== undefined && p.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(p.lower) && tokens[a - 2].kind === 'word';
-}
-
-/** The phrase at a is the object of a preposition that follows a comma (", at one point …"). */
-function afterCommaAdverbial(tokens: Token[], a: number, floor: number): boolean {
-  const p = tokens[a - 1];
-  return a - 2 >= floor && p !== undefined && p.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(p.lower) && tokens[a - 2].text === ',';
+  return a - 2 >= floor && p !== undefined && p.kind === 'word' && ADVERBIAL_PREPOSITIONS.has(p.lower) ? tokens[a - 2] : null;
 }
 
 /**

@@ -143,3 +143,9 @@ priest nurse doctor owner founder entrepreneur player coach athlete filmmaker pr
 economist scholar professor historian strategist consultant operative donor protester protesters
 demonstrators crowd audience fans organizers organisers candidate nominee
 `);
+
+/** A lower-case plural noun ending a description ("Trump supporters"; not "status", "his", "it's"). */
+export const PLURAL_NOUN = /[^su'’]s$/;
+
+/** One-word plurals of a nation, party or creed ("Latinos", "Republicans", "Democrats", "Chinese"). */
+export const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|cans|crats|inos|anos|ims|ists|ites|ese|ics)$/u;
