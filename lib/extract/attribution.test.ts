@@ -464,3 +464,24 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(quote?.speakerRole).toBe('Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel');
   });
 });
+
+describe('names that are titles, venues or offices', () => {
+  it('keeps an outlet whole after a country ("USA Today" is not "Today")', () => {
+    const cs = extractClaims('“This has been the message all year,” said Kristen Day, a director of the group, reports USA Today.', 'en', { model: null });
+    expect(cs.map((c) => c.speaker)).toContain('USA Today');
+    expect(cs.map((c) => c.speaker)).not.toContain('Today');
+  });
+
+  it('does not read a surname as the venue named after the person ("Trump National Doral Resort")', () => {
+    expect(who('Trump National Doral Resort hosted the event on Friday. “It was great,” Trump said.', 'en')).toEqual(['Trump']);
+  });
+
+  it('keeps the "of" of a title in the role ("chief of staff", "secretary of labor")', () => {
+    const [a] = direct('“The congressman was never informed,” said Joe Kasper, Hunter\'s chief of staff.', 'en');
+    expect(a.speaker).toBe('Joe Kasper');
+    expect(a.speakerRole).toBe('Hunter\'s chief of staff');
+    const [b] = direct('“We welcome the debate,” said Thomas Perez, the secretary of labor.', 'en');
+    expect(b.speaker).toBe('Thomas Perez');
+    expect(b.speakerRole).toBe('the secretary of labor');
+  });
+});

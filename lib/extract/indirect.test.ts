@@ -197,4 +197,20 @@ describe('reported claims without quotation marks', () => {
     expect(claims.find((c) => c.kind === 'indirect')?.speaker).toBe('Ana Ortiz');
     expect(claims.find((c) => c.kind === 'direct')?.speaker).toBe('Ana Ortiz');
   });
+
+  it('never names a capitalised sentence opener as the source ("Under …", "Having announced …", "Let\'s hope …")', () => {
+    const sources = (text: string) => extractClaims(text, 'en', { model: null }).map((c) => c.speaker);
+    const openers = ['Under', 'Having', 'Let', 'In', 'Yet', 'Instead'];
+    const texts = [
+      'Under the new plan, the governor would cut the fuel tax.\n\n“We have come a long way,” he told supporters.',
+      'Having announced that he would not send me to prison, Judge Ray Ellis proceeded to hand down his sentence.',
+      'The graduates leave on Friday. Let\'s hope that they embrace what they learned here.',
+      'In declaring the senator\'s remarks "not Christian," the bishop again showed his knack for headlines.',
+      'Yet determining how much the billionaires hold depends on who is counting.',
+      'Instead, the mayor said that the tunnel would open in May.',
+    ];
+    for (const t of texts) for (const s of sources(t)) expect(openers).not.toContain(s);
+    // a lone determiner does stand for people
+    expect(sources('Several said they would rather see the funds go to the states in block grants.')).toContain('Several');
+  });
 });

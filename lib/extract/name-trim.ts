@@ -5,7 +5,7 @@
  * place after "di", the company after "PT", the word in lower case) tells where the name starts
  * and which cut words name the office.
  */
-import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_ } from './names';
+import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { NAME_OPENERS_ID } from './lexicon/id';
@@ -19,6 +19,7 @@ const PLACE_BEFORE = PLACE_BEFORE_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
+const namesNobodyAlone = namesNobodyAlone_;
 const isTitleWord = isTitleWord_;
 const ORG_WORDS = ORG_WORDS_;
 const PLACE_NAMES = PLACE_NAMES_;
@@ -61,7 +62,9 @@ export class NameTrimmer {
     let t = this.trimmed.get(canonical);
     if (t === undefined) {
       const words = canonical.indexOf(' ') < 0 ? [canonical] : canonical.split(/\s+/);
-      const { nameStart, officeEnd } = this.computeTrim(words);
+      let { nameStart, officeEnd } = this.computeTrim(words);
+      // "USA Today", "CBS This Morning": what follows the place is a title, not a name
+      if (nameStart === words.length - 1 && namesNobodyAlone(words[nameStart].toLowerCase())) nameStart = officeEnd = 0;
       t = nameStart > 0 ? words.slice(nameStart).join(' ') : canonical;
       this.trimmed.set(canonical, t);
       this.offices.set(canonical, officeEnd > 0 && !isNotNameStart(words[0].toLowerCase()) ? words.slice(0, officeEnd).join(' ') : null);

@@ -3,7 +3,7 @@
  * how a run like "Kepala Dinas Pariwisata DIY Singgih Raharjo" splits into a role and a name.
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
-import { PARTICIPLE_OBJECTS } from './lexicon/function-words';
+import { PARTICIPLE_OBJECTS, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
@@ -28,6 +28,7 @@ const PERSON_TITLES = PERSON_TITLES_;
 const PLACE_NAMES = PLACE_NAMES_;
 const PLACE_WORDS = PLACE_WORDS_;
 const ROLE_WORDS = ROLE_WORDS_;
+const SENTENCE_OPENERS = SENTENCE_OPENERS_;
 
 /** first words of the known institutions, to skip the prefix test for every other run */
 const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]));
@@ -63,6 +64,15 @@ export function isNotNameStart(lower: string): boolean {
   return NOT_NAME_START.has(lower.replace(CONTRACTION, ''));
 }
 const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
+
+/**
+ * A word that, capitalised and alone, only opens a sentence and names nobody: a function word
+ * ("In", "Yet"), a sentence adverb or preposition ("Instead", "Under", "Having"), also
+ * contracted ("Let's").
+ */
+export function namesNobodyAlone(lower: string): boolean {
+  return isNotNameStart(lower) || SENTENCE_OPENERS.has(lower) || (SENTENCE_OPENERS.has(lower.replace(CONTRACTION, '')));
+}
 
 /** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */
 function isRoleMarker(t: Token): boolean {
@@ -135,7 +145,8 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
   while (a <= b && (tokens[a].lower === 'the' || NOT_NAME_START.has(tokens[a].lower)) && a < b) a++;
   while (b >= a && tokens[b].kind !== 'word') b--;
   if (b < a) return null;
-  if (a === b && NOT_NAME_START.has(tokens[a].lower)) return null;
+  // a lone capitalised opener ("Under his command were …", "Having announced …") names nobody
+  if (a === b && namesNobodyAlone(tokens[a].lower)) return null;
   const whole = nameText(text, tokens, a, b);
   if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(whole.toLowerCase())) {
     return { a, b, nameA: a, nameB: b, role: null, type: 'organization', canonical: whole };

@@ -10,7 +10,7 @@ import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag 
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { SENTENCE_OPENERS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
-import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_ } from './lexicon/names';
+import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -98,6 +98,13 @@ export function startsSpeaker(lex: Lexicon, tokens: Token[], i: number): boolean
   return isDeterminer(lex, t.lower) || isRoleWord(t.lower) || lex.sourceNouns.has(t.lower);
 }
 
+/** "chief of staff", "secretary of state": an "of" at i inside a title, not after it. */
+function titleOf(lex: Lexicon, tokens: Token[], i: number, chunkStart: number): boolean {
+  const nx = tokens[i + 1];
+  return lex.lang === 'en' && tokens[i].lower === 'of' && i > chunkStart && isRoleWord(tokens[i - 1].lower) &&
+    nx !== undefined && nx.kind === 'word' && !nx.capital && OFFICE_OF.has(nx.lower);
+}
+
 /**
  * Parse the speaker phrase that starts at token s and may run to `limit` (inclusive).
  * Up to three comma-separated chunks are read (role, name, apposition); the chunk holding a
@@ -136,7 +143,7 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     }
     // "one of Trump's lawyers", "some of his aides": a quantifier's "of" belongs to the phrase
     const quantifierOf = t.lower === 'of' && lex.lang === 'en' && i - 1 === chunkStart && isDeterminer(lex, tokens[chunkStart].lower);
-    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf) {
+    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !titleOf(lex, tokens, i, chunkStart)) {
       // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }

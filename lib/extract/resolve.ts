@@ -3,7 +3,7 @@
  * history of earlier attributions (for pronouns, "-nya" cues and continuations).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, runStartFrom as runStartFrom_, type EntityType } from './names';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, namesNobodyAlone as namesNobodyAlone_, runStartFrom as runStartFrom_, type EntityType } from './names';
 import { pronounForm as pronounForm_, type SpeakerPhrase } from './phrases';
 import { roleWithTrimmed as roleWithTrimmed_, type Entity, type Registry } from './speakers';
 import type { Token } from './text';
@@ -13,6 +13,7 @@ import { endsWithPossessive as endsWithPossessive_ } from './text';
 const endsWithPossessive = endsWithPossessive_;
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
+const namesNobodyAlone = namesNobodyAlone_;
 const runStartFrom = runStartFrom_;
 const pronounForm = pronounForm_;
 const roleWithTrimmed = roleWithTrimmed_;
@@ -151,6 +152,16 @@ function fitsAny(): boolean {
   return true;
 }
 
+/**
+ * A one-word description that is a capitalised sentence opener ("In declaring …", "Yet
+ * determining …", "Let's hope …") names nobody; a lone determiner ("Several said", "Some
+ * chanted") does stand for people.
+ */
+function opensWithoutNaming(lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase): boolean {
+  const w = tokens[phrase.a].lower;
+  return phrase.a === phrase.b && !lex.determiners.has(w) && namesNobodyAlone(w);
+}
+
 export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
   if (phrase.unsure) return UNKNOWN; // words before the cue that name no source (phrases.ts)
   const pos = tokens[phrase.a].start;
@@ -213,6 +224,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
       return { speaker: roleText, type: null, role: roleText, entity: null, named: false };
     }
     case 'descr': {
+      if (opensWithoutNaming(lex, tokens, phrase)) return UNKNOWN;
       const words = text.slice(tokens[phrase.a].start, tokens[phrase.b].end);
       const e = registry.resolveAlias(words, pos);
       if (e && e.type === 'person') return lex.lang === 'en' ? asWritten(e, words) : fromEntity(e, words);

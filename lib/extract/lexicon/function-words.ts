@@ -67,7 +67,8 @@ finally eventually similarly likewise additionally besides overall ultimately cl
 certainly surely unfortunately fortunately interestingly notably importantly specifically separately previously
 currently initially originally despite among amongst within without throughout toward towards upon across beyond
 regarding concerning following having being once soon sometimes often never always whether unless until
-whereas though although asked speaking earlier elsewhere altogether anyway nor`.split(/\s+/));
+whereas though although asked speaking earlier elsewhere altogether anyway nor under ahead along outside inside
+especially particularly beneath behind unlike let is are was were does did much such`.split(/\s+/));
 
 /**
  * Words a source phrase never starts or ends with ("Texas and", "an address that", "she

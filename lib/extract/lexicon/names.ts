@@ -75,3 +75,11 @@ export const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or
 
 /** Indonesian administrative areas that open an office before a name ("Provinsi Kalsel Nurul …"). */
 export const ADMIN_AREA_WORDS = new Set(['provinsi', 'kabupaten', 'kab', 'kecamatan', 'kelurahan']);
+
+/**
+ * What an office is "of" when the "of" belongs to the title ("chief of staff", "secretary of
+ * state", "director of communications"): the role goes on through it.
+ */
+export const OFFICE_OF = new Set(`staff state communications operations policy research strategy security defense
+defence finance homeland justice health education labor labour commerce energy transportation agriculture
+public outreach development marketing sales engineering programs policy government`.split(/\s+/));

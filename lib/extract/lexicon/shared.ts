@@ -111,7 +111,7 @@ stadion taman monumen tugu alun-alun pasar hotel bukit lembah kampung dusun kawa
 daerah kompleks perumahan
 street st avenue ave road rd boulevard blvd square plaza park lake river mount mountain island
 islands bay county city town village state province district airport station bridge valley
-beach coast harbor harbour port highway hall arena stadium tower building mall
+beach coast harbor harbour port highway hall arena stadium tower building mall resort casino
 `);
 
 /**
