@@ -476,6 +476,16 @@ describe('names that are titles, venues or offices', () => {
     expect(who('Trump National Doral Resort hosted the event on Friday. “It was great,” Trump said.', 'en')).toEqual(['Trump']);
   });
 
+  it('keeps a Korean surname that is also a place word ("President Park Geun-hye", later "Park")', () => {
+    const cs = extractClaims('South Korean President Park Geun-hye said the launch was a provocation. “We will respond firmly,” Park said.', 'en', { model: null });
+    expect(cs.map((c) => c.speaker)).toEqual(['Park Geun-hye', 'Park Geun-hye']);
+  });
+
+  it('never gives "he" a state ("The Florida senator spoke … He said")', () => {
+    const cs = extractClaims('The Florida senator spoke on Monday. He said: “We will win this state.”', 'en', { model: null });
+    expect(cs.map((c) => c.speaker)).not.toContain('Florida');
+  });
+
   it('keeps the "of" of a title in the role ("chief of staff", "secretary of labor")', () => {
     const [a] = direct('“The congressman was never informed,” said Joe Kasper, Hunter\'s chief of staff.', 'en');
     expect(a.speaker).toBe('Joe Kasper');
@@ -483,5 +493,24 @@ describe('names that are titles, venues or offices', () => {
     const [b] = direct('“We welcome the debate,” said Thomas Perez, the secretary of labor.', 'en');
     expect(b.speaker).toBe('Thomas Perez');
     expect(b.speakerRole).toBe('the secretary of labor');
+  });
+});
+
+describe('"-nya" after an institution', () => {
+  it('gives "katanya" the institution when no person has spoken', () => {
+    const cs = extractClaims('Badan Pusat Statistik (BPS) mengatakan inflasi bulan ini turun. ”Harga pangan mulai stabil,” katanya.', 'id', { model: null });
+    expect(cs.find((c) => c.kind === 'direct')?.speaker).toBe('Badan Pusat Statistik');
+  });
+});
+
+describe('the clause around a participle cue', () => {
+  it('does not take the pronoun after "saying" for the speaker ("saying it was “…”")', () => {
+    const cs = extractClaims('The senator\'s spokesman defended the vote, saying it was “the right call.”', 'en', { model: null });
+    expect(cs.find((c) => c.kind === 'direct')?.speaker).toBe('The senator\'s spokesman');
+  });
+
+  it('reads a possessive description opening the sentence as the subject ("Clinton\'s right-hand woman rallied …")', () => {
+    const cs = extractClaims('Hillary Clinton\'s right-hand woman rallied supporters in Ohio, saying: “We are going to win this state.”', 'en', { model: null });
+    expect(cs.find((c) => c.kind === 'direct')?.speaker).toBe('Hillary Clinton\'s right-hand woman');
   });
 });

@@ -8,6 +8,7 @@
  */
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
+import { PERSON_NOUNS } from './lexicon/en';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
 import { isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
@@ -270,11 +271,22 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
-    if (fwd && fwd.kind !== 'descr') return { kind: 'before', cueA: v, cueB: v, phrase: fwd, enclitic: false, confidence: 0.8 };
+    if (fwd && fwd.kind !== 'descr' && !(lex.lang === 'en' && fwd.kind === 'pronoun' && objectPronoun(tokens, fwd.a, o))) return { kind: 'before', cueA: v, cueB: v, phrase: fwd, enclitic: false, confidence: 0.8 };
   }
   return possessive;
 }
 
+
+/**
+ * English "saying it was “…”", "told him “…”": a pronoun after the cue that does not end the
+ * attribution (right before the quotation or its colon or comma) is the cue's object or the
+ * reported clause's subject, not the speaker ('said he: “…”' is). A quotation inside the
+ * reported clause takes the clause's source instead (index.ts).
+ */
+function objectPronoun(tokens: Token[], p: number, o: number): boolean {
+  const nx = p + 1 < o ? tokens[p + 1] : null;
+  return nx !== null && nx.text !== ':' && nx.text !== ',';
+}
 
 /**
  * English: the words opening the sentence before a speech verb are its speaker when no name or
@@ -369,6 +381,23 @@ function nameAfterRole(lex: Lexicon, tokens: Token[], k: number, to: number): nu
   return -1;
 }
 
+/**
+ * After a possessive at k ("Clinton's right-hand woman rallied"): the last token of a few
+ * lower-case words ending in a person noun or role that a verb-like word follows; -1 otherwise
+ * ("Trump's comments drew …" describes no person).
+ */
+function possessedPerson(lex: Lexicon, tokens: Token[], k: number, to: number): number {
+  for (let j = k; j <= to && j - k < 5; j++) {
+    const t = tokens[j];
+    if (t.text === '-' && !t.spaceBefore) continue;
+    if (t.kind !== 'word' || t.capital || t.inQuote >= 0) return -1;
+    if (!(PERSON_NOUNS.has(t.lower) || isRoleWord(t.lower))) continue;
+    const next = tokens[j + 1];
+    return next && next.kind === 'word' && !next.capital && next.inQuote < 0 && !NOT_VERB.has(next.lower) && !lex.functionWords.has(next.lower) ? j : -1;
+  }
+  return -1;
+}
+
 function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
   const { tokens, lex, text } = ctx;
   for (let i = from; i <= to && i < from + 30; i++) {
@@ -383,7 +412,13 @@ function subjectIn(ctx: Context, from: number, to: number): Attribution | null {
       phrase = { kind: 'pronoun', a: i, b: i, run: null, role: null, coordinated: [] };
     } else if (isNameToken(t)) {
       end = runEndFrom(tokens, i, to);
-      if (endsWithPossessive(tokens[end].text)) { i = end; continue; } // a possessive is no subject
+      if (endsWithPossessive(tokens[end].text)) {
+        // "Hillary Clinton's right-hand woman rallied …": at the clause start, the person it describes is
+        const d = i === from && lex.lang === 'en' ? possessedPerson(lex, tokens, end + 1, to) : -1;
+        if (d > 0) return { kind: 'subject', cueA: d + 1, cueB: d + 1, phrase: { kind: 'descr', a: i, b: d, run: null, role: null, coordinated: [] }, enclitic: false, confidence: 0.5 };
+        i = end;
+        continue; // a possessive is no subject
+      }
       const info = analyzeRun(text, tokens, i, end);
       // places and one-word titles or party adjectives ("Republican claims") are no subjects
       if (!info || info.type === 'place' || (i === end && info.role !== null && info.role === info.canonical)) { i = end; continue; }

@@ -213,4 +213,20 @@ describe('reported claims without quotation marks', () => {
     // a lone determiner does stand for people
     expect(sources('Several said they would rather see the funds go to the states in block grants.')).toContain('Several');
   });
+
+  it('reads the main verb after a relative clause ("Ann Lee, who has long warned about it, said …")', () => {
+    const claims = reported('Ann Lee, who has long warned about the shortage, said the wait for hospital beds is far too long.', 'en');
+    const main = claims.find((c) => c.text === 'the wait for hospital beds is far too long');
+    expect(main?.speaker).toBe('Ann Lee');
+    for (const c of claims) expect(c.text).not.toContain('said');
+    // the subject before the clause reports, not the clause's object
+    const all = extractClaims('The veteran delegate and party activist, who backs Cruz, warned of a “ferocious” battle ahead at the convention.', 'en', { model: null });
+    expect(all.find((c) => c.kind === 'indirect')?.speaker).toMatch(/activist$/);
+    expect(all.find((c) => c.kind === 'direct')?.speaker).toMatch(/activist$/);
+  });
+
+  it('does not take an opening adverbial for the source ("Speaking later on the same show, …")', () => {
+    const claims = extractClaims('Speaking later on the same show, Sen. Ann Lee (D-Mo.), who has endorsed Clinton, said the wait for hospital beds is far too long.', 'en', { model: null });
+    for (const c of claims) expect(c.speaker ?? '').not.toMatch(/^Speaking/);
+  });
 });

@@ -41,6 +41,7 @@ const startsSpeaker = startsSpeaker_;
 const ACCORDING_FIRST = words.ACCORDING_FIRST;
 const BE_FORMS = words.BE_FORMS;
 const ADVERBIAL_START = words.ADVERBIAL_START;
+const SENTENCE_OPENERS = words.SENTENCE_OPENERS;
 const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
 const CLAUSE_JOINERS = words.CLAUSE_JOINERS;
 const CUE_PARTICLES = words.CUE_PARTICLES;
@@ -338,6 +339,8 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
   const wordBits = cueTable(lex, cues);
   let floor = a;
   let mainSubject: SpeakerPhrase | null = null;
+  // the verb after a relative clause and where the subject before that clause ends (see mainVerbAfterRelative)
+  let afterRelative = { verb: -1, subjectEnd: -1 };
   for (let v = a; v <= b; v++) {
     const t = tokens[v];
     if (t.kind !== 'word' || t.inQuote >= 0) continue;
@@ -374,6 +377,8 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     // "Mayor Lee's fired deputy", "Trump's reported net worth": after a possessive an "-ed" word
     // is an adjective, not a verb ("Trump's claim", "Knittel's view" stay nominal attributions)
     if (subj && subj.b === v - 1 && subj.kind === 'name' && t.lower.endsWith('ed') && possessorAt(tokens, v - 1)) continue;
+    // "The influential delegate, who backs Cruz, warned …": the subject stands before the clause
+    if (!subj && v === afterRelative.verb) subj = parseBackward(text, lex, tokens, afterRelative.subjectEnd, floor, true);
     if (!subj && !joined && lex.lang === 'en') subj = bareSubject(lex, tokens, v, Math.max(a, floor));
     if (!subj && !joined && relaxed) {
       // "Hillary Clinton is promising …", "Republicans have long argued …"
@@ -442,7 +447,11 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
       s = k + 1;
       if (s > b) continue;
     }
-    const ce = trimEnd(tokens, s, clauseEnd(tokens, s, b));
+    let ce = trimEnd(tokens, s, clauseEnd(tokens, s, b));
+    // "Ann Lee, who has long warned about the shortage, said …": the relative clause's claim ends
+    // before the main verb, and that verb keeps the subject before the clause (floor stays)
+    const mainVerb = relaxed && subj.kind === 'pronoun' ? mainVerbAfterRelative(tokens, wordBits, subj.a, s, ce) : -1;
+    if (mainVerb >= 0) { ce = trimEnd(tokens, s, mainVerb - 2); afterRelative = { verb: mainVerb, subjectEnd: subj.a - 2 }; }
     if (ce < s || countWords(tokens, s, ce) < MIN_CONTENT_WORDS) continue;
     // a bare direct quotation is reported as such; after "that"/"bahwa" it is a mixed claim
     const afterThat = s > v + 1 && lex.complementizers.has(tokens[s - 1].lower);
@@ -457,9 +466,24 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     // the previous claim ends where this attribution begins ("…, arguing that" ends it at the comma)
     closePrevious(raws, tokens, inherited ? v : subj.a);
     raws.push(raw);
-    floor = v + 1;
+    if (mainVerb < 0) floor = v + 1;
   }
   return raws;
+}
+
+/**
+ * In ", who has warned about the shortage, said …" (relative pronoun at r, content from s to
+ * ce): the reporting verb right after the comma that closes the relative clause, else -1.
+ */
+function mainVerbAfterRelative(tokens: Token[], wordBits: ReadonlyMap<string, number>, r: number, s: number, ce: number): number {
+  if (!RELATIVES.has(tokens[r].lower) || r === 0 || tokens[r - 1].text !== ',') return -1;
+  for (let k = s + 1; k < ce; k++) {
+    const t = tokens[k];
+    if (t.inQuote >= 0 || t.text !== ',') continue;
+    const n = tokens[k + 1];
+    return n.kind === 'word' && n.inQuote < 0 && !n.capital && ((wordBits.get(n.lower) ?? 0) & CUE_KNOWN) !== 0 ? k + 1 : -1;
+  }
+  return -1;
 }
 
 
@@ -653,7 +677,9 @@ function boundsSource(lex: Context['lex'], tokens: Token[], a: number, e: number
   const first = tokens[a].lower;
   const last = tokens[e].lower;
   if (lex.functionWords.has(last) || NOT_SOURCE_END.has(last) || PREP_START.has(last)) return false;
-  return !(NOT_SOURCE_START.has(first) || ADVERBIAL_START.has(first) || PREP_START.has(first) || (first.endsWith('ing') && first.length >= 5 && !tokens[a].capital));
+  // "Speaking later on the same show, …", "Despite complaints …": an opening adverbial, capitalised or not
+  return !(NOT_SOURCE_START.has(first) || ADVERBIAL_START.has(first) || PREP_START.has(first) || SENTENCE_OPENERS.has(first) ||
+    (first.endsWith('ing') && first.length >= 5 && !tokens[a].capital));
 }
 
 
@@ -667,7 +693,8 @@ function withoutAdverbs(tokens: Token[], a: number, b: number): number {
 /** A later claim in the same sentence ends the previous one's content before its source. */
 function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
   const prev = raws[raws.length - 1];
-  if (!prev || prev.contentB < nextStart) return;
+  // a claim inside the new attribution's subject (", who has warned …,") keeps its own end
+  if (!prev || prev.contentB < nextStart || prev.cueA >= nextStart) return;
   prev.contentB = trimEnd(tokens, prev.contentA, nextStart - 1);
 }
 

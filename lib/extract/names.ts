@@ -4,7 +4,7 @@
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
 import { PARTICIPLE_OBJECTS, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
-import { CALENDAR_WORDS as CALENDAR_WORDS_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
+import { CALENDAR_WORDS as CALENDAR_WORDS_, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
@@ -29,6 +29,7 @@ const PLACE_NAMES = PLACE_NAMES_;
 const PLACE_WORDS = PLACE_WORDS_;
 const ROLE_WORDS = ROLE_WORDS_;
 const SENTENCE_OPENERS = SENTENCE_OPENERS_;
+const US_STATES = US_STATES_;
 
 /** first words of the known institutions, to skip the prefix test for every other run */
 const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]));
@@ -80,6 +81,15 @@ function isRoleMarker(t: Token): boolean {
   return PERSON_TITLES.has(l) || ROLE_WORDS.has(l) || isOrgWord(t) || ROLE_DOMAIN.has(l) ||
     PLACE_NAMES.has(l) || PLACE_WORDS.has(l) || isAcronym(t.text) || l === 'of' || l === 'for' || l === 'the';
 }
+
+/**
+ * "President Park Geun-hye", "Moon Jae-in": a word right before a hyphenated Korean given name
+ * that ends the run is the surname, even when it is also a role or place word ("Park").
+ */
+function surnameBeforeGivenName(tokens: Token[], k: number, b: number): boolean {
+  return k === b - 1 && HYPHENATED_GIVEN_NAME.test(tokens[b].text);
+}
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 export interface RunInfo {
   /** token range of the whole run, inclusive */
@@ -175,7 +185,7 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
     }
     if (lastRole >= 0) {
       k = lastRole + 1;
-      while (k < b && isRoleMarker(tokens[k])) k++;
+      while (k < b && isRoleMarker(tokens[k]) && !surnameBeforeGivenName(tokens, k, b)) k++;
       // the final token too, when it is clearly an office/place word ("Presiden Rusia")
       if (k === b && isRoleMarker(tokens[k]) && (isRoleWord(tokens[k].lower) || PLACE_NAMES.has(tokens[k].lower) || isOrgWord(tokens[k]) || ROLE_DOMAIN.has(tokens[k].lower) || isAcronym(tokens[k].text))) k++;
     } else if (isRoleWord(tokens[a].lower) && a === b) {
@@ -247,14 +257,26 @@ function classifyName(text: string, tokens: Token[], a: number, b: number): Enti
   if (namesLaw(tokens, a, b)) return 'organization';
   if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(text.slice(tokens[a].start, tokens[b].end).toLowerCase())) return 'organization';
   if (anyOrgWord(tokens, a, b)) return 'organization';
+  if (b === a + 1 && HYPHENATED_GIVEN_NAME.test(tokens[b].text)) return 'person'; // "Park Geun-hye"
   // "John Park" is a person: a common given name outweighs a place-like last word
   if (PLACE_WORDS.has(tokens[a].lower) || (PLACE_WORDS.has(tokens[b].lower) && !(b > a && genderOf(tokens[a].lower)))) return 'place';
   let allPlace = true;
   for (let i = a; i <= b; i++) if (!PLACE_NAMES.has(tokens[i].lower) && tokens[i].lower !== 'dan' && tokens[i].lower !== 'and') allPlace = false;
-  if (allPlace) return 'place';
+  if (allPlace || namesUsState(text, tokens, a, b)) return 'place';
   if (a === b && isAcronym(tokens[a].text)) return 'organization';
   return 'person';
 }
+
+/**
+ * The run is a US state ("Florida", "New Hampshire"; "The Florida senator" is a place before a
+ * role). Not "Washington", "Georgia" or "Virginia": also a government and given names.
+ */
+function namesUsState(text: string, tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 1) return false;
+  const name = text.slice(tokens[a].start, tokens[b].end).toLowerCase();
+  return US_STATES.has(name) && !STATE_NAMES_ALSO_SOURCES.has(name);
+}
+const STATE_NAMES_ALSO_SOURCES = new Set(['washington', 'georgia', 'virginia']);
 
 /** Extend a name run forwards from token i; returns the last token index of the run. */
 export function runEndFrom(tokens: Token[], i: number, limit: number): number {

@@ -86,7 +86,7 @@ export class History {
 /**
  * The speaker of an Indonesian "-nya" cue ("…,” katanya"): a person a sentence introduced as its
  * subject after the last attribution ("Kepala Dinas … Rina Lestari meninjau pasar. ”…,”
- * katanya"), else the last named speaker. Null when there is neither.
+ * katanya"), else the last named person, else the last named source. Null when there is none.
  */
 export function resolveEnclitic(registry: Registry, history: History, pos: number): Resolved | null {
   const prev = history.last('person');
@@ -97,7 +97,11 @@ export function resolveEnclitic(registry: Registry, history: History, pos: numbe
   if (subjects.length > 0 && subjects[0].pos > since && subjects[0].entity.role && !namesPlace(registry, subjects[0].entity)) {
     return fromEntity(subjects[0].entity, null);
   }
-  return prev ? { ...prev } : null;
+  if (prev) return { ...prev };
+  // no person attributed yet: an institution may be "-nya" too ("Badan Pusat Statistik (BPS)
+  // mengatakan … ”…,” katanya")
+  const source = history.last('any');
+  return source ? { ...source } : null;
 }
 
 /** A name that starts or ends with a place the article names ("Konawe Kepulauan"): no person. */
@@ -148,6 +152,11 @@ function fitsMale(e: Entity | null): boolean {
 function fitsFemale(e: Entity | null): boolean {
   return !e || e.gender === null || e.gender === 'f';
 }
+/** A place or an organisation ("The Florida senator" read as Florida) is no "he" or "she". */
+function notAPerson(e: Entity): boolean {
+  return e.type === 'place' || e.type === 'organization';
+}
+
 function fitsAny(): boolean {
   return true;
 }
@@ -184,7 +193,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
         const since = prev ? history.posOf(prev) : -1;
         for (const subj of registry.subjectsBefore(pos, 4)) {
           if (subj.pos <= since) break;
-          if (fits(subj.entity)) return { ...fromEntity(subj.entity, null), pronounVia: 'subject' };
+          if (fits(subj.entity) && !notAPerson(subj.entity)) return { ...fromEntity(subj.entity, null), pronounVia: 'subject' };
         }
       }
       if (prev) return { ...prev, pronounVia: 'history' };
