@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
-import { openCard } from './pages/article-page';
+import { openCard, openHistory } from './pages/article-page';
 
 /** Serious and critical problems only: those block a screen-reader or keyboard user. */
 async function blockingViolations(page: Page) {
@@ -24,7 +24,7 @@ test('home, article and history pages have no serious or critical accessibility 
   expect(await blockingViolations(page)).toEqual([]);
 
   const card = await openCard(page.getByRole('list', { name: 'Claims in reading order' }).locator(':scope > li').first());
-  await card.getByRole('button', { name: 'History' }).click();
+  await openHistory(card);
   await card.getByRole('link', { name: 'Open full history page' }).click();
   await expect(page.getByRole('heading', { name: 'History of a claim' })).toBeVisible();
   expect(await blockingViolations(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { test, expect, signIn, ADMIN } from './fixtures';
-import { claimCard, openCard } from './pages/article-page';
+import { claimCard, openCard, openHistory } from './pages/article-page';
 import { UsersPage } from './pages/users-page';
 import type { APIRequestContext, Page } from '@playwright/test';
 
@@ -71,7 +71,7 @@ test('API tokens: a PATCH changes a review and shows in the UI and history; stal
   const card = await openCard(claimCard(page, 'kemungkinan”'));
   await expect(card.getByRole('radio', { name: 'Verified' })).toBeChecked();
   await expect(card.getByRole('link', { name: 'Kremlin transcript' })).toBeVisible();
-  await card.getByRole('button', { name: 'History' }).click();
+  await openHistory(card);
   await expect(card.locator('[id^="history-"]')).toContainText('API token "CMS integration"');
 
   // Revoke the reviewer token: it stops working at once.

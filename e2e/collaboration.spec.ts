@@ -1,5 +1,5 @@
 import { test, expect, signIn, createUser } from './fixtures';
-import { claimCard, openCard } from './pages/article-page';
+import { claimCard, openCard, openHistory } from './pages/article-page';
 import type { Browser, Page } from '@playwright/test';
 
 async function reviewerPage(browser: Browser, name: string): Promise<Page> {
@@ -17,7 +17,7 @@ const card = claimCard;
 
 async function historyOf(page: Page, quote: string): Promise<string> {
   const c = await openCard(card(page, quote));
-  await c.getByRole('button', { name: 'History' }).click();
+  await openHistory(c);
   const panel = c.locator('[id^="history-"]');
   await expect(panel.getByText('Loading…')).toHaveCount(0);
   return panel.innerText();

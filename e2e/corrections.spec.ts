@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { test, expect, signIn, ingestArticle } from './fixtures';
 import type { Request } from '@playwright/test';
-import { ArticlePage, openCard } from './pages/article-page';
+import { ArticlePage, openCard, openHistory as expandHistory } from './pages/article-page';
 import { ImportPage } from './pages/import-page';
 
 // Corrections are made on invented articles (random token: a fresh content hash every time); the
@@ -25,7 +25,7 @@ function card(articlePage: ArticlePage, quote: string) {
 
 async function openHistory(articlePage: ArticlePage, quote: string) {
   const c = await openCard(card(articlePage, quote));
-  await c.getByRole('button', { name: 'History' }).click();
+  await expandHistory(c);
   return c.locator('[id^="history-"]');
 }
 

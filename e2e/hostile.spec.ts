@@ -2,7 +2,7 @@
 // Wrong input gets a clear 4xx (or a form error) and leaves the app tables byte-for-byte unchanged;
 // hostile-LOOKING text is legitimate, stored exactly as written, and rendered and exported as text.
 import { test as base, expect, signIn, createUser, ADMIN } from './fixtures';
-import { openCard } from './pages/article-page';
+import { openCard, openHistory } from './pages/article-page';
 import type { Locator } from '@playwright/test';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -309,7 +309,7 @@ test('hostile-looking text is stored exactly as written and shown as text in pag
   await expect(card.getByRole('link', { name: MARKUP_TEXTS[0], exact: true })).toBeVisible();
   await card.getByRole('radio', { name: 'Needs source' }).click();
   await expect(card.getByText('Saved: Needs source.')).toBeVisible();
-  await card.getByRole('button', { name: 'History' }).click();
+  await openHistory(card);
   await expect(card.locator('[id^="history-"]')).toContainText(MARKUP_TEXTS[2]!);
   await expect(page.locator('[data-x]')).toHaveCount(0);
 

@@ -1,5 +1,5 @@
 import { test, expect, signIn } from './fixtures';
-import { claimCard, openCard } from './pages/article-page';
+import { claimCard, openCard, openHistory } from './pages/article-page';
 import type { Page } from '@playwright/test';
 
 /** Opens the bundled article (the first one listed with its outlet). */
@@ -67,7 +67,7 @@ test('Verified without evidence asks for a link and saves both together; Dispute
   // The compact card keeps one line for the note.
   await expect(claimCard(page, 'mendukung dengan tegas')).toContainText('Rodong Sinmun prints a different wording.');
   const history = await openCard(claimCard(page, quote));
-  await history.getByRole('button', { name: 'History' }).click();
+  await openHistory(history);
   await expect(history.locator('[id^="history-"]')).toContainText('Unreviewed → Verified');
 });
 
@@ -109,7 +109,7 @@ test('an editor reviews the bundled article end to end, and it persists with its
   expect(await reviewedCount(page)).toBe(before + 3);
 
   const history = await openCard(claimCard(page, 'Kami tidak khawatir tentang perjalanan'));
-  await history.getByRole('button', { name: 'History' }).click();
+  await openHistory(history);
   const panel = history.locator('[id^="history-"]');
   await expect(panel).toContainText('Evidence added: White House press briefing transcript');
   await expect(panel).toContainText('Unreviewed → Verified');

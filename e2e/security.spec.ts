@@ -2,7 +2,7 @@
 // (and that really blocks injected script), security headers, session cookies scripts cannot read,
 // sign-in rate limiting, and an online backup that restores into a working desk.
 import { test, expect, signIn } from './fixtures';
-import { openCard } from './pages/article-page';
+import { openCard, openHistory } from './pages/article-page';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,7 +34,7 @@ test('every page loads without a Content-Security-Policy violation, and the poli
   // Interactive, so the client bundle really ran under the policy.
   // (A card at rest is compact: its History button is in the opened card.)
   const card = await openCard(page.getByRole('list', { name: 'Claims in reading order' }).getByRole('listitem').first());
-  await card.getByRole('button', { name: 'History' }).click();
+  await openHistory(card);
   await expect(page.locator('[id^="history-"]').first()).toBeVisible();
   for (const url of ['/', '/claims', '/claims/1/history', '/articles/1/report']) {
     await page.goto(url);

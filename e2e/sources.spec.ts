@@ -5,7 +5,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
-import { claimCard } from './pages/article-page';
+import { claimCard, openHistory } from './pages/article-page';
 import { TRANSCRIPT_EN, TRANSCRIPT_ID } from '../lib/match/fixtures/transcript';
 
 // Source check: this spec uses its own articles (our own short texts, stored with the product's
@@ -123,7 +123,7 @@ test('a reviewer attaches a transcript, reads the differing words, uses a passag
   await expect(fares.getByText('Saved: Verified.')).toBeVisible();
 
   // The passage is recorded in the claim's history like any evidence.
-  await fares.getByRole('button', { name: 'History' }).click();
+  await openHistory(fares);
   await expect(fares.getByText(/Evidence added: Harbour Board press conference: “Fares will stay/)).toBeVisible();
 
   // Reports carry the source check.

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { test, expect, signIn } from './fixtures';
-import { openCard } from './pages/article-page';
+import { openCard, openHistory } from './pages/article-page';
 import { ImportPage } from './pages/import-page';
 
 // Each test imports its own invented article (random token: a fresh content hash every run) and
@@ -72,10 +72,10 @@ test('an update keeps reviews of moved quotes and sends reworded and removed one
   await expect(moved.getByRole('radio', { name: 'Needs source' })).toBeChecked();
 
   await openCard(reworded);
-  await reworded.getByRole('button', { name: 'History' }).click();
+  await openHistory(reworded);
   await expect(reworded.locator('[id^="history-"]')).toContainText("the quote's wording changed in version 2");
   await openCard(moved);
-  await moved.getByRole('button', { name: 'History' }).click();
+  await openHistory(moved);
   await expect(moved.locator('[id^="history-"]')).toContainText('the quote moved in version 2; review kept');
 
   // The re-check queue holds exactly the reworded and the removed claim.

@@ -34,6 +34,19 @@ export async function openCard(card: Locator): Promise<Locator> {
   return card;
 }
 
+/**
+ * Opens an open card's history panel. Clicked again until the button says it is expanded: on a
+ * busy machine the page may still be scrolling to the quotation, and a click whose press and
+ * release land on different spots does nothing.
+ */
+export async function openHistory(card: Locator): Promise<void> {
+  const button = card.getByRole('button', { name: 'History' });
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 export class ArticlePage {
   constructor(readonly page: Page) {}
 
