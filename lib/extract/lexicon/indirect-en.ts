@@ -16,8 +16,7 @@ previously recently often frequently again once long reportedly even then ever i
 export const IRREGULAR_PAST = words(`
 began became came went took made got gave saw ran held brought kept stood felt sent spent won lost
 met paid sat led fell rose grew knew threw drew flew drove rode broke chose spoke wrote bought caught
-taught thought fought sought built heard meant stuck struck left found sold swore shook fled dealt
-understood withdrew forgot hid hung lent
+taught thought fought sought built heard meant stuck struck
 `);
 
 export const NEGATIONS = words("not n't never no");
