@@ -4,7 +4,7 @@
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
 import { PARTICIPLE_OBJECTS, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
-import { CALENDAR_WORDS as CALENDAR_WORDS_, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
+import { CALENDAR_WORDS as CALENDAR_WORDS_, STATE_NAMES_ALSO_SOURCES, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
@@ -72,7 +72,7 @@ const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
  * contracted ("Let's").
  */
 export function namesNobodyAlone(lower: string): boolean {
-  return isNotNameStart(lower) || SENTENCE_OPENERS.has(lower) || (SENTENCE_OPENERS.has(lower.replace(CONTRACTION, '')));
+  return isNotNameStart(lower) || SENTENCE_OPENERS.has(lower.replace(CONTRACTION, ''));
 }
 
 /** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */
@@ -276,7 +276,6 @@ function namesUsState(text: string, tokens: Token[], a: number, b: number): bool
   const name = text.slice(tokens[a].start, tokens[b].end).toLowerCase();
   return US_STATES.has(name) && !STATE_NAMES_ALSO_SOURCES.has(name);
 }
-const STATE_NAMES_ALSO_SOURCES = new Set(['washington', 'georgia', 'virginia']);
 
 /** Extend a name run forwards from token i; returns the last token index of the run. */
 export function runEndFrom(tokens: Token[], i: number, limit: number): number {

@@ -194,3 +194,6 @@ georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryl
 minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
 vermont virginia washington wisconsin wyoming`.split(/\s+/).concat(['new hampshire', 'new jersey', 'new mexico',
   'new york', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'rhode island', 'west virginia']));
+
+/** US states that are also a government ("Washington said") or given names: never typed as places alone. */
+export const STATE_NAMES_ALSO_SOURCES = new Set(['washington', 'georgia', 'virginia']);
