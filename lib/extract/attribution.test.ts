@@ -51,6 +51,35 @@ describe('attribution after the quotation (Indonesian norm)', () => {
     expect(who('”Kami siap,” kata Menteri Luar Negeri Sari Wulandari dan Menteri Pertahanan Bima Santoso.', 'id')).toEqual(['Sari Wulandari']);
   });
 
+  it('reads the office holder at the end of a long title, through "dan", "/", "dari" and commas', () => {
+    const said = (title: string) => direct(`Warga menunggu keputusan itu sejak pekan lalu. ”Keputusan akan keluar besok,” kata ${title} saat dihubungi.`, 'id')[0];
+    const cases: Array<[string, string, string]> = [
+      ['Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Nasional Budi Santoso', 'Budi Santoso', 'Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Nasional'],
+      ['Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito, Rina Wulandari', 'Rina Wulandari', 'Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito'],
+      ['Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan Andi Saputra', 'Andi Saputra', 'Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan'],
+      ['anggota Tim Peneliti GeNose dari UGM, Dian Pratama,', 'Dian Pratama', 'anggota Tim Peneliti GeNose dari UGM'],
+      ['Menteri Pariwisata dan Ekonomi Kreatif Sari Hartono', 'Sari Hartono', 'Menteri Pariwisata dan Ekonomi Kreatif'],
+      ['CEO SurveyKita dan NeuroKita Rajiv Kumar', 'Rajiv Kumar', 'CEO SurveyKita dan NeuroKita'],
+      ['Kepala Dusun Ngasem, Kelurahan Sumberejo, Wahyu Hartono', 'Wahyu Hartono', 'Kepala Dusun Ngasem, Kelurahan Sumberejo'],
+      ['Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Karim', 'Abdul Karim', 'Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi'],
+    ];
+    for (const [title, speaker, role] of cases) {
+      const c = said(title);
+      expect([c.speaker, c.speakerRole]).toEqual([speaker, role]);
+    }
+    // the same titles before "mengatakan" and after "Menurut", where the title's commas are not the clause's
+    const before = extractClaims('Warga menunggu sejak pekan lalu. Menteri Pariwisata dan Ekonomi Kreatif Sari Hartono mengatakan, ”Keputusan akan keluar besok.”', 'id')[0];
+    expect([before.speaker, before.speakerRole]).toEqual(['Sari Hartono', 'Menteri Pariwisata dan Ekonomi Kreatif']);
+    const menurut = extractClaims('Warga menunggu sejak pekan lalu. Menurut Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Agus Salim, keputusan itu akan keluar besok pagi.', 'id')[0];
+    expect([menurut.kind, menurut.speaker, menurut.speakerRole, menurut.text]).toEqual(['indirect', 'Agus Salim', 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan', 'keputusan itu akan keluar besok pagi']);
+    // initials inside the name stay in it
+    expect(said('Kepala Badan Riset dan Inovasi Nasional Bambang PS Wijoyo').speaker).toBe('Bambang PS Wijoyo');
+    // a second title after "dan" is a second person; the first keeps the quotation
+    expect(said('Menteri Koordinator Bidang Perekonomian Sari Wulandari dan Wakil Menteri Bima Santoso').speaker).toBe('Sari Wulandari');
+    // no person at the end: the title is not cut into a name ("Riset dan Teknologi")
+    expect(said('Menteri Riset dan Teknologi').speaker).not.toBe('Teknologi');
+  });
+
   it('reads "lanjut dia" and "jelasnya"', () => {
     const text = 'Peneliti gempa Rani Susanti memaparkan hasil kajiannya. ”Patahan itu aktif,” jelasnya. ”Warga perlu waspada,” lanjut dia.';
     expect(who(text, 'id')).toEqual(['Rani Susanti', 'Rani Susanti']);

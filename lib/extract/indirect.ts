@@ -14,6 +14,7 @@ import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type Indi
 import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
+import { officeHolder } from './office-holder';
 import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import { possessorAt, startsWithDigit, type Token } from './text';
 const draftFeatures = draftFeatures_;
@@ -745,6 +746,9 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
     while (comma <= b && comma - accEnd < 16 && tokens[comma].text !== ',') comma++;
     if (comma > b || tokens[comma].text !== ',') return null;
     comma = appositionEnd(tokens, accEnd + 1, comma, b);
+    // "Menurut Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X, …": the title's own commas
+    const office = lex.lang === 'id' ? officeHolder(text, tokens, accEnd + 1, b) : null;
+    if (office && office.end + 1 > comma && office.end + 1 <= b && tokens[office.end + 1].text === ',') comma = office.end + 1;
     const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1) ?? plainSource(tokens, accEnd + 1, comma - 1);
     if (!phrase) return null;
     const ce = trimEnd(tokens, comma + 1, b);

@@ -102,7 +102,7 @@ export class NameTrimmer {
     for (let k = 0; k < words.length - 1; k++) {
       const w = words[k];
       const l = w.toLowerCase();
-      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(w) || isOfficeWord(l)) office = k + 1;
+      if (this.places.has(l) || PLACE_NAMES.has(l) || officeAcronym(words, k, office) || isOfficeWord(l)) office = k + 1;
     }
     let i = office;
     for (let k = i + 1; k < words.length - 1; k++) {
@@ -236,4 +236,15 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
   }
   // after the pass: whether a word is used alone for a person is known only then
   for (const i of companies) addCompanyName(tokens, i, names);
+}
+
+/**
+ * An acronym in a run belongs to the office ("BPBD", "DKI", "Ombudsman RI"), except two
+ * capitals between a word that is not an office word and a last one: a person's initials
+ * ("Bambang PS Brodjonegoro").
+ */
+function officeAcronym(words: readonly string[], k: number, officeEnd: number): boolean {
+  const w = words[k];
+  if (!/^[A-Z]{2,}$/.test(w)) return false;
+  return w.length > 2 || k === 0 || officeEnd === k || k !== words.length - 2;
 }

@@ -76,7 +76,7 @@ export function namesNobodyAlone(lower: string): boolean {
 }
 
 /** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */
-function isRoleMarker(t: Token): boolean {
+export function isRoleMarker(t: Token): boolean {
   const l = t.lower;
   return PERSON_TITLES.has(l) || ROLE_WORDS.has(l) || isOrgWord(t) || ROLE_DOMAIN.has(l) ||
     PLACE_NAMES.has(l) || PLACE_WORDS.has(l) || isAcronym(t.text) || l === 'of' || l === 'for' || l === 'the';
@@ -252,7 +252,7 @@ function namesLaw(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-function classifyName(text: string, tokens: Token[], a: number, b: number): EntityType {
+export function classifyName(text: string, tokens: Token[], a: number, b: number): EntityType {
   // a law is a document: typed as an organisation, as English documents are ("the report")
   if (namesLaw(tokens, a, b)) return 'organization';
   if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(text.slice(tokens[a].start, tokens[b].end).toLowerCase())) return 'organization';

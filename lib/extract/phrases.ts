@@ -11,6 +11,7 @@ import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { SENTENCE_OPENERS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
+import { officeHolder, officeHolderEndingAt } from './office-holder';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -118,6 +119,10 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
   if (isPronoun(lex, first)) return { kind: 'pronoun', a: s, b: s, run: null, role: null, coordinated: [] };
   // "“…” Perhaps, he said, …": a sentence adverb after a quotation opens no speaker phrase
   if (first.capital && SENTENCE_OPENERS.has(first.lower)) return null;
+  if (lex.lang === 'id') {
+    const office = officeHolder(text, tokens, s, limit);
+    if (office) return { kind: 'name', a: s, b: office.end, run: office.run, role: office.run.role, coordinated: [] };
+  }
   const chunks: Array<[number, number]> = [];
   let i = s;
   let chunkStart = s;
@@ -315,6 +320,10 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     if (a === k && ADJECTIVE_NAMES.has(t.lower)) return null;
     // "Stacy Baker of Columbia, South Carolina says": the state closes the home town
     if (afterTownComma(tokens, a, k, floor)) return parseBackward(text, lex, tokens, a - 2, floor, lenient);
+    if (lex.lang === 'id') {
+      const office = officeHolderEndingAt(text, tokens, k, floor);
+      if (office) return { kind: 'name', a: office.start, b: k, run: office.run, role: office.run.role, coordinated: [] };
+    }
     const info = analyzeRun(text, tokens, a, k);
     if (!info) return null;
     const coordinated: RunInfo[] = [];

@@ -113,7 +113,7 @@ describe('speakers as people', () => {
       'mengatakan, ”Kami akan mempercepat prosesnya.” Kepala Bidang Perizinan dan Pelayanan Ahmad Rifai Lubis menambahkan, ' +
       '”Semua izin sudah siap,” dalam pelayanan daring.';
     const [a, b] = direct(text, 'id');
-    expect([a.speaker, a.speakerRole]).toEqual(['Rendra Hario Sasongko', 'Investasi']);
+    expect([a.speaker, a.speakerRole]).toEqual(['Rendra Hario Sasongko', 'Deputi Bidang Koordinasi Kemaritiman dan Investasi']);
     expect(b.speaker).toBe('Ahmad Rifai Lubis');
   });
 

@@ -83,3 +83,12 @@ export const ADMIN_AREA_WORDS = new Set(['provinsi', 'kabupaten', 'kab', 'kecama
 export const OFFICE_OF = new Set(`staff state communications operations policy research strategy security defense
 defence finance homeland justice health education labor labour commerce energy transportation agriculture
 public outreach development marketing sales engineering programs policy government`.split(/\s+/));
+
+/**
+ * Capitalised words of Indonesian office titles beyond a ministry's domain ("Menteri Pariwisata
+ * dan Ekonomi Kreatif", "Bidang Ekonomi Wilayah dan Kota"): never part of the office holder's
+ * name that follows them.
+ */
+export const OFFICE_TITLE_WORDS_ID = new Set(`ekonomi kreatif inovasi informasi digital sains industri strategis
+manusia publik internasional regional ahli peneliti kota desa dusun kelurahan kecamatan kabupaten provinsi pulau
+wilayah cabang unit seksi subbagian bagian program kajian studi`.split(/\s+/));

@@ -1,0 +1,149 @@
+/**
+ * Indonesian office titles before a name: "kata Menteri Riset dan Teknologi / Kepala Badan Riset
+ * dan Inovasi Nasional Bambang Santoso", "kata Kepala Bagian Hukum dan Humas, Rumah Sakit Umum
+ * Pusat Dr Sardjito, Rina Wulandari". The title runs through "dan", "/", "dari" and commas, and
+ * its capitalised office words look like a name, so reading the first name-like run gives "Menteri
+ * Riset" or "Bagian Hukum". Kompas names the office holder last; the person is read from the end
+ * of the phrase and everything before goes to the role.
+ */
+import { CALENDAR_WORDS, PERSON_TITLES, PLACE_WORDS } from './lexicon/shared';
+import { OFFICE_DOMAIN, OFFICE_TITLE_WORDS_ID, ROLE_DOMAIN } from './lexicon/names';
+import { classifyName, isRoleMarker, isRoleWord, nameText, type RunInfo } from './names';
+import { isAcronym, type Token } from './text';
+
+/** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti GeNose dari UGM". */
+const TITLE_LINKS = new Set(['dan', 'dari', 'serta', 'of', '/', '&']);
+/** Links after which a role word opens a second person's title ("… dan Wakil Presiden …"). */
+const COORDINATORS = new Set(['dan', 'serta', '&', ',']);
+/** How far the title is read (tokens); Kompas titles rarely pass twenty words. */
+const MAX_TITLE_TOKENS = 40;
+/** A personal name is at most this many words ("Dian Kesumapramudya Nurputra", "Bambang PS Brodjonegoro"). */
+const MAX_NAME_TOKENS = 4;
+/** "Pengendalian", "Kebudayaan", "Perencanaan": an Indonesian abstract noun names an office, not a person. */
+const OFFICE_NOUN = /^(pe|ke)\p{Ll}{3,}an$/u;
+/** "Kemenkumham", "Kemenperin": a ministry's short name. */
+const MINISTRY_SHORT = /^kemen\p{Ll}+$/u;
+
+/**
+ * The office holder named at the end of the title that starts at token s (a role word), or null
+ * when the phrase is a single run (names.ts splits those) or no personal name ends it.
+ */
+export function officeHolder(text: string, tokens: Token[], s: number, limit: number): { run: RunInfo; end: number } | null {
+  if (!isRoleWord(tokens[s].lower)) return null;
+  const end = titleEnd(tokens, s, limit);
+  if (end < 0) return null;
+  let b = end;
+  while (b > s && !nameWord(tokens[b])) b--;
+  const nameA = nameStart(tokens, s, b);
+  if (nameA < 0 || classifyName(text, tokens, nameA, b) !== 'person') return null;
+  let roleEnd = nameA - 1;
+  while (roleEnd > s && tokens[roleEnd].text === ',') roleEnd--;
+  const canonical = nameText(text, tokens, nameA, b);
+  const role = text.slice(tokens[s].start, tokens[roleEnd].end);
+  return { run: { a: s, b, nameA, nameB: b, role, type: 'person', canonical }, end: b };
+}
+
+/**
+ * The same title read backwards from a subject that ends at token k ("Menteri Pariwisata dan
+ * Ekonomi Kreatif Budi Hartono mengatakan"): the earliest role word reachable through title
+ * words whose title ends exactly at k, with the office holder it names.
+ */
+export function officeHolderEndingAt(text: string, tokens: Token[], k: number, floor: number): { run: RunInfo; start: number } | null {
+  const roleWords: number[] = [];
+  for (let i = k; i >= floor && k - i <= MAX_TITLE_TOKENS; i--) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || t.inQuote >= 0) break;
+    const role = t.kind === 'word' && isRoleWord(t.lower);
+    if (!(role || nameWord(t) || TITLE_LINKS.has(t.lower) || t.text === ',' || t.text === '(' || t.text === ')')) break;
+    // "luar kota Kepala Badan …": a lower-case place word opens no title
+    if (role && (t.capital || !PLACE_WORDS.has(t.lower))) roleWords.push(i);
+  }
+  for (let j = roleWords.length - 1; j >= 0; j--) {
+    const found = officeHolder(text, tokens, roleWords[j], k);
+    if (found && found.end === k) return { run: found.run, start: roleWords[j] };
+  }
+  return null;
+}
+
+/**
+ * Last token of a title that goes past one run (through a link word, a slash or a comma), or -1
+ * when it stops at the first run. Stops at a lower-case word ("saat", "di"), a date, a sentence
+ * end or a quotation.
+ */
+function titleEnd(tokens: Token[], s: number, limit: number): number {
+  let end = s;
+  let linked = false;
+  let depth = 0;
+  for (let k = s + 1; k <= limit && k < tokens.length && k - s <= MAX_TITLE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.inQuote >= 0) break;
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { if (depth === 0) break; depth--; continue; }
+    if (depth > 0) continue;
+    // "Startupindonesia.co": a domain glued to the organisation's name
+    if (!t.spaceBefore && k + 1 <= limit && t.text === '.' && tokens[k + 1] && !tokens[k + 1].spaceBefore && tokens[k + 1].kind === 'word') { k++; continue; }
+    if (nameWord(t) || (t.kind === 'word' && isRoleWord(t.lower))) { end = k; continue; }
+    // "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a list's comma before its "dan"
+    if (t.text === ',' && tokens[k + 1] !== undefined && tokens[k + 1].lower === 'dan') continue;
+    const nx = tokens[k + 1];
+    const opensMore = nx !== undefined && k + 1 <= limit && nx.kind === 'word' && (nameWord(nx) || isRoleWord(nx.lower));
+    const secondTitle = COORDINATORS.has(t.lower) && nx !== undefined && opensTitle(nx);
+    if ((TITLE_LINKS.has(t.lower) || t.text === ',') && opensMore && !secondTitle) { linked = true; continue; }
+    break;
+  }
+  return linked ? end : -1;
+}
+
+/** A role word that opens a person's title ("Wakil", "Menteri"), not a domain or place word ("Hukum", "Kota"). */
+function opensTitle(t: Token): boolean {
+  const l = t.lower;
+  return isRoleWord(l) && !PLACE_WORDS.has(l) && !ROLE_DOMAIN.has(l) && !OFFICE_DOMAIN.has(l) && !OFFICE_TITLE_WORDS_ID.has(l);
+}
+
+/** A capitalised word that can belong to a title or name (not a weekday or month). */
+function nameWord(t: Token): boolean {
+  return t.kind === 'word' && t.capital && !CALENDAR_WORDS.has(t.lower);
+}
+
+/**
+ * First token of the personal name that ends at b: the words after the last office word of the
+ * title, at most four. The name must follow an office word in the same run ("… Kementerian
+ * Kesehatan Andi Saputra") or open a run of its own after a comma (", Rina Wulandari"): a run
+ * after "dan" or "/" is more of the office ("Riset dan Teknologi").
+ */
+function nameStart(tokens: Token[], s: number, b: number): number {
+  let a = b;
+  while (a - 1 > s && b - (a - 1) < MAX_NAME_TOKENS && personWord(tokens[a - 1])) a--;
+  // "Rektor UI Ari Kuncoro": a two-letter acronym opening the name is the office's
+  while (a < b && isAcronym(tokens[a].text) && tokens[a].text.length === 2) a++;
+  if (!personWord(tokens[a]) || !plainWordIn(tokens, a, b)) return -1;
+  const before = tokens[a - 1];
+  // after a comma the name stands alone, so it needs a given name and a surname to be told from a town
+  if (before.text === ',') return b > a ? a : -1;
+  if (before.kind === 'word' && before.capital && officeWord(before)) return a;
+  // "Startupindonesia.co Erwin Arifin": the end of a glued domain
+  if (before.kind === 'word' && !before.capital && !before.spaceBefore) return a;
+  return -1;
+}
+
+function personWord(t: Token): boolean {
+  if (!nameWord(t)) return false;
+  // initials ("Bambang PS Brodjonegoro", "Mahfud MD", "M Sahrul")
+  if (t.text.length <= 2 && (t.text.length === 1 || isAcronym(t.text))) return true;
+  return !officeWord(t);
+}
+
+/** At least one word of the name is an ordinary capitalised word, not only initials ("PS", "M"). */
+function plainWordIn(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!isAcronym(tokens[k].text) && tokens[k].text.length > 1) return true;
+  return false;
+}
+
+/** A word of an office title: role, organisation, domain or place word, an acronym, an abstract noun, a camel-cased brand. */
+function officeWord(t: Token): boolean {
+  const l = t.lower;
+  if (PERSON_TITLES.has(l) && !isRoleWord(l)) return false;
+  return isRoleMarker(t) || ROLE_DOMAIN.has(l) || OFFICE_DOMAIN.has(l) || OFFICE_TITLE_WORDS_ID.has(l) || OFFICE_NOUN.test(l) || MINISTRY_SHORT.test(l) ||
+    (isAcronym(t.text) && t.text.length > 2) || CAMEL_CASE.test(t.text);
+}
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
