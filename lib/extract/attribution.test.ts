@@ -55,9 +55,9 @@ describe('attribution after the quotation (Indonesian norm)', () => {
     const said = (title: string) => direct(`Warga menunggu keputusan itu sejak pekan lalu. ”Keputusan akan keluar besok,” kata ${title} saat dihubungi.`, 'id')[0];
     const cases: Array<[string, string, string]> = [
       ['Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Nasional Budi Santoso', 'Budi Santoso', 'Menteri Riset dan Teknologi / Kepala Badan Riset dan Inovasi Nasional'],
-      ['Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito, Rina Wulandari', 'Rina Wulandari', 'Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito'],
+      ['Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Daerah Sukamaju, Rina Wulandari', 'Rina Wulandari', 'Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Daerah Sukamaju'],
       ['Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan Andi Saputra', 'Andi Saputra', 'Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan'],
-      ['anggota Tim Peneliti GeNose dari UGM, Dian Pratama,', 'Dian Pratama', 'anggota Tim Peneliti GeNose dari UGM'],
+      ['anggota Tim Peneliti Vaksin dari UGM, Dian Pratama,', 'Dian Pratama', 'anggota Tim Peneliti Vaksin dari UGM'],
       ['Menteri Pariwisata dan Ekonomi Kreatif Sari Hartono', 'Sari Hartono', 'Menteri Pariwisata dan Ekonomi Kreatif'],
       ['CEO SurveyKita dan NeuroKita Rajiv Kumar', 'Rajiv Kumar', 'CEO SurveyKita dan NeuroKita'],
       ['Kepala Dusun Ngasem, Kelurahan Sumberejo, Wahyu Hartono', 'Wahyu Hartono', 'Kepala Dusun Ngasem, Kelurahan Sumberejo'],

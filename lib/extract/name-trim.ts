@@ -241,7 +241,7 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
 /**
  * An acronym in a run belongs to the office ("BPBD", "DKI", "Ombudsman RI"), except two
  * capitals between a word that is not an office word and a last one: a person's initials
- * ("Bambang PS Brodjonegoro").
+ * ("Budi PS Santoso").
  */
 function officeAcronym(words: readonly string[], k: number, officeEnd: number): boolean {
   const w = words[k];

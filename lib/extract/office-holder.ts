@@ -1,7 +1,7 @@
 /**
  * Indonesian office titles before a name: "kata Menteri Riset dan Teknologi / Kepala Badan Riset
  * dan Inovasi Nasional Bambang Santoso", "kata Kepala Bagian Hukum dan Humas, Rumah Sakit Umum
- * Pusat Dr Sardjito, Rina Wulandari". The title runs through "dan", "/", "dari" and commas, and
+ * Daerah Sukamaju, Rina Wulandari". The title runs through "dan", "/", "dari" and commas, and
  * its capitalised office words look like a name, so reading the first name-like run gives "Menteri
  * Riset" or "Bagian Hukum". Kompas names the office holder last; the person is read from the end
  * of the phrase and everything before goes to the role.
@@ -11,13 +11,13 @@ import { OFFICE_DOMAIN, OFFICE_TITLE_WORDS_ID, ROLE_DOMAIN } from './lexicon/nam
 import { classifyName, isRoleMarker, isRoleWord, nameText, type RunInfo } from './names';
 import { isAcronym, type Token } from './text';
 
-/** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti GeNose dari UGM". */
+/** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti Vaksin dari UGM". */
 const TITLE_LINKS = new Set(['dan', 'dari', 'serta', 'of', '/', '&']);
 /** Links after which a role word opens a second person's title ("… dan Wakil Presiden …"). */
 const COORDINATORS = new Set(['dan', 'serta', '&', ',']);
 /** How far the title is read (tokens); Kompas titles rarely pass twenty words. */
 const MAX_TITLE_TOKENS = 40;
-/** A personal name is at most this many words ("Dian Kesumapramudya Nurputra", "Bambang PS Brodjonegoro"). */
+/** A personal name is at most this many words ("Maria Dian Kusuma Putri", "Budi PS Santoso"). */
 const MAX_NAME_TOKENS = 4;
 /** "Pengendalian", "Kebudayaan", "Perencanaan": an Indonesian abstract noun names an office, not a person. */
 const OFFICE_NOUN = /^(pe|ke)\p{Ll}{3,}an$/u;
@@ -80,7 +80,7 @@ function titleEnd(tokens: Token[], s: number, limit: number): number {
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { if (depth === 0) break; depth--; continue; }
     if (depth > 0) continue;
-    // "Startupindonesia.co": a domain glued to the organisation's name
+    // "Kabarkota.co": a domain glued to the organisation's name
     if (!t.spaceBefore && k + 1 <= limit && t.text === '.' && tokens[k + 1] && !tokens[k + 1].spaceBefore && tokens[k + 1].kind === 'word') { k++; continue; }
     if (nameWord(t) || (t.kind === 'word' && isRoleWord(t.lower))) { end = k; continue; }
     // "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a list's comma before its "dan"
@@ -121,14 +121,14 @@ function nameStart(tokens: Token[], s: number, b: number): number {
   // after a comma the name stands alone, so it needs a given name and a surname to be told from a town
   if (before.text === ',') return b > a ? a : -1;
   if (before.kind === 'word' && before.capital && officeWord(before)) return a;
-  // "Startupindonesia.co Erwin Arifin": the end of a glued domain
+  // "Kabarkota.co Erwin Susanto": the end of a glued domain
   if (before.kind === 'word' && !before.capital && !before.spaceBefore) return a;
   return -1;
 }
 
 function personWord(t: Token): boolean {
   if (!nameWord(t)) return false;
-  // initials ("Bambang PS Brodjonegoro", "Mahfud MD", "M Sahrul")
+  // initials ("Budi PS Santoso", "Agus MD", "M Rizal")
   if (t.text.length <= 2 && (t.text.length === 1 || isAcronym(t.text))) return true;
   return !officeWord(t);
 }
