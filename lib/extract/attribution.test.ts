@@ -87,6 +87,24 @@ describe('attribution after the quotation (Indonesian norm)', () => {
 });
 
 describe('attribution in English', () => {
+  it('reads a live blog entry by entry: after "___." and a time stamp, "he" is the entry\'s own subject', () => {
+    const text = [
+      'The Latest: the race tightens.', '9:40 p.m.',
+      'Ana Ortiz says she is a unifier. "We are going to win," Ortiz said at her rally.', '___.', '10:25 p.m.',
+      'Ben Cole is drawing sharp contrasts between himself and front-runner Ana Ortiz.',
+      'He said, "We need a leader who keeps her word."', '___.', '10:40 p.m.',
+      '"We will keep counting," the election board said in a statement.', '"Every vote matters."',
+    ].join('\n\n');
+    for (const model of [undefined, null]) {
+      const direct = extractClaims(text, 'en', { model }).filter((c) => c.kind === 'direct');
+      expect(direct.map((c) => c.speaker)).toEqual(['Ana Ortiz', 'Ben Cole', 'the election board', 'the election board']);
+    }
+    // a quotation paragraph continues the speaker before it, but not across a break
+    const quotes = (t: string) => extractClaims(t, 'en').filter((c) => c.kind === 'direct').map((c) => c.speaker);
+    expect(quotes('"We are going to win," Ana Ortiz said.\n\n"Every vote matters, and we will count them."')).toEqual(['Ana Ortiz', 'Ana Ortiz']);
+    expect(quotes('"We are going to win," Ana Ortiz said.\n\n___.\n\n"Every vote matters, and we will count them."')).toEqual(['Ana Ortiz', null]);
+  });
+
   it('reads "he said", "said X" and "X said"', () => {
     const text =
       'Governor Alan Whitfield toured the flooded district on Monday.\n\n' +
@@ -286,6 +304,8 @@ describe('apostrophes and sentence openers are not names or quotation marks', ()
     expect(who(text, 'en')).not.toContain('Instead');
     const text2 = 'Amid the protests, the mayor stayed calm.\n\n“We will rebuild,” she said.';
     expect(who(text2, 'en')).not.toContain('Amid');
+    const text3 = 'The fact-checkers rated the claim false. Conversely, it attacked the rival, saying he “has offended voters.”';
+    for (const model of [undefined, null]) expect(extractClaims(text3, 'en', { model }).map((c) => c.speaker)).not.toContain('Conversely');
   });
 });
 

@@ -29,6 +29,7 @@ import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } fr
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
 import { possessorAt, tokenize as tokenize_, type Token } from './text';
+import { storyBreaks } from './breaks';
 import { NAMELESS_OPENERS } from './lexicon/function-words';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -183,13 +184,23 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   pending.sort((x, y) => x.anchor - y.anchor || (x.quote ? 0 : 1) - (y.quote ? 0 : 1));
 
   // 3. resolve speakers in text order (pronouns and continuations look backwards)
-  const history = new History();
+  let history = new History();
   // every attribution in text order, named or not (see lastNamedOf3)
-  const attributions: Array<{ r: Resolved; named: boolean }> = [];
+  let attributions: Array<{ r: Resolved; named: boolean }> = [];
+  const breaks = storyBreaks(text);
+  let nextBreak = 0;
   const claims: ExtractedClaim[] = [];
   let lastDirect: { claim: ExtractedClaim; quote: QuoteSpan; resolved: Resolved; final: Resolved; attributed: boolean } | null = null;
   let lastIndirect: { anchor: number; start: number; end: number; sentEnd: number; endTok: number; speaker: string | null; resolved: Resolved } | null = null;
   for (const p of pending) {
+    if (nextBreak < breaks.length && p.anchor >= breaks[nextBreak]) {
+      // a new entry ("___.", "10:25 p.m."): no "he" or continuation reaches into the one before
+      while (nextBreak < breaks.length && p.anchor >= breaks[nextBreak]) nextBreak++;
+      history = new History();
+      attributions = [];
+      lastDirect = null;
+      lastIndirect = null;
+    }
     if (p.indirect) {
       const ind = p.indirect;
       const r = resolvePhrase(text, lex, tokens, ind.phrase, registry, history);
@@ -197,6 +208,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       if (!possessorAt(tokens, ind.phrase.b)) history.push(r, tokens[ind.phrase.a].start);
       attributions.push({ r, named: holdsName(tokens, ind.phrase.a, ind.phrase.b) });
       lastIndirect = { anchor: ind.anchor, start: ind.start, end: ind.end, sentEnd: ind.sentEnd, endTok: ind.endTok, speaker: r.speaker, resolved: r };
+      if (ind.repeatsQuotation) continue; // the quotation it holds is listed as itself
       claims.push({
         kind: 'indirect',
         start: ind.start,

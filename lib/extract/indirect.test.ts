@@ -121,6 +121,11 @@ describe('reported claims without quotation marks', () => {
   it('does not report the speech of a direct quotation twice', () => {
     const text = '"We are closing the plant," the company said.';
     expect(reported(text, 'en')).toEqual([]);
+    // "told supporters: “…”": whom it was told is no reported claim around the quotation
+    for (const told of ['He told supporters: "We are not going anywhere."', 'He told reporters in Miami, "We are not going anywhere."', 'She told CNN: "We are not going anywhere."']) {
+      const claims = extractClaims(`Ana Ortiz is promising to stay in the race. ${told}`, 'en');
+      expect(claims.map((c) => [c.kind, c.text])).toEqual([['indirect', 'to stay in the race'], ['direct', 'We are not going anywhere.']]);
+    }
   });
 
   it('reads "Name, a role, said CONTENT" as source-first, not the content as an inverted source', () => {
@@ -212,6 +217,9 @@ describe('reported claims without quotation marks', () => {
     for (const t of texts) for (const s of sources(t)) expect(openers).not.toContain(s);
     // a lone determiner does stand for people
     expect(sources('Several said they would rather see the funds go to the states in block grants.')).toContain('Several');
+    // nor does a capitalised conjunction or preposition open a described source
+    expect(sources('But polls show that voters are still undecided about the levy.')).toEqual(['polls']);
+    expect(sources('With city leaders increasingly worried about the budget, the mayor called a meeting.')[0]).toBe('city leaders');
   });
 
   it('reads the main verb after a relative clause ("Ann Lee, who has long warned about it, said …")', () => {

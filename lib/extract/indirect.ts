@@ -66,6 +66,11 @@ export interface IndirectCandidate {
   /** last token of the sentence */
   endTok: number;
   confidence: number;
+  /**
+   * The content is only whom it was said to and a direct quotation ("told supporters: “…”"):
+   * the quotation is the claim. Kept for resolving later pronouns, not listed.
+   */
+  repeatsQuotation: boolean;
 }
 
 const MIN_CONTENT_WORDS = 2;
@@ -117,6 +122,21 @@ function trimEnd(tokens: Token[], a: number, e: number): number {
   while (e > a && ((tokens[e].kind === 'punct' && tokens[e].text !== ')') || CLAUSE_JOINERS.has(tokens[e].lower))) e--;
   return e;
 }
+
+/**
+ * "told supporters: “…”", "told reporters in Miami, “…”": the content a..b is a few words saying
+ * whom it was told (no quotation among them), a colon or comma, and a quotation to its end.
+ */
+function repeatsQuotation(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b && k - a < MAX_ADDRESSEE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.inQuote >= 0 || t.kind === 'quote') return false;
+    if (t.text === ',' || t.text === ':') return k > a && startsWithQuote(tokens, k + 1) && entirelyQuoted(tokens, k + 1, b);
+    if (t.kind !== 'word' && t.text !== '.') return false;
+  }
+  return false;
+}
+const MAX_ADDRESSEE_TOKENS = 6;
 
 function startsWithQuote(tokens: Token[], i: number): boolean {
   return i < tokens.length && (tokens[i].kind === 'quote' || tokens[i].inQuote >= 0);
@@ -279,6 +299,7 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
         start: tokens[r.contentA].start, end: tokens[r.contentB].end,
         anchor: Math.min(tokens[r.contentA].start, tokens[r.phrase.a].start, tokens[r.cueA].start),
         cueA: r.cueA, cueB: r.cueB, phrase: r.phrase, sentStart: sent.start, sentEnd: sent.end, endTok: b, confidence: r.confidence,
+        repeatsQuotation: repeatsQuotation(tokens, r.contentA, r.contentB),
       });
     }
   }

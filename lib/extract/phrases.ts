@@ -9,7 +9,7 @@ import { analyzeRun as analyzeRun_, isDateline, opensParticiplePhrase, isNameTok
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { SENTENCE_OPENERS } from './lexicon/function-words';
-import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
+import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
@@ -383,6 +383,8 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
       const p = tokens[a - 1];
       if (p.kind !== 'word' || p.inQuote >= 0) break;
       if (isDeterminer(lex, p.lower)) { a--; break; }
+      // "With Democratic leaders increasingly worried …", "But aides": a capitalised preposition or conjunction opens no description
+      if (p.capital && NOT_SOURCE_START.has(p.lower)) break;
       if (p.capital || endsWithPossessive(p.text) || lex.sourceNouns.has(p.lower) || isRoleWord(p.lower) || !lex.functionWords.has(p.lower)) { a--; continue; }
       break;
     }

@@ -68,7 +68,8 @@ certainly surely unfortunately fortunately interestingly notably importantly spe
 currently initially originally despite among amongst within without throughout toward towards upon across beyond
 regarding concerning following having being once soon sometimes often never always whether unless until
 whereas though although asked speaking earlier elsewhere altogether anyway nor under ahead along outside inside
-especially particularly beneath behind unlike let is are was were does did much such back second third lastly`.split(/\s+/));
+especially particularly beneath behind unlike let is are was were does did much such back second third lastly
+conversely meanwhile consequently accordingly subsequently ironically reportedly allegedly with`.split(/\s+/));
 
 /**
  * Words a source phrase never starts or ends with ("Texas and", "an address that", "she

@@ -60,7 +60,8 @@ export const CLOSES_ADVERBIAL = new Set(['later', 'ago', 'earlier', 'afterward',
 
 /** Words that open a clause or an adverbial, never a source ("for the party to (say)", "where the number of"). */
 export const NOT_SOURCE_START = new Set(['for', 'as', 'where', 'when', 'while', 'among', 'if', 'because', 'although', 'though', 'even', 'how', 'why', 'what', 'whether', 'than', 'to', 'of', 'comes', 'came',
-  'but', 'and', 'or', 'which', 'who', 'that', 'there', 'despite', 'including', 'about', 'do', 'does', 'did']);
+  'but', 'and', 'or', 'which', 'who', 'that', 'there', 'despite', 'including', 'about', 'do', 'does', 'did',
+  'with', 'without', 'amid', 'during', 'asked']);
 
 /** Words closing a noun phrase's determiners, never its head ("… one of his", "… close to an"). */
 export const NOT_SOURCE_END = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'when', 'where', 'while', 'since', 'into', 'than']);
