@@ -6,7 +6,7 @@
  * Riset" or "Bagian Hukum". Kompas names the office holder last; the person is read from the end
  * of the phrase and everything before goes to the role.
  */
-import { CALENDAR_WORDS, PERSON_TITLES, PLACE_WORDS } from './lexicon/shared';
+import { CALENDAR_WORDS, PLACE_WORDS } from './lexicon/shared';
 import { OFFICE_DOMAIN, OFFICE_TITLE_WORDS_ID, ROLE_DOMAIN } from './lexicon/names';
 import { classifyName, isRoleMarker, isRoleWord, nameText, type RunInfo } from './names';
 import { isAcronym, type Token } from './text';
@@ -139,11 +139,13 @@ function plainWordIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** A word of an office title: role, organisation, domain or place word, an acronym, an abstract noun, a camel-cased brand. */
+/**
+ * A word of an office title: what names.ts counts as a role marker (role, organisation, domain
+ * or place word, an acronym), an office's domain, an abstract noun, a ministry's short name, a
+ * camel-cased brand.
+ */
 function officeWord(t: Token): boolean {
   const l = t.lower;
-  if (PERSON_TITLES.has(l) && !isRoleWord(l)) return false;
-  return isRoleMarker(t) || ROLE_DOMAIN.has(l) || OFFICE_DOMAIN.has(l) || OFFICE_TITLE_WORDS_ID.has(l) || OFFICE_NOUN.test(l) || MINISTRY_SHORT.test(l) ||
-    (isAcronym(t.text) && t.text.length > 2) || CAMEL_CASE.test(t.text);
+  return isRoleMarker(t) || OFFICE_DOMAIN.has(l) || OFFICE_TITLE_WORDS_ID.has(l) || OFFICE_NOUN.test(l) || MINISTRY_SHORT.test(l) || CAMEL_CASE.test(t.text);
 }
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
