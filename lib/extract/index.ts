@@ -22,9 +22,12 @@ import { detectLanguage as detectLanguage_, detectLanguageFromTokens as detectLa
 import { ABBREVIATIONS as ABBREVIATIONS_ } from './lexicon/shared';
 import { collectCandidates as collectCandidates_, decisionGroup as decisionGroup_, type Candidate } from './candidates';
 import speakerModelJson from './model/speaker.json';
+import speechModelJson from './model/speech.json';
+import { loadSpeechModel, type SpeechModel } from './speech-model';
 import { findQuotes as findQuotes_, type QuoteSpan } from './quotes';
 import { bestOf as bestOf_, calibrated as calibrated_, choose as choose_, nobodyFeatures as nobodyFeatures_, parseModel as parseModel_, rank as rank_, ruleConfidence as ruleConfidence_, type RankerModel } from './ranker';
 import { History as History_, resolveEnclitic as resolveEnclitic_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
+import { speechFeatures } from './speech-features';
 import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
@@ -86,12 +89,23 @@ function speakerModel(): RankerModel {
   return shippedModel;
 }
 
+/** The shipped "is this speech?" filter (trained by `npm run train`; see model/README.md), checked on first use. */
+let shippedSpeech: SpeechModel | null = null;
+function speechModel(): SpeechModel {
+  if (!shippedSpeech) shippedSpeech = loadSpeechModel(speechModelJson as unknown);
+  return shippedSpeech;
+}
+
 /** Options for training and comparing: the extractor normally runs with the shipped model. */
 export interface ExtractOptions {
   /** the speaker ranker; null: the rules' pick stands (rules-only) */
   model?: RankerModel | null;
   /** receives every kept direct quotation's speaker candidates (for training) */
   onCandidates?: (quote: { start: number; end: number }, candidates: Candidate[], group: string) => void;
+  /** the learned speech filter; null: the hand filters alone decide what is speech (rules-only) */
+  speech?: SpeechModel | null;
+  /** receives the speech features of every quotation the hand filters keep (for training) */
+  onSpeech?: (quote: { start: number; end: number }, features: string[]) => void;
 }
 
 /** Inputs longer than this are processed in paragraph-aligned sections (see extractClaims). */
@@ -101,7 +115,11 @@ const SECTION_SIZE = 64_000;
 export function extractClaims(text: string, language?: Language, options: ExtractOptions = {}): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   let lang: Language | undefined = language === 'id' || language === 'en' ? language : undefined;
-  const opts: Required<Pick<ExtractOptions, 'model'>> & ExtractOptions = { ...options, model: options.model === undefined ? speakerModel() : options.model };
+  const opts: Required<Pick<ExtractOptions, 'model'>> & ExtractOptions = {
+    ...options,
+    model: options.model === undefined ? speakerModel() : options.model,
+    speech: options.speech === undefined ? speechModel() : options.speech,
+  };
   if (text.length <= SECTION_THRESHOLD) return extractSection(text, lang, opts);
   // A news article is far below this size. Very large inputs (whole feeds, archives pasted in
   // one go) are cut at paragraph (or sentence) boundaries into sections of ~64 KB, each
@@ -164,6 +182,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   const runEntity = new Map<number, Entity | null>();
   const runStarts = ascendingKeys(runs);
   const model = opts.model && hasWeights(opts.model) ? opts.model : null;
+  const speech = opts.speech && opts.speech.has(lang) ? opts.speech : null;
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
   // 1. attribution candidates for every quotation
@@ -288,6 +307,12 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       }
     }
     if (isNotSpeech(ctx, q, att, attributed, headline)) continue;
+    if (speech || opts.onSpeech) {
+      const features = speechFeatures(ctx, q, { att, via, attributed, headline });
+      if (opts.onSpeech) opts.onSpeech({ start: q.start, end: q.end }, features);
+      // a term, title or slogan the hand filters let through ('the “establishment” candidate')
+      if (speech && !speech.keeps(lang, features)) continue;
+    }
     // 4. rank the speaker candidates: the rules' pick, the previous speaker, names around
     let out: Resolved = r;
     let outMention = mention;

@@ -179,7 +179,7 @@ function titleContext(ctx: Context, q: QuoteSpan): boolean {
 
 
 /** Every word capitalised except small function words, at most maxWords words. */
-function isTitleCase(text: string, start: number, end: number, maxWords: number): boolean {
+export function isTitleCase(text: string, start: number, end: number, maxWords: number): boolean {
   if (end - start > 120) return false;
   // most quotations have more words than a title: count them before copying and splitting
   const count = countRegexWords(text, start, end);

@@ -9,6 +9,7 @@ import { bestOf, nobodyFeatures, rank, scoreFeatures, trainRanker, DEFAULT_TRAIN
 import { languageFeature, trainForest, type BoostOptions } from '../../lib/extract/boost';
 import { copiedFromPrevious, match, overlapMax, speakerCorrect } from '../scoring';
 import type { CorpusDoc } from './corpus';
+import type { SpeechModel } from '../../lib/extract/speech-model';
 
 /** Bumped whenever the candidate features change meaning. */
 export const SPEAKER_FEATURE_VERSION = 2;
@@ -32,15 +33,17 @@ function asClaim(text: string, c: Candidate): ExtractedClaim {
 }
 
 /**
- * One labelled example per direct quotation matched (>= 0.8) to a gold quote with a speaker
+ * One labelled example per direct quotation (kept by the hand filters and `speech`, the shipped
+ * filter when omitted) matched (>= 0.8) to a gold quote with a speaker
  * read in the text (see copiedFromPrevious).
  */
-export function speakerExamples(docs: readonly CorpusDoc[]): LabelledQuote[] {
+export function speakerExamples(docs: readonly CorpusDoc[], speech?: SpeechModel | null): LabelledQuote[] {
   const out: LabelledQuote[] = [];
   docs.forEach((doc, d) => {
     const byQuote = new Map<string, { cands: Candidate[]; group: string }>();
     const claims = extractClaims(doc.text, undefined, {
       model: null,
+      speech,
       onCandidates: (q, cands, group) => byQuote.set(`${q.start}:${q.end}`, { cands, group }),
     });
     const direct = claims.filter((c) => c.kind === 'direct');

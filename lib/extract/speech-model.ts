@@ -1,0 +1,70 @@
+/**
+ * The learned "is this speech?" filter: a logistic regression over a quotation's features
+ * (speech-features.ts), shipped as `model/speech.json` and fitted by `scripts/train/speech.ts`
+ * on the training corpus only. It sees only quotations the hand filters (not-speech.ts) have
+ * let through, and drops those whose probability of being somebody's words falls below the
+ * language's threshold. A language without an entry keeps the hand filters alone (the trainer
+ * leaves it out when cross-validation shows no gain).
+ *
+ * Pure: the weights arrive as data; nothing here reads files.
+ */
+import { sigmoid } from './indirect-model';
+
+export interface SpeechLanguageModel {
+  /** keep a quotation when its probability reaches this (chosen by cross-validation on train) */
+  threshold: number;
+  /** feature name -> weight; "b" is the bias */
+  weights: Record<string, number>;
+}
+
+export interface SpeechModelFile {
+  kind: 'speech-filter';
+  version: 1;
+  languages: Partial<Record<'en' | 'id', SpeechLanguageModel>>;
+}
+
+export interface SpeechModel {
+  /** the languages the filter applies to */
+  has(lang: string): boolean;
+  /** probability that a quotation with these features (in this language) is speech; 1 for a language without a model */
+  probability(lang: string, features: readonly string[]): number;
+  /** whether to keep the quotation */
+  keeps(lang: string, features: readonly string[]): boolean;
+}
+
+interface Loaded { threshold: number; weights: Map<string, number> }
+
+/** Check a weights file and prepare it for scoring; throws on anything malformed. */
+export function loadSpeechModel(json: unknown): SpeechModel {
+  const file = json as Partial<SpeechModelFile> | null;
+  if (!file || file.kind !== 'speech-filter') throw new Error('speech model: not a speech-filter file');
+  if (file.version !== 1) throw new Error(`speech model: unknown version ${String(file.version)}`);
+  if (!file.languages || typeof file.languages !== 'object') throw new Error('speech model: languages missing');
+  const byLang = new Map<string, Loaded>();
+  for (const [lang, m] of Object.entries(file.languages)) {
+    if (!m || typeof m.threshold !== 'number' || !(m.threshold >= 0 && m.threshold <= 1) || !m.weights || typeof m.weights !== 'object') {
+      throw new Error(`speech model: ${lang} needs a threshold in [0, 1] and weights`);
+    }
+    const weights = new Map<string, number>();
+    for (const [k, w] of Object.entries(m.weights)) {
+      if (typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`speech model: weight ${k} is not a number`);
+      weights.set(k, w);
+    }
+    byLang.set(lang, { threshold: m.threshold, weights });
+  }
+  const probability = (lang: string, features: readonly string[]): number => {
+    const m = byLang.get(lang);
+    if (!m) return 1;
+    let z = 0;
+    for (let i = 0; i < features.length; i++) z += m.weights.get(features[i]) ?? 0;
+    return sigmoid(z);
+  };
+  return {
+    has: (lang) => byLang.has(lang),
+    probability,
+    keeps: (lang, features) => {
+      const m = byLang.get(lang);
+      return !m || probability(lang, features) >= m.threshold;
+    },
+  };
+}
