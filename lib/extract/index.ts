@@ -7,6 +7,8 @@
  *        ─► reported (indirect) claims (indirect.ts, learned judge in model/indirect.json)
  *        ─► in text order: resolve each speaker (resolve.ts) ─► "not speech" filters
  *           (not-speech.ts: titles, scare quotes, quoted terms, nicknames, markup)
+ *        ─► learned speech filter (speech-features.ts, speech-model.ts, weights in
+ *           model/speech.json; English only: Indonesian keeps the hand filters)
  *        ─► speaker candidates + features (candidates.ts) ─► learned ranker (ranker.ts,
  *           weights in model/speaker.json; the rules stand where they beat it)
  *        ─► claims sorted by start, each with its speaker kind (kind.ts)
