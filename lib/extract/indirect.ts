@@ -11,7 +11,7 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_ } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS, PERMISSION_WORDS, ASIDE_VERBS } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
 import { officeHolder } from './office-holder';
@@ -379,6 +379,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     const known = (bits & CUE_KNOWN) !== 0;
     const learned = !known && relaxed && (bits & CUE_LEARNED) !== 0;
     if (!known && !learned && !enclitic) continue;
+    if (lex.lang === 'en' && anonymityAside(tokens, v, b)) continue;
     let relax = learned ? RELAX_CUE : 0;
 
     // content-first: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, kata X."
@@ -431,6 +432,9 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
     }
     if (!subj && !joined && relaxed && !adverbialParticiple) {
       subj = looseSubject(lex, tokens, v, Math.max(a, floor));
+      // "…, who was not authorized to discuss the talks, said": a bare relative pronoun before
+      // a noun that spells like a verb ("talks", "claims") is no source of its own
+      if (subj && subj.a === subj.b && RELATIVES.has(tokens[subj.a].lower)) subj = null;
       if (subj) relax |= RELAX_LOOSE;
     }
     // a verb inside the running content ("Merrill says Machado promised to …") belongs to it
@@ -512,6 +516,35 @@ function mainVerbAfterRelative(tokens: Token[], wordBits: ReadonlyMap<string, nu
 /** Tokens a..b hold a form of "be", "have" or a modal: a clause, not a noun phrase. */
 function holdsFiniteVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isAuxiliaryVerb(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * The verb at v belongs to an aside saying why the source is unnamed: "speaking on (the)
+ * condition of anonymity", "requested anonymity", "speaking anonymously", "(anonymity / not
+ * authorized) to discuss …", "not authorized to comment".
+ */
+function anonymityAside(tokens: Token[], v: number, b: number): boolean {
+  for (let k = v + 1; k <= b && k <= v + 4; k++) {
+    const w = tokens[k].lower;
+    if (ANONYMITY_WORDS.has(w)) return true;
+    if (!(w === 'on' || w === 'the' || w === 'condition' || w === 'of')) break;
+  }
+  const w = tokens[v].lower;
+  if (PERMISSION_WORDS.has(w) && v + 1 <= b && tokens[v + 1].lower === 'to') return true;
+  if (ASIDE_VERBS.has(w) && v >= 2 && tokens[v - 1].lower === 'to') {
+    const before = tokens[v - 2].lower;
+    return ANONYMITY_WORDS.has(before) || PERMISSION_WORDS.has(before);
+  }
+  return false;
+}
+
+/** Some word of a..b is a verb: an auxiliary, a common irregular past or a regular "-ed" form. */
+function holdsVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = tokens[k].lower;
+    if (isVerbForm(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
   return false;
 }
 
@@ -822,6 +855,9 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
       // "Bob Lane, a retired general, said the plan was sound.": a clause after the verb is
       // the content of a source-first claim, not an inverted source
       if (phrase && phrase.kind === 'descr' && holdsFiniteVerb(tokens, phrase.a, phrase.b)) return null;
+      // "Boeing, the largest exporter, said they would cut jobs.": a pronoun followed by more
+      // words of its clause, or words with a verb of their own, is the subject of the content
+      if (phrase && phrase.b < after - 1 && (phrase.kind === 'pronoun' || holdsFiniteVerb(tokens, phrase.b + 1, after - 1))) return null;
     }
     if (!phrase) return null;
     const ce = trimEnd(tokens, sa, v - 2);
@@ -874,5 +910,7 @@ function resumedEnd(lex: Context['lex'], tokens: Token[], comma: number, b: numb
   let e = comma + 1;
   while (e < b && tokens[e + 1].text !== ';' && e - comma < 120) e++;
   e = trimEnd(tokens, comma + 1, e);
+  // "…, said Ann Reed, the city's mayor.": a noun phrase with no verb describes the source
+  if (lex.determiners.has(nx.lower) && !holdsVerb(tokens, comma + 1, e)) return -1;
   return countWords(tokens, comma + 1, e) >= MIN_CONTENT_WORDS ? e : -1;
 }

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { SENTENCE_OPENERS } from './lexicon/function-words';
+import { LEADING_CONJUNCTIONS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
@@ -302,6 +302,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
   let k = e;
   let skipped = 0;
   while (k >= floor && skipped < 4 && tokens[k].kind === 'word' && !tokens[k].capital && lex.skipBetween.has(tokens[k].lower)) { k--; skipped++; }
+  if (lex.lang === 'en') k = beforeTimeAdverbial(tokens, k, floor);
   if (k < floor) return null;
   let t = tokens[k];
   if (t.text === ')') {
@@ -470,6 +471,9 @@ function personChunkBefore(text: string, tokens: Token[], c: number, floor: numb
 /** "NAME, a role ..., said": walk back over appositive chunks to the chunk holding the name. */
 function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): SpeakerPhrase | null {
   let end = comma;
+  // a description chunk ("The company, based in Ohio, said"): the subject unless the chunk
+  // before it names one ("Smith, the agency's director, said"), in which case it is the apposition
+  let described: SpeakerPhrase | null = null;
   for (let hops = 0; hops < 3; hops++) {
     // find the previous comma (or floor)
     let s = end - 1;
@@ -486,6 +490,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // a dateline before the subject: "WASHINGTON -- President Obama, …, said"
     if (ca + 2 <= cb && isAcronymWord(tokens[ca].text) && DATELINE_DASH.has(tokens[ca + 1].text)) ca += 2;
     else ca = afterAgencyDateline(tokens, ca, cb);
+    // "But Rendell, a stalwart supporter, said": the conjunction opens the sentence, not the name
+    while (ca < cb && LEADING_CONJUNCTIONS.has(tokens[ca].lower)) ca++;
     if (ca > cb || cb - ca > 40) return null;
     const firstTok = tokens[ca];
     const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
@@ -507,13 +513,56 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
       const roleLed = !!info && isRoleWord(firstTok.lower) && s > floor && tokens[s].text === ',' && hops < 2 && personChunkBefore(text, tokens, s, floor);
       if (info && !roleLed && (info.type === 'person' || info.type === 'organization' || info.type === 'unknown')) {
         // the appositive: everything between the name chunk and the verb's comma
-        const app = cb + 2 <= comma - 1 ? text.slice(tokens[cb + 2].start, tokens[comma - 1].end).trim() : '';
+        const app = cb + 2 <= comma - 1 && describesPerson(lex, tokens[cb + 2]) ? text.slice(tokens[cb + 2].start, tokens[comma - 1].end).trim() : '';
         return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || null), coordinated: [] };
       }
     }
     if (isPronoun(lex, firstTok) && ca === cb) return { kind: 'pronoun', a: ca, b: ca, run: null, role: null, coordinated: [] };
-    if (s < floor || tokens[s].text !== ',') return null;
+    // a name the rules could not type before the description: not ours to decide
+    if (described && isNameToken(firstTok)) return null;
+    // read from its end, as a subject right before its verb is ("A White House official said")
+    const chunk = lex.lang === 'en' && isDeterminer(lex, firstTok.lower) && cb - ca <= MAX_DESCRIBED_SUBJECT ? parseBackward(text, lex, tokens, cb, ca, true) : null;
+    if (chunk && (chunk.kind === 'descr' || chunk.kind === 'name') && chunk.a <= ca + 1 && chunk.b === cb && !chunk.unsure) {
+      if (described) return chunk; // "The agency, the state's largest, said": the first description is the subject
+      described = chunk;
+    }
+    if (s < floor || tokens[s].text !== ',') return described;
     end = s;
   }
-  return null;
+  return described;
 }
+
+/**
+ * Where a source ends before an English time adverbial ending at k: "last week", "earlier this
+ * month", "on Monday", a bare weekday ("Trump Tuesday said"); k itself when there is none. A
+ * bare weekday must follow a word (not open the sentence: "Tuesday's vote").
+ */
+function beforeTimeAdverbial(tokens: Token[], k: number, floor: number): number {
+  if (k < floor || tokens[k].kind !== 'word') return k;
+  const w = tokens[k].lower;
+  let j = k;
+  if (TIME_NOUNS.has(w) && !tokens[k].capital && k - 1 >= floor && TIME_OPENERS.has(tokens[k - 1].lower)) j = k - 2;
+  else if (WEEKDAYS.has(w)) j = k - 1 >= floor && (tokens[k - 1].lower === 'on' || tokens[k - 1].lower === 'last') ? k - 2 : k - 1;
+  else return k;
+  // "earlier this week", "late last night"
+  if (j >= floor && j < k - 1 && (tokens[j].lower === 'earlier' || tokens[j].lower === 'early' || tokens[j].lower === 'late' || tokens[j].lower === 'later') && !tokens[j].capital) j--;
+  return j >= floor && tokens[j].kind === 'word' ? j : k;
+}
+
+/**
+ * Whether an apposition opening with this word describes the person ("a retired general", "the
+ * party's chair", "Koordinator …", "45", "now a CNN commentator") rather than saying when, how or
+ * where they spoke ("then in college", "releasing a statement", "more than two months before …",
+ * "who is running"): only the former is shown as the role.
+ */
+function describesPerson(lex: Lexicon, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.capital || isDeterminer(lex, t.lower) || endsWithPossessive(t.text) || isRoleWord(t.lower) || /^\d/.test(t.text)) return true;
+  return lex.lang !== 'en' || APPOSITION_OPENERS.has(t.lower);
+}
+
+/** Lower-case English words that open an apposition describing a person ("one of his aides", "now a lobbyist"). */
+const APPOSITION_OPENERS = new Set(['one', 'now', 'also', 'both', 'each', 'another', 'former', 'longtime', 'himself', 'herself', 'herself', 'himself']);
+
+/** Most tokens an English description chunk may have to be read as the subject before an apposition. */
+const MAX_DESCRIBED_SUBJECT = 7;

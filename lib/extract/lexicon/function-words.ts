@@ -32,6 +32,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 /** Conjunctions that join a second clause to a reported claim. */
 export const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tetapi', 'namun', 'sementara', 'sedangkan']);
 
+/** Words that open a sentence before its subject and belong to no name: "But Rendell, a …, said", "Even the mayor, …". */
+export const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'even', 'still', 'yet', 'so', 'now', 'also', 'then', 'or', 'plus', 'namun', 'tetapi', 'bahkan']);
+
 /** Line labels that are no source: "Update: …", "Photo: …". */
 export const LINE_LABELS = new Set(['note', 'update', 'updated', 'correction', 'editor', "editor's", 'editor’s', 'photo', 'photos',
   'video', 'watch', 'related', 'read', 'see', 'listen', 'source', 'credit', 'advertisement', 'breaking', 'live', 'q', 'a',
@@ -104,3 +107,11 @@ export const SUBJECT_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'mea
 /** Words after a sentence-opening "-ing" word that make it a participle phrase ("Responding to", "Speaking at a rally"). */
 export const PARTICIPLE_OBJECTS = new Set(['to', 'at', 'on', 'in', 'with', 'about', 'from', 'for', 'after', 'before', 'during',
   'into', 'through', 'over', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
+
+/**
+ * English time adverbials between a source and its verb ("Ann Reed last week said", "The ministry
+ * on Monday said", "Trump Tuesday said"): a time noun after an opener, or a weekday.
+ */
+export const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'early', 'late', 'earlier', 'later']);
+export const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -74,3 +74,13 @@ export const GATHERING = new Set(['all', 'both', 'each', 'alike']);
 
 /** Prepositions whose object before a verb is a time or place ("at the time", "in his speech"). */
 export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'through']);
+
+/**
+ * The asides that say why a source goes unnamed ("who requested anonymity to discuss the talks",
+ * "speaking on condition of anonymity", "who was not authorized to comment"): their verbs report
+ * no claim. ANONYMITY_WORDS close such an aside; PERMISSION_WORDS open "… authorized to discuss";
+ * ASIDE_VERBS are the verbs of speaking such an aside names.
+ */
+export const ANONYMITY_WORDS = words(`anonymity anonymously`);
+export const PERMISSION_WORDS = words(`authorized authorised permitted allowed cleared empowered`);
+export const ASIDE_VERBS = words(`discuss describe speak talk comment disclose detail characterize characterise address reveal`);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+// Our own sentences (no corpus text): the clause shapes around a reported claim's source that
+// English news uses every day.
+
+const reported = (text: string) => extractClaims(text, 'en').filter((c) => c.kind === 'indirect');
+const direct = (text: string) => extractClaims(text, 'en').filter((c) => c.kind === 'direct');
+
+describe('sources of reported claims', () => {
+  it('reads "X, a role, said they would …" as source-first, not as an inverted "said they"', () => {
+    const [c, ...rest] = reported('Kestrel, the largest shipper, said they would cut jobs.');
+    expect(rest).toEqual([]);
+    expect(c.text).toBe('they would cut jobs');
+    expect(c.speaker).toBe('Kestrel');
+    expect(c.speakerRole).toBe('the largest shipper');
+  });
+
+  it('keeps a real inverted attribution, and the apposition after its name out of the content', () => {
+    const [c] = reported('The plan is sound, said Mara Quist, the mayor.');
+    expect(c.text).toBe('The plan is sound');
+    expect(c.speaker).toBe('Mara Quist');
+  });
+
+  it('finds the name after a sentence-opening conjunction before an apposition', () => {
+    for (const opener of ['But', 'Even']) {
+      const [c] = reported(`${opener} Dale Rennick, a longtime ally of the mayor, said it would be easier to raise the fuel tax.`);
+      expect(c.speaker).toBe('Dale Rennick');
+      expect(c.text).toBe('it would be easier to raise the fuel tax');
+    }
+  });
+
+  it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
+    const [c] = reported('The company, based in Dayton, said it would close two plants.');
+    expect(c.speaker).toBe('The company');
+    expect(c.text).toBe('it would close two plants');
+    const [d] = direct('The agency, which runs the port, said: “We have no record of the call.”');
+    expect(d.speaker).toBe('The agency');
+    // a name before the description stays the source, the description its role
+    const [e] = reported('Ivo Brandt, the agency’s director, said the plan was sound.');
+    expect(e.speaker).toBe('Ivo Brandt');
+    expect(e.speakerRole).toBe('the agency’s director');
+  });
+
+  it('reports nothing from the aside that says why a source is unnamed', () => {
+    const a = reported('A city official, who requested anonymity to discuss a private meeting, said the mayor would veto the bill.');
+    expect(a.map((c) => [c.speaker, c.text])).toEqual([['A city official', 'the mayor would veto the bill']]);
+    const b = reported('Two officials, speaking on condition of anonymity, said the talks had stalled.');
+    expect(b.map((c) => [c.speaker, c.text])).toEqual([['Two officials', 'the talks had stalled']]);
+    const c = reported('The aide, who was not authorized to discuss the talks, said they would resume in May.');
+    expect(c.map((x) => [x.speaker, x.text])).toEqual([['The aide', 'they would resume in May']]);
+  });
+
+  it('leaves a time adverbial between the source and its verb out of the source', () => {
+    expect(reported('The ministry on Monday said the port would reopen.')[0].speaker).toBe('The ministry');
+    expect(reported('Senator Ilse Morrow last week said the bill was dead.')[0].speaker).toBe('Ilse Morrow');
+    expect(reported('Governor Pat Lindqvist earlier this month announced that the tolls would end.')[0].speaker).toBe('Pat Lindqvist');
+    expect(direct('Osei Mensah Tuesday said: “We will not back down.”')[0].speaker).toBe('Osei Mensah');
+  });
+
+  it('shows as role only an apposition that describes the person', () => {
+    const [a] = reported('Lena Ostrova, then in college, said the rally had changed her mind.');
+    expect(a.speaker).toBe('Lena Ostrova');
+    expect(a.speakerRole).toBeNull();
+    const [b] = reported('Lena Ostrova, now a city council member, said the rally had changed her mind.');
+    expect(b.speakerRole).toBe('now a city council member');
+  });
+});
