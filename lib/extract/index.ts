@@ -29,7 +29,7 @@ import { loadSpeechModel, type SpeechModel } from './speech-model';
 import { findQuotes as findQuotes_, type QuoteSpan } from './quotes';
 import { bestOf as bestOf_, calibrated as calibrated_, choose as choose_, nobodyFeatures as nobodyFeatures_, parseModel as parseModel_, rank as rank_, ruleConfidence as ruleConfidence_, type RankerModel } from './ranker';
 import { History as History_, resolveEnclitic as resolveEnclitic_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
-import { speechFeatures } from './speech-features';
+import { speechFeatureNames, speechFeatures } from './speech-features';
 import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
@@ -184,7 +184,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   const runEntity = new Map<number, Entity | null>();
   const runStarts = ascendingKeys(runs);
   const model = opts.model && hasWeights(opts.model) ? opts.model : null;
-  const speech = opts.speech && opts.speech.has(lang) ? opts.speech : null;
+  const speechSum = opts.speech ? opts.speech.sum(lang) : null;
   const ctx: Context = { text, lex, tokens, sentences, sentOf, quotes };
 
   // 1. attribution candidates for every quotation
@@ -309,11 +309,12 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       }
     }
     if (isNotSpeech(ctx, q, att, attributed, headline)) continue;
-    if (speech || opts.onSpeech) {
-      const features = speechFeatures(ctx, q, { att, via, attributed, headline });
-      if (opts.onSpeech) opts.onSpeech({ start: q.start, end: q.end }, features);
+    if (opts.onSpeech) opts.onSpeech({ start: q.start, end: q.end }, speechFeatureNames(ctx, q, { att, via, attributed, headline }));
+    if (speechSum) {
       // a term, title or slogan the hand filters let through ('the “establishment” candidate')
-      if (speech && !speech.keeps(lang, features)) continue;
+      speechSum.reset();
+      speechFeatures(ctx, q, { att, via, attributed, headline }, speechSum);
+      if (!speechSum.keeps()) continue;
     }
     // 4. rank the speaker candidates: the rules' pick, the previous speaker, names around
     let out: Resolved = r;

@@ -51,11 +51,24 @@ describe('speech filter', () => {
     expect(directTexts(id, 'id', model)).toEqual(directTexts(id, 'id', null));
   });
 
+  it('scores by table lookups (the extractor) exactly as by feature names (the trainer)', () => {
+    // only the features that pair a word next to the marks with the length or the closing
+    // character tell the term from the speech here: the lookups must find them
+    const weights = { b: 1, 'prev|w=1=party’s': -1.5, 'next|end=word=candidate': -1 };
+    const model = loadSpeechModel({ kind: 'speech-filter', version: 1, languages: { en: { threshold: 0.5, weights } } });
+    const names = speechFeaturesOf(text, 'en');
+    const byName = (ns: string[]) => ns.reduce((z, n) => z + ((weights as Record<string, number>)[n] ?? 0), 0);
+    expect(byName(names.get('insider') as string[])).toBeCloseTo(-1.5, 12);
+    expect(model.probability('en', names.get('insider') as string[])).toBeCloseTo(1 / (1 + Math.exp(1.5)), 12);
+    expect(directTexts(text, 'en', model)).toEqual(['We will rebuild the harbour first,']);
+  });
+
   it('rejects a malformed weights file', () => {
     expect(() => loadSpeechModel({ kind: 'speaker-ranker', version: 1, languages: {} })).toThrow(/speech-filter/);
     expect(() => loadSpeechModel({ kind: 'speech-filter', version: 2, languages: {} })).toThrow(/version/);
     expect(() => loadSpeechModel({ kind: 'speech-filter', version: 1, languages: { en: { threshold: 2, weights: {} } } })).toThrow(/threshold/);
     expect(() => loadSpeechModel({ kind: 'speech-filter', version: 1, languages: { en: { threshold: 0.5, weights: { b: 'x' } } } })).toThrow(/weight b/);
+    expect(() => loadSpeechModel({ kind: 'speech-filter', version: 1, languages: { en: { threshold: 0.5, weights: { 'zz=1': 1 } } } })).toThrow(/no known feature prefix/);
   });
 
   it('as shipped, drops a one-word term nobody is said to have said and keeps the speech around it', () => {

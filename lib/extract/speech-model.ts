@@ -9,6 +9,7 @@
  * Pure: the weights arrive as data; nothing here reads files.
  */
 import { sigmoid } from './indirect-model';
+import { SPEECH_PREFIXES, type SpeechSink } from './speech-features';
 
 export interface SpeechLanguageModel {
   /** keep a quotation when its probability reaches this (chosen by cross-validation on train) */
@@ -26,13 +27,41 @@ export interface SpeechModelFile {
 export interface SpeechModel {
   /** the languages the filter applies to */
   has(lang: string): boolean;
-  /** probability that a quotation with these features (in this language) is speech; 1 for a language without a model */
+  /** probability that a quotation with these feature names (in this language) is speech; 1 for a language without a model */
   probability(lang: string, features: readonly string[]): number;
-  /** whether to keep the quotation */
+  /** whether to keep the quotation with these feature names */
   keeps(lang: string, features: readonly string[]): boolean;
+  /**
+   * A sink for speechFeatures that adds up the language's weights as the features arrive, with
+   * one table lookup per feature and no feature name built (see speech-features.ts); null for a
+   * language without a model. `keepsSum` then decides.
+   */
+  sum(lang: string): SpeechSum | null;
 }
 
-interface Loaded { threshold: number; weights: Map<string, number> }
+/** Sums the weights of (prefix, value) features; reset() before each quotation. */
+export class SpeechSum implements SpeechSink {
+  z = 0;
+  constructor(private readonly tables: ReadonlyMap<string, ReadonlyMap<string, number>>, readonly threshold: number) {}
+  add(prefix: string, value: string): void {
+    const w = this.tables.get(prefix)?.get(value);
+    if (w !== undefined) this.z += w;
+  }
+  reset(): void {
+    this.z = 0;
+  }
+  keeps(): boolean {
+    return sigmoid(this.z) >= this.threshold;
+  }
+}
+
+interface Loaded { threshold: number; weights: Map<string, number>; tables: Map<string, Map<string, number>> }
+
+/** "prev|w=3=the" → ["prev|w=3=", "the"]: the longest known prefix the name starts with. */
+function splitName(name: string): [string, string] {
+  for (const prefix of SPEECH_PREFIXES) if (name.startsWith(prefix)) return [prefix, name.slice(prefix.length)];
+  throw new Error(`speech model: weight ${name} has no known feature prefix`);
+}
 
 /** Check a weights file and prepare it for scoring; throws on anything malformed. */
 export function loadSpeechModel(json: unknown): SpeechModel {
@@ -46,11 +75,16 @@ export function loadSpeechModel(json: unknown): SpeechModel {
       throw new Error(`speech model: ${lang} needs a threshold in [0, 1] and weights`);
     }
     const weights = new Map<string, number>();
+    const tables = new Map<string, Map<string, number>>();
     for (const [k, w] of Object.entries(m.weights)) {
       if (typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`speech model: weight ${k} is not a number`);
       weights.set(k, w);
+      const [prefix, value] = splitName(k);
+      let t = tables.get(prefix);
+      if (!t) tables.set(prefix, (t = new Map()));
+      t.set(value, w);
     }
-    byLang.set(lang, { threshold: m.threshold, weights });
+    byLang.set(lang, { threshold: m.threshold, weights, tables });
   }
   const probability = (lang: string, features: readonly string[]): number => {
     const m = byLang.get(lang);
@@ -65,6 +99,10 @@ export function loadSpeechModel(json: unknown): SpeechModel {
     keeps: (lang, features) => {
       const m = byLang.get(lang);
       return !m || probability(lang, features) >= m.threshold;
+    },
+    sum: (lang) => {
+      const m = byLang.get(lang);
+      return m ? new SpeechSum(m.tables, m.threshold) : null;
     },
   };
 }
