@@ -156,6 +156,15 @@ function sectionEnd(text: string, from: number): number {
   return nl >= 0 ? nl + 1 : text.length;
 }
 
+/**
+ * The role to show beside the speaker: none when it only repeats the speaker ("Critics",
+ * "the Vermont senator": a description is its own speaker and role inside the resolver).
+ */
+function distinctRole(r: Resolved): string | null {
+  if (!r.role) return null;
+  return r.speaker && r.role.trim().toLowerCase() === r.speaker.trim().toLowerCase() ? null : r.role;
+}
+
 function shift(c: ExtractedClaim, d: number): ExtractedClaim {
   return {
     ...c,
@@ -237,7 +246,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         text: text.slice(ind.start, ind.end),
         speaker: r.speaker,
         speakerMention: ind.phrase.unsure ? null : span(text, tokens[ind.phrase.a].start, tokens[ind.phrase.b].end),
-        speakerRole: r.role,
+        speakerRole: distinctRole(r),
         cue: span(text, tokens[ind.cueA].start, tokens[ind.cueB].end),
         sentence: { start: ind.sentStart, end: ind.sentEnd },
         confidence: ind.confidence,
@@ -359,7 +368,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       text: text.slice(q.start, q.end),
       speaker: out.speaker,
       speakerMention: outMention,
-      speakerRole: out.role,
+      speakerRole: distinctRole(out),
       cue,
       sentence: sentenceSpan(ctx, q, att),
       confidence: round(confidence),

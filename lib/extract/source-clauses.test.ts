@@ -66,3 +66,16 @@ describe('sources of reported claims', () => {
     expect(b.speakerRole).toBe('now a city council member');
   });
 });
+
+describe('the role shown beside a speaker', () => {
+  it('is left out when it only repeats the speaker', () => {
+    const [a] = reported('Critics said the levy was a waste of money.');
+    expect(a.speaker).toBe('Critics');
+    expect(a.speakerRole).toBeNull();
+    const [b] = direct('The harbour master told reporters: “The pier needs repairs.”');
+    expect(b.speaker).toBe('The harbour master');
+    expect(b.speakerRole).toBeNull();
+    const [c] = direct('Mayor Ana Lim said: “We will rebuild.”');
+    expect(c.speakerRole).toBe('Mayor');
+  });
+});
