@@ -25,16 +25,12 @@ export interface SpeechModelFile {
 }
 
 export interface SpeechModel {
-  /** the languages the filter applies to */
-  has(lang: string): boolean;
-  /** probability that a quotation with these feature names (in this language) is speech; 1 for a language without a model */
+  /** probability that a quotation with these feature names (in this language) is speech; 1 for a language without a model (training, tests) */
   probability(lang: string, features: readonly string[]): number;
-  /** whether to keep the quotation with these feature names */
-  keeps(lang: string, features: readonly string[]): boolean;
   /**
    * A sink for speechFeatures that adds up the language's weights as the features arrive, with
    * one table lookup per feature and no feature name built (see speech-features.ts); null for a
-   * language without a model. `keepsSum` then decides.
+   * language without a model. Its `keeps()` then decides.
    */
   sum(lang: string): SpeechSum | null;
 }
@@ -94,12 +90,7 @@ export function loadSpeechModel(json: unknown): SpeechModel {
     return sigmoid(z);
   };
   return {
-    has: (lang) => byLang.has(lang),
     probability,
-    keeps: (lang, features) => {
-      const m = byLang.get(lang);
-      return !m || probability(lang, features) >= m.threshold;
-    },
     sum: (lang) => {
       const m = byLang.get(lang);
       return m ? new SpeechSum(m.tables, m.threshold) : null;

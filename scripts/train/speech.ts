@@ -87,11 +87,13 @@ export function fitSpeechFilter(docs: readonly CorpusDoc[], k: number, dev: read
   for (const lang of ['en', 'id'] as const) {
     const idx = examples.map((_, i) => i).filter((i) => examples[i].language === lang);
     if (idx.length === 0) continue;
-    const tp0 = idx.filter((i) => examples[i].label === 1).length;
-    const rules = f1(tp0, idx.length, gold[lang]);
     const langExamples = idx.map((i) => examples[i]);
     const langProbs = idx.map((i) => probs[i]);
-    let best = { threshold: 0, f1: rules, tp: tp0, kept: idx.length };
+    // threshold 0 keeps every quotation: the hand filters alone
+    const all = filteredF1(langExamples, langProbs, 0, gold[lang]);
+    const rules = all.f1;
+    const tp0 = all.tp;
+    let best = { threshold: 0, ...all };
     for (const t of THRESHOLDS) {
       const score = filteredF1(langExamples, langProbs, t, gold[lang]);
       if (score.f1 > best.f1 + 1e-12) best = { threshold: t, ...score };

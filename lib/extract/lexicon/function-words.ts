@@ -115,3 +115,6 @@ export const PARTICIPLE_OBJECTS = new Set(['to', 'at', 'on', 'in', 'with', 'abou
 export const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'early', 'late', 'earlier', 'later']);
 export const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Lower-case English words that open an apposition describing a person ("one of his aides", "now a lobbyist"). */
+export const APPOSITION_OPENERS = new Set(['one', 'now', 'also', 'both', 'each', 'another', 'former', 'longtime', 'himself', 'herself']);
