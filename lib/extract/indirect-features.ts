@@ -14,6 +14,16 @@ import type { Token } from './text';
 const MODALS = MODALS_;
 const NEGATIONS = NEGATIONS_;
 
+/**
+ * NEGATIONS and MODALS in one table (word -> bits), so each of the words before a cue costs one
+ * lookup, not two: this runs for every draft.
+ */
+const NEGATION = 1;
+const MODAL = 2;
+const BEFORE_CUE = new Map<string, number>();
+for (const w of NEGATIONS) BEFORE_CUE.set(w, (BEFORE_CUE.get(w) ?? 0) | NEGATION);
+for (const w of MODALS) BEFORE_CUE.set(w, (BEFORE_CUE.get(w) ?? 0) | MODAL);
+
 /** Word-count buckets: the model learns a weight per length range, not per length. */
 function lengthBucket(n: number): string {
   if (n <= 2) return String(n);
@@ -94,15 +104,33 @@ export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, 
 
 /** Features that do not depend on where the content ends (shared by a draft's span variants). */
 export function draftFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number, f: FeatureSink): void {
-  const { tokens } = ctx;
+  cueFeatures(d.rule, d.relax, cueWord(ctx.tokens[d.verb]), f);
+  contextFeatures(ctx, d, sentA, sentB, f);
+}
+
+/** The reporting word as the features name it: a word's lower case, else the token's text. */
+export function cueWord(verb: Token): string {
+  return verb.kind === 'word' ? verb.lower : verb.text;
+}
+
+/**
+ * The first features of every draft: the bias, the rule, the relaxations and the cue word `vw`.
+ * They depend on these three values only, so the model can score them once per combination
+ * (see IndirectModel.cueScore); they must stay the first features added.
+ */
+export function cueFeatures(rule: string, relax: number, vw: string, f: FeatureSink): void {
   f.add(P['b'], '');
-  f.add(P['r='], d.rule);
-  f.add(P['rx='], String(d.relax));
-  const verb = tokens[d.verb];
-  const vw = verb.kind === 'word' ? verb.lower : verb.text;
+  f.add(P['r='], rule);
+  f.add(P['rx='], String(relax));
   f.add(P['v='], vw);
   f.add(P['vs='], suffixClass(vw));
-  f.add(P['rv='], joined(d.rule, vw));
+  f.add(P['rv='], joined(rule, vw));
+}
+
+/** The draft features after cueFeatures: the cue's surroundings, the source, the content's start, the sentence. */
+export function contextFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number, f: FeatureSink): void {
+  const { tokens } = ctx;
+  const vw = cueWord(tokens[d.verb]);
   if (d.cueB > d.cueA) f.add(P['cue2='], tokens[d.cueB].lower);
   f.add(P['sk='], d.phrase.kind);
   f.add(P['sl='], lengthBucket(d.phrase.b - d.phrase.a + 1));
@@ -114,8 +142,10 @@ export function draftFeatures(ctx: Context, d: IndirectDraft, sentA: number, sen
   if (d.verb > sentA && p1) {
     f.add(P['p1='], tokenKey(p1));
     for (let k = d.verb - 1; k >= sentA && k >= d.verb - 3; k--) {
-      if (NEGATIONS.has(tokens[k].lower)) f.add(P['neg'], '');
-      if (MODALS.has(tokens[k].lower)) f.add(P['modal'], '');
+      const bits = BEFORE_CUE.get(tokens[k].lower);
+      if (bits === undefined) continue;
+      if ((bits & NEGATION) !== 0) f.add(P['neg'], '');
+      if ((bits & MODAL) !== 0) f.add(P['modal'], '');
     }
   } else f.add(P['p1='], 'START');
   f.add(P['n1='], tokenKey(tokens[d.verb + 1]));

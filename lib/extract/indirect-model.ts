@@ -5,7 +5,7 @@
  *
  * Pure: the weights arrive as data; nothing here reads files.
  */
-import { PREFIXES } from './indirect-features';
+import { cueFeatures, PREFIXES } from './indirect-features';
 
 export interface IndirectModelFile {
   /** format version of the file */
@@ -25,6 +25,11 @@ export interface IndirectModel {
   score(features: readonly string[]): number;
   /** a sink that sums the log-odds weights of the features given to it (see FeatureSink) */
   accumulator(): WeightSum;
+  /**
+   * The summed weights of a draft's cueFeatures (rule, relaxations, cue word), from zero:
+   * exactly the accumulator's sum after them, remembered per combination.
+   */
+  cueScore(rule: string, relax: number, word: string): number;
 }
 
 /**
@@ -60,13 +65,46 @@ export function loadIndirectModel(file: IndirectModelFile): IndirectModel {
     t.set(value, w);
   }
   const byId = PREFIXES.map((prefix) => tables.get(prefix));
+  const cueScores = new CueScores(byId);
   return {
     threshold: file.threshold,
     cues: new Set(file.cues),
     score: (features) => scoreFeatures(weights, features),
     accumulator: () => new WeightSum(byId),
+    cueScore: (rule, relax, word) => cueScores.get(rule, relax, word),
   };
 }
+
+/**
+ * Remembers the cue features' sum per (relaxations, rule, cue word): drafts repeat few cue words,
+ * and the sum costs six weight lookups and two strings built. Bounded like the interned names:
+ * a text full of new words cannot grow it without end.
+ */
+class CueScores {
+  /** by relax bits, then rule, then cue word */
+  private readonly byRelax: Map<string, Map<string, number>>[] = [];
+  private count = 0;
+  constructor(private readonly tables: ReadonlyArray<ReadonlyMap<string, number> | undefined>) {}
+  get(rule: string, relax: number, word: string): number {
+    const byRule = this.byRelax[relax] ?? (this.byRelax[relax] = new Map());
+    let byWord = byRule.get(rule);
+    if (!byWord) byRule.set(rule, (byWord = new Map()));
+    let z = byWord.get(word);
+    if (z === undefined) {
+      const sum = new WeightSum(this.tables);
+      cueFeatures(rule, relax, word, sum);
+      z = sum.z;
+      if (this.count >= CUE_SCORES_MAX) this.clear();
+      else { byWord.set(word, z); this.count++; }
+    }
+    return z;
+  }
+  private clear(): void {
+    this.byRelax.length = 0;
+    this.count = 0;
+  }
+}
+const CUE_SCORES_MAX = 50_000;
 
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));

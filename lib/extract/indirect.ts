@@ -9,15 +9,16 @@
  */
 import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
-import { draftFeatures as draftFeatures_, spanFeatures as spanFeatures_ } from './indirect-features';
+import { contextFeatures as contextFeatures_, cueWord as cueWord_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS, PERMISSION_WORDS, ASIDE_VERBS } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
-import { officeHolder } from './office-holder';
+import { officeHolder as officeHolder_ } from './office-holder';
 import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
-import { possessorAt, startsWithDigit, type Token } from './text';
-const draftFeatures = draftFeatures_;
+import { possessorAt as possessorAt_, startsWithDigit as startsWithDigit_, type Token } from './text';
+const contextFeatures = contextFeatures_;
+const cueWord = cueWord_;
 const spanFeatures = spanFeatures_;
 const loadIndirectModel = loadIndirectModel_;
 const sigmoid = sigmoid_;
@@ -32,6 +33,12 @@ const NOT_SOURCE_START = NOT_SOURCE_START_;
 const RELATIVES = RELATIVES_;
 const isLyAdverb = isLyAdverb_;
 const TIME_SPAN_WORDS = TIME_SPAN_WORDS_;
+const ANONYMITY_WORDS = ANONYMITY_WORDS_;
+const PERMISSION_WORDS = PERMISSION_WORDS_;
+const ASIDE_VERBS = ASIDE_VERBS_;
+const possessorAt = possessorAt_;
+const startsWithDigit = startsWithDigit_;
+const officeHolder = officeHolder_;
 const isRoleWord = isRoleWord_;
 const isEncliticCue = isEncliticCue_;
 const isFiniteVerbAfterNoun = isFiniteVerbAfterNoun_;
@@ -232,8 +239,12 @@ export const modelJudge: IndirectJudge = {
 export function pickVariant(model: IndirectModel, ctx: Context, variants: readonly IndirectDraft[], sentA: number, sentB: number,
   threshold: number): { pick: number; confidence: number } | null {
   // the variants differ only in where the content ends: score the shared features once
+  // (the draft's first features, those of its rule and cue word, are scored once per cue word:
+  // the same sum draftFeatures would reach, as it starts from zero)
+  const d = variants[0];
   const sum = model.accumulator();
-  draftFeatures(ctx, variants[0], sentA, sentB, sum);
+  sum.z = model.cueScore(d.rule, d.relax, cueWord(ctx.tokens[d.verb]));
+  contextFeatures(ctx, d, sentA, sentB, sum);
   const shared = sum.z;
   let pick = -1;
   let best = -Infinity;
@@ -282,13 +293,15 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
   const out: IndirectCandidate[] = [];
   // one judge for the whole text (not one closure per sentence): the hot path
   const accept = new Acceptor(ctx, judge);
+  // looked up once per text, not per sentence: the cue bits of every word (see cueTable)
+  const wordBits = cueTable(ctx.lex, judge.cues);
   for (const sent of sentences) {
     const a = sent.startTok;
     const b = sent.endTok;
     accept.a = a;
     accept.b = b;
     if (tokens[a].kind === 'quote' && tooQuoted(tokens, a, b, lexIsEnglish(ctx))) continue;
-    const raws = sentenceClaims(ctx, a, b, judge.cues, accept);
+    const raws = sentenceClaims(ctx, a, b, wordBits, accept);
     if (raws.length === 0 && lexIsEnglish(ctx)) {
       const h = headlineClaim(ctx, a);
       if (h && accept.accept(h)) raws.push(h);
@@ -354,11 +367,10 @@ function headlineClaim(ctx: Context, a: number): Raw | null {
 }
 
 /** All reported claims of one sentence, left to right. */
-function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<string>, accept: Acceptor): Raw[] {
+function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMap<string, number>, accept: Acceptor): Raw[] {
   const { tokens, lex, text } = ctx;
   const relaxed = lex.lang === 'en';
   const raws: Raw[] = [];
-  const wordBits = cueTable(lex, cues);
   let floor = a;
   let mainSubject: SpeakerPhrase | null = null;
   // the verb after a relative clause and where the subject before that clause ends (see mainVerbAfterRelative)
@@ -413,7 +425,7 @@ function sentenceClaims(ctx: Context, a: number, b: number, cues: ReadonlySet<st
         if (subj && isPassive(tokens, k + 1, v)) subj = { ...subj, unsure: true };
       }
     }
-    if (subj && relaxed && subj.kind === 'descr') subj = { ...subj, b: withoutAdverbs(tokens, subj.a, subj.b) };
+    if (subj && relaxed && subj.kind === 'descr') subj = withoutTrailingAdverbs(tokens, subj);
     // "Trump at the time said", "Beck, who has in the past described": the object of a
     // preposition is where or when, and the subject stands before it
     let adverbialParticiple = false;
@@ -704,11 +716,12 @@ function bareSubject(lex: Context['lex'], tokens: Token[], v: number, floor: num
  * words stay the claim's anchor, marked unsure.
  */
 function wordsAsSubject(lex: Context['lex'], tokens: Token[], a: number, b: number, v: number): SpeakerPhrase {
-  const unsure: SpeakerPhrase = { kind: 'descr', a, b, run: null, role: null, coordinated: [], unsure: true };
+  // the words a..b as given, when they name no source (built only then: this runs for most cue words)
+  const wordsA = a;
   let e = b;
   let be = false;
   while (e >= a && AUXILIARIES.has(tokens[e].lower)) { if (BE_FORMS.has(tokens[e].lower)) be = true; e--; }
-  if (be && tokens[v].lower.endsWith('ed')) return unsure;
+  if (be && tokens[v].lower.endsWith('ed')) return unsureWords(wordsA, b);
   // "But loyalists (said)", "and one in five (said)", "The polls that (show)"
   while (a < e && CLAUSE_JOINERS.has(tokens[a].lower)) a++;
   for (let k = a; k <= e; k++) if (isVerbForm(tokens[k].lower) || (k > a && isFiniteVerbAfterNoun(lex, tokens, k))) { e = k - 1; break; }
@@ -720,8 +733,13 @@ function wordsAsSubject(lex: Context['lex'], tokens: Token[], a: number, b: numb
     if (lex.pronouns.has(w)) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
     if (!lex.determiners.has(w)) content = true;
   }
-  if (!content || !boundsSource(lex, tokens, a, e)) return unsure;
+  if (!content || !boundsSource(lex, tokens, a, e)) return unsureWords(wordsA, b);
   return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
+}
+
+/** Words a..b kept as a claim's anchor that name nobody (see wordsAsSubject). */
+function unsureWords(a: number, b: number): SpeakerPhrase {
+  return { kind: 'descr', a, b, run: null, role: null, coordinated: [], unsure: true };
 }
 
 /**
@@ -737,6 +755,15 @@ function boundsSource(lex: Context['lex'], tokens: Token[], a: number, e: number
     (first.endsWith('ing') && first.length >= 5 && !tokens[a].capital));
 }
 
+
+/**
+ * The description without its trailing manner adverbs; the same object when it has none (most
+ * do not, and a spread copy per cue word was a measurable cost; phrases are never mutated).
+ */
+function withoutTrailingAdverbs(tokens: Token[], subj: SpeakerPhrase): SpeakerPhrase {
+  const b = withoutAdverbs(tokens, subj.a, subj.b);
+  return b === subj.b ? subj : { ...subj, b };
+}
 
 /** "The union quietly warned": the manner adverb before the verb is no part of the source. */
 function withoutAdverbs(tokens: Token[], a: number, b: number): number {
