@@ -34,6 +34,13 @@ const US_STATES = US_STATES_;
 /** first words of the known institutions, to skip the prefix test for every other run */
 const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]));
 
+/**
+ * First words of the US state names ("new" of "new york"): a run whose first token is none of
+ * these names no state, so namesUsState skips the lower-cased copy for it. (A state name is
+ * letters and one space only, so its first word is exactly the first token's lower form.)
+ */
+const US_STATE_FIRST = new Set([...US_STATES].map((x) => x.split(' ')[0]));
+
 export type EntityType = 'person' | 'organization' | 'place' | 'unknown';
 
 
@@ -61,10 +68,19 @@ export function isNotNameStart(lower: string): boolean {
   if (NOT_NAME_START.has(lower)) return true;
   // "That's why", "They’re", "It's": a contracted function word is one too (most words have no
   // apostrophe, so no regex runs for them)
-  if (lower.indexOf("'") < 0 && lower.indexOf('’') < 0) return false;
+  if (!hasApostrophe(lower)) return false;
   return NOT_NAME_START.has(lower.replace(CONTRACTION, ''));
 }
 const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
+
+/** Contains ' or ’ (one scan of the code units instead of two indexOf calls). */
+function hasApostrophe(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
 
 /**
  * A word that, capitalised and alone, only opens a sentence and names nobody: a function word
@@ -87,9 +103,14 @@ export function isRoleMarker(t: Token): boolean {
  * that ends the run is the surname, even when it is also a role or place word ("Park").
  */
 function surnameBeforeGivenName(tokens: Token[], k: number, b: number): boolean {
-  return k === b - 1 && HYPHENATED_GIVEN_NAME.test(tokens[b].text);
+  return k === b - 1 && isHyphenatedGivenName(tokens[b].text);
 }
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** "Geun-hye": the regex runs only for words with a hyphen (most names have none). */
+function isHyphenatedGivenName(word: string): boolean {
+  return word.indexOf('-') > 0 && HYPHENATED_GIVEN_NAME.test(word);
+}
 
 export interface RunInfo {
   /** token range of the whole run, inclusive */
@@ -158,12 +179,13 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
   // a lone capitalised opener ("Under his command were …", "Having announced …") names nobody
   if (a === b && namesNobodyAlone(tokens[a].lower)) return null;
   const whole = nameText(text, tokens, a, b);
-  if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(whole.toLowerCase())) {
+  const mayOpenInstitution = INSTITUTION_FIRST.has(tokens[a].lower);
+  if (mayOpenInstitution && INSTITUTIONS.has(whole.toLowerCase())) {
     return { a, b, nameA: a, nameB: b, role: null, type: 'organization', canonical: whole };
   }
   // An institution leading the run ("Gedung Putih Karine Jean-Pierre") is a role prefix.
   let k = a;
-  if (INSTITUTION_FIRST.has(tokens[a].lower)) {
+  if (mayOpenInstitution) {
     for (let len = Math.min(3, b - a); len >= 1; len--) {
       const pre = text.slice(tokens[a].start, tokens[a + len - 1].end).toLowerCase();
       if (INSTITUTIONS.has(pre) && !isRoleMarker(tokens[a + len])) { k = a + len; break; }
@@ -257,14 +279,21 @@ export function classifyName(text: string, tokens: Token[], a: number, b: number
   if (namesLaw(tokens, a, b)) return 'organization';
   if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(text.slice(tokens[a].start, tokens[b].end).toLowerCase())) return 'organization';
   if (anyOrgWord(tokens, a, b)) return 'organization';
-  if (b === a + 1 && HYPHENATED_GIVEN_NAME.test(tokens[b].text)) return 'person'; // "Park Geun-hye"
+  if (b === a + 1 && isHyphenatedGivenName(tokens[b].text)) return 'person'; // "Park Geun-hye"
   // "John Park" is a person: a common given name outweighs a place-like last word
   if (PLACE_WORDS.has(tokens[a].lower) || (PLACE_WORDS.has(tokens[b].lower) && !(b > a && genderOf(tokens[a].lower)))) return 'place';
-  let allPlace = true;
-  for (let i = a; i <= b; i++) if (!PLACE_NAMES.has(tokens[i].lower) && tokens[i].lower !== 'dan' && tokens[i].lower !== 'and') allPlace = false;
-  if (allPlace || namesUsState(text, tokens, a, b)) return 'place';
+  if (allPlaceNames(tokens, a, b) || namesUsState(text, tokens, a, b)) return 'place';
   if (a === b && isAcronym(tokens[a].text)) return 'organization';
   return 'person';
+}
+
+/** Every word of tokens[a..b] is a place name, or "dan" / "and" between them (stops at the first that is not). */
+function allPlaceNames(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const l = tokens[i].lower;
+    if (!PLACE_NAMES.has(l) && l !== 'dan' && l !== 'and') return false;
+  }
+  return true;
 }
 
 /**
@@ -272,7 +301,7 @@ export function classifyName(text: string, tokens: Token[], a: number, b: number
  * role). Not "Washington", "Georgia" or "Virginia": also a government and given names.
  */
 function namesUsState(text: string, tokens: Token[], a: number, b: number): boolean {
-  if (b - a > 1) return false;
+  if (b - a > 1 || !US_STATE_FIRST.has(tokens[a].lower)) return false;
   const name = text.slice(tokens[a].start, tokens[b].end).toLowerCase();
   return US_STATES.has(name) && !STATE_NAMES_ALSO_SOURCES.has(name);
 }
@@ -360,5 +389,8 @@ export function isDateline(tokens: Token[], a: number, b: number): boolean {
  */
 export function opensParticiplePhrase(tokens: Token[], a: number): boolean {
   const next = tokens[a + 1];
-  return /^\p{Lu}\p{Ll}+ing$/u.test(tokens[a].text) && next !== undefined && next.kind === 'word' && PARTICIPLE_OBJECTS.has(next.lower);
+  const word = tokens[a].text;
+  // endsWith first: the regex runs only for the few words ending in "ing"
+  return word.endsWith('ing') && PARTICIPLE_RE.test(word) && next !== undefined && next.kind === 'word' && PARTICIPLE_OBJECTS.has(next.lower);
 }
+const PARTICIPLE_RE = /^\p{Lu}\p{Ll}+ing$/u;

@@ -183,10 +183,7 @@ export class Registry {
       else {
         e = { id: this.entities.length, canonical, tokens: toks, type, role: null, mentions: [], plainMentions: [], gender: type === 'person' || type === 'unknown' ? genderOf(toks[0] ?? '') : null };
         this.entities.push(e);
-        for (const t of new Set(toks)) {
-          const list = this.byToken.get(t);
-          if (list) list.push(e); else this.byToken.set(t, [e]);
-        }
+        this.indexTokens(toks, e);
       }
       this.byCanon.set(key, e);
     } else if (e.type === 'unknown' && type !== 'unknown') {
@@ -199,6 +196,16 @@ export class Registry {
       else if (e.type === 'organization') this.orgMentions.push({ pos, entity: e });
     }
     return e;
+  }
+
+  /** Index a new entity under each of its distinct words (names are short: indexOf, no Set per entity). */
+  private indexTokens(toks: readonly string[], e: Entity): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (toks.indexOf(t) < i) continue; // a repeated word ("Nguyen Van Nguyen"): indexed once
+      const list = this.byToken.get(t);
+      if (list) list.push(e); else this.byToken.set(t, [e]);
+    }
   }
 
   /**
@@ -468,31 +475,41 @@ function isPassiveAgent(tokens: Token[], a: number): boolean {
  */
 function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string> {
   const openers = new Set<string>();
-  for (const s of sentences) {
-    const t = tokens[s.startTok];
+  for (let s = 0; s < sentences.length; s++) {
+    const start = sentences[s].startTok;
+    const t = tokens[start];
     if (t.kind === 'word') openers.add(t.lower);
-    const t2 = tokens[s.startTok + 1];
+    const t2 = tokens[start + 1];
     if (t2 && t.kind === 'quote' && t2.kind === 'word') openers.add(t2.lower);
   }
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'quote' && tokens[i + 1] && tokens[i + 1].kind === 'word') openers.add(tokens[i + 1].lower);
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].kind === 'quote' && tokens[i + 1].kind === 'word') openers.add(tokens[i + 1].lower);
   }
   const seen = new Set<string>();
   if (openers.size === 0) return seen;
-  // a screen by first letter and length: most words cannot be an opener, and are not looked up
-  const shapes = new Int32Array(32);
-  for (const o of openers) shapes[o.charCodeAt(0) & 31] |= shapeBit(o);
-  for (const t of tokens) {
+  // a screen by first two letters and length: most words cannot be an opener, and are not looked up
+  const shapes = OPENER_SHAPES;
+  shapes.fill(0);
+  for (const o of openers) shapes[shapeSlot(o)] |= shapeBit(o);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word') continue;
     const c = t.text.charCodeAt(0);
     // lower-case initial (ASCII fast path; other scripts through the general test)
     if ((c >= 97 && c <= 122) || (c >= 128 && !t.capital)) {
       const l = t.lower;
-      if ((shapes[l.charCodeAt(0) & 31] & shapeBit(l)) !== 0 && openers.has(l)) seen.add(l);
+      if ((shapes[shapeSlot(l)] & shapeBit(l)) !== 0 && openers.has(l)) seen.add(l);
     }
   }
   return seen;
+}
+
+/** Screen of lowerFormsOfOpeners, allocated once and cleared per article: length bits per shapeSlot. */
+const OPENER_SHAPES = new Int32Array(1024);
+
+/** Slot by the low five bits of the first two code units (a one-letter word uses 0 for the second). */
+function shapeSlot(word: string): number {
+  return ((word.charCodeAt(0) & 31) << 5) | (word.length > 1 ? word.charCodeAt(1) & 31 : 0);
 }
 
 /** Ends in ' or ’ (with endsWithPossessive, what /['’]s?$/ tests, without a regex). */
