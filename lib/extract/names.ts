@@ -41,6 +41,31 @@ const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]))
  */
 const US_STATE_FIRST = new Set([...US_STATES].map((x) => x.split(' ')[0]));
 
+/**
+ * What the lexicon says of a lower-case word, as bits read with one lookup: the run analysis
+ * asks of the same word whether it is a title, a role, an organisation, office-domain or place
+ * word, and each Set lookup hashes and probes again (isRoleMarker asked seven sets). Built once
+ * from the lexicon sets, which nothing changes after loading.
+ */
+const TITLE = 1;
+const ROLE = 2;
+const ORG = 4;
+const ORG_ACRONYM = 8;
+const DOMAIN = 16;
+const PLACE_NAME = 32;
+const PLACE_WORD = 64;
+/** the words isRoleMarker accepts by the lexicon alone */
+const MARKER = TITLE | ROLE | ORG | DOMAIN | PLACE_NAME | PLACE_WORD;
+const WORD_FLAGS = new Map<string, number>();
+for (const [set, bit] of [[PERSON_TITLES, TITLE], [ROLE_WORDS, ROLE], [ORG_WORDS, ORG], [ORG_ACRONYMS, ORG_ACRONYM], [ROLE_DOMAIN, DOMAIN], [PLACE_NAMES, PLACE_NAME], [PLACE_WORDS, PLACE_WORD]] as const) {
+  for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+
+/** The lexicon bits of a lower-case word (0 for most words). */
+function flagsOf(lower: string): number {
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
 export type EntityType = 'person' | 'organization' | 'place' | 'unknown';
 
 
@@ -54,7 +79,7 @@ export function isTitleWord(lower: string): boolean {
 }
 
 export function isRoleWord(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower);
+  return (flagsOf(lower) & (ROLE | TITLE)) !== 0;
 }
 
 /** A token that may belong to a capitalised name run. */
@@ -94,8 +119,8 @@ export function namesNobodyAlone(lower: string): boolean {
 /** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */
 export function isRoleMarker(t: Token): boolean {
   const l = t.lower;
-  return PERSON_TITLES.has(l) || ROLE_WORDS.has(l) || isOrgWord(t) || ROLE_DOMAIN.has(l) ||
-    PLACE_NAMES.has(l) || PLACE_WORDS.has(l) || isAcronym(t.text) || l === 'of' || l === 'for' || l === 'the';
+  // a title, role, organisation, domain or place word; an organisation acronym is an acronym
+  return (flagsOf(l) & MARKER) !== 0 || l === 'of' || l === 'for' || l === 'the' || isAcronym(t.text);
 }
 
 /**
@@ -209,7 +234,7 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
       k = lastRole + 1;
       while (k < b && isRoleMarker(tokens[k]) && !surnameBeforeGivenName(tokens, k, b)) k++;
       // the final token too, when it is clearly an office/place word ("Presiden Rusia")
-      if (k === b && isRoleMarker(tokens[k]) && (isRoleWord(tokens[k].lower) || PLACE_NAMES.has(tokens[k].lower) || isOrgWord(tokens[k]) || ROLE_DOMAIN.has(tokens[k].lower) || isAcronym(tokens[k].text))) k++;
+      if (k === b && isRoleMarker(tokens[k]) && isOfficeOrPlaceWord(tokens[k])) k++;
     } else if (isRoleWord(tokens[a].lower) && a === b) {
       k = b + 1;
     }
@@ -236,6 +261,11 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
 }
 
 
+/** A role, place-name, organisation or office-domain word, or an acronym: "Presiden Rusia", "… KPK". */
+function isOfficeOrPlaceWord(t: Token): boolean {
+  return (flagsOf(t.lower) & (ROLE | TITLE | PLACE_NAME | ORG | DOMAIN)) !== 0 || isAcronym(t.text);
+}
+
 function onlyHonorifics(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (!HONORIFICS.has(tokens[i].lower)) return false;
   return true;
@@ -261,7 +291,8 @@ function anyOrgWord(tokens: Token[], a: number, b: number): boolean {
 }
 
 export function isOrgWord(t: Token): boolean {
-  return ORG_WORDS.has(t.lower) || (ORG_ACRONYMS.has(t.lower) && isAcronym(t.text));
+  const f = flagsOf(t.lower);
+  return (f & ORG) !== 0 || ((f & ORG_ACRONYM) !== 0 && isAcronym(t.text));
 }
 
 /** A law or regulation word among tokens a..b ("Undang-Undang", "RUU"); the acronyms only in
@@ -281,7 +312,7 @@ export function classifyName(text: string, tokens: Token[], a: number, b: number
   if (anyOrgWord(tokens, a, b)) return 'organization';
   if (b === a + 1 && isHyphenatedGivenName(tokens[b].text)) return 'person'; // "Park Geun-hye"
   // "John Park" is a person: a common given name outweighs a place-like last word
-  if (PLACE_WORDS.has(tokens[a].lower) || (PLACE_WORDS.has(tokens[b].lower) && !(b > a && genderOf(tokens[a].lower)))) return 'place';
+  if ((flagsOf(tokens[a].lower) & PLACE_WORD) !== 0 || ((flagsOf(tokens[b].lower) & PLACE_WORD) !== 0 && !(b > a && genderOf(tokens[a].lower)))) return 'place';
   if (allPlaceNames(tokens, a, b) || namesUsState(text, tokens, a, b)) return 'place';
   if (a === b && isAcronym(tokens[a].text)) return 'organization';
   return 'person';
@@ -291,7 +322,7 @@ export function classifyName(text: string, tokens: Token[], a: number, b: number
 function allPlaceNames(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) {
     const l = tokens[i].lower;
-    if (!PLACE_NAMES.has(l) && l !== 'dan' && l !== 'and') return false;
+    if ((flagsOf(l) & PLACE_NAME) === 0 && l !== 'dan' && l !== 'and') return false;
   }
   return true;
 }
@@ -341,7 +372,7 @@ function joinsOffice(tokens: Token[], a1: number, b1: number, a2: number, b2: nu
   if (isRoleWord(tokens[a2].lower) || HONORIFICS.has(tokens[a2].lower) || b2 - a2 < 2) return false;
   for (let k = a2; k <= b2 - 2; k++) {
     const t = tokens[k];
-    if (isOrgWord(t) || isAcronym(t.text) || PLACE_NAMES.has(t.lower)) return true;
+    if ((flagsOf(t.lower) & (ORG | PLACE_NAME)) !== 0 || isAcronym(t.text)) return true;
   }
   return false;
 }
