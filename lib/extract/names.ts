@@ -113,7 +113,8 @@ function hasApostrophe(word: string): boolean {
  * contracted ("Let's").
  */
 export function namesNobodyAlone(lower: string): boolean {
-  return isNotNameStart(lower) || SENTENCE_OPENERS.has(lower.replace(CONTRACTION, ''));
+  // the contraction regex only for words with an apostrophe (it can change no other word)
+  return isNotNameStart(lower) || SENTENCE_OPENERS.has(hasApostrophe(lower) ? lower.replace(CONTRACTION, '') : lower);
 }
 
 /** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */

@@ -37,11 +37,18 @@ export function isNotSpeech(ctx: Context, q: QuoteSpan, att: Attribution | null,
   if (lex.lang === 'id' && isUnendedFragment(ctx, q) && punctuatesInside(ctx)) return true;
   if (isJunk(ctx, q)) return true;
   // a Title Case phrase with no reporting verb is a name, show or slogan, not speech
-  if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) return true;
+  if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !endsSentence(text, q)) return true;
   if (isNickname(ctx, q)) return true;
   if ((!att || att.kind === 'subject') && !attributed && isScareQuote(ctx, q)) return true;
   if (isQuotedTerm(ctx, q, att === null || att.kind === 'subject')) return true;
   return false;
+}
+
+/** The quotation's last character is . ! or ? (what /[.!?]$/ tests on its text, without the copy). */
+function endsSentence(text: string, q: QuoteSpan): boolean {
+  if (q.end <= q.start) return false;
+  const c = text.charCodeAt(q.end - 1);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /**
