@@ -9,10 +9,9 @@ import type { Attribution, Context } from './attribution';
 import { QUOTED_TERM_CUES as QUOTED_TERM_CUES_, SCARE_DETERMINERS as SCARE_DETERMINERS_, TERM_COPULAS as TERM_COPULAS_, TERM_NOUNS as TERM_NOUNS_, TITLE_CONTEXT as TITLE_CONTEXT_, TITLE_SMALL as TITLE_SMALL_ } from './lexicon/shared';
 import { isEncliticCue as isEncliticCue_ } from './phrases';
 import type { QuoteSpan } from './quotes';
-import { isSpaceCode as isSpaceCode_, isWordCode as isWordCode_, endsWithPossessive as endsWithPossessive_, countRegexWords as countRegexWords_, isRegexSpaceCode as isRegexSpaceCode_ } from './text';
+import { isSpaceCode as isSpaceCode_, isWordCode as isWordCode_, endsWithPossessive as endsWithPossessive_, isRegexSpaceCode as isRegexSpaceCode_ } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
-const countRegexWords = countRegexWords_;
 const QUOTED_TERM_CUES = QUOTED_TERM_CUES_;
 const SCARE_DETERMINERS = SCARE_DETERMINERS_;
 const TERM_COPULAS = TERM_COPULAS_;
@@ -189,15 +188,14 @@ function titleContext(ctx: Context, q: QuoteSpan): boolean {
 /** Every word capitalised except small function words, at most maxWords words. */
 export function isTitleCase(text: string, start: number, end: number, maxWords: number): boolean {
   if (end - start > 120) return false;
-  // most quotations have more words than a title: count them before looking at any
-  const count = countRegexWords(text, start, end);
-  if (count === 0 || count > maxWords) return false;
-  // walk the words text.slice(start, end).split(/\s+/) gives, without copying the quotation
+  // walk the words text.slice(start, end).split(/\s+/) gives, without copying the quotation;
+  // one pass: a word too many or a word in lower case ends it (most quotations fail early)
   let k = 0;
   let i = start;
   while (i < end) {
     while (i < end && isRegexSpaceCode(text.charCodeAt(i))) i++;
     if (i >= end) break;
+    if (k === maxWords) return false; // more than maxWords words
     const w0 = i;
     let ascii = true;
     while (i < end) {
@@ -210,7 +208,7 @@ export function isTitleCase(text: string, start: number, end: number, maxWords: 
     if (!capitalised) return false;
     k++;
   }
-  return true;
+  return k > 0;
 }
 
 /**
