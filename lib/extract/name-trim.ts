@@ -9,7 +9,7 @@ import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitle
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { NAME_OPENERS_ID } from './lexicon/id';
-import { possessorAt, type Token } from './text';
+import { isRegexSpaceCode as isRegexSpaceCode_, possessorAt, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { COMPANY_BEFORE as COMPANY_BEFORE_, OFFICE_DOMAIN as OFFICE_DOMAIN_, PLACE_BEFORE as PLACE_BEFORE_ } from './lexicon/names';
@@ -25,6 +25,7 @@ const ORG_WORDS = ORG_WORDS_;
 const PLACE_NAMES = PLACE_NAMES_;
 const VENUE_WORDS = VENUE_WORDS_;
 const genderOf = genderOf_;
+const isRegexSpaceCode = isRegexSpaceCode_;
 
 /** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
 function isOrdinaryWord(l: string): boolean {
@@ -34,6 +35,29 @@ function isOrdinaryWord(l: string): boolean {
 /** Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"). */
 function isOfficeWord(l: string): boolean {
   return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || VENUE_WORDS.has(l) || (l.startsWith('kemen') && l.length > 6);
+}
+
+/** What trim() makes of a written run. */
+interface Trimmed {
+  /** the person's name without the office words glued before it */
+  name: string;
+  /** the office words cut off the front, or null */
+  office: string | null;
+}
+
+/** What text.split(/\s+/) gives, by character codes (no regex): the pieces between runs of whitespace. */
+function splitOnSpaces(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isRegexSpaceCode(text.charCodeAt(i))) { i++; continue; }
+    out.push(text.slice(start, i));
+    while (i < text.length && isRegexSpaceCode(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 /** The article's evidence about its names, and the trims it implies (memoised per written run). */
@@ -54,20 +78,28 @@ export class NameTrimmer {
    * Wismansyah" → "Tangerang Arief Wismansyah"): drop leading words known as places, and start
    * at a word the article also uses alone for the person.
    */
-  private trimmed = new Map<string, string>();
-  /** per written run: the words trim() cut off that name an office or place (see officeOf) */
-  private offices = new Map<string, string | null>();
+  /**
+   * Per written run: the trimmed name, and the words trim() cut off that name an office or
+   * place (see officeOf). One memo for both: one lookup per call.
+   */
+  private memo = new Map<string, Trimmed>();
 
   trim(canonical: string): string {
-    let t = this.trimmed.get(canonical);
+    return this.trimmedOf(canonical).name;
+  }
+
+  private trimmedOf(canonical: string): Trimmed {
+    let t = this.memo.get(canonical);
     if (t === undefined) {
-      const words = canonical.indexOf(' ') < 0 ? [canonical] : canonical.split(/\s+/);
+      const words = canonical.indexOf(' ') < 0 ? [canonical] : splitOnSpaces(canonical);
       let { nameStart, officeEnd } = this.computeTrim(words);
       // "USA Today", "CBS This Morning": what follows the place is a title, not a name
       if (nameStart === words.length - 1 && namesNobodyAlone(words[nameStart].toLowerCase())) nameStart = officeEnd = 0;
-      t = nameStart > 0 ? words.slice(nameStart).join(' ') : canonical;
-      this.trimmed.set(canonical, t);
-      this.offices.set(canonical, officeEnd > 0 && !isNotNameStart(words[0].toLowerCase()) ? words.slice(0, officeEnd).join(' ') : null);
+      t = {
+        name: nameStart > 0 ? words.slice(nameStart).join(' ') : canonical,
+        office: officeEnd > 0 && !isNotNameStart(words[0].toLowerCase()) ? words.slice(0, officeEnd).join(' ') : null,
+      };
+      this.memo.set(canonical, t);
     }
     return t;
   }
@@ -78,8 +110,7 @@ export class NameTrimmer {
    * "Mohammad Fadil Imran", when the article calls him "Fadil"). Null when there are none.
    */
   officeOf(canonical: string): string | null {
-    this.trim(canonical);
-    return this.offices.get(canonical) ?? null;
+    return this.trimmedOf(canonical).office;
   }
 
   /**

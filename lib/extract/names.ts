@@ -34,6 +34,38 @@ const US_STATES = US_STATES_;
 /** first words of the known institutions, to skip the prefix test for every other run */
 const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]));
 
+/**
+ * First words of the US state names ("new" of "new york"): a run whose first token is none of
+ * these names no state, so namesUsState skips the lower-cased copy for it. (A state name is
+ * letters and one space only, so its first word is exactly the first token's lower form.)
+ */
+const US_STATE_FIRST = new Set([...US_STATES].map((x) => x.split(' ')[0]));
+
+/**
+ * What the lexicon says of a lower-case word, as bits read with one lookup: the run analysis
+ * asks of the same word whether it is a title, a role, an organisation, office-domain or place
+ * word, and each Set lookup hashes and probes again (isRoleMarker asked seven sets). Built once
+ * from the lexicon sets, which nothing changes after loading.
+ */
+const TITLE = 1;
+const ROLE = 2;
+const ORG = 4;
+const ORG_ACRONYM = 8;
+const DOMAIN = 16;
+const PLACE_NAME = 32;
+const PLACE_WORD = 64;
+/** the words isRoleMarker accepts by the lexicon alone */
+const MARKER = TITLE | ROLE | ORG | DOMAIN | PLACE_NAME | PLACE_WORD;
+const WORD_FLAGS = new Map<string, number>();
+for (const [set, bit] of [[PERSON_TITLES, TITLE], [ROLE_WORDS, ROLE], [ORG_WORDS, ORG], [ORG_ACRONYMS, ORG_ACRONYM], [ROLE_DOMAIN, DOMAIN], [PLACE_NAMES, PLACE_NAME], [PLACE_WORDS, PLACE_WORD]] as const) {
+  for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+
+/** The lexicon bits of a lower-case word (0 for most words). */
+function flagsOf(lower: string): number {
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
 export type EntityType = 'person' | 'organization' | 'place' | 'unknown';
 
 
@@ -47,7 +79,7 @@ export function isTitleWord(lower: string): boolean {
 }
 
 export function isRoleWord(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower);
+  return (flagsOf(lower) & (ROLE | TITLE)) !== 0;
 }
 
 /** A token that may belong to a capitalised name run. */
@@ -61,10 +93,19 @@ export function isNotNameStart(lower: string): boolean {
   if (NOT_NAME_START.has(lower)) return true;
   // "That's why", "They’re", "It's": a contracted function word is one too (most words have no
   // apostrophe, so no regex runs for them)
-  if (lower.indexOf("'") < 0 && lower.indexOf('’') < 0) return false;
+  if (!hasApostrophe(lower)) return false;
   return NOT_NAME_START.has(lower.replace(CONTRACTION, ''));
 }
 const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
+
+/** Contains ' or ’ (one scan of the code units instead of two indexOf calls). */
+function hasApostrophe(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
 
 /**
  * A word that, capitalised and alone, only opens a sentence and names nobody: a function word
@@ -72,14 +113,15 @@ const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
  * contracted ("Let's").
  */
 export function namesNobodyAlone(lower: string): boolean {
-  return isNotNameStart(lower) || SENTENCE_OPENERS.has(lower.replace(CONTRACTION, ''));
+  // the contraction regex only for words with an apostrophe (it can change no other word)
+  return isNotNameStart(lower) || SENTENCE_OPENERS.has(hasApostrophe(lower) ? lower.replace(CONTRACTION, '') : lower);
 }
 
 /** Marker tokens that make up the role prefix of a run ("Kepala Dinas Pariwisata DIY ..."). */
 export function isRoleMarker(t: Token): boolean {
   const l = t.lower;
-  return PERSON_TITLES.has(l) || ROLE_WORDS.has(l) || isOrgWord(t) || ROLE_DOMAIN.has(l) ||
-    PLACE_NAMES.has(l) || PLACE_WORDS.has(l) || isAcronym(t.text) || l === 'of' || l === 'for' || l === 'the';
+  // a title, role, organisation, domain or place word; an organisation acronym is an acronym
+  return (flagsOf(l) & MARKER) !== 0 || l === 'of' || l === 'for' || l === 'the' || isAcronym(t.text);
 }
 
 /**
@@ -87,9 +129,14 @@ export function isRoleMarker(t: Token): boolean {
  * that ends the run is the surname, even when it is also a role or place word ("Park").
  */
 function surnameBeforeGivenName(tokens: Token[], k: number, b: number): boolean {
-  return k === b - 1 && HYPHENATED_GIVEN_NAME.test(tokens[b].text);
+  return k === b - 1 && isHyphenatedGivenName(tokens[b].text);
 }
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** "Geun-hye": the regex runs only for words with a hyphen (most names have none). */
+function isHyphenatedGivenName(word: string): boolean {
+  return word.indexOf('-') > 0 && HYPHENATED_GIVEN_NAME.test(word);
+}
 
 export interface RunInfo {
   /** token range of the whole run, inclusive */
@@ -158,12 +205,13 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
   // a lone capitalised opener ("Under his command were …", "Having announced …") names nobody
   if (a === b && namesNobodyAlone(tokens[a].lower)) return null;
   const whole = nameText(text, tokens, a, b);
-  if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(whole.toLowerCase())) {
+  const mayOpenInstitution = INSTITUTION_FIRST.has(tokens[a].lower);
+  if (mayOpenInstitution && INSTITUTIONS.has(whole.toLowerCase())) {
     return { a, b, nameA: a, nameB: b, role: null, type: 'organization', canonical: whole };
   }
   // An institution leading the run ("Gedung Putih Karine Jean-Pierre") is a role prefix.
   let k = a;
-  if (INSTITUTION_FIRST.has(tokens[a].lower)) {
+  if (mayOpenInstitution) {
     for (let len = Math.min(3, b - a); len >= 1; len--) {
       const pre = text.slice(tokens[a].start, tokens[a + len - 1].end).toLowerCase();
       if (INSTITUTIONS.has(pre) && !isRoleMarker(tokens[a + len])) { k = a + len; break; }
@@ -187,7 +235,7 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
       k = lastRole + 1;
       while (k < b && isRoleMarker(tokens[k]) && !surnameBeforeGivenName(tokens, k, b)) k++;
       // the final token too, when it is clearly an office/place word ("Presiden Rusia")
-      if (k === b && isRoleMarker(tokens[k]) && (isRoleWord(tokens[k].lower) || PLACE_NAMES.has(tokens[k].lower) || isOrgWord(tokens[k]) || ROLE_DOMAIN.has(tokens[k].lower) || isAcronym(tokens[k].text))) k++;
+      if (k === b && isRoleMarker(tokens[k]) && isOfficeOrPlaceWord(tokens[k])) k++;
     } else if (isRoleWord(tokens[a].lower) && a === b) {
       k = b + 1;
     }
@@ -214,6 +262,11 @@ function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): R
 }
 
 
+/** A role, place-name, organisation or office-domain word, or an acronym: "Presiden Rusia", "… KPK". */
+function isOfficeOrPlaceWord(t: Token): boolean {
+  return (flagsOf(t.lower) & (ROLE | TITLE | PLACE_NAME | ORG | DOMAIN)) !== 0 || isAcronym(t.text);
+}
+
 function onlyHonorifics(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (!HONORIFICS.has(tokens[i].lower)) return false;
   return true;
@@ -239,7 +292,8 @@ function anyOrgWord(tokens: Token[], a: number, b: number): boolean {
 }
 
 export function isOrgWord(t: Token): boolean {
-  return ORG_WORDS.has(t.lower) || (ORG_ACRONYMS.has(t.lower) && isAcronym(t.text));
+  const f = flagsOf(t.lower);
+  return (f & ORG) !== 0 || ((f & ORG_ACRONYM) !== 0 && isAcronym(t.text));
 }
 
 /** A law or regulation word among tokens a..b ("Undang-Undang", "RUU"); the acronyms only in
@@ -257,14 +311,21 @@ export function classifyName(text: string, tokens: Token[], a: number, b: number
   if (namesLaw(tokens, a, b)) return 'organization';
   if (INSTITUTION_FIRST.has(tokens[a].lower) && INSTITUTIONS.has(text.slice(tokens[a].start, tokens[b].end).toLowerCase())) return 'organization';
   if (anyOrgWord(tokens, a, b)) return 'organization';
-  if (b === a + 1 && HYPHENATED_GIVEN_NAME.test(tokens[b].text)) return 'person'; // "Park Geun-hye"
+  if (b === a + 1 && isHyphenatedGivenName(tokens[b].text)) return 'person'; // "Park Geun-hye"
   // "John Park" is a person: a common given name outweighs a place-like last word
-  if (PLACE_WORDS.has(tokens[a].lower) || (PLACE_WORDS.has(tokens[b].lower) && !(b > a && genderOf(tokens[a].lower)))) return 'place';
-  let allPlace = true;
-  for (let i = a; i <= b; i++) if (!PLACE_NAMES.has(tokens[i].lower) && tokens[i].lower !== 'dan' && tokens[i].lower !== 'and') allPlace = false;
-  if (allPlace || namesUsState(text, tokens, a, b)) return 'place';
+  if ((flagsOf(tokens[a].lower) & PLACE_WORD) !== 0 || ((flagsOf(tokens[b].lower) & PLACE_WORD) !== 0 && !(b > a && genderOf(tokens[a].lower)))) return 'place';
+  if (allPlaceNames(tokens, a, b) || namesUsState(text, tokens, a, b)) return 'place';
   if (a === b && isAcronym(tokens[a].text)) return 'organization';
   return 'person';
+}
+
+/** Every word of tokens[a..b] is a place name, or "dan" / "and" between them (stops at the first that is not). */
+function allPlaceNames(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const l = tokens[i].lower;
+    if ((flagsOf(l) & PLACE_NAME) === 0 && l !== 'dan' && l !== 'and') return false;
+  }
+  return true;
 }
 
 /**
@@ -272,7 +333,7 @@ export function classifyName(text: string, tokens: Token[], a: number, b: number
  * role). Not "Washington", "Georgia" or "Virginia": also a government and given names.
  */
 function namesUsState(text: string, tokens: Token[], a: number, b: number): boolean {
-  if (b - a > 1) return false;
+  if (b - a > 1 || !US_STATE_FIRST.has(tokens[a].lower)) return false;
   const name = text.slice(tokens[a].start, tokens[b].end).toLowerCase();
   return US_STATES.has(name) && !STATE_NAMES_ALSO_SOURCES.has(name);
 }
@@ -312,7 +373,7 @@ function joinsOffice(tokens: Token[], a1: number, b1: number, a2: number, b2: nu
   if (isRoleWord(tokens[a2].lower) || HONORIFICS.has(tokens[a2].lower) || b2 - a2 < 2) return false;
   for (let k = a2; k <= b2 - 2; k++) {
     const t = tokens[k];
-    if (isOrgWord(t) || isAcronym(t.text) || PLACE_NAMES.has(t.lower)) return true;
+    if ((flagsOf(t.lower) & (ORG | PLACE_NAME)) !== 0 || isAcronym(t.text)) return true;
   }
   return false;
 }
@@ -360,5 +421,8 @@ export function isDateline(tokens: Token[], a: number, b: number): boolean {
  */
 export function opensParticiplePhrase(tokens: Token[], a: number): boolean {
   const next = tokens[a + 1];
-  return /^\p{Lu}\p{Ll}+ing$/u.test(tokens[a].text) && next !== undefined && next.kind === 'word' && PARTICIPLE_OBJECTS.has(next.lower);
+  const word = tokens[a].text;
+  // endsWith first: the regex runs only for the few words ending in "ing"
+  return word.endsWith('ing') && PARTICIPLE_RE.test(word) && next !== undefined && next.kind === 'word' && PARTICIPLE_OBJECTS.has(next.lower);
 }
+const PARTICIPLE_RE = /^\p{Lu}\p{Ll}+ing$/u;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '.';
+import { isTitleCase } from './not-speech';
+import { TITLE_SMALL } from './lexicon/shared';
 
 // Our own sentences (no corpus text).
 function quoted(text: string, lang: 'id' | 'en'): string[] {
@@ -53,5 +55,24 @@ describe('not speech: unpunctuated quotations in Kompas-style copy (Indonesian)'
       'Juru bicara menyebut kunjungan itu “bersejarah”, dengan media melaporkan sambutan meriah.',
     ].join('\n');
     expect(quoted(bbc, 'id')).toEqual(['mendukung dengan tegas', 'berkembang pesat', 'bersejarah']);
+  });
+});
+
+describe('isTitleCase', () => {
+  // the word walk by character codes must agree with the split-and-regex reading it replaced
+  function reference(text: string, maxWords: number): boolean {
+    const words = text.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 0 || words.length > maxWords || text.length > 120) return false;
+    return words.every((word, k) => {
+      const w = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (!w || (k > 0 && TITLE_SMALL.has(w.toLowerCase()))) return true;
+      const c = w.charAt(0);
+      return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+    });
+  }
+  const cases = ['State of the Union', 'Meet the Press', 'the Union', 'Sekolah Hijau untuk Semua', '“Merah Putih”', 'Merah putih',
+    '(Hari) — 2025 Esok', 'Évian Les Bains', 'évian Les', 'Ελλάδα Σήμερα', '— —', '', '   ', 'A\u00a0b', 'Kota\u3000Tua', 'Ünal and Öz', '😀 Smile', 'iPhone Day'];
+  it('reads every word as the split-and-regex reading does', () => {
+    for (const c of cases) for (const max of [2, 4, 6]) expect(isTitleCase(c, 0, c.length, max), `${c} / ${max}`).toBe(reference(c, max));
   });
 });

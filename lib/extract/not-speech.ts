@@ -9,10 +9,9 @@ import type { Attribution, Context } from './attribution';
 import { QUOTED_TERM_CUES as QUOTED_TERM_CUES_, SCARE_DETERMINERS as SCARE_DETERMINERS_, TERM_COPULAS as TERM_COPULAS_, TERM_NOUNS as TERM_NOUNS_, TITLE_CONTEXT as TITLE_CONTEXT_, TITLE_SMALL as TITLE_SMALL_ } from './lexicon/shared';
 import { isEncliticCue as isEncliticCue_ } from './phrases';
 import type { QuoteSpan } from './quotes';
-import { isSpaceCode as isSpaceCode_, isWordCode as isWordCode_, endsWithPossessive as endsWithPossessive_, countRegexWords as countRegexWords_ } from './text';
+import { isSpaceCode as isSpaceCode_, isWordCode as isWordCode_, endsWithPossessive as endsWithPossessive_, isRegexSpaceCode as isRegexSpaceCode_ } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
-const countRegexWords = countRegexWords_;
 const QUOTED_TERM_CUES = QUOTED_TERM_CUES_;
 const SCARE_DETERMINERS = SCARE_DETERMINERS_;
 const TERM_COPULAS = TERM_COPULAS_;
@@ -22,6 +21,7 @@ const TITLE_SMALL = TITLE_SMALL_;
 const isEncliticCue = isEncliticCue_;
 const isSpaceCode = isSpaceCode_;
 const isWordCode = isWordCode_;
+const isRegexSpaceCode = isRegexSpaceCode_;
 
 /**
  * Whether a quotation is not speech, given its attribution (null: no cue found) and whether
@@ -36,11 +36,18 @@ export function isNotSpeech(ctx: Context, q: QuoteSpan, att: Attribution | null,
   if (lex.lang === 'id' && isUnendedFragment(ctx, q) && punctuatesInside(ctx)) return true;
   if (isJunk(ctx, q)) return true;
   // a Title Case phrase with no reporting verb is a name, show or slogan, not speech
-  if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !/[.!?]$/.test(text.slice(q.start, q.end))) return true;
+  if ((!att || att.kind === 'subject') && !attributed && isTitleCase(text, q.start, q.end, 6) && !endsSentence(text, q)) return true;
   if (isNickname(ctx, q)) return true;
   if ((!att || att.kind === 'subject') && !attributed && isScareQuote(ctx, q)) return true;
   if (isQuotedTerm(ctx, q, att === null || att.kind === 'subject')) return true;
   return false;
+}
+
+/** The quotation's last character is . ! or ? (what /[.!?]$/ tests on its text, without the copy). */
+function endsSentence(text: string, q: QuoteSpan): boolean {
+  if (q.end <= q.start) return false;
+  const c = text.charCodeAt(q.end - 1);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /**
@@ -181,20 +188,62 @@ function titleContext(ctx: Context, q: QuoteSpan): boolean {
 /** Every word capitalised except small function words, at most maxWords words. */
 export function isTitleCase(text: string, start: number, end: number, maxWords: number): boolean {
   if (end - start > 120) return false;
-  // most quotations have more words than a title: count them before copying and splitting
-  const count = countRegexWords(text, start, end);
-  if (count === 0 || count > maxWords) return false;
-  const words = text.slice(start, end).split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > maxWords) return false;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!w) continue;
-    if (k > 0 && TITLE_SMALL.has(w.toLowerCase())) continue;
-    const c = w.charAt(0);
-    if (c === c.toLowerCase() && !(c >= '0' && c <= '9')) return false;
+  // walk the words text.slice(start, end).split(/\s+/) gives, without copying the quotation;
+  // one pass: a word too many or a word in lower case ends it (most quotations fail early)
+  let k = 0;
+  let i = start;
+  while (i < end) {
+    while (i < end && isRegexSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    if (k === maxWords) return false; // more than maxWords words
+    const w0 = i;
+    let ascii = true;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (isRegexSpaceCode(c)) break;
+      if (c >= 128) ascii = false;
+      i++;
+    }
+    const capitalised = ascii ? asciiWordIsTitleCase(text, w0, i, k > 0) : wordIsTitleCase(text.slice(w0, i), k > 0);
+    if (!capitalised) return false;
+    k++;
   }
-  return true;
+  return k > 0;
 }
+
+/**
+ * One word of isTitleCase: its first letter or digit, past leading punctuation, is capitalised
+ * or a digit, or (not first) the word is a small function word. Punctuation around the word is
+ * ignored; a word of punctuation only passes.
+ */
+function wordIsTitleCase(word: string, notFirst: boolean): boolean {
+  const w = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (!w) return true;
+  if (notFirst && TITLE_SMALL.has(w.toLowerCase())) return true;
+  const c = w.charAt(0);
+  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+}
+
+/**
+ * wordIsTitleCase for an ASCII word text[a, b), by character codes (the common case: no copy,
+ * no regex). In ASCII \p{L} is A-Z and a-z, \p{N} is 0-9.
+ */
+function asciiWordIsTitleCase(text: string, a: number, b: number, notFirst: boolean): boolean {
+  while (a < b && !isAsciiAlnum(text.charCodeAt(a))) a++;
+  while (b > a && !isAsciiAlnum(text.charCodeAt(b - 1))) b--;
+  if (a === b) return true;
+  // the small words are all short: only short words are copied and looked up
+  if (notFirst && b - a <= TITLE_SMALL_MAX && TITLE_SMALL.has(text.slice(a, b).toLowerCase())) return true;
+  const c = text.charCodeAt(a);
+  return !(c >= 97 && c <= 122); // upper case or a digit
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Length of the longest small word of TITLE_SMALL. */
+const TITLE_SMALL_MAX = Math.max(...[...TITLE_SMALL].map((w) => w.length));
 
 /** Rep. Robert C. "Bobby" Scott: one capitalised word between two parts of a name. */
 function isNickname(ctx: Context, q: QuoteSpan): boolean {

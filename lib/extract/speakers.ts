@@ -6,7 +6,7 @@
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { CLAUSE_JOINERS, OPENING_JOINERS, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS } from './lexicon/function-words';
-import { isLowerWord as isLowerWord_, possessorAt, type Token } from './text';
+import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, possessorAt, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
@@ -22,6 +22,7 @@ const SENTENCE_OPENERS = SENTENCE_OPENERS_;
 const runEndFrom = runEndFrom_;
 const genderOf = genderOf_;
 const isLowerWord = isLowerWord_;
+const isRegexSpaceCode = isRegexSpaceCode_;
 const isRoleWord = isRoleWord_;
 
 export interface Entity {
@@ -65,8 +66,26 @@ function computeRoleKey(phrase: string): string {
     .join(' ');
 }
 
+/**
+ * The lower-cased words of a name: what canonical.toLowerCase().replace(/[.,]/g, ' ')
+ * .split(/\s+/).filter(Boolean) gives, in one scan (no regex, no intermediate copies).
+ */
 function nameTokens(canonical: string): string[] {
-  return canonical.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+  const lower = canonical.toLowerCase(); // the whole name at once, as before (case mapping may look at neighbours)
+  const out: string[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    while (i < lower.length && isNameTokenBreak(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < lower.length && !isNameTokenBreak(lower.charCodeAt(i))) i++;
+    if (i > start) out.push(lower.slice(start, i));
+  }
+  return out;
+}
+
+/** Whitespace (as \s matches it), a period or a comma. */
+function isNameTokenBreak(c: number): boolean {
+  return c === 32 || c === 46 || c === 44 || isRegexSpaceCode(c);
 }
 
 /** Every word of `part` is among `whole` (loops: no closures per candidate). */
@@ -183,10 +202,7 @@ export class Registry {
       else {
         e = { id: this.entities.length, canonical, tokens: toks, type, role: null, mentions: [], plainMentions: [], gender: type === 'person' || type === 'unknown' ? genderOf(toks[0] ?? '') : null };
         this.entities.push(e);
-        for (const t of new Set(toks)) {
-          const list = this.byToken.get(t);
-          if (list) list.push(e); else this.byToken.set(t, [e]);
-        }
+        this.indexTokens(toks, e);
       }
       this.byCanon.set(key, e);
     } else if (e.type === 'unknown' && type !== 'unknown') {
@@ -199,6 +215,16 @@ export class Registry {
       else if (e.type === 'organization') this.orgMentions.push({ pos, entity: e });
     }
     return e;
+  }
+
+  /** Index a new entity under each of its distinct words (names are short: indexOf, no Set per entity). */
+  private indexTokens(toks: readonly string[], e: Entity): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (toks.indexOf(t) < i) continue; // a repeated word ("Nguyen Van Nguyen"): indexed once
+      const list = this.byToken.get(t);
+      if (list) list.push(e); else this.byToken.set(t, [e]);
+    }
   }
 
   /**
@@ -242,7 +268,7 @@ export class Registry {
   private searchTokens(canonical: string): string[] {
     let toks = this.searched.get(canonical);
     if (toks === undefined) {
-      toks = this.trim(canonical).toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+      toks = nameTokens(this.trim(canonical));
       this.searched.set(canonical, toks);
     }
     return toks;
@@ -468,42 +494,57 @@ function isPassiveAgent(tokens: Token[], a: number): boolean {
  */
 function lowerFormsOfOpeners(tokens: Token[], sentences: Sentence[]): Set<string> {
   const openers = new Set<string>();
-  for (const s of sentences) {
-    const t = tokens[s.startTok];
+  for (let s = 0; s < sentences.length; s++) {
+    const start = sentences[s].startTok;
+    const t = tokens[start];
     if (t.kind === 'word') openers.add(t.lower);
-    const t2 = tokens[s.startTok + 1];
+    const t2 = tokens[start + 1];
     if (t2 && t.kind === 'quote' && t2.kind === 'word') openers.add(t2.lower);
   }
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'quote' && tokens[i + 1] && tokens[i + 1].kind === 'word') openers.add(tokens[i + 1].lower);
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].kind === 'quote' && tokens[i + 1].kind === 'word') openers.add(tokens[i + 1].lower);
   }
   const seen = new Set<string>();
   if (openers.size === 0) return seen;
-  // a screen by first letter and length: most words cannot be an opener, and are not looked up
-  const shapes = new Int32Array(32);
-  for (const o of openers) shapes[o.charCodeAt(0) & 31] |= shapeBit(o);
-  for (const t of tokens) {
+  // A screen by first two letters and length: most words cannot be an opener and are not looked
+  // up. An opener found in lower case leaves the screen, so the frequent ones ("the", "he") are
+  // looked up once, not at every occurrence.
+  const screen = OPENER_SCREEN;
+  for (const o of openers) screen[shapeOf(o)]++;
+  for (let i = 0; i < tokens.length && openers.size > 0; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word') continue;
     const c = t.text.charCodeAt(0);
     // lower-case initial (ASCII fast path; other scripts through the general test)
     if ((c >= 97 && c <= 122) || (c >= 128 && !t.capital)) {
       const l = t.lower;
-      if ((shapes[l.charCodeAt(0) & 31] & shapeBit(l)) !== 0 && openers.has(l)) seen.add(l);
+      const shape = shapeOf(l);
+      if (screen[shape] !== 0 && openers.delete(l)) {
+        seen.add(l);
+        screen[shape]--;
+      }
     }
   }
+  for (const o of openers) screen[shapeOf(o)] = 0; // leave the shared screen empty for the next article
   return seen;
+}
+
+/**
+ * Screen of lowerFormsOfOpeners, allocated once: per shape, how many openers not yet seen in
+ * lower case have it. Empty between calls.
+ */
+const OPENER_SCREEN = new Int32Array(32 * 32 * 32);
+
+/** A word's shape: low five bits of its first two code units and its length (31 and longer share one). */
+function shapeOf(word: string): number {
+  const second = word.length > 1 ? word.charCodeAt(1) & 31 : 0;
+  return ((((word.charCodeAt(0) & 31) << 5) | second) << 5) | Math.min(word.length, 31);
 }
 
 /** Ends in ' or ’ (with endsWithPossessive, what /['’]s?$/ tests, without a regex). */
 function endsWithApostrophe(word: string): boolean {
   const c = word.charCodeAt(word.length - 1);
   return c === 39 || c === 0x2019;
-}
-
-/** One bit per word length (31 and longer share the last). */
-function shapeBit(word: string): number {
-  return 1 << Math.min(word.length, 31);
 }
 
 function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int32Array): boolean {
