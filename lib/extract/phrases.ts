@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { APPOSITION_OPENERS, LEADING_CONJUNCTIONS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
+import { APPOSITION_OPENERS, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
@@ -505,7 +505,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // "Responding to the plan, …": a participle opening the sentence is no name
     if (firstEnd === ca && opensParticiplePhrase(tokens, ca)) return null;
     // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
-    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
+    // "Several candidates, including …": a quantifier opens a described group, read below
+    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !QUANTIFIERS.has(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
       const e = firstEnd;
       const info = analyzeRun(text, tokens, ca, e);
       // "Ann Lee, Koordinator Harbor Ferries, said": a role-led chunk is the apposition of the

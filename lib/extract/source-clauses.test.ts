@@ -30,6 +30,14 @@ describe('sources of reported claims', () => {
     }
   });
 
+  it('reads a quantified group before an "including" aside as the source, not its first word', () => {
+    const [c] = reported('Several candidates, including Dana Whitlock and Omar Reyes, said they would skip the debate.');
+    expect(c.speaker).toBe('Several candidates');
+    expect(c.text).toBe('they would skip the debate');
+    const [d] = direct('Many residents, including Ana Ruiz, said: “We were never asked.”');
+    expect(d.speaker).toBe('Many residents');
+  });
+
   it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
     const [c] = reported('The company, based in Dayton, said it would close two plants.');
     expect(c.speaker).toBe('The company');

@@ -118,3 +118,6 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 
 /** Lower-case English words that open an apposition describing a person ("one of his aides", "now a lobbyist"). */
 export const APPOSITION_OPENERS = new Set(['one', 'now', 'also', 'both', 'each', 'another', 'former', 'longtime', 'himself', 'herself']);
+
+/** Quantifiers that open a group of people ("Several candidates, including …, said"): capitalised at a sentence start they name nobody. */
+export const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'both', 'each', 'few', 'all', 'other', 'another', 'any']);
