@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { APPOSITION_OPENERS, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
+import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
@@ -455,7 +455,7 @@ function descriptionAtClauseStart(lex: Lexicon, tokens: Token[], floor: number, 
   while (d >= floor && d >= k - 4 && !(isDeterminer(lex, tokens[d].lower) || endsWithPossessive(tokens[d].text))) d--;
   if (d < floor || d === floor) return true;
   const p = tokens[d - 1];
-  return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan';
+  return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan' || CLAUSE_SUBORDINATORS.has(p.lower);
 }
 
 

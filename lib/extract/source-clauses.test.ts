@@ -38,6 +38,13 @@ describe('sources of reported claims', () => {
     expect(d.speaker).toBe('Many residents');
   });
 
+  it('reads a description opening a relative or subordinate clause as the subject of its verb', () => {
+    const [d] = direct('The mayor criticized the deal, which an independent audit said was “badly rushed” but legal.');
+    expect(d.speaker).toBe('an independent audit');
+    const [e] = direct('As the port authority put it, “nobody checked the numbers.”');
+    expect(e.speaker).toBe('the port authority');
+  });
+
   it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
     const [c] = reported('The company, based in Dayton, said it would close two plants.');
     expect(c.speaker).toBe('The company');

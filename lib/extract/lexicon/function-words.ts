@@ -121,3 +121,6 @@ export const APPOSITION_OPENERS = new Set(['one', 'now', 'also', 'both', 'each',
 
 /** Quantifiers that open a group of people ("Several candidates, including …, said"): capitalised at a sentence start they name nobody. */
 export const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'both', 'each', 'few', 'all', 'other', 'another', 'any']);
+
+/** Words that open a subordinate or relative clause: a description right after one is that clause's subject ("…, which an audit said was", "as the report put it"). */
+export const CLAUSE_SUBORDINATORS = new Set(['which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'if', 'yang', 'karena', 'ketika', 'saat']);
