@@ -9,7 +9,8 @@
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
 import { PERSON_NOUNS } from './lexicon/en';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
+import { AUXILIARIES, IRREGULAR_PAST } from './lexicon/indirect-en';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
 import { isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -25,6 +26,7 @@ const ACCORDING_FIRST = words.ACCORDING_FIRST;
 const HEAD_STOPS = words.HEAD_STOPS;
 const NOT_VERB = words.NOT_VERB;
 const PREPOSITIONS = words.PREPOSITIONS;
+const LEADING_CONJUNCTIONS = words.LEADING_CONJUNCTIONS;
 const isAcronym = isAcronym_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -267,7 +269,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
     if (!isCueWord(lex, t, true) || t.capital && v !== floor) continue;
-    const subj = parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v);
+    const subj = participleSubject(ctx, floor, v) ?? parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v);
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
@@ -286,6 +288,38 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
 function objectPronoun(tokens: Token[], p: number, o: number): boolean {
   const nx = p + 1 < o ? tokens[p + 1] : null;
   return nx !== null && nx.text !== ':' && nx.text !== ',';
+}
+
+/**
+ * English "Mara Quist met the chair, Ivo Brandt, on Monday, saying “…”": an -ing cue after a
+ * comma hangs from its sentence's main clause, so its speaker is the name (or pronoun) opening
+ * the sentence and followed by its verb, not the nearest name, which is an object or its
+ * apposition. Null when the sentence opens otherwise; the usual parse then decides.
+ */
+function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhrase | null {
+  const { text, tokens, lex } = ctx;
+  if (lex.lang !== 'en' || v - 1 <= floor || tokens[v - 1].text !== ',' || !tokens[v].lower.endsWith('ing')) return null;
+  if (ctx.sentences[ctx.sentOf[v]].startTok !== floor) return null;
+  let a = floor;
+  while (a < v - 1 && LEADING_CONJUNCTIONS.has(tokens[a].lower)) a++;
+  const t = tokens[a];
+  let e = a;
+  if (!isPronoun(lex, t)) {
+    if (!isNameToken(t) || isNotNameStart(t.lower)) return null;
+    e = runEndFrom(tokens, a, v - 2);
+  }
+  if (e + 1 >= v - 1 || endsWithPossessive(tokens[e].text) || !looksFinite(tokens[e + 1])) return null;
+  if (e === a && isPronoun(lex, t)) return { kind: 'pronoun', a, b: a, run: null, role: null, coordinated: [] };
+  const info = analyzeRun(text, tokens, a, e);
+  if (!info || (info.type !== 'person' && info.type !== 'organization')) return null;
+  return { kind: 'name', a, b: e, run: info, role: info.role, coordinated: [] };
+}
+
+/** A word that reads as a finite verb right after a subject: "-ed", "-s", an irregular past or an auxiliary ("Late last month" has none). */
+function looksFinite(t: Token): boolean {
+  if (t.kind !== 'word' || t.capital || t.inQuote >= 0) return false;
+  const w = t.lower;
+  return IRREGULAR_PAST.has(w) || AUXILIARIES.has(w) || w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'));
 }
 
 /**

@@ -45,6 +45,16 @@ describe('sources of reported claims', () => {
     expect(e.speaker).toBe('the port authority');
   });
 
+  it('gives an -ing cue after a comma the subject opening the sentence, not the nearest name', () => {
+    const [d] = direct('Mara Quist met the council’s chair, Ivo Brandt, on Monday, saying “the talks went well.”');
+    expect(d.speaker).toBe('Mara Quist');
+    const [e] = direct('Ivo Brandt thanked Lena Ostrova, calling her “the best harbour master we ever had.”');
+    expect(e.speaker).toBe('Ivo Brandt');
+    // a possessive opening the sentence is not its subject
+    const [f] = direct('Lena Ostrova’s deputy, Omar Reyes, spoke on Monday, calling the plan “a gamble.”');
+    expect(f.speaker).toBe('Omar Reyes');
+  });
+
   it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
     const [c] = reported('The company, based in Dayton, said it would close two plants.');
     expect(c.speaker).toBe('The company');
