@@ -12,6 +12,7 @@ import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, LEADING_CONJUNCTIONS, QUANTIF
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
+import { AGENT_NOUNS } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -340,6 +341,10 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
         if (tokens[start - 1] && tokens[start - 1].lower === 'baik') start--;
       }
     }
+    // "a spokeswoman for Ivo Brandt said": the agent is the source, the person named only whom
+    // they speak for
+    const agent = lex.lang === 'en' ? agentFor(lex, tokens, start, floor) : -1;
+    if (agent >= 0) return { kind: 'descr', a: agent, b: k, run: null, role: null, coordinated: [] };
     // a source noun before a place or organisation: "media Rusia", "pemerintah Indonesia"
     const nounBefore = tokens[start - 1];
     if (info.type !== 'person' && nounBefore && start - 1 >= floor && nounBefore.kind === 'word' && !nounBefore.capital && lex.sourceNouns.has(nounBefore.lower)) {
@@ -458,6 +463,15 @@ function descriptionAtClauseStart(lex: Lexicon, tokens: Token[], floor: number, 
   return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan' || CLAUSE_SUBORDINATORS.has(p.lower);
 }
 
+
+/** Where "a spokeswoman for" / "an aide to" opens before the name starting at `start`; -1 when it does not. */
+function agentFor(lex: Lexicon, tokens: Token[], start: number, floor: number): number {
+  const prep = tokens[start - 1];
+  const noun = tokens[start - 2];
+  if (start - 2 < floor || !prep || !noun || (prep.lower !== 'for' && prep.lower !== 'to') || noun.capital || !AGENT_NOUNS.has(noun.lower)) return -1;
+  const det = tokens[start - 3];
+  return start - 3 >= floor && det && isDeterminer(lex, det.lower) ? start - 3 : start - 2;
+}
 
 /** The chunk ending right before the comma at c is a personal name of two or more words. */
 function personChunkBefore(text: string, tokens: Token[], c: number, floor: number): boolean {

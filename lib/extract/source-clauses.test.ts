@@ -55,6 +55,15 @@ describe('sources of reported claims', () => {
     expect(f.speaker).toBe('Omar Reyes');
   });
 
+  it('keeps "a spokeswoman for X" as the source, not X, who did not speak', () => {
+    const [c] = reported('A spokeswoman for Ivo Brandt said the council would review the contract.');
+    expect(c.speaker).toBe('A spokeswoman for Ivo Brandt');
+    const [d] = direct('“He did nothing wrong,” a lawyer for Dale Rennick told reporters.');
+    expect(d.speaker).toBe('a lawyer for Dale Rennick');
+    const [e] = reported('An aide to Mara Quist said the mayor would not resign.');
+    expect(e.speaker).toBe('An aide to Mara Quist');
+  });
+
   it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
     const [c] = reported('The company, based in Dayton, said it would close two plants.');
     expect(c.speaker).toBe('The company');
