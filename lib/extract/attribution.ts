@@ -27,6 +27,8 @@ const HEAD_STOPS = words.HEAD_STOPS;
 const NOT_VERB = words.NOT_VERB;
 const PREPOSITIONS = words.PREPOSITIONS;
 const LEADING_CONJUNCTIONS = words.LEADING_CONJUNCTIONS;
+const CLAUSE_SUBORDINATORS = words.CLAUSE_SUBORDINATORS;
+const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
 const isAcronym = isAcronym_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -308,11 +310,21 @@ function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhras
     if (!isNameToken(t) || isNotNameStart(t.lower)) return null;
     e = runEndFrom(tokens, a, v - 2);
   }
-  if (e + 1 >= v - 1 || endsWithPossessive(tokens[e].text) || !looksFinite(tokens[e + 1])) return null;
-  if (e === a && isPronoun(lex, t)) return { kind: 'pronoun', a, b: a, run: null, role: null, coordinated: [] };
+  if (e + 1 >= v - 1 || endsWithPossessive(tokens[e].text) || !looksFinite(tokens[e + 1]) || opensInnerClause(tokens, e + 2, v - 1)) return null;
+  // "It was a potent punch, as Mrs. Clinton echoed it, saying": "it" opening the sentence is no speaker
+  if (e === a && isPronoun(lex, t)) return t.lower === 'it' ? null : { kind: 'pronoun', a, b: a, run: null, role: null, coordinated: [] };
   const info = analyzeRun(text, tokens, a, e);
   if (!info || (info.type !== 'person' && info.type !== 'organization')) return null;
   return { kind: 'name', a, b: e, run: info, role: info.role, coordinated: [] };
+}
+
+/** Tokens a..b hold a clause of their own ("…, as Mrs. Clinton echoed it,"), whose subject the -ing cue may hang from instead. */
+function opensInnerClause(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || CLAUSE_SUBORDINATORS.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'who') return true;
+  }
+  return false;
 }
 
 /** A word that reads as a finite verb right after a subject: "-ed", "-s", an irregular past or an auxiliary ("Late last month" has none). */
