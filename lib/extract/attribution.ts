@@ -29,6 +29,8 @@ const PREPOSITIONS = words.PREPOSITIONS;
 const LEADING_CONJUNCTIONS = words.LEADING_CONJUNCTIONS;
 const CLAUSE_SUBORDINATORS = words.CLAUSE_SUBORDINATORS;
 const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
+const PREP_START = words.PREP_START;
+const TIME_OPENERS = words.TIME_OPENERS;
 const isAcronym = isAcronym_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -304,19 +306,50 @@ function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhras
   if (ctx.sentences[ctx.sentOf[v]].startTok !== floor) return null;
   let a = floor;
   while (a < v - 1 && LEADING_CONJUNCTIONS.has(tokens[a].lower)) a++;
+  a = afterOpeningAdverbial(tokens, a, v - 1);
   const t = tokens[a];
   let e = a;
-  if (!isPronoun(lex, t)) {
+  const described = isDeterminer(lex, t.lower) && !isPronoun(lex, t);
+  if (described) e = descriptionEnd(tokens, a, v - 2);
+  else if (!isPronoun(lex, t)) {
     if (!isNameToken(t) || isNotNameStart(t.lower)) return null;
     e = runEndFrom(tokens, a, v - 2);
   }
-  if (e + 1 >= v - 1 || endsWithPossessive(tokens[e].text) || !looksFinite(tokens[e + 1]) || opensInnerClause(tokens, e + 2, v - 1)) return null;
+  if (e < 0 || e + 1 >= v - 1 || endsWithPossessive(tokens[e].text) || !looksFinite(tokens[e + 1]) || opensInnerClause(tokens, e + 2, v - 1)) return null;
+  if (described) return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
   // "It was a potent punch, as Mrs. Clinton echoed it, saying": "it" opening the sentence is no speaker
   if (e === a && isPronoun(lex, t)) return t.lower === 'it' ? null : { kind: 'pronoun', a, b: a, run: null, role: null, coordinated: [] };
   const info = analyzeRun(text, tokens, a, e);
   if (!info || (info.type !== 'person' && info.type !== 'organization')) return null;
   return { kind: 'name', a, b: e, run: info, role: info.role, coordinated: [] };
 }
+
+/** "Late last month, …", "On Monday, …": the token after a short opening time or place phrase and its comma; a itself when there is none. */
+function afterOpeningAdverbial(tokens: Token[], a: number, limit: number): number {
+  if (!(PREP_START.has(tokens[a].lower) || TIME_OPENERS.has(tokens[a].lower))) return a;
+  for (let k = a + 1; k < limit && k <= a + MAX_OPENING_ADVERBIAL; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k + 1;
+    if (t.kind !== 'word' || looksFinite(t)) return a;
+  }
+  return a;
+}
+const MAX_OPENING_ADVERBIAL = 6;
+
+/** The last word of a short description opening at a determiner ("the agency", "a group of lawmakers") before a finite verb; -1 when none. */
+function descriptionEnd(tokens: Token[], a: number, limit: number): number {
+  // a past or auxiliary verb first: a word in -s may still be the description's plural noun
+  // ("The two ministers met …")
+  for (const strict of [true, false]) {
+    for (let k = a + 1; k <= limit && k <= a + MAX_DESCRIPTION_WORDS; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.inQuote >= 0) break;
+      if (looksFinite(tokens[k + 1], strict)) return k;
+    }
+  }
+  return -1;
+}
+const MAX_DESCRIPTION_WORDS = 4;
 
 /** Tokens a..b hold a clause of their own ("…, as Mrs. Clinton echoed it,"), whose subject the -ing cue may hang from instead. */
 function opensInnerClause(tokens: Token[], a: number, b: number): boolean {
@@ -327,11 +360,15 @@ function opensInnerClause(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** A word that reads as a finite verb right after a subject: "-ed", "-s", an irregular past or an auxiliary ("Late last month" has none). */
-function looksFinite(t: Token): boolean {
+function isDeterminer(lex: Lexicon, w: string): boolean {
+  return lex.determiners.has(w);
+}
+
+/** A word that reads as a finite verb right after a subject: "-ed", "-s" (unless pastOnly), an irregular past or an auxiliary ("Late last month" has none). */
+function looksFinite(t: Token, pastOnly = false): boolean {
   if (t.kind !== 'word' || t.capital || t.inQuote >= 0) return false;
   const w = t.lower;
-  return IRREGULAR_PAST.has(w) || AUXILIARIES.has(w) || w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'));
+  return IRREGULAR_PAST.has(w) || AUXILIARIES.has(w) || w.endsWith('ed') || (!pastOnly && w.endsWith('s') && !w.endsWith('ss'));
 }
 
 /**

@@ -53,6 +53,11 @@ describe('sources of reported claims', () => {
     // a possessive opening the sentence is not its subject
     const [f] = direct('Lena Ostrova’s deputy, Omar Reyes, spoke on Monday, calling the plan “a gamble.”');
     expect(f.speaker).toBe('Omar Reyes');
+    // a description after an opening time phrase; a plural noun is no verb
+    const [g] = direct('Late last month, the agency wrote to Ivo Brandt, calling the audit “a smear.”');
+    expect(g.speaker).toBe('the agency');
+    const [h] = direct('The two ministers met Ivo Brandt, calling him “a partner.”');
+    expect(h.speaker).toBe('The two ministers');
   });
 
   it('keeps "a spokeswoman for X" as the source, not X, who did not speak', () => {
