@@ -12,7 +12,7 @@ import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, LEADING_CONJUNCTIONS, QUANTIF
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
-import { AGENT_NOUNS } from './lexicon/en';
+import { AGENT_NOUNS, DOCUMENT_SOURCES } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -149,7 +149,9 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     }
     // "one of Trump's lawyers", "some of his aides": a quantifier's "of" belongs to the phrase
     const quantifierOf = t.lower === 'of' && lex.lang === 'en' && i - 1 === chunkStart && isDeterminer(lex, tokens[chunkStart].lower);
-    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !titleOf(lex, tokens, i, chunkStart)) {
+    // "a statement from the ministry", "a report by the auditor": whose document belongs to the source
+    const documentOf = lex.lang === 'en' && (t.lower === 'from' || t.lower === 'by') && i - 1 > chunkStart && DOCUMENT_SOURCES.has(tokens[i - 1].lower);
+    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !documentOf && !titleOf(lex, tokens, i, chunkStart)) {
       // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }

@@ -69,6 +69,13 @@ describe('sources of reported claims', () => {
     expect(e.speaker).toBe('An aide to Mara Quist');
   });
 
+  it('keeps whose document it is: "a statement from the ministry", "a report by the auditor"', () => {
+    const [d] = direct('The port reopened on Monday. According to a statement from the ministry, “the port is safe.”');
+    expect(d.speaker).toBe('a statement from the ministry');
+    const [e] = direct('“The port is safe,” according to a report by the city auditor.');
+    expect(e.speaker).toBe('a report by the city auditor');
+  });
+
   it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
     const [c] = reported('The company, based in Dayton, said it would close two plants.');
     expect(c.speaker).toBe('The company');
