@@ -31,6 +31,9 @@ const CLAUSE_SUBORDINATORS = words.CLAUSE_SUBORDINATORS;
 const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
 const PREP_START = words.PREP_START;
 const TIME_OPENERS = words.TIME_OPENERS;
+const FINITE_AUXILIARIES = words.FINITE_AUXILIARIES;
+const WEEKDAYS = words.WEEKDAYS;
+const TIME_NOUNS = words.TIME_NOUNS;
 const isAcronym = isAcronym_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -315,7 +318,9 @@ function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhras
     if (!isNameToken(t) || isNotNameStart(t.lower)) return null;
     e = runEndFrom(tokens, a, v - 2);
   }
-  if (e < 0 || e + 1 >= v - 1 || endsWithPossessive(tokens[e].text) || !looksFinite(tokens[e + 1]) || opensInnerClause(tokens, e + 2, v - 1)) return null;
+  if (e < 0 || e + 1 >= v - 1 || endsWithPossessive(tokens[e].text)) return null;
+  const verb = afterAdverbs(tokens, afterTimePhrase(tokens, e + 1, v - 1), v - 1);
+  if (verb >= v - 1 || !looksFinite(tokens[verb]) || opensInnerClause(lex, tokens, verb + 1, v - 1)) return null;
   if (described) return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
   // "It was a potent punch, as Mrs. Clinton echoed it, saying": "it" opening the sentence is no speaker
   if (e === a && isPronoun(lex, t)) return t.lower === 'it' ? null : { kind: 'pronoun', a, b: a, run: null, role: null, coordinated: [] };
@@ -344,18 +349,36 @@ function descriptionEnd(tokens: Token[], a: number, limit: number): number {
     for (let k = a + 1; k <= limit && k <= a + MAX_DESCRIPTION_WORDS; k++) {
       const t = tokens[k];
       if (t.kind !== 'word' || t.inQuote >= 0) break;
-      if (looksFinite(tokens[k + 1], strict)) return k;
+      if (looksFinite(tokens[afterAdverbs(tokens, afterTimePhrase(tokens, k + 1, limit + 1), limit + 1)], strict)) return k;
     }
   }
   return -1;
 }
 const MAX_DESCRIPTION_WORDS = 4;
 
-/** Tokens a..b hold a clause of their own ("…, as Mrs. Clinton echoed it,"), whose subject the -ing cue may hang from instead. */
-function opensInnerClause(tokens: Token[], a: number, b: number): boolean {
+/** The token after a short time phrase starting at i ("on Monday", "last week", "this month"); i when there is none. */
+function afterTimePhrase(tokens: Token[], i: number, limit: number): number {
+  if (i >= limit || !TIME_OPENERS.has(tokens[i].lower)) return i;
+  const nx = tokens[i + 1];
+  return nx && (WEEKDAYS.has(nx.lower) || TIME_NOUNS.has(nx.lower)) ? i + 2 : i;
+}
+
+/** The first token from i on that is not an adverb between a subject and its verb ("Trump later returned"). */
+function afterAdverbs(tokens: Token[], i: number, limit: number): number {
+  let k = i;
+  while (k < limit && k - i < 2 && AUXILIARIES.has(tokens[k].lower) && !FINITE_AUXILIARIES.has(tokens[k].lower)) k++;
+  return k;
+}
+
+/**
+ * Tokens a..b hold a clause of their own ("…, as Mrs. Clinton echoed it,", "…, Mr. Manafort
+ * said,"), whose subject the -ing cue may hang from instead.
+ */
+function opensInnerClause(lex: Lexicon, tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || t.text === ';' || t.text === ':' || CLAUSE_SUBORDINATORS.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'who') return true;
+    if (isCueWord(lex, t, true)) return true;
   }
   return false;
 }
@@ -364,11 +387,11 @@ function isDeterminer(lex: Lexicon, w: string): boolean {
   return lex.determiners.has(w);
 }
 
-/** A word that reads as a finite verb right after a subject: "-ed", "-s" (unless pastOnly), an irregular past or an auxiliary ("Late last month" has none). */
+/** A word that reads as a finite verb right after a subject: "-ed", "-s" (unless pastOnly), an irregular past or a finite auxiliary ("Late last month", "Hours later" have none). */
 function looksFinite(t: Token, pastOnly = false): boolean {
   if (t.kind !== 'word' || t.capital || t.inQuote >= 0) return false;
   const w = t.lower;
-  return IRREGULAR_PAST.has(w) || AUXILIARIES.has(w) || w.endsWith('ed') || (!pastOnly && w.endsWith('s') && !w.endsWith('ss'));
+  return IRREGULAR_PAST.has(w) || FINITE_AUXILIARIES.has(w) || w.endsWith('ed') || (!pastOnly && w.endsWith('s') && !w.endsWith('ss'));
 }
 
 /**

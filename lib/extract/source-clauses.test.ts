@@ -58,6 +58,12 @@ describe('sources of reported claims', () => {
     expect(g.speaker).toBe('the agency');
     const [h] = direct('The two ministers met Ivo Brandt, calling him “a partner.”');
     expect(h.speaker).toBe('The two ministers');
+    // an adverb is no verb, and a time phrase is no part of the subject
+    const [i] = direct('The harbour board on Monday released a memo, calling the plan “a gamble.”');
+    expect(i.speaker).toBe('The harbour board');
+    // an inner clause with its own speech verb owns the -ing cue
+    const [j] = direct('The ferry will run again in May, Ivo Brandt said, adding that the fares would stay “as low as ever.”');
+    expect(j.speaker).toBe('Ivo Brandt');
   });
 
   it('keeps "a spokeswoman for X" as the source, not X, who did not speak', () => {

@@ -124,3 +124,6 @@ export const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'both', '
 
 /** Words that open a subordinate or relative clause: a description right after one is that clause's subject ("…, which an audit said was", "as the report put it"). */
 export const CLAUSE_SUBORDINATORS = new Set(['which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'if', 'yang', 'karena', 'ketika', 'saat']);
+
+/** Auxiliaries and modals that make a clause finite ("the agency has written", "Trump will say"); the adverbs listed with them in AUXILIARIES do not. */
+export const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did']);
