@@ -9,7 +9,8 @@
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
 import { PERSON_NOUNS } from './lexicon/en';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
+import { AUXILIARIES, IRREGULAR_PAST } from './lexicon/indirect-en';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
 import { isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -25,6 +26,14 @@ const ACCORDING_FIRST = words.ACCORDING_FIRST;
 const HEAD_STOPS = words.HEAD_STOPS;
 const NOT_VERB = words.NOT_VERB;
 const PREPOSITIONS = words.PREPOSITIONS;
+const LEADING_CONJUNCTIONS = words.LEADING_CONJUNCTIONS;
+const CLAUSE_SUBORDINATORS = words.CLAUSE_SUBORDINATORS;
+const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
+const PREP_START = words.PREP_START;
+const TIME_OPENERS = words.TIME_OPENERS;
+const FINITE_AUXILIARIES = words.FINITE_AUXILIARIES;
+const WEEKDAYS = words.WEEKDAYS;
+const TIME_NOUNS = words.TIME_NOUNS;
 const isAcronym = isAcronym_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -267,7 +276,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
     if (!isCueWord(lex, t, true) || t.capital && v !== floor) continue;
-    const subj = parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v);
+    const subj = participleSubject(ctx, floor, v) ?? parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v);
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
@@ -286,6 +295,103 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
 function objectPronoun(tokens: Token[], p: number, o: number): boolean {
   const nx = p + 1 < o ? tokens[p + 1] : null;
   return nx !== null && nx.text !== ':' && nx.text !== ',';
+}
+
+/**
+ * English "Mara Quist met the chair, Ivo Brandt, on Monday, saying “…”": an -ing cue after a
+ * comma hangs from its sentence's main clause, so its speaker is the name (or pronoun) opening
+ * the sentence and followed by its verb, not the nearest name, which is an object or its
+ * apposition. Null when the sentence opens otherwise; the usual parse then decides.
+ */
+function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhrase | null {
+  const { text, tokens, lex } = ctx;
+  if (lex.lang !== 'en' || v - 1 <= floor || tokens[v - 1].text !== ',' || !tokens[v].lower.endsWith('ing')) return null;
+  if (ctx.sentences[ctx.sentOf[v]].startTok !== floor) return null;
+  let a = floor;
+  while (a < v - 1 && LEADING_CONJUNCTIONS.has(tokens[a].lower)) a++;
+  a = afterOpeningAdverbial(tokens, a, v - 1);
+  const t = tokens[a];
+  let e = a;
+  const described = isDeterminer(lex, t.lower) && !isPronoun(lex, t);
+  if (described) e = descriptionEnd(tokens, a, v - 2);
+  else if (!isPronoun(lex, t)) {
+    if (!isNameToken(t) || isNotNameStart(t.lower)) return null;
+    e = runEndFrom(tokens, a, v - 2);
+  }
+  if (e < 0 || e + 1 >= v - 1 || endsWithPossessive(tokens[e].text)) return null;
+  const verb = afterAdverbs(tokens, afterTimePhrase(tokens, e + 1, v - 1), v - 1);
+  if (verb >= v - 1 || !looksFinite(tokens[verb]) || opensInnerClause(lex, tokens, verb + 1, v - 1)) return null;
+  if (described) return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
+  // "It was a potent punch, as Mrs. Clinton echoed it, saying": "it" opening the sentence is no speaker
+  if (e === a && isPronoun(lex, t)) return t.lower === 'it' ? null : { kind: 'pronoun', a, b: a, run: null, role: null, coordinated: [] };
+  const info = analyzeRun(text, tokens, a, e);
+  if (!info || (info.type !== 'person' && info.type !== 'organization')) return null;
+  return { kind: 'name', a, b: e, run: info, role: info.role, coordinated: [] };
+}
+
+/** "Late last month, …", "On Monday, …": the token after a short opening time or place phrase and its comma; a itself when there is none. */
+function afterOpeningAdverbial(tokens: Token[], a: number, limit: number): number {
+  if (!(PREP_START.has(tokens[a].lower) || TIME_OPENERS.has(tokens[a].lower))) return a;
+  for (let k = a + 1; k < limit && k <= a + MAX_OPENING_ADVERBIAL; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k + 1;
+    if (t.kind !== 'word' || looksFinite(t)) return a;
+  }
+  return a;
+}
+const MAX_OPENING_ADVERBIAL = 6;
+
+/** The last word of a short description opening at a determiner ("the agency", "a group of lawmakers") before a finite verb; -1 when none. */
+function descriptionEnd(tokens: Token[], a: number, limit: number): number {
+  // a past or auxiliary verb first: a word in -s may still be the description's plural noun
+  // ("The two ministers met …")
+  for (const strict of [true, false]) {
+    for (let k = a + 1; k <= limit && k <= a + MAX_DESCRIPTION_WORDS; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.inQuote >= 0) break;
+      if (looksFinite(tokens[afterAdverbs(tokens, afterTimePhrase(tokens, k + 1, limit + 1), limit + 1)], strict)) return k;
+    }
+  }
+  return -1;
+}
+const MAX_DESCRIPTION_WORDS = 4;
+
+/** The token after a short time phrase starting at i ("on Monday", "last week", "this month"); i when there is none. */
+function afterTimePhrase(tokens: Token[], i: number, limit: number): number {
+  if (i >= limit || !TIME_OPENERS.has(tokens[i].lower)) return i;
+  const nx = tokens[i + 1];
+  return nx && (WEEKDAYS.has(nx.lower) || TIME_NOUNS.has(nx.lower)) ? i + 2 : i;
+}
+
+/** The first token from i on that is not an adverb between a subject and its verb ("Trump later returned"). */
+function afterAdverbs(tokens: Token[], i: number, limit: number): number {
+  let k = i;
+  while (k < limit && k - i < 2 && AUXILIARIES.has(tokens[k].lower) && !FINITE_AUXILIARIES.has(tokens[k].lower)) k++;
+  return k;
+}
+
+/**
+ * Tokens a..b hold a clause of their own ("…, as Mrs. Clinton echoed it,", "…, Mr. Manafort
+ * said,"), whose subject the -ing cue may hang from instead.
+ */
+function opensInnerClause(lex: Lexicon, tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || CLAUSE_SUBORDINATORS.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'who') return true;
+    if (isCueWord(lex, t, true)) return true;
+  }
+  return false;
+}
+
+function isDeterminer(lex: Lexicon, w: string): boolean {
+  return lex.determiners.has(w);
+}
+
+/** A word that reads as a finite verb right after a subject: "-ed", "-s" (unless pastOnly), an irregular past or a finite auxiliary ("Late last month", "Hours later" have none). */
+function looksFinite(t: Token, pastOnly = false): boolean {
+  if (t.kind !== 'word' || t.capital || t.inQuote >= 0) return false;
+  const w = t.lower;
+  return IRREGULAR_PAST.has(w) || FINITE_AUXILIARIES.has(w) || w.endsWith('ed') || (!pastOnly && w.endsWith('s') && !w.endsWith('ss'));
 }
 
 /**

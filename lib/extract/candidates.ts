@@ -602,9 +602,8 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
       const a = k + 2;
       const d = tokens[a];
       if (!d || d.kind !== 'word' || !lex.determiners.has(d.lower) || d.inQuote >= 0) continue;
-      let b = a;
-      while (b + 1 <= hi && b + 1 - a < DESCR_MAX && tokens[b + 1].kind === 'word' && tokens[b + 1].inQuote < 0 && !lex.phraseStops.has(tokens[b + 1].lower)) b++;
-      if (b > a && isLowerWord(tokens[b].text)) addDescription(inp, drafts, ak, a, b, 'acc', -1, sOpen, sClose, lastQ);
+      const b = accordingToDescriptionEnd(ctx, a, hi);
+      if (b > a) addDescription(inp, drafts, ak, a, b, 'acc', -1, sOpen, sClose, lastQ);
       continue;
     }
     if (!(lex.speechVerbs.has(t.lower) || lex.postCues.has(t.lower))) continue;
@@ -624,6 +623,28 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
     const b = a < 0 ? -1 : describedSubjectHead(ctx, a, q.openTok - 1);
     if (b > a) addDescription(inp, drafts, ak, a, b, 'sstart', -1, sOpen, sClose, lastQ);
   }
+}
+
+/**
+ * The last word of the description "according to" opens at a (up to a phrase stop, ending in a
+ * lower-case word), or -1. "from"/"by" after a document goes on when the longer phrase also ends
+ * in a lower-case word: "a statement from the ministry", not "a report from the State Department's".
+ */
+function accordingToDescriptionEnd(ctx: Context, a: number, hi: number): number {
+  const { tokens, lex } = ctx;
+  let b = a;
+  let best = -1;
+  while (b + 1 <= hi && b + 1 - a < DESCR_MAX && tokens[b + 1].kind === 'word' && tokens[b + 1].inQuote < 0) {
+    const w = tokens[b + 1].lower;
+    if (lex.phraseStops.has(w)) {
+      const documentOf = lex.lang === 'en' && (w === 'from' || w === 'by') && DOCUMENT_SOURCES.has(tokens[b].lower);
+      if (!documentOf) break;
+      if (best < 0 && b > a && isLowerWord(tokens[b].text)) best = b;
+    }
+    b++;
+  }
+  if (b > a && isLowerWord(tokens[b].text)) return b;
+  return best;
 }
 
 /** The article opening the sentence at token s (after an opener such as "But"), else -1. */

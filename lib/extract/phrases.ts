@@ -8,10 +8,11 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { APPOSITION_OPENERS, LEADING_CONJUNCTIONS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
+import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
+import { AGENT_NOUNS, DOCUMENT_SOURCES } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -148,7 +149,9 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     }
     // "one of Trump's lawyers", "some of his aides": a quantifier's "of" belongs to the phrase
     const quantifierOf = t.lower === 'of' && lex.lang === 'en' && i - 1 === chunkStart && isDeterminer(lex, tokens[chunkStart].lower);
-    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !titleOf(lex, tokens, i, chunkStart)) {
+    // "a statement from the ministry", "a report by the auditor": whose document belongs to the source
+    const documentOf = lex.lang === 'en' && (t.lower === 'from' || t.lower === 'by') && i - 1 > chunkStart && DOCUMENT_SOURCES.has(tokens[i - 1].lower);
+    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !documentOf && !titleOf(lex, tokens, i, chunkStart)) {
       // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }
@@ -340,6 +343,10 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
         if (tokens[start - 1] && tokens[start - 1].lower === 'baik') start--;
       }
     }
+    // "a spokeswoman for Ivo Brandt said": the agent is the source, the person named only whom
+    // they speak for
+    const agent = lex.lang === 'en' ? agentFor(lex, tokens, start, floor) : -1;
+    if (agent >= 0) return { kind: 'descr', a: agent, b: k, run: null, role: null, coordinated: [] };
     // a source noun before a place or organisation: "media Rusia", "pemerintah Indonesia"
     const nounBefore = tokens[start - 1];
     if (info.type !== 'person' && nounBefore && start - 1 >= floor && nounBefore.kind === 'word' && !nounBefore.capital && lex.sourceNouns.has(nounBefore.lower)) {
@@ -455,9 +462,18 @@ function descriptionAtClauseStart(lex: Lexicon, tokens: Token[], floor: number, 
   while (d >= floor && d >= k - 4 && !(isDeterminer(lex, tokens[d].lower) || endsWithPossessive(tokens[d].text))) d--;
   if (d < floor || d === floor) return true;
   const p = tokens[d - 1];
-  return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan';
+  return p.kind !== 'word' || p.lower === 'and' || p.lower === 'but' || p.lower === 'dan' || CLAUSE_SUBORDINATORS.has(p.lower);
 }
 
+
+/** Where "a spokeswoman for" / "an aide to" opens before the name starting at `start`; -1 when it does not. */
+function agentFor(lex: Lexicon, tokens: Token[], start: number, floor: number): number {
+  const prep = tokens[start - 1];
+  const noun = tokens[start - 2];
+  if (start - 2 < floor || !prep || !noun || (prep.lower !== 'for' && prep.lower !== 'to') || noun.capital || !AGENT_NOUNS.has(noun.lower)) return -1;
+  const det = tokens[start - 3];
+  return start - 3 >= floor && det && isDeterminer(lex, det.lower) ? start - 3 : start - 2;
+}
 
 /** The chunk ending right before the comma at c is a personal name of two or more words. */
 function personChunkBefore(text: string, tokens: Token[], c: number, floor: number): boolean {
@@ -505,7 +521,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // "Responding to the plan, …": a participle opening the sentence is no name
     if (firstEnd === ca && opensParticiplePhrase(tokens, ca)) return null;
     // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
-    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
+    // "Several candidates, including …": a quantifier opens a described group, read below
+    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !QUANTIFIERS.has(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
       const e = firstEnd;
       const info = analyzeRun(text, tokens, ca, e);
       // "Ann Lee, Koordinator Harbor Ferries, said": a role-led chunk is the apposition of the

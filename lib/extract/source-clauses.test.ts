@@ -30,6 +30,58 @@ describe('sources of reported claims', () => {
     }
   });
 
+  it('reads a quantified group before an "including" aside as the source, not its first word', () => {
+    const [c] = reported('Several candidates, including Dana Whitlock and Omar Reyes, said they would skip the debate.');
+    expect(c.speaker).toBe('Several candidates');
+    expect(c.text).toBe('they would skip the debate');
+    const [d] = direct('Many residents, including Ana Ruiz, said: “We were never asked.”');
+    expect(d.speaker).toBe('Many residents');
+  });
+
+  it('reads a description opening a relative or subordinate clause as the subject of its verb', () => {
+    const [d] = direct('The mayor criticized the deal, which an independent audit said was “badly rushed” but legal.');
+    expect(d.speaker).toBe('an independent audit');
+    const [e] = direct('As the port authority put it, “nobody checked the numbers.”');
+    expect(e.speaker).toBe('the port authority');
+  });
+
+  it('gives an -ing cue after a comma the subject opening the sentence, not the nearest name', () => {
+    const [d] = direct('Mara Quist met the council’s chair, Ivo Brandt, on Monday, saying “the talks went well.”');
+    expect(d.speaker).toBe('Mara Quist');
+    const [e] = direct('Ivo Brandt thanked Lena Ostrova, calling her “the best harbour master we ever had.”');
+    expect(e.speaker).toBe('Ivo Brandt');
+    // a possessive opening the sentence is not its subject
+    const [f] = direct('Lena Ostrova’s deputy, Omar Reyes, spoke on Monday, calling the plan “a gamble.”');
+    expect(f.speaker).toBe('Omar Reyes');
+    // a description after an opening time phrase; a plural noun is no verb
+    const [g] = direct('Late last month, the agency wrote to Ivo Brandt, calling the audit “a smear.”');
+    expect(g.speaker).toBe('the agency');
+    const [h] = direct('The two ministers met Ivo Brandt, calling him “a partner.”');
+    expect(h.speaker).toBe('The two ministers');
+    // an adverb is no verb, and a time phrase is no part of the subject
+    const [i] = direct('The harbour board on Monday released a memo, calling the plan “a gamble.”');
+    expect(i.speaker).toBe('The harbour board');
+    // an inner clause with its own speech verb owns the -ing cue
+    const [j] = direct('The ferry will run again in May, Ivo Brandt said, adding that the fares would stay “as low as ever.”');
+    expect(j.speaker).toBe('Ivo Brandt');
+  });
+
+  it('keeps "a spokeswoman for X" as the source, not X, who did not speak', () => {
+    const [c] = reported('A spokeswoman for Ivo Brandt said the council would review the contract.');
+    expect(c.speaker).toBe('A spokeswoman for Ivo Brandt');
+    const [d] = direct('“He did nothing wrong,” a lawyer for Dale Rennick told reporters.');
+    expect(d.speaker).toBe('a lawyer for Dale Rennick');
+    const [e] = reported('An aide to Mara Quist said the mayor would not resign.');
+    expect(e.speaker).toBe('An aide to Mara Quist');
+  });
+
+  it('keeps whose document it is: "a statement from the ministry", "a report by the auditor"', () => {
+    const [d] = direct('The port reopened on Monday. According to a statement from the ministry, “the port is safe.”');
+    expect(d.speaker).toBe('a statement from the ministry');
+    const [e] = direct('“The port is safe,” according to a report by the city auditor.');
+    expect(e.speaker).toBe('a report by the city auditor');
+  });
+
   it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
     const [c] = reported('The company, based in Dayton, said it would close two plants.');
     expect(c.speaker).toBe('The company');

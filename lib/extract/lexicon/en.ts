@@ -144,6 +144,15 @@ economist scholar professor historian strategist consultant operative donor prot
 demonstrators crowd audience fans organizers organisers candidate nominee
 `);
 
+/**
+ * People who speak for someone else: "a spokeswoman for X", "a lawyer for X", "an aide to X".
+ * The quotation is theirs, so the whole description is its source, not X.
+ */
+export const AGENT_NOUNS = words(`
+spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople lawyer lawyers attorney
+attorneys aide aides adviser advisers advisor advisors representative representatives
+`);
+
 /** A lower-case plural noun ending a description ("Trump supporters"; not "status", "his", "it's"). */
 export const PLURAL_NOUN = /[^su'’]s$/;
 

@@ -118,3 +118,12 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 
 /** Lower-case English words that open an apposition describing a person ("one of his aides", "now a lobbyist"). */
 export const APPOSITION_OPENERS = new Set(['one', 'now', 'also', 'both', 'each', 'another', 'former', 'longtime', 'himself', 'herself']);
+
+/** Quantifiers that open a group of people ("Several candidates, including …, said"): capitalised at a sentence start they name nobody. */
+export const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'both', 'each', 'few', 'all', 'other', 'another', 'any']);
+
+/** Words that open a subordinate or relative clause: a description right after one is that clause's subject ("…, which an audit said was", "as the report put it"). */
+export const CLAUSE_SUBORDINATORS = new Set(['which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'if', 'yang', 'karena', 'ketika', 'saat']);
+
+/** Auxiliaries and modals that make a clause finite ("the agency has written", "Trump will say"); the adverbs listed with them in AUXILIARIES do not. */
+export const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did']);
