@@ -4,7 +4,7 @@
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
 import { PARTICIPLE_OBJECTS, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
-import { CALENDAR_WORDS as CALENDAR_WORDS_, STATE_NAMES_ALSO_SOURCES, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
+import { CALENDAR_WORDS as CALENDAR_WORDS_, SURNAME_MONTHS, STATE_NAMES_ALSO_SOURCES, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
@@ -87,6 +87,17 @@ export function isNameToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (!t.capital) return false;
   return !CALENDAR_WORDS.has(t.lower);
+}
+
+/**
+ * "Theresa May said": a calendar word that is also a surname, capitalised right after a name
+ * token and before no number ("Trump May 5" is a date), ends that name.
+ */
+export function isSurnameMonth(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !t.capital || !SURNAME_MONTHS.has(t.lower) || i === 0 || !isNameToken(tokens[i - 1])) return false;
+  const nx = tokens[i + 1];
+  return !nx || !startsWithDigit(nx.text);
 }
 
 export function isNotNameStart(lower: string): boolean {
@@ -344,7 +355,7 @@ export function runEndFrom(tokens: Token[], i: number, limit: number): number {
   while (j + 1 <= limit) {
     const t = tokens[j + 1];
     if (t.spaceBefore === false && t.kind !== 'word') break;
-    if (isNameToken(t)) { j++; continue; }
+    if (isNameToken(t) || isSurnameMonth(tokens, j + 1)) { j++; continue; }
     // particles / connectors only when a capitalised word follows them
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j + 2 <= limit && isNameToken(tokens[j + 2])) { j += 2; continue; }

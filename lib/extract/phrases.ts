@@ -5,7 +5,7 @@
  * resolved against the article's cast (speakers.ts / resolve.ts).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isDateline, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
+import { analyzeRun as analyzeRun_, isDateline, isSurnameMonth, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
@@ -318,7 +318,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
   if (t.inQuote >= 0 || t.kind === 'quote') return null;
   if (isPronoun(lex, t)) return { kind: 'pronoun', a: k, b: k, run: null, role: null, coordinated: [] };
   if (t.text === ',') return parseAppositiveSubject(text, lex, tokens, k, floor);
-  if (isNameToken(t) || (t.kind === 'word' && endsWithPossessive(t.text) && t.capital)) {
+  if (isNameToken(t) || isSurnameMonth(tokens, k) || (t.kind === 'word' && endsWithPossessive(t.text) && t.capital)) {
     const a = runStartFrom(tokens, k, floor);
     // "Republican claims", "Islamic groups": a lone party or creed adjective names nobody
     if (a === k && ADJECTIVE_NAMES.has(t.lower)) return null;

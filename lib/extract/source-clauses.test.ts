@@ -82,6 +82,15 @@ describe('sources of reported claims', () => {
     expect(e.speaker).toBe('a report by the city auditor');
   });
 
+  it('keeps a surname that is also a month on the name, but not a date', () => {
+    const [c] = reported('Hanna May said the ferry would run again.');
+    expect(c.speaker).toBe('Hanna May');
+    const [d] = direct('“We have a deal,” said Prime Minister Hanna May.');
+    expect(d.speaker).toBe('Hanna May');
+    const [e] = reported('The vote is set for May 5, Ivo Brandt said.');
+    expect(e.speaker).toBe('Ivo Brandt');
+  });
+
   it('reads a description followed by an aside as the source ("The company, based in Ohio, said")', () => {
     const [c] = reported('The company, based in Dayton, said it would close two plants.');
     expect(c.speaker).toBe('The company');

@@ -151,6 +151,9 @@ export const INSTITUTIONS = new Set([
 ]);
 
 /** Calendar words: capitalised, but never part of a name ("said Friday", "Senin (3/2)"). */
+/** Calendar words that are also surnames ("Theresa May"): right after a name, and before no number, they go on the name. */
+export const SURNAME_MONTHS = new Set(['may']);
+
 export const CALENDAR_WORDS = words(`
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
