@@ -11,7 +11,7 @@ import type { Lexicon } from './lexicon/types';
 import { PERSON_NOUNS } from './lexicon/en';
 import { AUXILIARIES, IRREGULAR_PAST } from './lexicon/indirect-en';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
-import { isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
+import { isDeterminer, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { isAcronym as isAcronym_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
@@ -381,10 +381,6 @@ function opensInnerClause(lex: Lexicon, tokens: Token[], a: number, b: number): 
     if (isCueWord(lex, t, true)) return true;
   }
   return false;
-}
-
-function isDeterminer(lex: Lexicon, w: string): boolean {
-  return lex.determiners.has(w);
 }
 
 /** A word that reads as a finite verb right after a subject: "-ed", "-s" (unless pastOnly), an irregular past or a finite auxiliary ("Late last month", "Hours later" have none). */

@@ -87,7 +87,8 @@ export function isEncliticCue(lex: Lexicon, t: Token): boolean {
   return lex.postCues.has(stem) || stem === 'menurut' || lex.speechVerbs.has(stem);
 }
 
-function isDeterminer(lex: Lexicon, l: string): boolean {
+/** A determiner or quantifier that can open a description ("the", "a", "several"). */
+export function isDeterminer(lex: Lexicon, l: string): boolean {
   return lex.determiners.has(l);
 }
 
