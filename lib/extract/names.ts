@@ -169,7 +169,28 @@ export interface RunInfo {
  */
 export function analyzeRun(text: string, tokens: Token[], a: number, b: number): RunInfo | null {
   const info = analyzeRunParts(text, tokens, a, b);
-  return info ? splitHomeTown(text, tokens, splitOrganisation(text, tokens, info)) : null;
+  return info ? splitHomeTown(text, tokens, splitOrganisation(text, tokens, splitPossessor(text, tokens, info))) : null;
+}
+
+/**
+ * A person named after a possessive ("MSNBC’s Chris Matthews", "The New Republic’s Jeet Heer",
+ * "Clinton’s press secretary Brian Fallon" stays a description: lower case breaks the run): the
+ * person is the speaker, the possessor goes to the role. Only when a given name and at least one
+ * more name word follow, so "Barack Obama’s Council of Economic Advisers" and "Dave Leip’s
+ * Atlas" stay whole.
+ */
+function splitPossessor(text: string, tokens: Token[], info: RunInfo): RunInfo {
+  const { nameA, nameB } = info;
+  let p = -1;
+  for (let i = nameB - 2; i >= nameA; i--) if (endsWithPossessive(tokens[i].text) && tokens[i].text.length > 2) { p = i; break; }
+  if (p < 0) return info;
+  const rest = analyzeRunParts(text, tokens, p + 1, nameB);
+  if (!rest || rest.type !== 'person' || rest.nameB - rest.nameA < 1 || rest.a !== p + 1) return info;
+  // a known given name first: "Cleveland's Plain Dealer" and "Loeb's Third Point" are not people
+  if (!genderOf(tokens[rest.nameA].lower)) return info;
+  for (let i = rest.nameA; i <= rest.nameB; i++) if (tokens[i].kind !== 'word' || isAcronym(tokens[i].text)) return info;
+  const owner = nameText(text, tokens, info.a, p);
+  return { ...info, nameA: rest.nameA, role: rest.role ? `${owner}’s ${rest.role}` : owner, type: 'person', canonical: rest.canonical };
 }
 
 /**

@@ -140,3 +140,17 @@ describe('the role shown beside a speaker', () => {
     expect(c.speakerRole).toBe('Mayor');
   });
 });
+
+describe('a person named after a possessive', () => {
+  it('takes the person as the speaker and the outlet or place as the role', () => {
+    const [a] = direct('“The numbers do not add up,” said Harbour Radio’s Linda Marsh.');
+    expect([a.speaker, a.speakerRole]).toEqual(['Linda Marsh', 'Harbour Radio']);
+    const [b] = reported('Ohio’s Daniel Brook said the bill would pass.');
+    expect([b.speaker, b.speakerRole]).toEqual(['Daniel Brook', 'Ohio']);
+  });
+
+  it('keeps a possessive name whole when no person follows it', () => {
+    const [a] = direct('“Rates will rise,” wrote Cleveland’s Morning Ledger.');
+    expect(a.speaker).toBe('Cleveland’s Morning Ledger');
+  });
+});
