@@ -139,6 +139,13 @@ describe('the role shown beside a speaker', () => {
     const [c] = direct('Mayor Ana Lim said: “We will rebuild.”');
     expect(c.speakerRole).toBe('Mayor');
   });
+
+  it('takes an occupation written before the name as the role, not as part of the name', () => {
+    for (const [role, name] of [['Comedian', 'Dana Whitlock'], ['Assemblywoman', 'Ana Ruiz'], ['Alderman', 'Omar Reyes']]) {
+      const [a] = direct(`${role} ${name} said: “The plan is sound.”`);
+      expect([a.speaker, a.speakerRole]).toEqual([name, role]);
+    }
+  });
 });
 
 describe('a person named after a possessive', () => {

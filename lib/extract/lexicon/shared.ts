@@ -61,6 +61,10 @@ commissioner administrator chancellor treasurer inspector detective sheriff pros
 justice general colonel captain sergeant commander owner partner pollster fellow dean student
 teacher activist worker farmer resident residents voter voters supporter supporters critic critics
 vice deputy assistant acting former then-candidate representative organizer organiser coordinator
+comedian actor actress rapper musician filmmaker producer novelist journalist historian
+billionaire businessman businesswoman entrepreneur investor philanthropist tycoon mogul
+assemblyman assemblywoman councilman councilwoman councilmember alderman delegate lobbyist diplomat
+pastor rabbi reverend physician surgeon coach superintendent trooper firefighter
 juru bicara jubir kepala ketua wakil sekretaris direktur manajer pemimpin pimpinan pemilik pendiri
 pengamat peneliti ahli pakar guru besar dosen mahasiswa warga petani pedagang nelayan anggota
 menteri presiden gubernur bupati wali kota camat lurah pejabat staf staff khusus koordinator
