@@ -3,7 +3,7 @@
  * how a run like "Kepala Dinas Pariwisata DIY Singgih Raharjo" splits into a role and a name.
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
-import { PARTICIPLE_OBJECTS, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
+import { PARTICIPLE_OBJECTS, RUN_BREAKING_AUXILIARIES, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { CALENDAR_WORDS as CALENDAR_WORDS_, SURNAME_MONTHS, STATE_NAMES_ALSO_SOURCES, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID } from './lexicon/id';
@@ -376,7 +376,7 @@ export function runEndFrom(tokens: Token[], i: number, limit: number): number {
   while (j + 1 <= limit) {
     const t = tokens[j + 1];
     if (t.spaceBefore === false && t.kind !== 'word') break;
-    if (isNameToken(t) || isSurnameMonth(tokens, j + 1)) { j++; continue; }
+    if ((isNameToken(t) && !RUN_BREAKING_AUXILIARIES.has(t.lower)) || isSurnameMonth(tokens, j + 1)) { j++; continue; }
     // particles / connectors only when a capitalised word follows them
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j + 2 <= limit && isNameToken(tokens[j + 2])) { j += 2; continue; }
@@ -415,7 +415,7 @@ export function runStartFrom(tokens: Token[], i: number, floor: number): number 
   let j = i;
   while (j - 1 >= floor) {
     const t = tokens[j - 1];
-    if (isNameToken(t)) { j--; continue; }
+    if (isNameToken(t) && !RUN_BREAKING_AUXILIARIES.has(t.lower)) { j--; continue; }
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j - 2 >= floor && isNameToken(tokens[j - 2])) { j -= 2; continue; }
     if (isConjunction(t) && j - 2 >= floor && isNameToken(tokens[j - 2])) {

@@ -161,3 +161,10 @@ describe('a person named after a possessive', () => {
     expect(a.speaker).toBe('Cleveland’s Morning Ledger');
   });
 });
+
+describe('names in a Title Case headline', () => {
+  it('end at a capitalised auxiliary, so the headline does not become the speaker’s name', () => {
+    const [a] = direct('Fact check: Mara Quist Is Right About Harbour Crime\n\nMara Quist said at the debate: “There have been thousands of thefts.”');
+    expect(a.speaker).toBe('Mara Quist');
+  });
+});

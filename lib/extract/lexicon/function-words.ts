@@ -127,3 +127,9 @@ export const CLAUSE_SUBORDINATORS = new Set(['which', 'that', 'as', 'while', 'wh
 
 /** Auxiliaries and modals that make a clause finite ("the agency has written", "Trump will say"); the adverbs listed with them in AUXILIARIES do not. */
 export const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did']);
+
+/**
+ * Auxiliaries a Title Case headline capitalises ("Donald Trump Is Right", "We Are Going To …"):
+ * no name goes on through one. Not "may" or "will", which are also names (Theresa May, Will Hurd).
+ */
+export const RUN_BREAKING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'would', 'could', 'should', 'does', 'did']);
