@@ -12,7 +12,7 @@
  */
 import * as words from './lexicon/function-words';
 import type { Attribution, Context } from './attribution';
-import { isEncliticCue, isPronoun, pronounForm } from './phrases';
+import { descriptionHeadEnd, isEncliticCue, isPronoun, pronounForm } from './phrases';
 import type { QuoteSpan } from './quotes';
 import { toSpeakerType, type Resolved } from './resolve';
 import { DOCUMENT_SOURCES, GROUP_PLURAL, PERSON_NOUNS, PLURAL_NOUN } from './lexicon/en';
@@ -612,7 +612,7 @@ function addDescriptions(inp: CandidateInput, drafts: Map<string, Draft>, ak: st
     if (b < lo || tokens[b].kind !== 'word' || tokens[b].inQuote >= 0 || !isLowerWord(tokens[b].text) || lex.pronouns.has(tokens[b].lower)) continue;
     let a = b;
     while (a - 1 >= lo && b - (a - 1) < DESCR_MAX && tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0 && !lex.determiners.has(tokens[a].lower)) a--;
-    if (a < b && lex.determiners.has(tokens[a].lower)) addDescription(inp, drafts, ak, a, b, 'subj', k, sOpen, sClose, lastQ);
+    if (a < b && lex.determiners.has(tokens[a].lower)) addDescription(inp, drafts, ak, a, descriptionHeadEnd(lex, tokens, a, b), 'subj', k, sOpen, sClose, lastQ);
   }
   // "The Vermont senator is sticking to his message. “…,” he told supporters": the described
   // subject of a sentence before the quotation, whatever its verb, is who a "he" may mean

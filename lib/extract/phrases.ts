@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline, isSurnameMonth, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
+import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
 import { officeHolder, officeHolderEndingAt } from './office-holder';
@@ -582,3 +582,16 @@ function describesPerson(lex: Lexicon, t: Token): boolean {
 
 /** Most tokens an English description chunk may have to be read as the subject before an apposition. */
 const MAX_DESCRIBED_SUBJECT = 7;
+
+/**
+ * English: where a description ends when its phrase ran on into its own verb ("the Vermont
+ * senator is sticking", "a reporter can be heard"): before the first lower-case auxiliary.
+ */
+export function descriptionHeadEnd(lex: Lexicon, tokens: Token[], a: number, b: number): number {
+  if (lex.lang !== 'en') return b;
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.capital && FINITE_AUXILIARIES.has(t.lower)) return k - 1;
+  }
+  return b;
+}

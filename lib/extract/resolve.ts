@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, namesNobodyAlone as namesNobodyAlone_, runStartFrom as runStartFrom_, type EntityType } from './names';
-import { pronounForm as pronounForm_, type SpeakerPhrase } from './phrases';
+import { descriptionHeadEnd as descriptionHeadEnd_, pronounForm as pronounForm_, type SpeakerPhrase } from './phrases';
 import { roleWithTrimmed as roleWithTrimmed_, type Entity, type Registry } from './speakers';
 import type { Token } from './text';
 import type { SpeakerType } from './types';
@@ -16,6 +16,7 @@ const isNameToken = isNameToken_;
 const namesNobodyAlone = namesNobodyAlone_;
 const runStartFrom = runStartFrom_;
 const pronounForm = pronounForm_;
+const descriptionHeadEnd = descriptionHeadEnd_;
 const roleWithTrimmed = roleWithTrimmed_;
 
 export interface Resolved {
@@ -234,7 +235,7 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
     }
     case 'descr': {
       if (opensWithoutNaming(lex, tokens, phrase)) return UNKNOWN;
-      const words = text.slice(tokens[phrase.a].start, tokens[phrase.b].end);
+      const words = text.slice(tokens[phrase.a].start, tokens[descriptionHeadEnd(lex, tokens, phrase.a, phrase.b)].end);
       const e = registry.resolveAlias(words, pos);
       if (e && e.type === 'person') return lex.lang === 'en' ? asWritten(e, words) : fromEntity(e, words);
       return { speaker: words, type: null, role: null, entity: null, named: false };

@@ -168,3 +168,12 @@ describe('names in a Title Case headline', () => {
     expect(a.speaker).toBe('Mara Quist');
   });
 });
+
+describe('a described source that runs on into its verb', () => {
+  it('ends before the auxiliary, for quotations and reported claims alike', () => {
+    const [a] = direct('In the video, a reporter can be heard asking: “Should there be a register?”');
+    expect(a.speaker).toBe('a reporter');
+    const [b] = reported('The harbour board has been outspoken in its criticism, saying that the pier was unsafe.');
+    expect(b.speaker).toBe('The harbour board');
+  });
+});
