@@ -14,7 +14,7 @@ import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart,
 import { isDeterminer, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
-import { isAcronym as isAcronym_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { isAcronym as isAcronym_, isPartyStateTag, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 const runStartFrom = runStartFrom_;
 const isEncliticCue = isEncliticCue_;
 const isPronoun = isPronoun_;
@@ -312,14 +312,19 @@ function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhras
   a = afterOpeningAdverbial(tokens, a, v - 1);
   const t = tokens[a];
   let e = a;
-  const described = isDeterminer(lex, t.lower) && !isPronoun(lex, t);
+  let described = isDeterminer(lex, t.lower) && !isPronoun(lex, t);
   if (described) e = descriptionEnd(tokens, a, v - 2);
   else if (!isPronoun(lex, t)) {
     if (!isNameToken(t) || isNotNameStart(t.lower)) return null;
     e = runEndFrom(tokens, a, v - 2);
+    // "Ryan’s campaign shrugged off …": a possessive name opens a description of its own
+    if (endsWithPossessive(tokens[e].text)) {
+      described = true;
+      e = descriptionEnd(tokens, e, v - 2);
+    }
   }
   if (e < 0 || e + 1 >= v - 1 || endsWithPossessive(tokens[e].text)) return null;
-  const verb = afterAdverbs(tokens, afterTimePhrase(tokens, e + 1, v - 1), v - 1);
+  const verb = afterAdverbs(tokens, afterTimePhrase(tokens, afterPartyTag(tokens, e + 1), v - 1), v - 1);
   if (verb >= v - 1 || !looksFinite(tokens[verb]) || opensInnerClause(lex, tokens, verb + 1, v - 1)) return null;
   if (described) return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
   // "It was a potent punch, as Mrs. Clinton echoed it, saying": "it" opening the sentence is no speaker
@@ -327,6 +332,14 @@ function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhras
   const info = analyzeRun(text, tokens, a, e);
   if (!info || (info.type !== 'person' && info.type !== 'organization')) return null;
   return { kind: 'name', a, b: e, run: info, role: info.role, coordinated: [] };
+}
+
+/** "Sen. Dale Rennick (R-Iowa) visited …": the token after a party-and-state tag at i; i when there is none. */
+function afterPartyTag(tokens: Token[], i: number): number {
+  const open = tokens[i];
+  const tag = tokens[i + 1];
+  const close = tokens[i + 2];
+  return open && open.text === '(' && tag && tag.kind === 'word' && isPartyStateTag(tag.lower) && close && close.text === ')' ? i + 3 : i;
 }
 
 /** "Late last month, …", "On Monday, …": the token after a short opening time or place phrase and its comma; a itself when there is none. */

@@ -148,6 +148,13 @@ describe('the role shown beside a speaker', () => {
   });
 });
 
+describe('the subject of an "-ing" cue', () => {
+  it('reads past a party-and-state tag after the name to the verb', () => {
+    const [a] = direct('Sen. Dale Rennick (R-Iowa) visited the studio to discuss his rival, Mara Quist, saying “on her worst day” she would be a better mayor.');
+    expect(a.speaker).toBe('Dale Rennick');
+  });
+});
+
 describe('a person named after a possessive', () => {
   it('takes the person as the speaker and the outlet or place as the role', () => {
     const [a] = direct('“The numbers do not add up,” said Harbour Radio’s Linda Marsh.');
