@@ -36,9 +36,11 @@ Matching rules
                   When the gold speaker is only a role or title ("Presiden", "the president"),
                   it also counts as correct if the predicted speakerMention or speakerRole contains
                   it (the gold did not resolve the role; the prediction names the same role).
-                  Also reported: accuracy on gold speakers read in the text, leaving out those
-                  copied from the previous quotation (speakerDerivation "...->previous statement":
-                  PFSA-ID's rule for -nya cues, which ignores a person introduced in between).
+                  Also reported: accuracy on gold speakers read in the text, leaving out those a
+                  corpus rule filled in: copied from the previous quotation (speakerDerivation
+                  "...->previous statement": PFSA-ID's rule for -nya cues, which ignores a person
+                  introduced in between) and pronouns resolved to the latest named source
+                  (speakerResolved "pronoun": PolNeAR's rule, which ignores gender and number).
   Quote+speaker   F1 where a predicted quote counts only if it matches a gold quote at >= 0.8 AND
                   its speaker is correct by the rule above (gold speaker null: the match alone).
   Indirect        predicted "indirect" claims against gold "indirect" (files that have the key).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedClaim } from '../lib/extract';
-import { goldHead, speakerCorrect } from './scoring';
+import { goldHead, goldReadInText, speakerCorrect } from './scoring';
 
 function said(speaker: string | null, role: string | null = null): ExtractedClaim {
   return {
@@ -37,5 +37,15 @@ describe('speaker matching (npm run eval)', () => {
     expect(speakerCorrect(said('Vikram Amar'), 'Dean')).toBe(false);
     expect(speakerCorrect(said('Jeff Weaver'), 'Weaver of the campaign, 52')).toBe(true);
     expect(speakerCorrect(said('Norbert Leo Butz'), 'Smith, 49')).toBe(false);
+  });
+});
+
+describe('gold speakers read in the text', () => {
+  const q = { start: 0, end: 1, text: 'x', speaker: 'Dale Rennick' };
+  it('leave out speakers a corpus rule filled in: copied from the previous quotation, or a resolved pronoun', () => {
+    expect(goldReadInText(q)).toBe(true);
+    expect(goldReadInText({ ...q, speakerDerivation: 'CUE-nya->previous statement' })).toBe(false);
+    expect(goldReadInText({ ...q, speakerMention: 'he', speakerResolved: 'pronoun' })).toBe(false);
+    expect(goldReadInText({ ...q, speakerDerivation: 'CUE->PERSON' })).toBe(true);
   });
 });

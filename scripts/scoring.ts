@@ -8,6 +8,8 @@ export interface GoldQuote {
   start: number; end: number; text: string; speaker: string | null; speakerMention?: string | null;
   /** PFSA-ID: how the gold speaker was derived (the source annotation does not link quotes to speakers) */
   speakerDerivation?: string | null;
+  /** PolNeAR: "pronoun" when the annotated source is a pronoun and the corpus resolved it by rule */
+  speakerResolved?: string | null;
 }
 
 /**
@@ -18,6 +20,15 @@ export interface GoldQuote {
  */
 export function copiedFromPrevious(q: GoldQuote): boolean {
   return typeof q.speakerDerivation === 'string' && q.speakerDerivation.endsWith('->previous statement');
+}
+
+/**
+ * The gold speaker was read in the text at the attribution, not filled in by a corpus rule:
+ * neither copied from the previous quotation (PFSA-ID's -nya rule) nor a pronoun the corpus
+ * resolved to the latest named source, whatever its gender (PolNeAR's "he said" quotations).
+ */
+export function goldReadInText(q: GoldQuote): boolean {
+  return !copiedFromPrevious(q) && q.speakerResolved !== 'pronoun';
 }
 export interface GoldFile { id?: string; language: 'id' | 'en'; text: string; quotes: GoldQuote[]; indirect?: GoldQuote[] }
 
@@ -134,7 +145,7 @@ export interface Counts {
   files: number; langOk: number;
   gold: number; pred: number; exact: number; m08: number; m03: number;
   spkJudged: number; spkOk: number; qsTp: number;
-  /** speaker judgements whose gold was read in the text (not copied from the previous quotation) */
+  /** speaker judgements whose gold was read in the text (see goldReadInText) */
   spkReadJudged: number; spkReadOk: number;
   indGold: number; indPred: number; indTp: number;
 }
@@ -185,7 +196,7 @@ export function scoreDoc(gold: GoldFile, claims: ExtractedClaim[], detected: str
     c.spkJudged++;
     const ok = speakerCorrect(direct[i], g.speaker);
     if (ok) { c.spkOk++; c.qsTp++; }
-    if (!copiedFromPrevious(g)) { c.spkReadJudged++; if (ok) c.spkReadOk++; }
+    if (goldReadInText(g)) { c.spkReadJudged++; if (ok) c.spkReadOk++; }
   }
   let indirectPairs: Array<[number, number]> = [];
   if (Array.isArray(gold.indirect)) {
