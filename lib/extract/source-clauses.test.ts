@@ -184,3 +184,11 @@ describe('a described source that runs on into its verb', () => {
     expect(b.speaker).toBe('The harbour board');
   });
 });
+
+describe('"he" and "she"', () => {
+  it('never name a person whose common given name says otherwise', () => {
+    const text = '“We will listen to everyone,” Mayor Lena Ostrova said.\n\nCouncilman Dale Rennick was not convinced. “They have already decided,” he said.';
+    const [, b] = direct(text);
+    expect(b.speaker).toBe('Dale Rennick');
+  });
+});
