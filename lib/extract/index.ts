@@ -263,6 +263,8 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
     let confidence = 0.5;
     let attributed = false;
     let via = 'none';
+    // the claim whose attribution this quotation shares (its speaker carries over as it is)
+    let inherited: ExtractedClaim | null = null;
     if (att) {
       via = 'cue';
       cue = span(text, tokens[att.cueA].start, tokens[att.cueB].end);
@@ -308,6 +310,8 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         confidence = 0.7;
         attributed = true;
         via = 'continuation';
+        // '“A,” he said. “B.”': one attribution, one speaker, whatever the ranker would say of B alone
+        if (sameAttribution(ctx, lastDirect.quote, q)) inherited = lastDirect.claim;
       } else if (prevInd && prevInd.speaker && followsClaim(ctx, prevInd, q)) {
         r = { ...prevInd.resolved };
         confidence = 0.6;
@@ -330,7 +334,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
     let outMention = mention;
     let speakerConfidence: number | null = null;
     const group = decisionGroup({ ctx, att, ruleVia: via });
-    const ranked = model !== null && model.rankGroups.includes(group);
+    const ranked = model !== null && model.rankGroups.includes(group) && inherited === null;
     if (ranked || opts.onCandidates) {
       const candidates = collectCandidates({
         ctx, registry, runs, runStarts, runEntity, paraOf, q, att, rule: r, ruleMention: mention, ruleVia: via,
@@ -355,6 +359,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         speakerConfidence = calibrated(model, probs, best);
       }
     }
+    if (inherited) speakerConfidence = inherited.speakerConfidence ?? null;
     if (speakerConfidence === null && r.speaker) speakerConfidence = ruleConfidence(model, group);
     if (speakerConfidence !== null) confidence = speakerConfidence;
     // the history and the next quotation's "previous speaker" stay the rules' (the ranker
@@ -479,6 +484,15 @@ function followsClaim(ctx: Context, ind: { endTok: number }, q: QuoteSpan): bool
   const { sentOf, sentences } = ctx;
   const s = sentOf[q.openTok];
   return sentences[s].startTok === q.openTok && sentOf[ind.endTok] === s - 1;
+}
+
+/**
+ * q goes on the previous quotation's own attribution: same paragraph, and nothing but that
+ * attribution's sentence between them ('“A,” he said. “B.”', '“A,” she said, “B.”').
+ */
+function sameAttribution(ctx: Context, prev: QuoteSpan, q: QuoteSpan): boolean {
+  const { sentOf } = ctx;
+  return q.paragraph === prev.paragraph && sentOf[q.openTok] - sentOf[prev.closeTok >= 0 ? prev.closeTok : prev.lastTok] <= 1;
 }
 
 /** The quotation continues the previous speaker's words: same paragraph, or the next one. */

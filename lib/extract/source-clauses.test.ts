@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractClaims } from './index';
+
+const fixture = (name: string) => join(__dirname, 'fixtures', name);
 
 // Our own sentences (no corpus text): the clause shapes around a reported claim's source that
 // English news uses every day.
@@ -190,5 +194,11 @@ describe('"he" and "she"', () => {
     const text = '“We will listen to everyone,” Mayor Lena Ostrova said.\n\nCouncilman Dale Rennick was not convinced. “They have already decided,” he said.';
     const [, b] = direct(text);
     expect(b.speaker).toBe('Dale Rennick');
+  });
+
+  it('name the same speaker for both halves of one attribution', () => {
+    const text = readFileSync(fixture('harbour-council.en.txt'), 'utf8');
+    const halves = direct(text).filter((c) => c.text.startsWith('They have already') || c.text.startsWith('The hearings are'));
+    expect(halves.map((c) => c.speaker)).toEqual(['Dale Rennick', 'Dale Rennick']);
   });
 });
