@@ -139,13 +139,15 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     if (t.text === ',') {
       // "said Sen. Marco Rubio, R-Fla.": a party-state tag is an apposition, not a chunk of its own
       if (i > chunkStart && !(i - 1 === chunkStart && isPartyStateTag(tokens[chunkStart].lower))) chunks.push([chunkStart, i - 1]);
-      const nx = tokens[i + 1];
-      if (chunks.length >= 3 || !nx || i + 1 > limit || !(isNameToken(nx) || isRoleWord(nx.lower) || isDeterminer(lex, nx.lower))) {
+      // "said Omar Reyes, 64, a retired teacher": an age between commas is no chunk of its own
+      const next = afterAge(tokens, i + 1, limit) - 1;
+      const nx = tokens[next + 1];
+      if (chunks.length >= 3 || !nx || next + 1 > limit || !(isNameToken(nx) || isRoleWord(nx.lower) || isDeterminer(lex, nx.lower))) {
         chunkStart = -1;
         break;
       }
-      chunkStart = i + 1;
-      i++;
+      chunkStart = next + 1;
+      i = next + 1;
       continue;
     }
     // "one of Trump's lawyers", "some of his aides": a quantifier's "of" belongs to the phrase
@@ -531,7 +533,10 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
       const roleLed = !!info && isRoleWord(firstTok.lower) && s > floor && tokens[s].text === ',' && hops < 2 && personChunkBefore(text, tokens, s, floor);
       if (info && !roleLed && (info.type === 'person' || info.type === 'organization' || info.type === 'unknown')) {
         // the appositive: everything between the name chunk and the verb's comma
-        const app = cb + 2 <= comma - 1 && describesPerson(lex, tokens[cb + 2]) ? text.slice(tokens[cb + 2].start, tokens[comma - 1].end).trim() : '';
+        const appStart = afterAge(tokens, cb + 2, comma - 1);
+        // an age alone ("Omar Reyes, 64, said") is no role
+        const ageOnly = appStart === comma - 1 && /^\d{1,3}$/.test(tokens[appStart].text);
+        const app = appStart <= comma - 1 && !ageOnly && describesPerson(lex, tokens[appStart]) ? text.slice(tokens[appStart].start, tokens[comma - 1].end).trim() : '';
         return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || null), coordinated: [] };
       }
     }
@@ -573,6 +578,13 @@ function beforeTimeAdverbial(tokens: Token[], k: number, floor: number): number 
  * where they spoke ("then in college", "releasing a statement", "more than two months before …",
  * "who is running"): only the former is shown as the role.
  */
+/** "Omar Reyes, 64, a retired teacher": the token after an age and its comma at k; k when there is none. */
+function afterAge(tokens: Token[], k: number, limit: number): number {
+  const t = tokens[k];
+  const comma = tokens[k + 1];
+  return k + 1 < limit && t && t.kind === 'word' && /^\d{1,3}$/.test(t.text) && comma && comma.text === ',' ? k + 2 : k;
+}
+
 function describesPerson(lex: Lexicon, t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.capital || isDeterminer(lex, t.lower) || endsWithPossessive(t.text) || isRoleWord(t.lower) || /^\d/.test(t.text)) return true;

@@ -133,6 +133,15 @@ describe('sources of reported claims', () => {
 });
 
 describe('the role shown beside a speaker', () => {
+  it('skips an age written between commas', () => {
+    const [a] = direct('“It breaks my heart,” said Omar Reyes, 64, a retired teacher.');
+    expect([a.speaker, a.speakerRole]).toEqual(['Omar Reyes', 'a retired teacher']);
+    const [b] = direct('Omar Reyes, 64, a retired teacher, said: “It breaks my heart.”');
+    expect(b.speakerRole).toBe('a retired teacher');
+    const [c] = direct('Omar Reyes, 64, said: “It breaks my heart.”');
+    expect(c.speakerRole).toBeNull();
+  });
+
   it('is left out when it only repeats the speaker', () => {
     const [a] = reported('Critics said the levy was a waste of money.');
     expect(a.speaker).toBe('Critics');
