@@ -537,7 +537,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
         // an age alone ("Omar Reyes, 64, said") is no role
         const ageOnly = appStart === comma - 1 && /^\d{1,3}$/.test(tokens[appStart].text);
         const app = appStart <= comma - 1 && !ageOnly && describesPerson(lex, tokens[appStart]) ? text.slice(tokens[appStart].start, tokens[comma - 1].end).trim() : '';
-        return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || null), coordinated: [] };
+        const lead = info.role || app ? '' : roleChunkBefore(text, lex, tokens, s, floor);
+        return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || lead || null), coordinated: [] };
       }
     }
     if (isPronoun(lex, firstTok) && ca === cb) return { kind: 'pronoun', a: ca, b: ca, run: null, role: null, coordinated: [] };
@@ -578,6 +579,20 @@ function beforeTimeAdverbial(tokens: Token[], k: number, floor: number): number 
  * where they spoke ("then in college", "releasing a statement", "more than two months before …",
  * "who is running"): only the former is shown as the role.
  */
+/**
+ * "A spokeswoman for the firm, Ana Ruiz, said": the role chunk that ends at the comma before a
+ * name (a determiner and a role word within its first three words, at most eight words); ''
+ * when there is none.
+ */
+function roleChunkBefore(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): string {
+  if (comma <= floor || tokens[comma].text !== ',') return '';
+  let a = comma - 1;
+  while (a - 1 >= floor && comma - a < 8 && tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0) a--;
+  if (!isDeterminer(lex, tokens[a].lower) || (a - 1 >= floor && tokens[a - 1].kind === 'word')) return '';
+  for (let k = a + 1; k <= a + 3 && k < comma; k++) if (isRoleWord(tokens[k].lower)) return text.slice(tokens[a].start, tokens[comma - 1].end);
+  return '';
+}
+
 /** "Omar Reyes, 64, a retired teacher": the token after an age and its comma at k; k when there is none. */
 function afterAge(tokens: Token[], k: number, limit: number): number {
   const t = tokens[k];

@@ -133,6 +133,13 @@ describe('sources of reported claims', () => {
 });
 
 describe('the role shown beside a speaker', () => {
+  it('is the description before the name when the name is set off by commas', () => {
+    const [a] = direct('A spokeswoman for the firm, Ana Ruiz, said: “We will not comment.”');
+    expect([a.speaker, a.speakerRole]).toEqual(['Ana Ruiz', 'A spokeswoman for the firm']);
+    const [b] = direct('In a statement, Ana Ruiz said: “We will not comment.”');
+    expect(b.speakerRole).toBeNull();
+  });
+
   it('skips an age written between commas', () => {
     const [a] = direct('“It breaks my heart,” said Omar Reyes, 64, a retired teacher.');
     expect([a.speaker, a.speakerRole]).toEqual(['Omar Reyes', 'a retired teacher']);
