@@ -132,6 +132,8 @@ interface Compiled {
   /** scratch: which forest features the current candidate has, and which were set */
   has: Uint8Array;
   touched: Int32Array;
+  /** scores of the shared "nobody" feature lists (see nobodyFeatures), each computed once */
+  nobodyScores: Map<readonly string[], number>;
 }
 
 const compiledModels = new WeakMap<RankerModel, Map<string, Compiled>>();
@@ -152,7 +154,7 @@ function compiled(model: RankerModel, lang: string): Compiled {
     c = {
       index, weight, treeFeature, flat: forest ? flattenForest(forest) : null, bits: forest ? bitForest(forest) : null,
       langFeature: forestIndex.get(languageFeature(lang)) ?? -1,
-      has: new Uint8Array(n), touched: new Int32Array(n),
+      has: new Uint8Array(n), touched: new Int32Array(n), nobodyScores: new Map(),
     };
     byLang.set(lang, c);
   }
@@ -180,11 +182,26 @@ function scoreCandidate(c: Compiled, features: readonly string[]): number {
   return s;
 }
 
+/**
+ * A candidate's score. The "nobody" alternative's feature list is one shared array per group and
+ * candidate count (nobodyFeatures), so its score (a full pass over the forest's trees) is the
+ * same every time: it is computed once per compiled model and then looked up.
+ */
+function candidateScore(c: Compiled, features: readonly string[]): number {
+  if (!nobodyLists.has(features)) return scoreCandidate(c, features);
+  let s = c.nobodyScores.get(features);
+  if (s === undefined) {
+    s = scoreCandidate(c, features);
+    c.nobodyScores.set(features, s);
+  }
+  return s;
+}
+
 /** Index of the best candidate (first on ties) and the probabilities of all. */
 export function rank(model: RankerModel, lang: string, candidates: readonly (readonly string[])[]): { best: number; probs: number[] } {
   const c = compiled(model, lang);
   const scores = new Array<number>(candidates.length);
-  for (let i = 0; i < candidates.length; i++) scores[i] = scoreCandidate(c, candidates[i]);
+  for (let i = 0; i < candidates.length; i++) scores[i] = candidateScore(c, candidates[i]);
   const probs = softmax(scores);
   let best = -1;
   for (let i = 0; i < probs.length; i++) if (best < 0 || probs[i] > probs[best]) best = i;
@@ -198,16 +215,24 @@ export function rank(model: RankerModel, lang: string, candidates: readonly (rea
  * gold speaker was among no candidate. It is never output: it only lowers the confidence.
  */
 export function nobodyFeatures(group: string, candidates: number): string[] {
-  const key = `${group}|${Math.min(candidates, 4)}`;
-  let f = nobodyCache.get(key);
+  const n = Math.min(candidates, 4);
+  let byCount = nobodyCache.get(group);
+  if (!byCount) { byCount = []; nobodyCache.set(group, byCount); }
+  let f = byCount[n];
   if (!f) {
-    f = ['nobody', `nobody|${group}`, `nobody|n=${Math.min(candidates, 4)}`];
-    nobodyCache.set(key, f);
+    f = ['nobody', `nobody|${group}`, `nobody|n=${n}`];
+    byCount[n] = f;
+    nobodyLists.add(f);
   }
   return f;
 }
-/** A handful of groups × candidate counts: each feature list is built once. */
-const nobodyCache = new Map<string, string[]>();
+/**
+ * A handful of groups × candidate counts: each feature list is built once. Keyed by the group
+ * (an interned string), then by the count: no "group|n" key string is built and hashed per quotation.
+ */
+const nobodyCache = new Map<string, string[][]>();
+/** The lists nobodyFeatures hands out (never changed by anyone: their scores are remembered). */
+const nobodyLists = new WeakSet<readonly string[]>();
 
 /** The most probable of the first n candidates (the real ones; the "nobody" alternative comes last). */
 export function bestOf(probs: readonly number[], n: number): number {
