@@ -5,10 +5,10 @@
  * sentence, headline) and how the rules attributed it. Every feature is a binary string; the
  * model adds one weight per feature present.
  *
- * A feature is given to a sink as a constant prefix and a value (`prev=` and the token before the
- * quotation): the trainer joins them into names, while the extractor looks the value up in the
- * prefix's table without building a string (see speech-model.ts), since a fresh string has to be
- * hashed on every lookup.
+ * A feature is given to a sink as a constant prefix (by its id) and a value (`prev=` and the token
+ * before the quotation): the trainer joins them into names, while the extractor looks the value
+ * up in the prefix's table without building a string (see speech-model.ts), since a fresh string
+ * has to be hashed on every lookup.
  *
  * Pure: reads only the tokens and the rules' verdicts it is given.
  */
@@ -26,10 +26,51 @@ export interface SpeechVerdict {
   headline: Uint8Array;
 }
 
-/** Receives each feature of a quotation as a constant prefix and a value (its name is prefix + value). */
+/**
+ * Receives each feature of a quotation as a constant prefix and a value (its name is prefix +
+ * value). The prefix comes as its index in SPEECH_PREFIX_NAMES: a scorer finds the prefix's
+ * weight table by indexing an array, not by hashing the prefix string.
+ */
 export interface SpeechSink {
-  add(prefix: string, value: string): void;
+  add(prefix: number, value: string): void;
 }
+
+/** Every feature prefix, indexed by the id a sink receives (see prefixId). */
+export const SPEECH_PREFIX_NAMES: string[] = [];
+
+/** A new prefix's id: its index in SPEECH_PREFIX_NAMES (assigned once, at load). */
+function prefixId(name: string): number {
+  SPEECH_PREFIX_NAMES.push(name);
+  return SPEECH_PREFIX_NAMES.length - 1;
+}
+const P_B = prefixId('b');
+const P_LANG = prefixId('lang=');
+const P_W = prefixId('w=');
+const P_END = prefixId('end=');
+const P_FIRST = prefixId('first=');
+const P_VIA = prefixId('via=');
+const P_ATT = prefixId('att=');
+const P_PH = prefixId('ph=');
+const P_ATTRIBUTED = prefixId('attributed');
+const P_TITLECASE = prefixId('titlecase');
+const P_TITLECASE_ATT = prefixId('titlecase|att=');
+const P_SINGLE = prefixId('single');
+const P_UNCLOSED = prefixId('unclosed');
+const P_HEADLINE = prefixId('headline');
+const P_OPENS_PARA = prefixId('opens-para');
+const P_CLOSES_PARA = prefixId('closes-para');
+const P_WHOLE_PARA = prefixId('whole-para');
+const P_PREV = prefixId('prev=');
+const P_PREV2 = prefixId('prev2=');
+const P_PREV_CAP = prefixId('prev-cap');
+const P_PREV_LOW = prefixId('prev-low');
+const P_NEXT = prefixId('next=');
+const P_NEXT_CAP = prefixId('next-cap');
+const P_NEXT_LOW = prefixId('next-low');
+const P_NEXT_WORD_END = prefixId('next-word|end=');
+const P_OPENS_SENTENCE = prefixId('opens-sentence');
+const P_QUOTES_IN_SENTENCE = prefixId('quotes-in-sentence=');
+const P_QUOTES_IN_SENTENCE_W = prefixId('quotes-in-sentence|w=');
 
 const BUCKETS = ['1', '2', '3', '4', '5-7', '8-12', '13-25', '26+'] as const;
 
@@ -42,20 +83,16 @@ function lengthBucket(words: number): number {
   return 7;
 }
 
-/** The prefixes of features paired with the length bucket, one constant string per bucket. */
-const W_VIA = BUCKETS.map((b) => `w=${b}|via=`);
-const W_END = BUCKETS.map((b) => `w=${b}|end=`);
-const W_ATT = BUCKETS.map((b) => `w=${b}|att=`);
-const PREV_W = BUCKETS.map((b) => `prev|w=${b}=`);
+/** The prefixes of features paired with the length bucket, one prefix per bucket. */
+const W_VIA = BUCKETS.map((b) => prefixId(`w=${b}|via=`));
+const W_END = BUCKETS.map((b) => prefixId(`w=${b}|end=`));
+const W_ATT = BUCKETS.map((b) => prefixId(`w=${b}|att=`));
+const PREV_W = BUCKETS.map((b) => prefixId(`prev|w=${b}=`));
 const END_CLASSES = ['.', ',', '!', '?', ';', ':', '…', 'num', 'word'] as const;
-const NEXT_END = END_CLASSES.map((e) => `next|end=${e}=`);
+const NEXT_END = END_CLASSES.map((e) => prefixId(`next|end=${e}=`));
 
 /** Every feature prefix, for splitting weight names back into prefix and value (longest first). */
-export const SPEECH_PREFIXES: readonly string[] = [
-  'b', 'lang=', 'w=', 'end=', 'first=', 'via=', 'att=', 'ph=', 'attributed', 'titlecase', 'titlecase|att=', 'single', 'unclosed',
-  'headline', 'opens-para', 'closes-para', 'whole-para', 'prev=', 'prev2=', 'prev-cap', 'prev-low', 'next=', 'next-cap', 'next-low',
-  'next-word|end=', 'opens-sentence', 'quotes-in-sentence=', 'quotes-in-sentence|w=', ...W_VIA, ...W_END, ...W_ATT, ...PREV_W, ...NEXT_END,
-].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+export const SPEECH_PREFIXES: readonly string[] = [...SPEECH_PREFIX_NAMES].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
 
 function countWords(text: string, start: number, end: number): number {
   let n = 0;
@@ -114,59 +151,59 @@ export function speechFeatures(ctx: Context, q: QuoteSpan, v: SpeechVerdict, sin
   const words = BUCKETS[w];
   const e = endClass(text, q.start, q.end);
   const end = END_CLASSES[e];
-  sink.add('b', '');
-  sink.add('lang=', lex.lang);
-  sink.add('w=', words);
-  sink.add('end=', end);
-  sink.add('first=', firstClass(text, q.start, q.end));
+  sink.add(P_B, '');
+  sink.add(P_LANG, lex.lang);
+  sink.add(P_W, words);
+  sink.add(P_END, end);
+  sink.add(P_FIRST, firstClass(text, q.start, q.end));
   const att = v.att;
   const attKind = att ? att.kind : 'none';
   const phrase = att ? (att.enclitic ? 'enclitic' : att.phrase ? att.phrase.kind : 'nophrase') : 'none';
-  sink.add('via=', v.via);
-  sink.add('att=', attKind);
-  sink.add('ph=', phrase);
+  sink.add(P_VIA, v.via);
+  sink.add(P_ATT, attKind);
+  sink.add(P_PH, phrase);
   sink.add(W_VIA[w], v.via);
   sink.add(W_END[w], end);
   sink.add(W_ATT[w], attKind);
-  if (v.attributed) sink.add('attributed', '');
-  if (nWords <= 8 && isTitleCase(text, q.start, q.end, 8)) { sink.add('titlecase', ''); sink.add('titlecase|att=', attKind); }
-  if (q.single) sink.add('single', '');
-  if (q.unclosed) sink.add('unclosed', '');
-  if (v.headline[q.openTok] === 1) sink.add('headline', '');
+  if (v.attributed) sink.add(P_ATTRIBUTED, '');
+  if (nWords <= 8 && isTitleCase(text, q.start, q.end, 8)) { sink.add(P_TITLECASE, ''); sink.add(P_TITLECASE_ATT, attKind); }
+  if (q.single) sink.add(P_SINGLE, '');
+  if (q.unclosed) sink.add(P_UNCLOSED, '');
+  if (v.headline[q.openTok] === 1) sink.add(P_HEADLINE, '');
   const before = q.openTok > 0 ? tokens[q.openTok - 1] : undefined;
   const before2 = q.openTok > 1 ? tokens[q.openTok - 2] : undefined;
   const after = q.closeTok >= 0 ? tokens[q.closeTok + 1] : undefined;
   const opensPara = !before || tokens[q.openTok].nlBefore;
   const closesPara = q.closeTok < 0 || !after || after.nlBefore;
-  if (opensPara) sink.add('opens-para', '');
-  if (closesPara) sink.add('closes-para', '');
-  if (opensPara && closesPara) sink.add('whole-para', '');
+  if (opensPara) sink.add(P_OPENS_PARA, '');
+  if (closesPara) sink.add(P_CLOSES_PARA, '');
+  if (opensPara && closesPara) sink.add(P_WHOLE_PARA, '');
   if (!opensPara) {
     const prev = tokenValue(before);
-    sink.add('prev=', prev);
-    sink.add('prev2=', tokenValue(before2));
+    sink.add(P_PREV, prev);
+    sink.add(P_PREV2, tokenValue(before2));
     sink.add(PREV_W[w], prev);
-    if (before && before.kind === 'word') sink.add(before.capital ? 'prev-cap' : 'prev-low', '');
+    if (before && before.kind === 'word') sink.add(before.capital ? P_PREV_CAP : P_PREV_LOW, '');
   }
   if (!closesPara && after) {
     const next = tokenValue(after);
-    sink.add('next=', next);
+    sink.add(P_NEXT, next);
     sink.add(NEXT_END[e], next);
-    if (after.kind === 'word') { sink.add(after.capital ? 'next-cap' : 'next-low', ''); sink.add('next-word|end=', end); }
+    if (after.kind === 'word') { sink.add(after.capital ? P_NEXT_CAP : P_NEXT_LOW, ''); sink.add(P_NEXT_WORD_END, end); }
   }
   const sentence = ctx.sentences[ctx.sentOf[q.openTok]];
-  if (sentence.startTok === q.openTok) sink.add('opens-sentence', '');
+  if (sentence.startTok === q.openTok) sink.add(P_OPENS_SENTENCE, '');
   // several quotations in one sentence: a list of quoted terms ("“ice cream” to her “broccoli”")
   const sent = ctx.sentOf[q.openTok];
   let inSentence = 1;
   for (let k = q.index - 1; k >= 0 && ctx.sentOf[ctx.quotes[k].openTok] === sent; k--) inSentence++;
   for (let k = q.index + 1; k < ctx.quotes.length && ctx.sentOf[ctx.quotes[k].openTok] === sent; k++) inSentence++;
-  if (inSentence > 1) { sink.add('quotes-in-sentence=', inSentence > 3 ? '4+' : inSentence === 2 ? '2' : '3'); sink.add('quotes-in-sentence|w=', words); }
+  if (inSentence > 1) { sink.add(P_QUOTES_IN_SENTENCE, inSentence > 3 ? '4+' : inSentence === 2 ? '2' : '3'); sink.add(P_QUOTES_IN_SENTENCE_W, words); }
 }
 
 /** The features as names (prefix + value), as the trainer and the weights file spell them. */
 export function speechFeatureNames(ctx: Context, q: QuoteSpan, v: SpeechVerdict): string[] {
   const names: string[] = [];
-  speechFeatures(ctx, q, v, { add: (prefix, value) => names.push(prefix + value) });
+  speechFeatures(ctx, q, v, { add: (prefix, value) => names.push(SPEECH_PREFIX_NAMES[prefix] + value) });
   return names;
 }

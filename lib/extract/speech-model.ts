@@ -9,7 +9,7 @@
  * Pure: the weights arrive as data; nothing here reads files.
  */
 import { sigmoid } from './indirect-model';
-import { SPEECH_PREFIXES, type SpeechSink } from './speech-features';
+import { SPEECH_PREFIXES, SPEECH_PREFIX_NAMES, type SpeechSink } from './speech-features';
 
 export interface SpeechLanguageModel {
   /** keep a quotation when its probability reaches this (chosen by cross-validation on train) */
@@ -35,12 +35,17 @@ export interface SpeechModel {
   sum(lang: string): SpeechSum | null;
 }
 
-/** Sums the weights of (prefix, value) features; reset() before each quotation. */
+/**
+ * Sums the weights of (prefix, value) features; reset() before each quotation. The weight tables
+ * are indexed by prefix id (SPEECH_PREFIX_NAMES): one hash lookup per feature, of the value.
+ */
 export class SpeechSum implements SpeechSink {
   z = 0;
-  constructor(private readonly tables: ReadonlyMap<string, ReadonlyMap<string, number>>, readonly threshold: number) {}
-  add(prefix: string, value: string): void {
-    const w = this.tables.get(prefix)?.get(value);
+  constructor(private readonly tables: ReadonlyArray<ReadonlyMap<string, number> | undefined>, readonly threshold: number) {}
+  add(prefix: number, value: string): void {
+    const t = this.tables[prefix];
+    if (t === undefined) return;
+    const w = t.get(value);
     if (w !== undefined) this.z += w;
   }
   reset(): void {
@@ -51,7 +56,7 @@ export class SpeechSum implements SpeechSink {
   }
 }
 
-interface Loaded { threshold: number; weights: Map<string, number>; tables: Map<string, Map<string, number>> }
+interface Loaded { threshold: number; weights: Map<string, number>; tables: Array<Map<string, number> | undefined> }
 
 /** "prev|w=3=the" → ["prev|w=3=", "the"]: the longest known prefix the name starts with. */
 function splitName(name: string): [string, string] {
@@ -80,7 +85,7 @@ export function loadSpeechModel(json: unknown): SpeechModel {
       if (!t) tables.set(prefix, (t = new Map()));
       t.set(value, w);
     }
-    byLang.set(lang, { threshold: m.threshold, weights, tables });
+    byLang.set(lang, { threshold: m.threshold, weights, tables: SPEECH_PREFIX_NAMES.map((prefix) => tables.get(prefix)) });
   }
   const probability = (lang: string, features: readonly string[]): number => {
     const m = byLang.get(lang);
