@@ -11,9 +11,9 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { contextFeatures as contextFeatures_, cueWord as cueWord_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES, TELL_VERBS } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
-import { isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom } from './names';
+import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
 import { officeHolder as officeHolder_ } from './office-holder';
 import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import { possessorAt as possessorAt_, startsWithDigit as startsWithDigit_, type Token } from './text';
@@ -469,8 +469,6 @@ function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMa
       if (tokens[k].inQuote >= 0) break;
       if (tokens[k].kind === 'word' && lex.complementizers.has(tokens[k].lower)) { s = k + 1; break; }
     }
-    // "told reporters the offer was …": whom it was told is not what was said
-    if (s === v + 1 && s < b && lex.lang === 'en' && TELL_VERBS.has(t.lower)) s = afterAddressee(tokens, s, b);
     if (s === v + 1 && s <= b) {
       const nx = tokens[s];
       if (nx.text === ',' || nx.text === ':') s++;
@@ -509,19 +507,6 @@ function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMa
     if (mainVerb < 0) floor = v + 1;
   }
   return raws;
-}
-
-/**
- * After "told" at s-1: the token after whom it was told (an object pronoun, a usual audience
- * such as "reporters", or a name: "told Reuters the …"); s when none of these follows.
- */
-function afterAddressee(tokens: Token[], s: number, b: number): number {
-  const t = tokens[s];
-  if (t.kind !== 'word' || t.inQuote >= 0) return s;
-  if (ADDRESSEES.has(t.lower)) return s + 1;
-  if (!isNameToken(t)) return s;
-  const e = runEndFrom(tokens, s, b);
-  return e < b ? e + 1 : s;
 }
 
 /**
