@@ -17,6 +17,7 @@
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */
+import { unifyRoles } from './roles';
 import { findAfter as findAfter_, findBefore as findBefore_, findLabel as findLabel_, findSentenceEnd as findSentenceEnd_, findSubject as findSubject_, type Attribution, type Context } from './attribution';
 import { findIndirect as findIndirect_, type IndirectCandidate } from './indirect';
 import { sourceKind as sourceKind_ } from './kind';
@@ -385,6 +386,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
     if (attributed || r.speaker) lastDirect = { claim, quote: q, resolved: r, final: out, attributed };
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  unifyRoles(claims);
   return claims;
 }
 
