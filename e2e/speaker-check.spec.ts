@@ -54,6 +54,11 @@ async function splitByConfidence(request: APIRequestContext, articleId: number) 
 const cardOf = (page: Page, id: number) => page.locator(`#claim-${id}`);
 const marker = (page: Page, id: number) => cardOf(page, id).getByText(/^⚠ Check speaker \(\d+%\)/);
 
+/** 0.58 → 58: rounded down, after undoing float error (0.58 * 100 is 57.99999999999999 in JavaScript). */
+function wholePercent(confidence: number): number {
+  return Math.floor(Math.round(confidence * 1e6) / 1e4);
+}
+
 function articleIdOf(page: Page): number {
   return Number(new URL(page.url()).pathname.split('/')[2]);
 }
@@ -66,7 +71,7 @@ test('the cards flag exactly the doubtful attributions, and the filter and keybo
 
   // The marker, with its percentage rounded down, on every doubtful card and on no other.
   for (const c of unsure) {
-    await expect(marker(page, c.id)).toHaveText(new RegExp(`Check speaker \\(${Math.floor(c.confidence * 100)}%\\)`));
+    await expect(marker(page, c.id)).toHaveText(new RegExp(`Check speaker \\(${wholePercent(c.confidence)}%\\)`));
   }
   for (const c of sure) await expect(marker(page, c.id)).toHaveCount(0);
 
@@ -80,7 +85,7 @@ test('the cards flag exactly the doubtful attributions, and the filter and keybo
 
   // An open confident card says how sure the desk is.
   const confident = await openCard(cardOf(page, sure[0]!.id));
-  await expect(confident.getByText(`Attribution confidence: ${Math.floor(sure[0]!.confidence * 100)}%`)).toBeVisible();
+  await expect(confident.getByText(`Attribution confidence: ${wholePercent(sure[0]!.confidence)}%`)).toBeVisible();
 
   // The filter shows only the doubtful claims, in reading order.
   const filter = page.getByRole('checkbox', { name: `Only speakers to check (${unsure.length})` });
