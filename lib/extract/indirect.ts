@@ -11,9 +11,9 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { contextFeatures as contextFeatures_, cueWord as cueWord_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_ } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES, CONTENT_OPENERS, TELL_VERBS } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
-import { isNameToken as isNameToken_, isRoleWord as isRoleWord_ } from './names';
+import { isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom } from './names';
 import { officeHolder as officeHolder_ } from './office-holder';
 import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import { possessorAt as possessorAt_, startsWithDigit as startsWithDigit_, type Token } from './text';
@@ -309,7 +309,7 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
     for (const r of raws) {
       if (r.contentB < r.contentA) continue;
       out.push({
-        start: tokens[r.contentA].start, end: tokens[r.contentB].end,
+        start: tokens[shownStart(ctx, r)].start, end: tokens[r.contentB].end,
         anchor: Math.min(tokens[r.contentA].start, tokens[r.phrase.a].start, tokens[r.cueA].start),
         cueA: r.cueA, cueB: r.cueB, phrase: r.phrase, sentStart: sent.start, sentEnd: sent.end, endTok: b, confidence: r.confidence,
         repeatsQuotation: repeatsQuotation(tokens, r.contentA, r.contentB),
@@ -319,6 +319,37 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
   return out;
 }
 
+
+/**
+ * Where the claim shown starts: after whom it was told ("told reporters the offer was …" shows
+ * "the offer was …", as PolNeAR's content spans do). Only the span shown moves: the judge has
+ * already kept the draft as read, and which claims exist (and so the attributions a later "he
+ * said" looks back over) stays the same.
+ */
+function shownStart(ctx: Context, r: Raw): number {
+  const { tokens } = ctx;
+  if (!lexIsEnglish(ctx) || r.contentA !== r.cueB + 1 || !TELL_VERBS.has(tokens[r.cueB].lower)) return r.contentA;
+  const s = afterAddressee(tokens, r.contentA, r.contentB);
+  // what follows must open the content (a subject pronoun, "that", "to", a question word, a
+  // determiner or a quotation), not a place or time phrase: "told reporters outside the polling
+  // station that …" keeps its span
+  const next = tokens[s];
+  if (s === r.contentA || !(next.kind === 'quote' || CONTENT_OPENERS.has(next.lower))) return r.contentA;
+  return countWords(tokens, s, r.contentB) >= MIN_CONTENT_WORDS ? s : r.contentA;
+}
+
+/**
+ * After "told" at s-1: the token after whom it was told (an object pronoun, a usual audience
+ * such as "reporters", or a name: "told Reuters the …"); s when none of these follows.
+ */
+function afterAddressee(tokens: Token[], s: number, b: number): number {
+  const t = tokens[s];
+  if (t.kind !== 'word' || t.inQuote >= 0) return s;
+  if (ADDRESSEES.has(t.lower)) return s + 1;
+  if (!isNameToken(t)) return s;
+  const e = runEndFrom(tokens, s, b);
+  return e < b ? e + 1 : s;
+}
 
 /**
  * Puts a draft before the judge for the current sentence (a..b), and on a keep, sets its

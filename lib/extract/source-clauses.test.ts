@@ -175,6 +175,13 @@ describe('the subject of an "-ing" cue', () => {
   });
 });
 
+describe('what was told', () => {
+  it('starts after whom it was told, unless a place or time phrase follows them', () => {
+    const claims = reported('Mick Aldane told reporters he would call another strike. Ana Ruiz told Harbour Radio the talks had failed. The mayor told reporters outside City Hall that the budget was safe.');
+    expect(claims.map((c) => c.text)).toEqual(['he would call another strike', 'the talks had failed', 'that the budget was safe']);
+  });
+});
+
 describe('a person named after a possessive', () => {
   it('takes the person as the speaker and the outlet or place as the role', () => {
     const [a] = direct('“The numbers do not add up,” said Harbour Radio’s Linda Marsh.');

@@ -84,3 +84,18 @@ export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'afte
 export const ANONYMITY_WORDS = words(`anonymity anonymously`);
 export const PERMISSION_WORDS = words(`authorized authorised permitted allowed cleared empowered`);
 export const ASIDE_VERBS = words(`discuss describe speak talk comment disclose detail characterize characterise address reveal`);
+
+/** Verbs whose first object is whom it was told ("told reporters the offer was …"). */
+export const TELL_VERBS = words('told tells tell telling');
+
+/** Who is told, as an object of TELL_VERBS: pronouns and the usual audiences. */
+export const ADDRESSEES = words(`
+me him her us them you reporters journalists supporters lawmakers voters listeners viewers readers
+students members delegates colleagues investors donors residents officials senators
+`);
+
+/** Words that open what was told, after whom it was told ("told reporters he would …"). */
+export const CONTENT_OPENERS = words(`
+he she they it i we you there that to not why how what when whether if the a an his her their its
+this these those no
+`);
