@@ -17,7 +17,6 @@
  *
  * Pure and deterministic: no I/O, no globals mutated, linear in the length of the text.
  */
-import { unifyRoles } from './roles';
 import { findAfter as findAfter_, findBefore as findBefore_, findLabel as findLabel_, findSentenceEnd as findSentenceEnd_, findSubject as findSubject_, type Attribution, type Context } from './attribution';
 import { findIndirect as findIndirect_, type IndirectCandidate } from './indirect';
 import { sourceKind as sourceKind_ } from './kind';
@@ -28,6 +27,7 @@ import speakerModelJson from './model/speaker.json';
 import speechModelJson from './model/speech.json';
 import { loadSpeechModel, type SpeechModel } from './speech-model';
 import { findQuotes as findQuotes_, type QuoteSpan } from './quotes';
+import { unifyRoles } from './roles';
 import { bestOf as bestOf_, calibrated as calibrated_, choose as choose_, nobodyFeatures as nobodyFeatures_, parseModel as parseModel_, rank as rank_, ruleConfidence as ruleConfidence_, type RankerModel } from './ranker';
 import { History as History_, resolveEnclitic as resolveEnclitic_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
 import { speechFeatureNames, speechFeatures } from './speech-features';

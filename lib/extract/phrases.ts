@@ -535,7 +535,7 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
         // the appositive: everything between the name chunk and the verb's comma
         const appStart = afterAge(tokens, cb + 2, comma - 1);
         // an age alone ("Omar Reyes, 64, said") is no role
-        const ageOnly = appStart === comma - 1 && /^\d{1,3}$/.test(tokens[appStart].text);
+        const ageOnly = appStart === comma - 1 && isAge(tokens[appStart]);
         const app = appStart <= comma - 1 && !ageOnly && describesPerson(lex, tokens[appStart]) ? text.slice(tokens[appStart].start, tokens[comma - 1].end).trim() : '';
         const lead = info.role || app ? '' : roleChunkBefore(text, lex, tokens, s, floor);
         return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || lead || null), coordinated: [] };
@@ -597,7 +597,12 @@ function roleChunkBefore(text: string, lex: Lexicon, tokens: Token[], comma: num
 function afterAge(tokens: Token[], k: number, limit: number): number {
   const t = tokens[k];
   const comma = tokens[k + 1];
-  return k + 1 < limit && t && t.kind === 'word' && /^\d{1,3}$/.test(t.text) && comma && comma.text === ',' ? k + 2 : k;
+  return k + 1 < limit && t && isAge(t) && comma && comma.text === ',' ? k + 2 : k;
+}
+
+/** A person's age as news writes it after a name: one to three digits. */
+function isAge(t: Token): boolean {
+  return t.kind === 'word' && /^\d{1,3}$/.test(t.text);
 }
 
 function describesPerson(lex: Lexicon, t: Token): boolean {
@@ -605,7 +610,6 @@ function describesPerson(lex: Lexicon, t: Token): boolean {
   if (t.capital || isDeterminer(lex, t.lower) || endsWithPossessive(t.text) || isRoleWord(t.lower) || /^\d/.test(t.text)) return true;
   return lex.lang !== 'en' || APPOSITION_OPENERS.has(t.lower);
 }
-
 
 /** Most tokens an English description chunk may have to be read as the subject before an apposition. */
 const MAX_DESCRIBED_SUBJECT = 7;

@@ -128,8 +128,11 @@ export const CLAUSE_SUBORDINATORS = new Set(['which', 'that', 'as', 'while', 'wh
 /** Auxiliaries and modals that make a clause finite ("the agency has written", "Trump will say"); the adverbs listed with them in AUXILIARIES do not. */
 export const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did']);
 
+/** Auxiliaries that are also given names or surnames: Theresa May, Will Hurd, Can Dündar, Do Kwon. */
+const AUXILIARY_NAMES = new Set(['may', 'will', 'can', 'do']);
+
 /**
  * Auxiliaries a Title Case headline capitalises ("Donald Trump Is Right", "We Are Going To …"):
- * no name goes on through one. Not "may" or "will", which are also names (Theresa May, Will Hurd).
+ * no name goes on through one. Not those that are also names (AUXILIARY_NAMES).
  */
-export const RUN_BREAKING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'would', 'could', 'should', 'does', 'did']);
+export const RUN_BREAKING_AUXILIARIES: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES].filter((w) => !AUXILIARY_NAMES.has(w)));
