@@ -358,6 +358,7 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     // lower-case role words right before the name ("juru bicara Gedung Putih X", "spokesman X")
     let r = start - 1;
     while (r >= floor && r >= start - 4 && tokens[r].kind === 'word' && !tokens[r].capital && isRoleWord(tokens[r].lower)) r--;
+    if (lex.lang === 'en' && r + 1 < start) r = roleModifiersBefore(lex, tokens, r, floor);
     let roleStart = r + 1;
     let role = roleStart < start ? text.slice(tokens[roleStart].start, tokens[start - 1].end) : info.role;
     // "Menteri Koordinator Bidang Kemaritiman dan Investasi Rendra …": an office joined by "dan"
@@ -403,6 +404,35 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     return { kind: 'descr', a, b: k, run: null, role: null, coordinated: [], unsure: !headsDescription(lex, t) };
   }
   return null;
+}
+
+/** Most words that may qualify a lower-case English role before a name ("Former transport minister"). */
+const ROLE_MODIFIERS_MAX = 3;
+
+/**
+ * English: the words that qualify a lower-case role before a name, read back from token r (the
+ * word before the role): "transport" and "Former" in "Former transport minister Grace Obi",
+ * "Clinton campaign" in "Clinton campaign manager Robby Mook". Content words only: a function
+ * word, determiner, verb, number or punctuation ends the role, and a capitalised word only
+ * joins at the start of the clause or before another modifier that joined. Returns the index
+ * of the last token before the role.
+ */
+function roleModifiersBefore(lex: Lexicon, tokens: Token[], r: number, floor: number): number {
+  const stop = r;
+  while (r >= floor && stop - r < ROLE_MODIFIERS_MAX) {
+    const t = tokens[r];
+    if (t.kind !== 'word' || t.inQuote >= 0 || !/^\p{L}[\p{L}'’-]*$/u.test(t.text)) break;
+    if (lex.functionWords.has(t.lower) || NOT_SOURCE_START.has(t.lower) || isDeterminer(lex, t.lower) || lex.phraseStops.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.postCues.has(t.lower)) break;
+    if (!t.capital && (endsSubject(t) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith('ing'))) break;
+    if (t.capital && r > floor && !isNameToken(tokens[r - 1]) && !isClauseBoundary(tokens[r - 1])) break;
+    r--;
+  }
+  return r;
+}
+
+/** Punctuation that opens a clause before a subject ("…; Former minister …", "— transport minister …"). */
+function isClauseBoundary(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–');
 }
 
 /**

@@ -10,8 +10,8 @@ describe('one role per speaker across an article', () => {
     const text = 'Transport minister Grace Obi urged both sides to return to the table. “Passengers are paying the price,” she said in a statement.';
     const claims = extractClaims(text, 'en');
     expect(claims.map((c) => [c.kind, c.speaker, c.speakerRole])).toEqual([
-      ['indirect', 'Grace Obi', 'minister'],
-      ['direct', 'Grace Obi', 'minister'],
+      ['indirect', 'Grace Obi', 'Transport minister'],
+      ['direct', 'Grace Obi', 'Transport minister'],
     ]);
   });
 

@@ -225,3 +225,15 @@ describe('"he" and "she"', () => {
     expect(halves.map((c) => c.speaker)).toEqual(['Dale Rennick', 'Dale Rennick']);
   });
 });
+
+describe('a lower-case role before a name', () => {
+  it('keeps the words that qualify it', () => {
+    expect(direct('Former transport minister Grace Obi said: “Nobody wins this strike.”')[0].speakerRole).toBe('Former transport minister');
+    expect(direct('In Ashford, Harbour Party campaign manager Omar Reyes said: “We are ready.”')[0].speakerRole).toBe('Harbour Party campaign manager');
+  });
+
+  it('stops at a verb, a function word or a determiner', () => {
+    expect(direct('The board heard that health secretary Ana Ruiz wrote: “The ward stays open.”')[0].speakerRole).toBe('health secretary');
+    expect(direct('The transport minister Grace Obi said: “Nobody wins this strike.”')[0].speakerRole).toBe('transport minister');
+  });
+});
