@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline, isSurnameMonth, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
-import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag } from './text';
+import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag, isPluralPossessiveMark } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
@@ -129,9 +129,11 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
   let i = s;
   let chunkStart = s;
   let depth = 0;
+  // the apposition chunk whose role already took a link word ("a spokesman for …")
+  let linkedChunk = -1;
   while (i <= limit) {
     const t = tokens[i];
-    if (t.kind === 'quote' || t.inQuote >= 0) break;
+    if ((t.kind === 'quote' && !isPluralPossessiveMark(tokens, i)) || t.inQuote >= 0) break;
     if (t.text === '(') { depth++; i++; continue; }
     if (t.text === ')') { if (depth > 0) depth--; i++; continue; }
     if (depth > 0) { i++; continue; }
@@ -154,7 +156,13 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     const quantifierOf = t.lower === 'of' && lex.lang === 'en' && i - 1 === chunkStart && isDeterminer(lex, tokens[chunkStart].lower);
     // "a statement from the ministry", "a report by the auditor": whose document belongs to the source
     const documentOf = lex.lang === 'en' && (t.lower === 'from' || t.lower === 'by') && i - 1 > chunkStart && DOCUMENT_SOURCES.has(tokens[i - 1].lower);
-    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !documentOf && !titleOf(lex, tokens, i, chunkStart)) {
+    // "said Tom Hale, a spokesman for the group Fair Fares": in an apposition after the name,
+    // whose spokesman belongs to the role
+    // (and so does where: "a professor of economics at Harbour University")
+    const appositionOf = lex.lang === 'en' && chunkStart > s && LINKS.has(t.lower) && i - 1 > chunkStart &&
+      isDeterminer(lex, tokens[chunkStart].lower) && (isRoleWord(tokens[i - 1].lower) || linkedChunk === chunkStart);
+    if (appositionOf) linkedChunk = chunkStart;
+    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !documentOf && !appositionOf && !titleOf(lex, tokens, i, chunkStart)) {
       // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }
@@ -617,7 +625,8 @@ function beforeTimeAdverbial(tokens: Token[], k: number, floor: number): number 
 function roleChunkBefore(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): string {
   if (comma <= floor || tokens[comma].text !== ',') return '';
   let a = comma - 1;
-  while (a - 1 >= floor && comma - a < 8 && tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0) a--;
+  // "A spokesman for the passengers’ group Fair Fares, Tom Hale," may run to ten words
+  while (a - 1 >= floor && comma - a < 10 && ((tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0) || isPluralPossessiveMark(tokens, a - 1))) a--;
   if (!isDeterminer(lex, tokens[a].lower) || (a - 1 >= floor && tokens[a - 1].kind === 'word')) return '';
   for (let k = a + 1; k <= a + 3 && k < comma; k++) if (isRoleWord(tokens[k].lower)) return text.slice(tokens[a].start, tokens[comma - 1].end);
   return '';

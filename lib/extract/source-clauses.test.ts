@@ -237,3 +237,15 @@ describe('a lower-case role before a name', () => {
     expect(direct('The transport minister Grace Obi said: “Nobody wins this strike.”')[0].speakerRole).toBe('transport minister');
   });
 });
+
+describe('a role that says for whom or where', () => {
+  it('keeps what follows the role word in an apposition after the name', () => {
+    expect(direct('“Fares must fall,” said Tom Hale, a spokesman for the passengers’ group Fair Fares.')[0].speakerRole).toBe('a spokesman for the passengers’ group Fair Fares');
+    expect(direct('“Fares must fall,” said Tom Hale, a professor of economics at Harbour University, on Monday.')[0].speakerRole).toBe('a professor of economics at Harbour University');
+  });
+
+  it('reads a plural possessive before the name as part of the role, not a closing quote', () => {
+    const [a] = direct('A spokesman for the passengers’ group Fair Fares, Tom Hale, said: “Fares must fall.”');
+    expect([a.speaker, a.speakerRole]).toEqual(['Tom Hale', 'A spokesman for the passengers’ group Fair Fares']);
+  });
+});

@@ -112,6 +112,21 @@ export function endsWithPluralPossessive(word: string): boolean {
   return c === 39 || c === 0x2019;
 }
 
+/**
+ * The token at i is the apostrophe of a plural possessive ("the passengers’ group"): a lone ’
+ * or ' written right after a word ending in "s", outside any quotation, before a space. The
+ * tokenizer cannot tell it from a closing single quote (it becomes punctuation when it closes
+ * no quotation); a closing mark would have its quotation's words marked inQuote.
+ */
+export function isPluralPossessiveMark(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((t.kind !== 'quote' && t.kind !== 'punct') || (t.text !== '\u2019' && t.text !== "'") || prev === undefined || next === undefined) return false;
+  return prev.kind === 'word' && prev.inQuote < 0 && prev.end === t.start && next.start > t.end && next.kind === 'word' &&
+    prev.text.charCodeAt(prev.text.length - 1) === 115;
+}
+
 /** A character JavaScript's \s matches (so word counts agree with split(/\s+/)). */
 export function isRegexSpaceCode(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
