@@ -155,7 +155,7 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     if (before && before.a > j && onlyModifiers(lex, tokens, j, before.a - 1)) {
       // "…,” Trump lawyer Marc Kasowitz said" / "…,” Clinton campaign spokesman Brian Fallon said"
       const lead = text.slice(tokens[j].start, tokens[before.a - 1].end);
-      return { kind: 'after', cueA: k, cueB: cueEnd, phrase: { ...before, a: j, role: before.role ? lead + ' ' + before.role : lead }, enclitic: false, confidence: 0.9 };
+      return { kind: 'after', cueA: k, cueB: cueEnd, phrase: { ...before, a: j, role: withLead(text, tokens, j, before, lead) }, enclitic: false, confidence: 0.9 };
     }
     if (before && before.a > j && tokens[j].kind === 'word') {
       // extra words between the quote and the subject ("…,” Trump, speaking in Ohio, said")
@@ -217,6 +217,18 @@ export function findLabel(ctx: Context, q: QuoteSpan): Attribution | null {
 }
 
 const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
+
+/**
+ * The role of a subject whose modifiers (from token j) the phrase left out: the lead and the
+ * role, unless the role already shows some of the lead ("White House press secretary" read
+ * back from the name), when it is the whole span from j to the name.
+ */
+function withLead(text: string, tokens: Token[], j: number, phrase: SpeakerPhrase, lead: string): string {
+  if (!phrase.role) return lead;
+  const nameStart = phrase.run ? phrase.run.a : -1;
+  const whole = nameStart > j ? text.slice(tokens[j].start, tokens[nameStart - 1].end) : '';
+  return whole.endsWith(phrase.role) ? whole : `${lead} ${phrase.role}`;
+}
 
 /** Pattern 2: a reporting verb before the opening mark, in the same sentence. */
 export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attribution | null {

@@ -366,9 +366,11 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     // lower-case role words right before the name ("juru bicara Gedung Putih X", "spokesman X")
     let r = start - 1;
     while (r >= floor && r >= start - 4 && tokens[r].kind === 'word' && !tokens[r].capital && isRoleWord(tokens[r].lower)) r--;
-    if (lex.lang === 'en' && r + 1 < start) r = roleModifiersBefore(lex, tokens, r, floor);
     let roleStart = r + 1;
-    let role = roleStart < start ? text.slice(tokens[roleStart].start, tokens[start - 1].end) : info.role;
+    // the words that qualify the role show in it, but the phrase (what the ranker reads) still
+    // starts at the role word: the ranker was fitted on that extent
+    const shownStart = lex.lang === 'en' && roleStart < start ? roleModifiersBefore(lex, tokens, r, floor) + 1 : roleStart;
+    let role = roleStart < start ? text.slice(tokens[shownStart].start, tokens[start - 1].end) : info.role;
     // "Menteri Koordinator Bidang Kemaritiman dan Investasi Rendra …": an office joined by "dan"
     // opens the role (the run after "dan" holds only its last words)
     const office = roleStart === start && lex.lang === 'id' && info.type === 'person' ? officeBeforeDan(text, tokens, start, floor) : -1;
@@ -628,6 +630,8 @@ function roleChunkBefore(text: string, lex: Lexicon, tokens: Token[], comma: num
   // "A spokesman for the passengers’ group Fair Fares, Tom Hale," may run to ten words
   while (a - 1 >= floor && comma - a < 10 && ((tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0) || isPluralPossessiveMark(tokens, a - 1))) a--;
   if (!isDeterminer(lex, tokens[a].lower) || (a - 1 >= floor && tokens[a - 1].kind === 'word')) return '';
+  // a noun phrase only: "the officer with murder and Emanuel fired his police chief" is a clause
+  for (let k = a + 1; k < comma; k++) if (isFiniteVerbAfterNoun(lex, tokens, k)) return '';
   for (let k = a + 1; k <= a + 3 && k < comma; k++) if (isRoleWord(tokens[k].lower)) return text.slice(tokens[a].start, tokens[comma - 1].end);
   return '';
 }
