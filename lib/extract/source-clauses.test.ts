@@ -232,6 +232,10 @@ describe('a lower-case role before a name', () => {
     expect(direct('In Ashford, Harbour Party campaign manager Omar Reyes said: “We are ready.”')[0].speakerRole).toBe('Harbour Party campaign manager');
   });
 
+  it('names the role once when the subject follows the quotation', () => {
+    expect(direct('“Nothing has changed our assessment,” Harbour Authority press secretary Omar Reyes told reporters.')[0].speakerRole).toBe('Harbour Authority press secretary');
+  });
+
   it('stops at a verb, a function word or a determiner', () => {
     expect(direct('The board heard that health secretary Ana Ruiz wrote: “The ward stays open.”')[0].speakerRole).toBe('health secretary');
     expect(direct('The transport minister Grace Obi said: “Nobody wins this strike.”')[0].speakerRole).toBe('transport minister');
