@@ -34,6 +34,25 @@ describe('where a name starts in a role-and-name run', () => {
     expect(names.officeOf('Mohammad Fadil Imran')).toBeNull();
   });
 
+  it('cuts an organisation glued to a full name the article writes alone for a speaker', () => {
+    const names = trimmerFor('Koordinator Nasional Sahabat Rawa Dinda Maharani mengatakan, rawa terus menyusut. ”Kami sudah memperingatkan,” ujar Dinda Maharani.', 'id');
+    expect(names.trim('Sahabat Rawa Dinda Maharani')).toBe('Dinda Maharani');
+    expect(names.officeOf('Sahabat Rawa Dinda Maharani')).toBe('Sahabat Rawa');
+  });
+
+  it('keeps given names and a name the article uses alone before that full name', () => {
+    const openers = trimmerFor('Kepala Dinas I Made Wirata meninjau pura. ”Aman,” kata Made Wirata.', 'id');
+    expect(openers.trim('I Made Wirata')).toBe('I Made Wirata');
+    // a wife written with her husband's name: "Kastini" is a person the article names alone
+    const wife = trimmerFor('Calon bupati Kastini Wulan Hartono datang. Suaminya, Wulan Hartono, menjabat dua periode. Tuduhan itu ditampik Kastini. ”Itu fitnah,” kata Wulan Hartono.', 'id');
+    expect(wife.trim('Kastini Wulan Hartono')).toBe('Kastini Wulan Hartono');
+  });
+
+  it('takes no programme or company written alone for a full name', () => {
+    const names = trimmerFor('Pemerintah menambah penerima Kartu Sejahtera. Semestinya Kartu Sejahtera diberikan tunai.', 'id');
+    expect(names.trim('Semestinya Kartu Sejahtera')).toBe('Semestinya Kartu Sejahtera');
+  });
+
   it('reads a company named after "PT" elsewhere as the office before a person', () => {
     const names = trimmerFor('PT Sehat Farma memproduksi obat. Direktur Utama Sehat Farma Verdi Budiman mengatakan stok cukup.', 'id');
     expect(names.trim('Sehat Farma Verdi Budiman')).toBe('Verdi Budiman');

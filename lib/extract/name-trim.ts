@@ -5,10 +5,10 @@
  * place after "di", the company after "PT", the word in lower case) tells where the name starts
  * and which cut words name the office.
  */
-import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
+import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { NAME_OPENERS_ID } from './lexicon/id';
+import { NAME_OPENERS_ID, idLexicon } from './lexicon/id';
 import { isRegexSpaceCode as isRegexSpaceCode_, possessorAt, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
@@ -21,10 +21,13 @@ const isNameToken = isNameToken_;
 const isNotNameStart = isNotNameStart_;
 const namesNobodyAlone = namesNobodyAlone_;
 const isTitleWord = isTitleWord_;
+const isRoleWord = isRoleWord_;
 const ORG_WORDS = ORG_WORDS_;
 const PLACE_NAMES = PLACE_NAMES_;
 const VENUE_WORDS = VENUE_WORDS_;
 const genderOf = genderOf_;
+const ID_POST_CUES = idLexicon.postCues;
+const ID_SPEECH_VERBS = idLexicon.speechVerbs;
 const isRegexSpaceCode = isRegexSpaceCode_;
 
 /** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
@@ -72,6 +75,8 @@ export class NameTrimmer {
   /** word forms seen alone as a name elsewhere ("Arief"), and words seen as places ("Kota Bekasi") */
   readonly singles = new Set<string>();
   readonly places = new Set<string>();
+  /** runs of two to four words the article also writes alone ("ungkap Iola Abas"), lower case */
+  readonly fullRuns = new Set<string>();
 
   /**
    * Long role-name runs swallow the end of the organisation or place ("Wali Kota Tangerang Arief
@@ -135,6 +140,8 @@ export class NameTrimmer {
       const l = w.toLowerCase();
       if (this.places.has(l) || PLACE_NAMES.has(l) || officeAcronym(words, k, office) || isOfficeWord(l)) office = k + 1;
     }
+    const full = this.fullNameStart(words, office);
+    if (full > office) return { nameStart: full, officeEnd: full };
     let i = office;
     for (let k = i + 1; k < words.length - 1; k++) {
       if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = this.givenNamesBefore(words, k, i); break; }
@@ -170,12 +177,32 @@ export class NameTrimmer {
   }
 
   /**
+   * Where the person's name starts in an Indonesian run that glues an organisation to a full
+   * name the article also writes alone ("Koordinator Nasional Pantau Gambut Iola Abas", then
+   * "ungkap Iola Abas"): the longest such ending of two words or more. Returns `from` when
+   * there is none.
+   */
+  private fullNameStart(words: readonly string[], from: number): number {
+    if (this.lang !== 'id' || this.fullRuns.size === 0) return from;
+    for (let k = from + 1; k <= words.length - 2; k++) {
+      // "Gubernur Anies Baswedan" written alone is a title and a name, not a full name
+      if (isRoleWord(words[k].toLowerCase()) || !this.fullRuns.has(words.slice(k).join(' ').toLowerCase())) continue;
+      // back over given names ("Muhammad Rizieq Shihab", called "Rizieq Shihab"); a word the article
+      // uses alone for a person is a name too ("Kustini Sri Purnomo", whose husband is Sri Purnomo)
+      const s = this.givenNamesBefore(words, k, from);
+      if (s <= from || this.singles.has(words[s - 1].toLowerCase())) return from;
+      return this.personalFrom(words, s) ? s : from;
+    }
+    return from;
+  }
+
+  /**
    * Where a name starting at words[k] really starts in Indonesian: back over given names
    * ("Front Pembela Islam Muhammad Rizieq Shihab", called "Rizieq", is Muhammad Rizieq Shihab).
    */
   private givenNamesBefore(words: readonly string[], k: number, floor: number): number {
     if (this.lang !== 'id') return k;
-    while (k - 1 >= floor && genderOf(words[k - 1]) !== null) k--;
+    while (k - 1 >= floor && !isOrdinaryWord(words[k - 1].toLowerCase())) k--;
     return k;
   }
 
@@ -261,12 +288,29 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
     const start = sentences[sentOf[i]].startTok;
     if (start === i || (isNameToken(prev) && !(start === i - 1 && isNotNameStart(prev.lower)))) continue;
     const next = tokens[i + 1];
-    if (next && isNameToken(next)) continue;
+    if (next && isNameToken(next)) { addFullRun(tokens, i, names); continue; }
     if (isTitleWord(prev.lower)) continue;
     names.singles.add(t.lower);
   }
   // after the pass: whether a word is used alone for a person is known only then
   for (const i of companies) addCompanyName(tokens, i, names);
+}
+
+/**
+ * The run of two to four name words from token i, written alone as a speaker ("ungkap Iola
+ * Abas", "Iola Abas mengatakan"), as a full name the article uses. Only as a speaker: a
+ * programme or a company is written alone too ("penerima Kartu Prakerja").
+ */
+function addFullRun(tokens: Token[], i: number, names: NameTrimmer): void {
+  let e = i + 1;
+  while (e + 1 < tokens.length && isNameToken(tokens[e + 1]) && e - i < 4) e++;
+  if (e - i > 3 || (e + 1 < tokens.length && isNameToken(tokens[e + 1]))) return;
+  const before = tokens[i - 1];
+  const after = tokens[e + 1];
+  if (!ID_POST_CUES.has(before.lower) && before.lower !== 'menurut' && !(after !== undefined && ID_SPEECH_VERBS.has(after.lower))) return;
+  let run = tokens[i].lower;
+  for (let k = i + 1; k <= e; k++) run += ' ' + tokens[k].lower;
+  names.fullRuns.add(run);
 }
 
 /**
