@@ -230,6 +230,7 @@ describe('a lower-case role before a name', () => {
   it('keeps the words that qualify it', () => {
     expect(direct('Former transport minister Grace Obi said: “Nobody wins this strike.”')[0].speakerRole).toBe('Former transport minister');
     expect(direct('In Ashford, Harbour Party campaign manager Omar Reyes said: “We are ready.”')[0].speakerRole).toBe('Harbour Party campaign manager');
+    expect(direct('Labour MP Grace Obi said: “Nobody wins this strike.”')[0].speakerRole).toBe('Labour MP');
   });
 
   it('names the role once when the subject follows the quotation', () => {

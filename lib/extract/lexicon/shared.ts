@@ -61,7 +61,7 @@ commissioner administrator chancellor treasurer inspector detective sheriff pros
 justice general colonel captain sergeant commander owner partner pollster fellow dean student
 teacher activist worker farmer resident residents voter voters supporter supporters critic critics
 vice deputy assistant acting former then-candidate representative organizer organiser coordinator
-comedian actor actress rapper musician filmmaker producer novelist journalist historian
+mp mep msp comedian actor actress rapper musician filmmaker producer novelist journalist historian
 billionaire businessman businesswoman entrepreneur investor philanthropist tycoon mogul
 assemblyman assemblywoman councilman councilwoman councilmember alderman delegate lobbyist diplomat
 pastor rabbi reverend physician surgeon coach superintendent trooper firefighter
