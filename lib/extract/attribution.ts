@@ -8,13 +8,13 @@
  */
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
-import { PERSON_NOUNS } from './lexicon/en';
-import { AUXILIARIES, IRREGULAR_PAST } from './lexicon/indirect-en';
-import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
-import { isDeterminer, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
+import { PERSON_NOUNS as PERSON_NOUNS_ } from './lexicon/en';
+import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
+import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
+import { isDeterminer as isDeterminer_, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
-import { isAcronym as isAcronym_, isPartyStateTag, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
+import { isAcronym as isAcronym_, isPartyStateTag as isPartyStateTag_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
 const runStartFrom = runStartFrom_;
 const isEncliticCue = isEncliticCue_;
 const isPronoun = isPronoun_;
@@ -41,6 +41,12 @@ const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
 const isRoleWord = isRoleWord_;
 const runEndFrom = runEndFrom_;
+const PERSON_NOUNS = PERSON_NOUNS_;
+const AUXILIARIES = AUXILIARIES_;
+const IRREGULAR_PAST = IRREGULAR_PAST_;
+const isNotNameStart = isNotNameStart_;
+const isDeterminer = isDeterminer_;
+const isPartyStateTag = isPartyStateTag_;
 
 export type AttributionKind = 'after' | 'before' | 'sentence-end' | 'enclitic' | 'label' | 'subject';
 

@@ -12,19 +12,33 @@
  */
 import * as words from './lexicon/function-words';
 import type { Attribution, Context } from './attribution';
-import { descriptionHeadEnd, isEncliticCue, isPronoun, pronounForm } from './phrases';
+import { descriptionHeadEnd as descriptionHeadEnd_, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, pronounForm as pronounForm_ } from './phrases';
 import type { QuoteSpan } from './quotes';
-import { toSpeakerType, type Resolved } from './resolve';
-import { DOCUMENT_SOURCES, GROUP_PLURAL, PERSON_NOUNS, PLURAL_NOUN } from './lexicon/en';
-import { isRoleWord } from './names';
-import { PLACE_NAMES } from './lexicon/shared';
+import { toSpeakerType as toSpeakerType_, type Resolved } from './resolve';
+import { DOCUMENT_SOURCES as DOCUMENT_SOURCES_, GROUP_PLURAL as GROUP_PLURAL_, PERSON_NOUNS as PERSON_NOUNS_, PLURAL_NOUN as PLURAL_NOUN_ } from './lexicon/en';
+import { isRoleWord as isRoleWord_ } from './names';
+import { PLACE_NAMES as PLACE_NAMES_ } from './lexicon/shared';
 import type { Entity, Registry, RunAt } from './speakers';
-import { isLowerWord, type Token } from './text';
+import { isLowerWord as isLowerWord_, type Token } from './text';
 import type { TextSpan } from './types';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const descriptionHeadEnd = descriptionHeadEnd_;
+const isEncliticCue = isEncliticCue_;
+const isPronoun = isPronoun_;
+const pronounForm = pronounForm_;
+const toSpeakerType = toSpeakerType_;
+const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
+const GROUP_PLURAL = GROUP_PLURAL_;
+const PERSON_NOUNS = PERSON_NOUNS_;
+const PLURAL_NOUN = PLURAL_NOUN_;
+const isRoleWord = isRoleWord_;
+const PLACE_NAMES = PLACE_NAMES_;
+const isLowerWord = isLowerWord_;
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const PREP_BEFORE = words.PREP_BEFORE;
 const ARTICLES = words.ARTICLES;
 const SUBJECT_OPENERS = words.SUBJECT_OPENERS;
+const SOURCE_EDGE_STOPS = words.SOURCE_EDGE_STOPS;
 
 export interface Span {
   start: number;
@@ -508,7 +522,7 @@ function cutAtFunctionWord(name: string): boolean {
   const sp = name.indexOf(' ');
   const first = (sp < 0 ? name : name.slice(0, sp)).toLowerCase();
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return words.SOURCE_EDGE_STOPS.has(first) || words.SOURCE_EDGE_STOPS.has(last);
+  return SOURCE_EDGE_STOPS.has(first) || SOURCE_EDGE_STOPS.has(last);
 }
 
 /**

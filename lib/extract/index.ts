@@ -30,13 +30,13 @@ import { findQuotes as findQuotes_, type QuoteSpan } from './quotes';
 import { unifyRoles } from './roles';
 import { bestOf as bestOf_, calibrated as calibrated_, choose as choose_, nobodyFeatures as nobodyFeatures_, parseModel as parseModel_, rank as rank_, ruleConfidence as ruleConfidence_, type RankerModel } from './ranker';
 import { History as History_, resolveEnclitic as resolveEnclitic_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
-import { speechFeatureNames, speechFeatures } from './speech-features';
+import { speechFeatureNames, speechFeatures as speechFeatures_ } from './speech-features';
 import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
 import { splitSentences as splitSentences_ } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
-import { possessorAt, tokenize as tokenize_, type Token } from './text';
+import { possessorAt as possessorAt_, tokenize as tokenize_, type Token } from './text';
 import { storyBreaks } from './breaks';
-import { NAMELESS_OPENERS } from './lexicon/function-words';
+import { NAMELESS_OPENERS as NAMELESS_OPENERS_ } from './lexicon/function-words';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const findAfter = findAfter_;
@@ -70,6 +70,9 @@ const splitSentences = splitSentences_;
 const buildRegistry = buildRegistry_;
 const headlineParagraphs = headlineParagraphs_;
 const tokenize = tokenize_;
+const speechFeatures = speechFeatures_;
+const possessorAt = possessorAt_;
+const NAMELESS_OPENERS = NAMELESS_OPENERS_;
 
 export type { ExtractedClaim, Language, TextSpan, SpeakerKind, SpeakerType } from './types';
 export { detectLanguage } from './language';

@@ -8,8 +8,8 @@
 import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { NAME_OPENERS_ID, idLexicon } from './lexicon/id';
-import { isRegexSpaceCode as isRegexSpaceCode_, possessorAt, type Token } from './text';
+import { NAME_OPENERS_ID as NAME_OPENERS_ID_, idLexicon } from './lexicon/id';
+import { isRegexSpaceCode as isRegexSpaceCode_, possessorAt as possessorAt_, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { COMPANY_BEFORE as COMPANY_BEFORE_, OFFICE_DOMAIN as OFFICE_DOMAIN_, PLACE_BEFORE as PLACE_BEFORE_ } from './lexicon/names';
@@ -29,6 +29,8 @@ const genderOf = genderOf_;
 const ID_POST_CUES = idLexicon.postCues;
 const ID_SPEECH_VERBS = idLexicon.speechVerbs;
 const isRegexSpaceCode = isRegexSpaceCode_;
+const NAME_OPENERS_ID = NAME_OPENERS_ID_;
+const possessorAt = possessorAt_;
 
 /** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
 function isOrdinaryWord(l: string): boolean {

@@ -3,11 +3,11 @@
  * how a run like "Kepala Dinas Pariwisata DIY Singgih Raharjo" splits into a role and a name.
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
-import { PARTICIPLE_OBJECTS, RUN_BREAKING_AUXILIARIES, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
-import { CALENDAR_WORDS as CALENDAR_WORDS_, SURNAME_MONTHS, STATE_NAMES_ALSO_SOURCES, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
+import { PARTICIPLE_OBJECTS as PARTICIPLE_OBJECTS_, RUN_BREAKING_AUXILIARIES as RUN_BREAKING_AUXILIARIES_, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
+import { CALENDAR_WORDS as CALENDAR_WORDS_, SURNAME_MONTHS as SURNAME_MONTHS_, STATE_NAMES_ALSO_SOURCES as STATE_NAMES_ALSO_SOURCES_, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { LAW_WORDS_ID } from './lexicon/id';
-import { isAcronym as isAcronym_, startsWithDigit, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
+import { LAW_WORDS_ID as LAW_WORDS_ID_ } from './lexicon/id';
+import { isAcronym as isAcronym_, startsWithDigit as startsWithDigit_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
 import { ADMIN_AREA_WORDS as ADMIN_AREA_WORDS_, HONORIFICS as HONORIFICS_, NAME_PARTICLES as NAME_PARTICLES_, NOT_NAME_START as NOT_NAME_START_, ORG_CONNECTORS as ORG_CONNECTORS_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
 const ADMIN_AREA_WORDS = ADMIN_AREA_WORDS_;
 const HONORIFICS = HONORIFICS_;
@@ -30,6 +30,12 @@ const PLACE_WORDS = PLACE_WORDS_;
 const ROLE_WORDS = ROLE_WORDS_;
 const SENTENCE_OPENERS = SENTENCE_OPENERS_;
 const US_STATES = US_STATES_;
+const PARTICIPLE_OBJECTS = PARTICIPLE_OBJECTS_;
+const RUN_BREAKING_AUXILIARIES = RUN_BREAKING_AUXILIARIES_;
+const SURNAME_MONTHS = SURNAME_MONTHS_;
+const STATE_NAMES_ALSO_SOURCES = STATE_NAMES_ALSO_SOURCES_;
+const LAW_WORDS_ID = LAW_WORDS_ID_;
+const startsWithDigit = startsWithDigit_;
 
 /** first words of the known institutions, to skip the prefix test for every other run */
 const INSTITUTION_FIRST = new Set([...INSTITUTIONS].map((x) => x.split(' ')[0]));

@@ -6,10 +6,21 @@
  * Riset" or "Bagian Hukum". Kompas names the office holder last; the person is read from the end
  * of the phrase and everything before goes to the role.
  */
-import { CALENDAR_WORDS, PLACE_WORDS } from './lexicon/shared';
-import { OFFICE_DOMAIN, OFFICE_TITLE_WORDS_ID, ROLE_DOMAIN } from './lexicon/names';
-import { classifyName, isRoleMarker, isRoleWord, nameText, type RunInfo } from './names';
-import { isAcronym, type Token } from './text';
+import { CALENDAR_WORDS as CALENDAR_WORDS_, PLACE_WORDS as PLACE_WORDS_ } from './lexicon/shared';
+import { OFFICE_DOMAIN as OFFICE_DOMAIN_, OFFICE_TITLE_WORDS_ID as OFFICE_TITLE_WORDS_ID_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
+import { classifyName as classifyName_, isRoleMarker as isRoleMarker_, isRoleWord as isRoleWord_, nameText as nameText_, type RunInfo } from './names';
+import { isAcronym as isAcronym_, type Token } from './text';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const CALENDAR_WORDS = CALENDAR_WORDS_;
+const PLACE_WORDS = PLACE_WORDS_;
+const OFFICE_DOMAIN = OFFICE_DOMAIN_;
+const OFFICE_TITLE_WORDS_ID = OFFICE_TITLE_WORDS_ID_;
+const ROLE_DOMAIN = ROLE_DOMAIN_;
+const classifyName = classifyName_;
+const isRoleMarker = isRoleMarker_;
+const isRoleWord = isRoleWord_;
+const nameText = nameText_;
+const isAcronym = isAcronym_;
 
 /** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti Vaksin dari UGM". */
 const TITLE_LINKS = new Set(['dan', 'dari', 'serta', 'of', '/', '&']);

@@ -5,14 +5,14 @@
  * resolved against the article's cast (speakers.ts / resolve.ts).
  */
 import type { Lexicon } from './lexicon/types';
-import { analyzeRun as analyzeRun_, isDateline, isSurnameMonth, opensParticiplePhrase, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
-import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag, isPluralPossessiveMark } from './text';
+import { analyzeRun as analyzeRun_, isDateline as isDateline_, isSurnameMonth as isSurnameMonth_, opensParticiplePhrase as opensParticiplePhrase_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
+import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag as isPartyStateTag_, isPluralPossessiveMark as isPluralPossessiveMark_ } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { APPOSITION_OPENERS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS, QUANTIFIERS, SENTENCE_OPENERS, TIME_NOUNS, TIME_OPENERS, WEEKDAYS } from './lexicon/function-words';
-import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START } from './lexicon/indirect-en';
-import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF } from './lexicon/names';
-import { officeHolder, officeHolderEndingAt } from './office-holder';
-import { AGENT_NOUNS, DOCUMENT_SOURCES } from './lexicon/en';
+import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, QUANTIFIERS as QUANTIFIERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
+import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
+import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_ } from './lexicon/names';
+import { officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
+import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_ } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -27,6 +27,26 @@ const runStartFrom = runStartFrom_;
 const US_STATES = US_STATES_;
 const AUXILIARIES = AUXILIARIES_;
 const IRREGULAR_PAST = IRREGULAR_PAST_;
+const isDateline = isDateline_;
+const isSurnameMonth = isSurnameMonth_;
+const opensParticiplePhrase = opensParticiplePhrase_;
+const isPartyStateTag = isPartyStateTag_;
+const isPluralPossessiveMark = isPluralPossessiveMark_;
+const APPOSITION_OPENERS = APPOSITION_OPENERS_;
+const CLAUSE_SUBORDINATORS = CLAUSE_SUBORDINATORS_;
+const FINITE_AUXILIARIES = FINITE_AUXILIARIES_;
+const LEADING_CONJUNCTIONS = LEADING_CONJUNCTIONS_;
+const QUANTIFIERS = QUANTIFIERS_;
+const SENTENCE_OPENERS = SENTENCE_OPENERS_;
+const TIME_NOUNS = TIME_NOUNS_;
+const TIME_OPENERS = TIME_OPENERS_;
+const WEEKDAYS = WEEKDAYS_;
+const NOT_SOURCE_START = NOT_SOURCE_START_;
+const OFFICE_OF = OFFICE_OF_;
+const officeHolder = officeHolder_;
+const officeHolderEndingAt = officeHolderEndingAt_;
+const AGENT_NOUNS = AGENT_NOUNS_;
+const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'descr';
 

@@ -8,8 +8,12 @@
  * iteration order, so the same examples always give the same weights, bit for bit.
  */
 
-import { bitForest, bitScore, flatScore, flattenForest, languageFeature, parseForest, type BitForest, type FlatForest, type Forest } from './boost';
-import { softmax } from './softmax';
+import { bitForest, bitScore as bitScore_, flatScore as flatScore_, flattenForest, languageFeature, parseForest, type BitForest, type FlatForest, type Forest } from './boost';
+import { softmax as softmax_ } from './softmax';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const bitScore = bitScore_;
+const flatScore = flatScore_;
+const softmax = softmax_;
 
 export { softmax };
 

@@ -4,8 +4,9 @@
  * quotation mark) or a line break follows. Periods absorbed by abbreviations and initials
  * (Mr., E., U.S.) never end a sentence, so "Leonard E. Burman" stays whole.
  */
-import { startsWithDigit, type Token } from './text';
+import { startsWithDigit as startsWithDigit_, type Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const startsWithDigit = startsWithDigit_;
 
 export interface Sentence {
   startTok: number;

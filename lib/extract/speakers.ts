@@ -5,13 +5,13 @@
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { CLAUSE_JOINERS, OPENING_JOINERS, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS } from './lexicon/function-words';
-import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, possessorAt, type Token } from './text';
+import { CLAUSE_JOINERS as CLAUSE_JOINERS_, OPENING_JOINERS as OPENING_JOINERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_ } from './lexicon/function-words';
+import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, possessorAt as possessorAt_, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
-import { PASSIVE_SPEECH_VERBS_ID, VERB_PREFIX_ID } from './lexicon/id';
-import { isDateline, isRoleWord as isRoleWord_, opensParticiplePhrase } from './names';
+import { PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
+import { isDateline as isDateline_, isRoleWord as isRoleWord_, opensParticiplePhrase as opensParticiplePhrase_ } from './names';
 import { HEADLINE_SMALL as HEADLINE_SMALL_ } from './lexicon/names';
 const HEADLINE_SMALL = HEADLINE_SMALL_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -24,6 +24,14 @@ const genderOf = genderOf_;
 const isLowerWord = isLowerWord_;
 const isRegexSpaceCode = isRegexSpaceCode_;
 const isRoleWord = isRoleWord_;
+const CLAUSE_JOINERS = CLAUSE_JOINERS_;
+const OPENING_JOINERS = OPENING_JOINERS_;
+const SUBJECT_PRONOUNS = SUBJECT_PRONOUNS_;
+const possessorAt = possessorAt_;
+const PASSIVE_SPEECH_VERBS_ID = PASSIVE_SPEECH_VERBS_ID_;
+const VERB_PREFIX_ID = VERB_PREFIX_ID_;
+const isDateline = isDateline_;
+const opensParticiplePhrase = opensParticiplePhrase_;
 
 export interface Entity {
   id: number;

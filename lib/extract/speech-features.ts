@@ -14,7 +14,9 @@
  */
 import type { Attribution, Context } from './attribution';
 import type { QuoteSpan } from './quotes';
-import { isTitleCase } from './not-speech';
+import { isTitleCase as isTitleCase_ } from './not-speech';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const isTitleCase = isTitleCase_;
 
 /** How the rules reached the quotation: its cue kind and the route that named the speaker. */
 export interface SpeechVerdict {

@@ -1,4 +1,6 @@
-import { STATE_ABBREVIATIONS } from './lexicon/shared';
+import { STATE_ABBREVIATIONS as STATE_ABBREVIATIONS_ } from './lexicon/shared';
+// Local bindings of hot imports: transpiled ESM reads each import through a getter call.
+const STATE_ABBREVIATIONS = STATE_ABBREVIATIONS_;
 /**
  * Character classes and a linear tokenizer shared by every stage.
  *
