@@ -32,7 +32,7 @@ import { bestOf as bestOf_, calibrated as calibrated_, choose as choose_, nobody
 import { History as History_, resolveEnclitic as resolveEnclitic_, resolvePhrase as resolvePhrase_, UNKNOWN as UNKNOWN_, type Resolved } from './resolve';
 import { speechFeatureNames, speechFeatures as speechFeatures_ } from './speech-features';
 import { isNotSpeech as isNotSpeech_, keepUnattributed as keepUnattributed_ } from './not-speech';
-import { splitSentences as splitSentences_ } from './sentences';
+import { splitSentences as splitSentences_, type Sentence } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
 import { possessorAt as possessorAt_, tokenize as tokenize_, type Token } from './text';
 import { storyBreaks } from './breaks';
@@ -112,6 +112,38 @@ export interface ExtractOptions {
   speech?: SpeechModel | null;
   /** receives the speech features of every quotation the hand filters keep (for training) */
   onSpeech?: (quote: { start: number; end: number }, features: string[]) => void;
+}
+
+/**
+ * How sure the chosen speaker is: its calibrated probability, plus that of the candidates that
+ * are the same person written as a description, i.e. the chosen person's own role in the same
+ * sentence ("A spokeswoman for the hospital, Ana Ruiz, said": "A spokeswoman" and Ana Ruiz are
+ * one speaker, and splitting the probability between them flagged a plain attribution "Check
+ * speaker"). Which speaker is chosen does not change.
+ */
+function chosenConfidence(model: RankerModel, probs: readonly number[], candidates: readonly Candidate[], best: number, sentences: readonly Sentence[]): number {
+  let p = calibrated(model, probs, best);
+  const chosen = candidates[best].resolved;
+  const at = candidates[best].mention;
+  if (!chosen.named || !chosen.role || !at) return p;
+  const sentence = sentenceAt(sentences, at.start);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (i === best || c.resolved.named || !c.mention || !c.resolved.speaker || !chosen.role.startsWith(c.resolved.speaker)) continue;
+    if (sentenceAt(sentences, c.mention.start) === sentence) p += calibrated(model, probs, i);
+  }
+  return Math.min(1, p);
+}
+
+/** The index of the sentence holding text offset `at` (sentences are in text order). */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= at) lo = mid; else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Inputs longer than this are processed in paragraph-aligned sections (see extractClaims). */
@@ -360,7 +392,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
           const cueNamesSpeaker = att !== null && (att.enclitic || (att.phrase !== null && att.phrase.kind === 'pronoun'));
           outMention = chosen.mention ? span(text, chosen.mention.start, chosen.mention.end) : cueNamesSpeaker ? mention : null;
         }
-        speakerConfidence = calibrated(model, probs, best);
+        speakerConfidence = chosenConfidence(model, probs, candidates, best, ctx.sentences);
       }
     }
     if (inherited) speakerConfidence = inherited.speakerConfidence ?? null;

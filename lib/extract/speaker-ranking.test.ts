@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '.';
 import type { Candidate } from './candidates';
+import { SPEAKER_CHECK_BELOW } from '../speaker-check';
 
 // Our own sentences (no corpus text), one per class of attribution error named in issue 11.
 
@@ -193,5 +194,14 @@ describe('speaker kind', () => {
     expect(report.speakerKind).toBe('document');
     const [person] = direct('"We are on budget," said Lisa Grant.', 'en');
     expect(person.speakerKind).toBe('person');
+  });
+});
+
+describe('the confidence shown with a chosen speaker', () => {
+  it('counts the named person’s own role, written before the name, as the same speaker', () => {
+    // "A spokeswoman" is also a candidate; it is Ana Ruiz, so a plain attribution is not flagged
+    const [quote] = direct('A spokeswoman for the hospital, Ana Ruiz, said: “The ward stays open.”', 'en');
+    expect(quote.speaker).toBe('Ana Ruiz');
+    expect(quote.speakerConfidence).toBeGreaterThanOrEqual(SPEAKER_CHECK_BELOW);
   });
 });
