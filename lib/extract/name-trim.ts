@@ -77,7 +77,7 @@ export class NameTrimmer {
   /** word forms seen alone as a name elsewhere ("Arief"), and words seen as places ("Kota Bekasi") */
   readonly singles = new Set<string>();
   readonly places = new Set<string>();
-  /** runs of two to four words the article also writes alone ("ungkap Iola Abas"), lower case */
+  /** runs of two to four words the article also writes alone as a speaker ("ujar Dinda Maharani"), lower case */
   readonly fullRuns = new Set<string>();
 
   /**
@@ -180,8 +180,8 @@ export class NameTrimmer {
 
   /**
    * Where the person's name starts in an Indonesian run that glues an organisation to a full
-   * name the article also writes alone ("Koordinator Nasional Pantau Gambut Iola Abas", then
-   * "ungkap Iola Abas"): the longest such ending of two words or more. Returns `from` when
+   * name the article also writes alone ("Koordinator Nasional Sahabat Rawa Dinda Maharani",
+   * then "ujar Dinda Maharani"): the longest such ending of two words or more. Returns `from` when
    * there is none.
    */
   private fullNameStart(words: readonly string[], from: number): number {
@@ -190,7 +190,7 @@ export class NameTrimmer {
       // "Gubernur Anies Baswedan" written alone is a title and a name, not a full name
       if (isRoleWord(words[k].toLowerCase()) || !this.fullRuns.has(words.slice(k).join(' ').toLowerCase())) continue;
       // back over given names ("Muhammad Rizieq Shihab", called "Rizieq Shihab"); a word the article
-      // uses alone for a person is a name too ("Kustini Sri Purnomo", whose husband is Sri Purnomo)
+      // uses alone for a person is a name too (a wife written with her husband's name, "Kastini Wulan Hartono")
       const s = this.givenNamesBefore(words, k, from);
       if (s <= from || this.singles.has(words[s - 1].toLowerCase())) return from;
       return this.personalFrom(words, s) ? s : from;
@@ -299,9 +299,9 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
 }
 
 /**
- * The run of two to four name words from token i, written alone as a speaker ("ungkap Iola
- * Abas", "Iola Abas mengatakan"), as a full name the article uses. Only as a speaker: a
- * programme or a company is written alone too ("penerima Kartu Prakerja").
+ * The run of two to four name words from token i, written alone as a speaker ("ujar Dinda
+ * Maharani", "Dinda Maharani mengatakan"), as a full name the article uses. Only as a speaker: a
+ * programme or a company is written alone too ("penerima Kartu Sejahtera").
  */
 function addFullRun(tokens: Token[], i: number, names: NameTrimmer): void {
   let e = i + 1;

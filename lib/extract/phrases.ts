@@ -442,10 +442,10 @@ const ROLE_MODIFIERS_MAX = 3;
 /**
  * English: the words that qualify a lower-case role before a name, read back from token r (the
  * word before the role): "transport" and "Former" in "Former transport minister Grace Obi",
- * "Clinton campaign" in "Clinton campaign manager Robby Mook". Content words only: a function
- * word, determiner, verb, number or punctuation ends the role, and a capitalised word only
- * joins at the start of the clause or before another modifier that joined. Returns the index
- * of the last token before the role.
+ * "Harbour Party campaign" in "Harbour Party campaign manager Omar Reyes". Content words only: a
+ * function word, determiner, verb, number or punctuation ends the role, and a capitalised word
+ * joins only at the start of the clause, after a comma, colon or dash, or as part of a longer
+ * name ("White House"). Returns the index of the last token before the role.
  */
 function roleModifiersBefore(lex: Lexicon, tokens: Token[], r: number, floor: number): number {
   const stop = r;
@@ -641,8 +641,8 @@ function beforeTimeAdverbial(tokens: Token[], k: number, floor: number): number 
  */
 /**
  * "A spokeswoman for the firm, Ana Ruiz, said": the role chunk that ends at the comma before a
- * name (a determiner and a role word within its first three words, at most eight words); ''
- * when there is none.
+ * name (a determiner and a role word within its first three words, at most ten words, no verb);
+ * '' when there is none.
  */
 function roleChunkBefore(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): string {
   if (comma <= floor || tokens[comma].text !== ',') return '';
@@ -650,7 +650,7 @@ function roleChunkBefore(text: string, lex: Lexicon, tokens: Token[], comma: num
   // "A spokesman for the passengers’ group Fair Fares, Tom Hale," may run to ten words
   while (a - 1 >= floor && comma - a < 10 && ((tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0) || isPluralPossessiveMark(tokens, a - 1))) a--;
   if (!isDeterminer(lex, tokens[a].lower) || (a - 1 >= floor && tokens[a - 1].kind === 'word')) return '';
-  // a noun phrase only: "the officer with murder and Emanuel fired his police chief" is a clause
+  // a noun phrase only: "the officer with murder and the mayor fired his police chief" is a clause
   for (let k = a + 1; k < comma; k++) if (isFiniteVerbAfterNoun(lex, tokens, k)) return '';
   for (let k = a + 1; k <= a + 3 && k < comma; k++) if (isRoleWord(tokens[k].lower)) return text.slice(tokens[a].start, tokens[comma - 1].end);
   return '';
