@@ -24,6 +24,14 @@ describe('speaker matching (npm run eval)', () => {
     expect(speakerCorrect(said('John Kerry'), 'Secretary of State John Kerry')).toBe(true);
   });
 
+  it('accepts a gold description when the prediction gives exactly that description as the role of its person', () => {
+    expect(speakerCorrect(said('Arif Wibowo', 'politisi senior Partai Harapan'), 'politisi senior Partai Harapan')).toBe(true);
+    expect(speakerCorrect(said('Ana Ruiz', 'a leading court advocate'), 'another leading court advocate')).toBe(false);
+    // a longer role that only contains the description is another reading
+    expect(speakerCorrect(said('Omar Reyes', 'a farmer who has been endorsed by the teachers union'), 'the teachers union')).toBe(false);
+    expect(speakerCorrect(said('Arif Wibowo', null), 'politisi senior Partai Harapan')).toBe(false);
+  });
+
   it('accepts the same words even when they are only a title', () => {
     expect(speakerCorrect(said('the senator'), 'the senator')).toBe(true);
   });
