@@ -419,6 +419,38 @@ describe('a name after a subject and its verb is no sentence subject', () => {
   });
 });
 
+describe('Indonesian: ordinary people introduced before their words', () => {
+  it('gives a "-nya" cue to a one-word name with a role written after it ("Sinta, salah satu peserta, …")', () => {
+    const text = '”Permintaan mulai pulih,” ujar Bayu Pratama, direktur perusahaan itu. ' +
+      'Sinta, salah satu peserta, merasa terkejut saat mencicip teh dingin. ”Rasanya menarik,” katanya.';
+    const [, b] = direct(text, 'id');
+    expect([b.speaker, b.speakerRole]).toEqual(['Sinta', 'salah satu peserta']);
+  });
+
+  it('reads past an age in brackets and an adverb before the verb ("Minda (21), pengunjung …", "Rina Lestari juga …")', () => {
+    const text = '”Permintaan mulai pulih,” ujar Bayu Pratama, direktur perusahaan itu. ' +
+      'Salah satunya Minda (21), pengunjung asal Gedebage, Bandung. ”Saya pilih duduk di sini,” ujarnya. ' +
+      'Kepala Dinas Perdagangan Rina Lestari juga meninjau pasar. ”Stok masih cukup,” katanya.';
+    expect(who(text, 'id')).toEqual(['Bayu Pratama', 'Minda', 'Rina Lestari']);
+  });
+
+  it('resolves a description closed by "itu"/"ini" to the person it points back to, the description becoming the role', () => {
+    const text = '”Permintaan mulai pulih,” ujar Bayu Pratama, direktur perusahaan itu. ' +
+      'Rindang Wibisono (18) sudah lama menunggu bantuan. ”Telepon saya rusak,” kata siswa kelas XII itu. ' +
+      'Ipah (40), tetangga Rindang, mengatakan, warga tetap di rumah. ”Sudah hampir satu bulan,” ujar ibu dua anak ini.';
+    const [, b, c] = direct(text, 'id');
+    expect([b.speaker, b.speakerRole]).toEqual(['Rindang Wibisono', 'siswa kelas XII']);
+    expect([c.speaker, c.speakerRole]).toEqual(['Ipah', 'ibu dua anak']);
+  });
+
+  it('does not take an airline or a health office for the person "menurut dia" names', () => {
+    const claims = (middle: string) => extractClaims('”Penumpang mulai naik,” ujar Bayu Pratama, direktur Lion Group. ' + middle + ' Menurut dia, semua awak kabin sudah diperiksa.', 'id');
+    const reported = (middle: string) => claims(middle).filter((c) => c.kind === 'indirect').map((c) => c.speaker);
+    expect(reported('Sementara itu, Wings Air telah menambah penerbangan.')).toEqual(['Bayu Pratama']);
+    expect(reported('Dinkes Sukamaju juga memeriksa awak kabin.')).toEqual(['Bayu Pratama']);
+  });
+});
+
 describe('a subject after a long introductory phrase', () => {
   it('English: "Repeating from his speech at the convention last week, Biden rubbished …" makes Biden the "he" of the next quotation', () => {
     const text = '“He does not understand us,” said Donald Trump on Sunday. ' +

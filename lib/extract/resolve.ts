@@ -8,6 +8,7 @@ import { descriptionHeadEnd as descriptionHeadEnd_, pronounForm as pronounForm_,
 import { roleWithTrimmed as roleWithTrimmed_, type Entity, type Registry } from './speakers';
 import type { Token } from './text';
 import type { SpeakerType } from './types';
+import { DEMONSTRATIVES } from './lexicon/names';
 import { endsWithPossessive as endsWithPossessive_ } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -105,6 +106,37 @@ export function resolveEnclitic(registry: Registry, history: History, pos: numbe
   return source ? { ...source } : null;
 }
 
+/**
+ * An Indonesian description closed by a demonstrative ("…,” kata siswa kelas XII itu", "ujar ibu
+ * dua anak ini"): it points back to someone already in the text rather than naming a new source.
+ * Only a lower-case description counts; "kata Ketua RT itu" is a title the aliases resolve.
+ */
+function pointsBack(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === 'pronoun') return false;
+  const first = tokens[phrase.a];
+  const next = tokens[phrase.b + 1];
+  return first.kind === 'word' && !first.capital && next !== undefined && next.kind === 'word' && DEMONSTRATIVES.has(next.lower);
+}
+
+/**
+ * Whom a demonstrative description points back to: a person a sentence introduced as its subject
+ * after the last attribution, else the last person attributed, else the last person named.
+ */
+function demonstrativeAntecedent(registry: Registry, history: History, pos: number): Entity | Resolved | null {
+  const prev = history.last('person');
+  const since = prev ? history.posOf(prev) : -1;
+  const subjects = registry.subjectsBefore(pos, 1);
+  if (subjects.length > 0 && subjects[0].pos > since && subjects[0].entity.type === 'person' && !namesPlace(registry, subjects[0].entity)) return subjects[0].entity;
+  if (prev) return prev;
+  return registry.lastPersonBefore(pos);
+}
+
+/** The antecedent with the description as its role ("Rindang Wibisono", "siswa kelas XII"). */
+function fromEntityOrResolved(x: Entity | Resolved, role: string): Resolved {
+  if ('canonical' in x) return fromEntity(x, role);
+  return { speaker: x.speaker, type: x.type, role, entity: x.entity, named: x.named };
+}
+
 /** A name that starts or ends with a place the article names ("Konawe Kepulauan"): no person. */
 function namesPlace(registry: Registry, e: Entity): boolean {
   const t = e.tokens;
@@ -185,6 +217,10 @@ function opensWithoutNaming(lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase
 export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phrase: SpeakerPhrase, registry: Registry, history: History): Resolved {
   if (phrase.unsure) return UNKNOWN; // words before the cue that name no source (phrases.ts)
   const pos = tokens[phrase.a].start;
+  if (lex.lang === 'id' && pointsBack(tokens, phrase)) {
+    const anaphor = demonstrativeAntecedent(registry, history, pos);
+    if (anaphor) return fromEntityOrResolved(anaphor, text.slice(pos, tokens[phrase.b].end));
+  }
   switch (phrase.kind) {
     case 'pronoun': {
       const form = pronounForm(tokens[phrase.a].lower);

@@ -10,9 +10,9 @@ import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, pos
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
-import { PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
+import { LIST_MARKERS_ID as LIST_MARKERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
 import { isDateline as isDateline_, isRoleWord as isRoleWord_, opensParticiplePhrase as opensParticiplePhrase_ } from './names';
-import { HEADLINE_SMALL as HEADLINE_SMALL_ } from './lexicon/names';
+import { DEMONSTRATIVES as DEMONSTRATIVES_, HEADLINE_SMALL as HEADLINE_SMALL_ } from './lexicon/names';
 const HEADLINE_SMALL = HEADLINE_SMALL_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const analyzeRun = analyzeRun_;
@@ -30,6 +30,11 @@ const SUBJECT_PRONOUNS = SUBJECT_PRONOUNS_;
 const possessorAt = possessorAt_;
 const PASSIVE_SPEECH_VERBS_ID = PASSIVE_SPEECH_VERBS_ID_;
 const VERB_PREFIX_ID = VERB_PREFIX_ID_;
+const ONE_OF_ID = ONE_OF_ID_;
+const DEMONSTRATIVES = DEMONSTRATIVES_;
+const LIST_MARKERS_ID = LIST_MARKERS_ID_;
+const PREDICATE_ADVERBS_ID = PREDICATE_ADVERBS_ID_;
+const PERSON_NOUNS_ID = PERSON_NOUNS_ID_;
 const isDateline = isDateline_;
 const opensParticiplePhrase = opensParticiplePhrase_;
 
@@ -174,9 +179,9 @@ export class Registry {
   /** person mentions in subject position (sentence-initial, outside quotes), in order */
   private subjectMentions: AliasUse[] = [];
 
-  addSubject(entity: Entity, pos: number): void {
+  addSubject(entity: Entity, pos: number, knownPerson = false): void {
     // full names only: a lone capitalised word ("African-Americans") is too often no person
-    if (entity.type === 'person' && entity.tokens.length >= 2) this.subjectMentions.push({ pos, entity });
+    if (entity.type === 'person' && (entity.tokens.length >= 2 || knownPerson)) this.subjectMentions.push({ pos, entity });
   }
 
   /** Recent persons in subject position before pos, most recent first (at most n). */
@@ -426,9 +431,13 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
       // ("Pengusaha pakaian anak Arsylla Kids, Neneng, …": a name after the comma is the person)
       const apposed = tokens[b + 1]?.text === ',' && tokens[b + 2] !== undefined && isNameToken(tokens[b + 2]);
       const lead = lang === 'id' && !inQuote && entity.type === 'person' && !apposed ? lowerRoleLead(tokens, sentStart, a) : -1;
-      if (lead >= 0) registry.addAlias(text.slice(tokens[lead].start, tokens[a - 1].end), entity, tokens[lead].start);
-      if (!inQuote && (lead >= 0 || isSubjectPosition(tokens, a, b, sentStart, lowerSeen, lang === 'en' ? INTRO_MAX_EN : INTRO_MAX_ID) || (lang === 'id' && isPassiveAgent(tokens, a)))) registry.addSubject(entity, tokens[a].start);
-      registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
+      if (lead >= 0) registry.addAlias(text.slice(tokens[lead].start, tokens[leadEnd(tokens, lead, a - 1)].end), entity, tokens[lead].start);
+      const roleAfter = registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
+      if (!inQuote && (lead >= 0 || isSubjectPosition(tokens, a, b, sentStart, lowerSeen, lang) || (lang === 'id' && isPassiveAgent(tokens, a)))) {
+        // one-word Indonesian names are common; a role written with the name or an age in
+        // brackets ("Bupati Sehan", "Ipah, tetangga Bayu,", "Tasya (26)") shows it is a person
+        registry.addSubject(entity, tokens[a].start, lang === 'id' && (roleAfter || info.role !== null || lead >= 0 || afterBracketedAge(tokens, b + 1) > b + 1));
+      }
     }
     i = b + 1;
   }
@@ -460,18 +469,21 @@ const INTRO_MAX_ID = 12;
  * A name at the head of its sentence (after at most two opening words) followed by a verb-like
  * lower-case word or an apposition comma: "Mr. Obama said ...", "But Clinton, who ..., ...".
  */
-function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number, lowerSeen: ReadonlySet<string>, introMax: number): boolean {
+function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: number, lowerSeen: ReadonlySet<string>, lang: Language): boolean {
+  const introMax = lang === 'en' ? INTRO_MAX_EN : INTRO_MAX_ID;
   // at the head of the sentence, or right after an introductory phrase ("In his speech, Trump ..."),
   // or opening a clause joined by ", but" / ", while" ("…, but Christie wasn't having it")
   const joined = a >= 2 && tokens[a - 2].text === ',' && CLAUSE_JOINERS.has(tokens[a - 1].lower);
   if (a - sentStart > 2 && !joined && !(tokens[a - 1].text === ',' && a - sentStart <= introMax)) return false;
   if (!joined && tokens[a - 1]?.text !== ',' && !opensAsSubject(tokens, sentStart, a, lowerSeen)) return false;
-  const next = tokens[b + 1];
+  // "Rindang Wibisono (18) sudah lama menunggu": an age in brackets stands between name and verb
+  const next = tokens[afterBracketedAge(tokens, b + 1)];
   if (!next) return false;
   // "Pence's performance was ...": the possessor is not the subject
   if (possessorAt(tokens, b) || endsWithApostrophe(tokens[b].text)) return false;
   if (next.text === ',') return true;
-  return next.kind === 'word' && !next.capital && !isNotNameStart(next.lower);
+  // Indonesian puts its adverbs before the verb: "Tasya juga mengurungkan niat", "Rindang sudah menunggu"
+  return next.kind === 'word' && !next.capital && (!isNotNameStart(next.lower) || (lang === 'id' && PREDICATE_ADVERBS_ID.has(next.lower)));
 }
 
 /**
@@ -490,12 +502,18 @@ function lowerRoleLead(tokens: Token[], sentStart: number, a: number): number {
   return sentStart;
 }
 
+/** Where a lower-case role lead ends: before "seperti" / "yakni" ("Warga lain seperti Rudianta"). */
+function leadEnd(tokens: Token[], lead: number, e: number): number {
+  while (e > lead && LIST_MARKERS_ID.has(tokens[e].lower)) e--;
+  return e;
+}
+
 /**
  * The (at most two) words before a name at the head of its sentence leave it the subject ("But
  * Clinton", a run-in subheading such as "Sudah diingatkan Wakil Ketua KPK …"), unless they are a
  * subject and its verb: a pronoun ("Ia mendorong Polda Metro Jaya …", "He called Clinton …") or
  * a name ("Bambang memprediksi Jembatan Musi VI …"), i.e. a capitalised word the text never
- * writes in lower case, followed by a lower-case word that is no role ("Trump spokesman Hope
+ * writes in lower case (but not "Salah satunya Minda …", which still opens with its subject), followed by a lower-case word that is no role ("Trump spokesman Hope
  * Hicks" is still the subject).
  */
 function opensAsSubject(tokens: Token[], sentStart: number, a: number, lowerSeen: ReadonlySet<string>): boolean {
@@ -504,7 +522,7 @@ function opensAsSubject(tokens: Token[], sentStart: number, a: number, lowerSeen
     if (t.kind !== 'word') continue;
     if (SUBJECT_PRONOUNS.has(t.lower)) return false;
     const next = tokens[k + 1];
-    if (t.capital && !lowerSeen.has(t.lower) && next.kind === 'word' && !next.capital && !OPENING_JOINERS.has(next.lower) && !isRoleWord(next.lower)) return false;
+    if (t.capital && !lowerSeen.has(t.lower) && !ONE_OF_ID.has(t.lower) && next.kind === 'word' && !next.capital && !OPENING_JOINERS.has(next.lower) && !isRoleWord(next.lower)) return false;
   }
   return true;
 }
@@ -586,8 +604,8 @@ function isOpener(tokens: Token[], i: number, sentences: Sentence[], sentOf: Int
  * Appositions tie roles to names: "Presiden Rusia, Vladimir Putin," and "John Nilsson-Wright,
  * kepala program ..., mengatakan". The role phrase becomes an alias of the person.
  */
-function registerApposition(text: string, tokens: Token[], registry: Registry, info: RunInfo, entity: Entity, sentences: Sentence[], sentOf: Int32Array): void {
-  if (entity.type !== 'person' || info.role === info.canonical) return;
+function registerApposition(text: string, tokens: Token[], registry: Registry, info: RunInfo, entity: Entity, sentences: Sentence[], sentOf: Int32Array): boolean {
+  if (entity.type !== 'person' || info.role === info.canonical) return false;
   const sent = sentences[sentOf[info.a]];
   // role before: "<role phrase>, NAME"
   const comma = info.a - 1;
@@ -608,19 +626,58 @@ function registerApposition(text: string, tokens: Token[], registry: Registry, i
       registry.addAlias(text.slice(tokens[s].start, tokens[comma - 1].end), entity, tokens[s].start);
     }
   }
-  // role after: "NAME, <role phrase>,"
-  const after = info.b + 1;
+  // role after: "NAME, <role phrase>," (an Indonesian age in brackets may come first: "Minda (21), …")
+  const after = afterBracketedAge(tokens, info.b + 1);
   if (after < sent.endTok && tokens[after].text === ',') {
     let e = after + 1;
     while (e <= sent.endTok && e - after < 25 && tokens[e].kind !== 'quote' && !(tokens[e].kind === 'punct' && tokens[e].text !== '-' && tokens[e].text !== '(' && tokens[e].text !== ')')) e++;
     const f = tokens[after + 1];
-    const opensRole = isRoleWord(f.lower) || ((f.lower === 'a' || f.lower === 'an' || f.lower === 'the' || f.lower === 'seorang' || f.lower === 'mantan' || f.lower === 'former') && e > after + 2 && (isRoleWord(tokens[after + 2].lower) || looksLikeRole(tokens, after + 1, Math.min(e - 1, after + 4))));
+    const opensRole = isRoleWord(f.lower) || ((f.lower === 'a' || f.lower === 'an' || f.lower === 'the' || f.lower === 'seorang' || f.lower === 'mantan' || f.lower === 'former') && e > after + 2 && (isRoleWord(tokens[after + 2].lower) || looksLikeRole(tokens, after + 1, Math.min(e - 1, after + 4)))) ||
+      ordinaryPersonAfter(tokens, after + 1, e);
     if (e > after + 1 && opensRole) {
-      const role = text.slice(tokens[after + 1].start, tokens[e - 1].end);
+      const role = text.slice(tokens[after + 1].start, tokens[demonstrativeEnd(tokens, after + 1, e) - 1].end);
       if (!entity.role) entity.role = role;
       registry.addAlias(role, entity, tokens[after + 1].start);
+      return true;
     }
   }
+  return false;
+}
+
+/**
+ * Indonesian: the apposition from f (before e) opens with a noun for an ordinary person, possibly
+ * after "salah satu" / "salah seorang" ("Sinta, salah satu peserta, …", "Ipah, tetangga Bayu, …").
+ */
+function ordinaryPersonAfter(tokens: Token[], f: number, e: number): boolean {
+  let k = f;
+  while (k < e && k < f + 2 && ONE_OF_ID.has(tokens[k].lower)) k++;
+  if (!(k < e && tokens[k].kind === 'word' && !tokens[k].capital && PERSON_NOUNS_ID.has(tokens[k].lower))) return false;
+  // an apposition closes with a comma and holds no verb: "Dedie, ayah tersebut sakit dan
+  // berobat …" opens a clause about someone else
+  if (tokens[e]?.text !== ',') return false;
+  for (let j = k + 1; j < e; j++) {
+    const t = tokens[j];
+    if (t.kind === 'word' && (DEMONSTRATIVES.has(t.lower) || (!t.capital && t.lower.length > 4 && VERB_PREFIX_ID.test(t.lower) && tokens[j - 1].lower !== 'yang'))) return false;
+  }
+  return true;
+}
+
+/**
+ * Where an Indonesian apposition from f (before e) ends: at a demonstrative that closes it before
+ * its verb ("Arni (28), karyawan swasta itu menyampaikan, …" gives "karyawan swasta"), else e.
+ */
+function demonstrativeEnd(tokens: Token[], f: number, e: number): number {
+  for (let j = f + 1; j < e; j++) {
+    const n = tokens[j + 1];
+    if (tokens[j].kind === 'word' && DEMONSTRATIVES.has(tokens[j].lower) && (j + 1 === e || (n.kind === 'word' && VERB_PREFIX_ID.test(n.lower)))) return j;
+  }
+  return e;
+}
+
+/** The token after an age in brackets at i ("Tasya (26)"), else i. */
+function afterBracketedAge(tokens: Token[], i: number): number {
+  const n = tokens[i + 1];
+  return tokens[i]?.text === '(' && n !== undefined && /^\d{1,3}$/.test(n.text) && tokens[i + 2]?.text === ')' ? i + 3 : i;
 }
 
 /** A phrase that names a position: it opens with a role/title word, possibly after a determiner. */

@@ -100,4 +100,23 @@ export const LAW_WORDS_ID = new Set(['undang-undang', 'rancangan', 'ruu', 'uu', 
   'permen', 'keppres', 'inpres']);
 
 /** Indonesian verb prefixes: a lower-case word with one is a verb ("memprediksi", "berharap", "dikatakan"), no role. */
+/**
+ * Nouns for ordinary people that the role words leave out: after a name and a comma they
+ * introduce the person ("Sinta, salah satu peserta, …", "Minda (21), pengunjung asal Bandung").
+ */
+export const PERSON_NOUNS_ID = words(`
+peserta pengunjung tetangga siswa siswi pelajar sopir pengemudi penumpang pekerja buruh penjual
+pembeli pasien penyintas pemudik perantau penghuni pengguna pelanggan penonton pendaki pemain
+ibu bapak ayah anak istri suami nenek kakek pria perempuan wanita lelaki remaja pemuda
+`);
+
+/** Words before a role that pick one of a group: "salah satu peserta", "salah seorang warga". */
+export const ONE_OF_ID = words('salah satu seorang');
+
+/** Adverbs between an Indonesian subject and its verb: "Tasya juga …", "Rindang sudah …". */
+export const PREDICATE_ADVERBS_ID = words('sudah telah juga belum tidak tak akan masih pun harus bisa dapat sedang kini lalu kemudian sempat pernah baru');
+
+/** Words that open an example or a list: "Warga lain seperti Rudianta", "yakni …". */
+export const LIST_MARKERS_ID = words('seperti yakni yaitu misalnya');
+
 export const VERB_PREFIX_ID = /^(me|ber|be|di|ter)/;

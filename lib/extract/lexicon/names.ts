@@ -26,6 +26,7 @@ export const NOT_NAME_START = new Set([
   'semua', 'setiap', 'tiap', 'kini', 'sekarang', 'kemudian', 'lalu', 'pun', 'juga', 'yang', 'jadi', 'maka', 'dengan',
   'demikian', 'begitu', 'tak', 'belum', 'sudah', 'telah', 'akan', 'harus', 'bisa', 'dapat', 'ada', 'apalagi',
   'padahal', 'sedang', 'terdapat', 'salah', 'sebuah', 'seorang', 'satu', 'dua', 'tiga', 'pertama', 'kedua',
+  'begitupun',
 ]);
 
 /** Capitalised words describing a ministry or office domain ("Menteri Luar Negeri X"). */

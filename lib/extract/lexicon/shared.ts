@@ -95,6 +95,8 @@ serikat federasi liga koalisi organisasi pusat kelompok bank perusahaan persero 
 gedung istana majelis satgas satuan direktorat ditjen sekretariat setneg inspektorat
 biro divisi markas mabes kodam korem kodim koramil lantamal polisi rumah sakit
 puskesmas kompas tempo detik reuters bloomberg xinhua bernama yonhap fox
+dinkes dishub disdik disnaker dispora disperindag diskominfo dispar disbudpar dukcapil disdukcapil
+bappeda bapenda bpbd bnpb bpom bmkg pdam satpol air
 `);
 
 /**
