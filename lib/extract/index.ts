@@ -121,18 +121,36 @@ export interface ExtractOptions {
  * one speaker, and splitting the probability between them flagged a plain attribution "Check
  * speaker"). Which speaker is chosen does not change.
  */
-function chosenConfidence(model: RankerModel, probs: readonly number[], candidates: readonly Candidate[], best: number, sentences: readonly Sentence[]): number {
+function chosenConfidence(text: string, model: RankerModel, probs: readonly number[], candidates: readonly Candidate[], best: number, sentences: readonly Sentence[]): number {
   let p = calibrated(model, probs, best);
-  const chosen = candidates[best].resolved;
-  const at = candidates[best].mention;
-  if (!chosen.named || !chosen.role || !at) return p;
-  const sentence = sentenceAt(sentences, at.start);
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (i === best || c.resolved.named || !c.mention || !c.resolved.speaker || !chosen.role.startsWith(c.resolved.speaker)) continue;
-    if (sentenceAt(sentences, c.mention.start) === sentence) p += calibrated(model, probs, i);
+    if (i !== best && isOwnRole(text, candidates[i], candidates[best], sentences)) p += calibrated(model, probs, i);
   }
   return Math.min(1, p);
+}
+
+/**
+ * Whether the description candidate d is the named person p's own role, written right before
+ * the name in the same sentence ("A spokeswoman" and Ana Ruiz in "A spokeswoman for the
+ * hospital, Ana Ruiz, said").
+ */
+function isOwnRole(text: string, d: Candidate, p: Candidate, sentences: readonly Sentence[]): boolean {
+  const person = p.resolved;
+  if (!person.named || !person.role || !p.mention || d.resolved.named || !d.mention || !d.resolved.speaker) return false;
+  const gap = p.mention.start - d.mention.start;
+  // set off by a comma: "The Rove ad hits Hillary Clinton" gives her no role "The Rove ad"
+  return person.role.startsWith(d.resolved.speaker) && gap > 0 && gap <= person.role.length + 3 &&
+    text.slice(d.mention.start + person.role.length, p.mention.start).trim() === ',' &&
+    sentenceAt(sentences, d.mention.start) === sentenceAt(sentences, p.mention.start);
+}
+
+/**
+ * The speaker is the person, not their role (the card shows the role beside the name): when the
+ * ranker picks a description that is a named candidate's own role, the named candidate.
+ */
+function personBehind(text: string, candidates: readonly Candidate[], best: number, sentences: readonly Sentence[]): number {
+  for (let i = 0; i < candidates.length; i++) if (i !== best && isOwnRole(text, candidates[best], candidates[i], sentences)) return i;
+  return best;
 }
 
 /** The index of the sentence holding text offset `at` (sentences are in text order). */
@@ -384,7 +402,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         const features = candidates.map((c) => c.features);
         features.push(nobodyFeatures(group, candidates.length));
         const { probs } = rank(model, lex.lang, features);
-        const best = choose(model, probs, bestOf(probs, candidates.length), candidates.findIndex((c) => c.rule));
+        const best = personBehind(text, candidates, choose(model, probs, bestOf(probs, candidates.length), candidates.findIndex((c) => c.rule)), ctx.sentences);
         const chosen = candidates[best];
         if (chosen.resolved.speaker !== r.speaker) {
           out = chosen.resolved;
@@ -392,7 +410,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
           const cueNamesSpeaker = att !== null && (att.enclitic || (att.phrase !== null && att.phrase.kind === 'pronoun'));
           outMention = chosen.mention ? span(text, chosen.mention.start, chosen.mention.end) : cueNamesSpeaker ? mention : null;
         }
-        speakerConfidence = chosenConfidence(model, probs, candidates, best, ctx.sentences);
+        speakerConfidence = chosenConfidence(text, model, probs, candidates, best, ctx.sentences);
       }
     }
     if (inherited) speakerConfidence = inherited.speakerConfidence ?? null;
