@@ -36,6 +36,10 @@ Matching rules
                   When the gold speaker is only a role or title ("Presiden", "the president"),
                   it also counts as correct if the predicted speakerMention or speakerRole contains
                   it (the gold did not resolve the role; the prediction names the same role).
+                  When the gold speaker is a description (it opens in lower case: "politisi
+                  senior Partai Golkar"), it also counts as correct if the predicted speakerRole
+                  is exactly that description, leading determiners aside (the prediction names
+                  the person the description stands for, with it as the role).
                   Also reported: accuracy on gold speakers read in the text, leaving out those a
                   corpus rule filled in: copied from the previous quotation (speakerDerivation
                   "...->previous statement": PFSA-ID's rule for -nya cues, which ignores a person
