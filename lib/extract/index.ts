@@ -356,7 +356,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         confidence = 0.45;
         via = 'subject';
         if (!keepUnattributed(ctx, q)) continue;
-      } else if (lastDirect && lastDirect.resolved.speaker && isContinuation(ctx, lastDirect.quote, q) &&
+      } else if (lastDirect && lastDirect.final.speaker && isContinuation(ctx, lastDirect.quote, q) &&
         !(prevInd && prevInd.anchor > lastDirect.quote.markEnd && followsClaim(ctx, prevInd, q))) {
         // the same speaker goes on: as the previous quotation was finally attributed (the
         // ranker may have corrected the rules there; its correction carries over)

@@ -205,3 +205,19 @@ describe('the confidence shown with a chosen speaker', () => {
     expect(quote.speakerConfidence).toBeGreaterThanOrEqual(SPEAKER_CHECK_BELOW);
   });
 });
+
+describe('a quotation that goes on', () => {
+  it('keeps the speaker the ranker chose when the rules named nobody ("“A,” he said. “B.”" after an unnamed source)', () => {
+    const text = [
+      'Harbour town split over new ferry timetable',
+      'The harbour board met on Tuesday to discuss the new ferry timetable.',
+      '“The pier needs repairs,” said Marta Kowalski, the harbour master.',
+      'Residents were less certain. “We were never asked,” one fisherman told reporters.',
+      '“It is too early to say,” he said. “Nobody knows what the money will cover.”',
+    ].join('\n\n');
+    const quotes = extractClaims(text, 'en').filter((c) => c.kind === 'direct');
+    const [a, b] = quotes.slice(-2);
+    expect(b.speaker).toBe(a.speaker);
+    expect(b.speaker).not.toBe('Marta Kowalski');
+  });
+});
