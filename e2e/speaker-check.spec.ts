@@ -23,6 +23,9 @@ function story(tok: string): string {
     'Kowalski and her deputy, Ines Moreau, disagreed on the date. “March at the latest,” she said.',
     '“Wait and see.”',
     'Kowalski added that the board would publish the full plan next week. “We will listen to everyone,” she said.',
+    // two men, then "he said": whichever the model names, it cannot be sure
+    'The ferry captain, Tom Berg, and the mayor, Omar Reyes, argued over the fares for an hour.',
+    '“Nobody listens to us,” he said.',
   ].join('\n\n');
 }
 
