@@ -2,6 +2,24 @@
 // the same in server rendering, the browser and unit tests.
 
 export type Span = { start: number; end: number };
+/**
+ * Index of the last span (sorted by start) that starts at or before `offset`: the sentence or
+ * segment holding it when the spans tile the text. -1 when every span starts after it.
+ */
+export function spanAt(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 export type Segment<C extends Span> = { start: number; end: number; claim: C | null };
 
 /**

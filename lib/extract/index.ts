@@ -36,6 +36,7 @@ import { splitSentences as splitSentences_, type Sentence } from './sentences';
 import { buildRegistry as buildRegistry_, headlineParagraphs as headlineParagraphs_, type Entity } from './speakers';
 import { possessorAt as possessorAt_, tokenize as tokenize_, type Token } from './text';
 import { storyBreaks } from './breaks';
+import { spanAt as sentenceAt } from '../segments';
 import { NAMELESS_OPENERS as NAMELESS_OPENERS_ } from './lexicon/function-words';
 import type { ExtractedClaim, Language, TextSpan } from './types';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -151,17 +152,6 @@ function isOwnRole(text: string, d: Candidate, p: Candidate, sentences: readonly
 function personBehind(text: string, candidates: readonly Candidate[], best: number, sentences: readonly Sentence[]): number {
   for (let i = 0; i < candidates.length; i++) if (i !== best && isOwnRole(text, candidates[best], candidates[i], sentences)) return i;
   return best;
-}
-
-/** The index of the sentence holding text offset `at` (sentences are in text order). */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= at) lo = mid; else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Inputs longer than this are processed in paragraph-aligned sections (see extractClaims). */

@@ -119,22 +119,18 @@ function pointsBack(tokens: Token[], phrase: SpeakerPhrase): boolean {
 }
 
 /**
- * Whom a demonstrative description points back to: a person a sentence introduced as its subject
- * after the last attribution, else the last person attributed, else the last person named.
+ * Whom a demonstrative description points back to, with the description as role: a person a
+ * sentence introduced as its subject after the last attribution, else the last person
+ * attributed, else the last person named.
  */
-function demonstrativeAntecedent(registry: Registry, history: History, pos: number): Entity | Resolved | null {
+function demonstrativeAntecedent(registry: Registry, history: History, pos: number, role: string): Resolved | null {
   const prev = history.last('person');
   const since = prev ? history.posOf(prev) : -1;
   const subjects = registry.subjectsBefore(pos, 1);
-  if (subjects.length > 0 && subjects[0].pos > since && subjects[0].entity.type === 'person' && !namesPlace(registry, subjects[0].entity)) return subjects[0].entity;
-  if (prev) return prev;
-  return registry.lastPersonBefore(pos);
-}
-
-/** The antecedent with the description as its role ("Rindang Wibisono", "siswa kelas XII"). */
-function fromEntityOrResolved(x: Entity | Resolved, role: string): Resolved {
-  if ('canonical' in x) return fromEntity(x, role);
-  return { speaker: x.speaker, type: x.type, role, entity: x.entity, named: x.named };
+  if (subjects.length > 0 && subjects[0].pos > since && subjects[0].entity.type === 'person' && !namesPlace(registry, subjects[0].entity)) return fromEntity(subjects[0].entity, role);
+  if (prev) return { speaker: prev.speaker, type: prev.type, role, entity: prev.entity, named: prev.named };
+  const named = registry.lastPersonBefore(pos);
+  return named ? fromEntity(named, role) : null;
 }
 
 /** A name that starts or ends with a place the article names ("Konawe Kepulauan"): no person. */
@@ -218,8 +214,8 @@ export function resolvePhrase(text: string, lex: Lexicon, tokens: Token[], phras
   if (phrase.unsure) return UNKNOWN; // words before the cue that name no source (phrases.ts)
   const pos = tokens[phrase.a].start;
   if (lex.lang === 'id' && pointsBack(tokens, phrase)) {
-    const anaphor = demonstrativeAntecedent(registry, history, pos);
-    if (anaphor) return fromEntityOrResolved(anaphor, text.slice(pos, tokens[phrase.b].end));
+    const anaphor = demonstrativeAntecedent(registry, history, pos, text.slice(pos, tokens[phrase.b].end));
+    if (anaphor) return anaphor;
   }
   switch (phrase.kind) {
     case 'pronoun': {

@@ -657,7 +657,7 @@ function ordinaryPersonAfter(tokens: Token[], f: number, e: number): boolean {
   if (tokens[e]?.text !== ',') return false;
   for (let j = k + 1; j < e; j++) {
     const t = tokens[j];
-    if (t.kind === 'word' && (DEMONSTRATIVES.has(t.lower) || (!t.capital && t.lower.length > 4 && VERB_PREFIX_ID.test(t.lower) && tokens[j - 1].lower !== 'yang'))) return false;
+    if (t.kind === 'word' && (DEMONSTRATIVES.has(t.lower) || (isPrefixedVerbId(t) && tokens[j - 1].lower !== 'yang'))) return false;
   }
   return true;
 }
@@ -669,9 +669,14 @@ function ordinaryPersonAfter(tokens: Token[], f: number, e: number): boolean {
 function demonstrativeEnd(tokens: Token[], f: number, e: number): number {
   for (let j = f + 1; j < e; j++) {
     const n = tokens[j + 1];
-    if (tokens[j].kind === 'word' && DEMONSTRATIVES.has(tokens[j].lower) && (j + 1 === e || (n.kind === 'word' && VERB_PREFIX_ID.test(n.lower)))) return j;
+    if (tokens[j].kind === 'word' && DEMONSTRATIVES.has(tokens[j].lower) && (j + 1 === e || isPrefixedVerbId(n))) return j;
   }
   return e;
+}
+
+/** A lower-case Indonesian word with a verb prefix ("menyampaikan", "berobat", "dibuka"). */
+function isPrefixedVerbId(t: Token): boolean {
+  return t.kind === 'word' && !t.capital && t.lower.length > 4 && VERB_PREFIX_ID.test(t.lower);
 }
 
 /** The token after an age in brackets at i ("Tasya (26)"), else i. */

@@ -17,6 +17,7 @@
 import { diffArrays } from 'diff';
 import { MATCH_VERDICTS, type MatchVerdict } from '../vocab';
 import { sentenceSpans, wordTokens, type SentenceSpan, type WordToken } from './words';
+import { spanAt as sentenceAt } from '../segments';
 
 export { MATCH_VERDICTS, type MatchVerdict };
 
@@ -429,21 +430,6 @@ function contextOf(index: SourceIndex, start: number, end: number): { before: st
     before: before ? index.text.slice(before.start, before.end) : '',
     after: after ? index.text.slice(after.start, after.end) : '',
   };
-}
-
-/** Index of the sentence containing offset (binary search), or the one just before it. */
-function sentenceAt(spans: SentenceSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 function round(n: number): number {
