@@ -263,6 +263,33 @@ describe('speaker resolution', () => {
     expect(c.speaker).toBe('Mira Halonen');
     expect(c.speakerRole).toBe('kepala riset di Institut Laut Utara');
   });
+
+  // the rules' own pick (no ranker): the subject the phrase parser reads before the verb
+  const byRules = (text: string) => extractClaims(text, 'en', { model: null }).filter((c) => c.kind === 'direct');
+
+  it('looks past a name set off inside a relative clause to the subject before it', () => {
+    const text = 'Tariffs dominate the race. Omar Reyes, whose company, Harbourline, ships fruit to four countries, said, “We cannot plan a season like this.”';
+    expect(byRules(text).map((c) => c.speaker)).toEqual(['Omar Reyes']);
+  });
+
+  it('takes the person before a described apposition, not the organisation the description ends on', () => {
+    const text = 'The archive reopened. Lena Marsh, the editor in chief of the city’s oldest weekly, Voce Marina, said the paper was “both a record and a witness.”';
+    const [c] = byRules(text);
+    expect(c.speaker).toBe('Lena Marsh');
+    expect(c.speakerRole).toMatch(/^the editor in chief/);
+  });
+
+  it('reads "X shot back" and "X fired back" as the cue, not a reporting verb earlier in the sentence', () => {
+    const text = 'The debate turned sharp. After Tom Berg criticized Ana Ruiz over the budget, Ruiz shot back, “The numbers are public.”';
+    expect(who(text, 'en')).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps the preposition of a passive agent out of the role ("asked by host X")', () => {
+    const text = 'The interview ran long. Tom Berg was asked by host Lena Marsh, who has covered him for years, “Will you run again?”';
+    const [c] = direct(text, 'en');
+    expect(c.speaker).toBe('Lena Marsh');
+    expect(c.speakerRole).toBe('host');
+  });
 });
 
 describe('quotations inside a reported claim', () => {

@@ -8,7 +8,7 @@
  */
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
-import { PERSON_NOUNS as PERSON_NOUNS_ } from './lexicon/en';
+import { PERSON_NOUNS as PERSON_NOUNS_, REPLY_BACK_VERBS as REPLY_BACK_VERBS_ } from './lexicon/en';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
 import { isDeterminer as isDeterminer_, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
@@ -34,6 +34,7 @@ const TIME_OPENERS = words.TIME_OPENERS;
 const FINITE_AUXILIARIES = words.FINITE_AUXILIARIES;
 const WEEKDAYS = words.WEEKDAYS;
 const TIME_NOUNS = words.TIME_NOUNS;
+const REPLY_BACK_VERBS = REPLY_BACK_VERBS_;
 const isAcronym = isAcronym_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -269,7 +270,12 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       if (subj) return { kind: 'before', cueA: v, cueB: v + 1, phrase: subj, enclitic: false, confidence: 0.8 };
     }
     if (t.kind !== 'word') continue;
-    // "Menurut X, “…”" / "According to X: “…”"
+    // "After Brown criticized him, Hillary shot back, “…”": a reply verb and its "back" are the
+    // cue, not a reporting verb further back in the sentence
+    if (t.lower === 'back' && lex.lang === 'en' && v - 2 >= floor && REPLY_BACK_VERBS.has(tokens[v - 1].lower)) {
+      const subj = parseBackward(text, lex, tokens, v - 2, floor, 'clause');
+      if (subj) return { kind: 'before', cueA: v - 1, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
+    }
     const acc = accordingToAt(lex, tokens, v);
     if (acc >= 0 && acc < o - 1) {
       const phrase = parseForward(text, lex, tokens, acc + 1, o - 1);

@@ -260,7 +260,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
   // 3. resolve speakers in text order (pronouns and continuations look backwards)
   let history = new History();
   // every attribution in text order, named or not (see lastNamedOf3)
-  let attributions: Array<{ r: Resolved; named: boolean }> = [];
+  let attributions: PastAttribution[] = [];
   const breaks = storyBreaks(text);
   let nextBreak = 0;
   const claims: ExtractedClaim[] = [];
@@ -280,7 +280,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
       const r = resolvePhrase(text, lex, tokens, ind.phrase, registry, history);
       // "Biden rubbished Trump’s claim that …": a possessive source is no one the next "he" means
       if (!possessorAt(tokens, ind.phrase.b)) history.push(r, tokens[ind.phrase.a].start);
-      attributions.push({ r, named: holdsName(tokens, ind.phrase.a, ind.phrase.b) });
+      addAttribution(attributions, { r, named: holdsName(tokens, ind.phrase.a, ind.phrase.b), cueTok: ind.cueA });
       lastIndirect = { anchor: ind.anchor, start: ind.start, end: ind.end, sentEnd: ind.sentEnd, endTok: ind.endTok, speaker: r.speaker, resolved: r };
       if (ind.repeatsQuotation) continue; // the quotation it holds is listed as itself
       claims.push({
@@ -409,7 +409,7 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
     // the history and the next quotation's "previous speaker" stay the rules' (the ranker
     // was trained on features computed from the rules' state)
     if (att && att.phrase) history.push(r, tokens[att.phrase.a].start);
-    if (att) attributions.push({ r, named: att.phrase !== null && holdsName(tokens, att.phrase.a, att.phrase.b) });
+    if (att) addAttribution(attributions, { r, named: att.phrase !== null && holdsName(tokens, att.phrase.a, att.phrase.b), cueTok: att.cueA });
     const claim: ExtractedClaim = {
       kind: 'direct',
       start: q.start,
@@ -445,12 +445,24 @@ function ascendingKeys(runs: Map<number, unknown>): Int32Array {
   return sorted ? out : out.sort();
 }
 
+/** An attribution a later pronoun may look back to: its resolved source and its cue's token. */
+interface PastAttribution { r: Resolved; named: boolean; cueTok: number }
+
+/**
+ * Counts an attribution once per cue: '“A,” he said, “B.”', or a reported claim and the
+ * quotation inside it ('She called it “a crucial step”'), are one attribution to the English
+ * annotation, whose pronoun rule counts back over attributions, not over quotations.
+ */
+function addAttribution(list: PastAttribution[], a: PastAttribution): void {
+  if (list.length === 0 || list[list.length - 1].cueTok !== a.cueTok) list.push(a);
+}
+
 /**
  * The newest of the last three attributions whose source phrase holds a name: how the English
  * annotation (PolNeAR) resolves "he said" (a pronoun source counts among the three, but names
  * nobody). Null when none of the three does.
  */
-function lastNamedOf3(attributions: ReadonlyArray<{ r: Resolved; named: boolean }>): Resolved | null {
+function lastNamedOf3(attributions: ReadonlyArray<PastAttribution>): Resolved | null {
   for (let i = attributions.length - 1; i >= 0 && i >= attributions.length - 3; i--) {
     if (attributions[i].named && attributions[i].r.speaker) return attributions[i].r;
   }

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline as isDateline_, isSurnameMonth as isSurnameMonth_, opensParticiplePhrase as opensParticiplePhrase_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag as isPartyStateTag_, isPluralPossessiveMark as isPluralPossessiveMark_ } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, QUANTIFIERS as QUANTIFIERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
+import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, PREPOSITIONS as PREPOSITIONS_, QUANTIFIERS as QUANTIFIERS_, RELATIVE_OPENERS as RELATIVE_OPENERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_ } from './lexicon/names';
 import { officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
@@ -37,6 +37,8 @@ const CLAUSE_SUBORDINATORS = CLAUSE_SUBORDINATORS_;
 const FINITE_AUXILIARIES = FINITE_AUXILIARIES_;
 const LEADING_CONJUNCTIONS = LEADING_CONJUNCTIONS_;
 const QUANTIFIERS = QUANTIFIERS_;
+const PREPOSITIONS = PREPOSITIONS_;
+const RELATIVE_OPENERS = RELATIVE_OPENERS_;
 const SENTENCE_OPENERS = SENTENCE_OPENERS_;
 const TIME_NOUNS = TIME_NOUNS_;
 const TIME_OPENERS = TIME_OPENERS_;
@@ -252,7 +254,10 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     const [ca] = chunks[pick.chunk];
     const roles: string[] = [];
     if (pick.run.role) roles.push(pick.run.role);
-    const lead = pick.run.a > ca ? text.slice(tokens[ca].start, tokens[pick.run.a - 1].end).trim() : '';
+    // "asked by host Bill Maher": the preposition that links the phrase is no part of the role
+    let la = ca;
+    while (la < pick.run.a && (PREPOSITIONS.has(tokens[la].lower) || (la > ca && isDeterminer(lex, tokens[la].lower) && la + 1 === pick.run.a))) la++;
+    const lead = pick.run.a > la ? text.slice(tokens[la].start, tokens[pick.run.a - 1].end).trim() : '';
     if (lead && !pick.run.role) roles.push(lead);
     else if (lead && pick.run.role) roles[0] = lead + ' ' + pick.run.role;
     for (let c = 0; c < chunks.length; c++) {
@@ -539,10 +544,12 @@ function agentFor(lex: Lexicon, tokens: Token[], start: number, floor: number): 
 }
 
 /** The chunk ending right before the comma at c is a personal name of two or more words. */
-function personChunkBefore(text: string, tokens: Token[], c: number, floor: number): boolean {
+function personChunkBefore(text: string, tokens: Token[], c: number, floor: number, whole = false): boolean {
   const e = c - 1;
   if (e < floor || !isNameToken(tokens[e])) return false;
   const a = runStartFrom(tokens, e, floor);
+  // whole: the name is all of the chunk ("Sepp Blatter" in "he defended Sepp Blatter, …" is an object)
+  if (whole && a > floor && tokens[a - 1].kind === 'word') return false;
   const info = analyzeRun(text, tokens, a, e);
   return !!info && info.type === 'person' && info.role === null && info.nameB > info.nameA;
 }
@@ -586,6 +593,14 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
     // "Several candidates, including …": a quantifier opens a described group, read below
     if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !QUANTIFIERS.has(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
+      // "Marco Rubio, whose hometown, Miami, is …, argues": a name set off inside a relative
+      // clause belongs to it; the subject is named before the clause
+      const clause = relativeClauseBefore(tokens, s, floor);
+      if (clause >= 0) { end = clause; continue; }
+      // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": a name
+      // after a person's described apposition names what the description ends on
+      const descrStart = roleChunkStart(lex, tokens, s, floor);
+      if (descrStart > floor && tokens[descrStart - 1].text === ',' && personChunkBefore(text, tokens, descrStart - 1, floor, true)) { end = descrStart - 1; continue; }
       const e = firstEnd;
       const info = analyzeRun(text, tokens, ca, e);
       // "Ann Lee, Koordinator Harbor Ferries, said": a role-led chunk is the apposition of the
@@ -617,6 +632,17 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
 }
 
 /**
+ * The comma that opens a relative clause ending at the comma `comma` (", whose hometown,"), or
+ * -1 when the chunk before `comma` opens with no relative pronoun.
+ */
+function relativeClauseBefore(tokens: Token[], comma: number, floor: number): number {
+  if (comma <= floor || tokens[comma].text !== ',') return -1;
+  let s = comma - 1;
+  while (s >= floor && tokens[s].text !== ',' && tokens[s].kind !== 'quote' && !(tokens[s].kind === 'punct' && TERMINAL.has(tokens[s].text))) s--;
+  return s >= floor && tokens[s].text === ',' && RELATIVE_OPENERS.has(tokens[s + 1].lower) ? s : -1;
+}
+
+/**
  * Where a source ends before an English time adverbial ending at k: "last week", "earlier this
  * month", "on Monday", a bare weekday ("Trump Tuesday said"); k itself when there is none. A
  * bare weekday must follow a word (not open the sentence: "Tuesday's vote").
@@ -645,15 +671,21 @@ function beforeTimeAdverbial(tokens: Token[], k: number, floor: number): number 
  * '' when there is none.
  */
 function roleChunkBefore(text: string, lex: Lexicon, tokens: Token[], comma: number, floor: number): string {
-  if (comma <= floor || tokens[comma].text !== ',') return '';
+  const a = roleChunkStart(lex, tokens, comma, floor);
+  return a < 0 ? '' : text.slice(tokens[a].start, tokens[comma - 1].end);
+}
+
+/** Where the role chunk that roleChunkBefore reads starts; -1 when there is none. */
+function roleChunkStart(lex: Lexicon, tokens: Token[], comma: number, floor: number): number {
+  if (comma <= floor || tokens[comma].text !== ',') return -1;
   let a = comma - 1;
   // "A spokesman for the passengers’ group Fair Fares, Tom Hale," may run to ten words
   while (a - 1 >= floor && comma - a < 10 && ((tokens[a - 1].kind === 'word' && tokens[a - 1].inQuote < 0) || isPluralPossessiveMark(tokens, a - 1))) a--;
-  if (!isDeterminer(lex, tokens[a].lower) || (a - 1 >= floor && tokens[a - 1].kind === 'word')) return '';
+  if (!isDeterminer(lex, tokens[a].lower) || (a - 1 >= floor && tokens[a - 1].kind === 'word')) return -1;
   // a noun phrase only: "the officer with murder and the mayor fired his police chief" is a clause
-  for (let k = a + 1; k < comma; k++) if (isFiniteVerbAfterNoun(lex, tokens, k)) return '';
-  for (let k = a + 1; k <= a + 3 && k < comma; k++) if (isRoleWord(tokens[k].lower)) return text.slice(tokens[a].start, tokens[comma - 1].end);
-  return '';
+  for (let k = a + 1; k < comma; k++) if (isFiniteVerbAfterNoun(lex, tokens, k)) return -1;
+  for (let k = a + 1; k <= a + 3 && k < comma; k++) if (isRoleWord(tokens[k].lower)) return a;
+  return -1;
 }
 
 /** "Omar Reyes, 64, a retired teacher": the token after an age and its comma at k; k when there is none. */

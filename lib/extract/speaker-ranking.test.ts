@@ -27,6 +27,14 @@ describe('speaker candidates and features', () => {
     expect(second.group).toBe('en|after|pk=pronoun');
   });
 
+  it('counts a reported claim and the quotation inside it as one attribution when looking back for the last named source', () => {
+    // PolNeAR resolves "she said" to the newest named source among the last three attributions;
+    // "She called the rules “…”" is one of them, not two
+    const text = 'Dana Holt said the clinic was full. She called the new rules “a disaster for small towns.” He said the staff had left. “We wait,” she said.';
+    const last = candidatesOf(text, 'en').at(-1) as { candidates: Candidate[] };
+    expect(last.candidates.filter((c) => c.features.includes('g3')).map((c) => c.resolved.speaker)).toEqual(['Dana Holt']);
+  });
+
   it('describes a name by its side and distance from the quotation and the cue next to it', () => {
     const text = 'Dana Holt said on Monday: "We are out of beds." Officials at the clinic agreed.';
     const [first] = candidatesOf(text, 'en');

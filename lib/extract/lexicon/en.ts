@@ -116,6 +116,9 @@ had they you has were an which she or we their been would will there who more ab
 `),
 };
 
+/** Verbs that report a reply with "back" after them ("Clinton shot back, “…”", "fired back:"). */
+export const REPLY_BACK_VERBS = words(`shot fired hit snapped`);
+
 /**
  * Heads of descriptive sources that are not people: documents, polls, outlets, messages.
  * A quotation attributed to one ("according to a new poll", "the letter warns") keeps the

@@ -82,6 +82,9 @@ export const SOURCE_EDGE_STOPS = new Set(`and that to by can could will would ma
 where used was is were are only both even on his their she he it they we i you of in for with as at from but or not
 than then so also said says which who while if because about into over`.split(/\s+/));
 
+/** English relative pronouns that open a clause set off by commas ("Rubio, whose hometown, Miami, …"). */
+export const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'whom']);
+
 /**
  * Capitalised first words of a source phrase that name nobody ("He said", "The ad says"): the
  * attribution does not count as a named source for the "he said" feature (g3).
