@@ -421,6 +421,16 @@ describe('Indonesian office domains are roles, not names', () => {
     const cs = direct('Santika Hotel Indra Muaz mengatakan okupansi naik. ”Kami penuh sampai akhir bulan,” katanya.', 'id');
     expect(cs.map((c) => [c.speaker, c.speakerRole])).toEqual([['Indra Muaz', 'Santika Hotel']]);
   });
+
+  it('cuts an office, a party or a listed company glued to the person after it, one-word names included', () => {
+    const said = (subject: string) => direct(`Berita hari ini. ${subject} mengatakan, ”Kami siap bekerja.”`, 'id').map((c) => [c.speaker, c.speakerRole]);
+    expect(said('Direktur Jenderal Anggaran Kementerian Keuangan Sukmono')).toEqual([['Sukmono', 'Direktur Jenderal Anggaran Kementerian Keuangan']]);
+    expect(said('Ketua Majelis Permusyawaratan Rakyat Bayu Pratama')).toEqual([['Bayu Pratama', 'Ketua Majelis Permusyawaratan Rakyat']]);
+    expect(said('Ekonom PT Bank Sentosa Tbk Rina Lestari')).toEqual([['Rina Lestari', 'Ekonom PT Bank Sentosa Tbk']]);
+    expect(said('Wakil Ketua Fraksi Nasdem Dedi Kurniawan')).toEqual([['Dedi Kurniawan', 'Wakil Ketua Fraksi Nasdem']]);
+    // initials stay in the name
+    expect(said('Kepala Penerangan Kodam Jaya Kolonel Bayu AP Wirawan')[0][0]).toBe('Bayu AP Wirawan');
+  });
 });
 
 describe('a name after a subject and its verb is no sentence subject', () => {

@@ -38,9 +38,12 @@ function isOrdinaryWord(l: string): boolean {
 }
 
 /** Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"). */
-function isOfficeWord(l: string): boolean {
-  return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || VENUE_WORDS.has(l) || (l.startsWith('kemen') && l.length > 6);
+function isOfficeWord(l: string, lang: Language): boolean {
+  return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || VENUE_WORDS.has(l) || (l.startsWith('kemen') && l.length > 6) ||
+    (lang === 'id' && OFFICE_NOUN.test(l) && genderOf(l) === null);
 }
+/** "Permusyawaratan", "Kepresidenan": an Indonesian abstract noun names an office, not a person (English "Perlman" is a name). */
+const OFFICE_NOUN = /^(pe|ke)\p{Ll}{3,}an$/u;
 
 /** What trim() makes of a written run. */
 interface Trimmed {
@@ -140,7 +143,7 @@ export class NameTrimmer {
     for (let k = 0; k < words.length - 1; k++) {
       const w = words[k];
       const l = w.toLowerCase();
-      if (this.places.has(l) || PLACE_NAMES.has(l) || officeAcronym(words, k, office) || isOfficeWord(l)) office = k + 1;
+      if (this.places.has(l) || PLACE_NAMES.has(l) || officeAcronym(words, k, office) || isOfficeWord(l, this.lang)) office = k + 1;
     }
     const full = this.fullNameStart(words, office);
     if (full > office) return { nameStart: full, officeEnd: full };
@@ -236,7 +239,7 @@ export class NameTrimmer {
   private personalFrom(words: readonly string[], k: number): boolean {
     for (let j = k; j < words.length; j++) {
       const l = words[j].toLowerCase();
-      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(words[j]) || isOfficeWord(l)) return false;
+      if (this.places.has(l) || PLACE_NAMES.has(l) || /^[A-Z]{2,}$/.test(words[j]) || isOfficeWord(l, this.lang)) return false;
     }
     return true;
   }

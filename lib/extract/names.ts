@@ -6,7 +6,7 @@
 import { PARTICIPLE_OBJECTS as PARTICIPLE_OBJECTS_, RUN_BREAKING_AUXILIARIES as RUN_BREAKING_AUXILIARIES_, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { CALENDAR_WORDS as CALENDAR_WORDS_, SURNAME_MONTHS as SURNAME_MONTHS_, STATE_NAMES_ALSO_SOURCES as STATE_NAMES_ALSO_SOURCES_, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { LAW_WORDS_ID as LAW_WORDS_ID_ } from './lexicon/id';
+import { LAW_WORDS_ID as LAW_WORDS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_ } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit as startsWithDigit_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
 import { ADMIN_AREA_WORDS as ADMIN_AREA_WORDS_, HONORIFICS as HONORIFICS_, NAME_PARTICLES as NAME_PARTICLES_, NOT_NAME_START as NOT_NAME_START_, ORG_CONNECTORS as ORG_CONNECTORS_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
 const ADMIN_AREA_WORDS = ADMIN_AREA_WORDS_;
@@ -16,6 +16,7 @@ const NOT_NAME_START = NOT_NAME_START_;
 const ORG_CONNECTORS = ORG_CONNECTORS_;
 const ROLE_DOMAIN = ROLE_DOMAIN_;
 const genderOf = genderOf_;
+const NAME_OPENERS_ID = NAME_OPENERS_ID_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const endsWithPluralPossessive = endsWithPluralPossessive_;
@@ -226,13 +227,29 @@ function splitOrganisation(text: string, tokens: Token[], info: RunInfo): RunInf
   if (info.type !== 'organization') return info;
   const { nameA, nameB } = info;
   let j = -1;
-  for (let i = nameA; i <= nameB - 2; i++) if (isOrgWord(tokens[i])) j = i;
+  // a role before the run ("Direktur Jenderal Anggaran Kementerian Keuangan Askolani") says a
+  // person closes it, so one name word is enough there (Indonesians often go by one name)
+  const minWords = info.role !== null && oneNameCloses(tokens, nameB) ? 1 : 2;
+  for (let i = nameA; i <= nameB - minWords; i++) if (isOrgWord(tokens[i])) j = i;
   if (j < 0) return info;
-  while (j < nameB - 2 && isRoleMarker(tokens[j + 1])) j++;
+  while (j < nameB - minWords && isRoleMarker(tokens[j + 1])) j++;
   const p = j + 1;
-  if (nameB - p < 1 || classifyName(text, tokens, p, nameB) !== 'person') return info;
+  if (nameB - p < minWords - 1 || classifyName(text, tokens, p, nameB) !== 'person') return info;
   for (let i = p; i <= nameB; i++) if (isRoleMarker(tokens[i]) || tokens[i].kind !== 'word') return info;
   return { ...info, nameA: p, role: text.slice(tokens[info.a].start, tokens[j].end), type: 'person', canonical: nameText(text, tokens, p, nameB) };
+}
+
+/**
+ * The run's last word can be a one-word name: an ordinary capitalised word that is no place,
+ * acronym, organisation or office word and does not follow a place word ("Kota Bekasi").
+ */
+function oneNameCloses(tokens: Token[], b: number): boolean {
+  const t = tokens[b];
+  const prev = tokens[b - 1];
+  // initials ("Arnold AP Ritiauw") and name openers ("Lalu Kusnawan") belong to the name before it
+  return t.kind === 'word' && t.capital && !isAcronym(t.text) && !isRoleMarker(t) && !PLACE_NAMES.has(t.lower) &&
+    !CALENDAR_WORDS.has(t.lower) && prev !== undefined && !PLACE_WORDS.has(prev.lower) && !isAcronym(prev.text) &&
+    !NAME_OPENERS_ID.has(prev.lower) && genderOf(prev.lower) === null;
 }
 
 function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): RunInfo | null {

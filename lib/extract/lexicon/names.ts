@@ -51,7 +51,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'madam',
 export const OFFICE_DOMAIN = new Set(['kebudayaan', 'perhubungan', 'udara', 'laut', 'darat', 'tradisional', 'terpadu',
   'pariwisata', 'kesehatan', 'pendidikan', 'keuangan', 'perekonomian', 'pertanian', 'perdagangan', 'perindustrian',
   'sosial', 'agama', 'hukum', 'humas', 'perencanaan', 'pembangunan', 'nasional', 'daerah', 'wilayah', 'provinsi',
-  'economics', 'affairs', 'policy', 'studies', 'research']);
+  'economics', 'affairs', 'policy', 'studies', 'research',
+  // "Majelis Permusyawaratan Rakyat", "Badan Pengawas Pemilu", "Satgas Waspada Investasi", "Bank Permata Tbk"
+  'rakyat', 'pemilu', 'anggaran', 'investasi', 'pengawas', 'tbk', 'prakerja', 'fraksi', 'transmigrasi']);
 
 /** Words before a place name ("Kota Bekasi", "di Jakarta", "in Ohio"): the name after them is a place. */
 export const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di', 'ke', 'pulau', 'kecamatan', 'desa', 'in']);

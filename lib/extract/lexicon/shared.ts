@@ -97,6 +97,7 @@ biro divisi markas mabes kodam korem kodim koramil lantamal polisi rumah sakit
 puskesmas kompas tempo detik reuters bloomberg xinhua bernama yonhap fox
 dinkes dishub disdik disnaker dispora disperindag diskominfo dispar disbudpar dukcapil disdukcapil
 bappeda bapenda bpbd bnpb bpom bmkg pdam satpol air
+golkar gerindra nasdem hanura perindo demokrat
 `);
 
 /**
