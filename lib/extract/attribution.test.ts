@@ -281,7 +281,8 @@ describe('speaker resolution', () => {
 
   it('reads "X shot back" and "X fired back" as the cue, not a reporting verb earlier in the sentence', () => {
     const text = 'The debate turned sharp. After Tom Berg criticized Ana Ruiz over the budget, Ruiz shot back, “The numbers are public.”';
-    expect(who(text, 'en')).toEqual(['Ana Ruiz']);
+    const [c] = byRules(text);
+    expect([c.speaker, c.cue?.text]).toEqual(['Ana Ruiz', 'shot back']);
   });
 
   it('keeps the preposition of a passive agent out of the role ("asked by host X")', () => {

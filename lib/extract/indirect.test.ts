@@ -82,6 +82,29 @@ describe('reported claims without quotation marks', () => {
     expect(c.speaker).toBe('early returns');
   });
 
+  it('takes a long source after a leading "According to", up to its comma', () => {
+    const [c] = reported('According to early results of exit polls conducted for two harbour newspapers and a radio station, nearly half of the voters were under thirty.', 'en');
+    expect(c.speaker).toBe('early results of exit polls conducted for two harbour newspapers and a radio station');
+    expect(c.text).toBe('nearly half of the voters were under thirty');
+  });
+
+  it('reads "according to X" set off by commas in mid-sentence, with the sentence around it as the content', () => {
+    const [c] = reported('Donations, according to the city council, have doubled in the same period.', 'en');
+    expect(c.speaker).toBe('the city council');
+    expect(c.text).toBe('Donations, according to the city council, have doubled in the same period');
+  });
+
+  it('starts the content at its own subject, not at a "that" further on ("said she considered how that …")', () => {
+    const [c] = reported('Ms. Berg said she considered how that would play with readers.', 'en');
+    expect(c.text).toBe('she considered how that would play with readers');
+  });
+
+  it('reads "…, she said he had her vote" as source-first, not the clause before the comma as content', () => {
+    const texts = reported('Ana Ruiz met the candidate. After he gave a long answer about pensions, she said he had her vote.', 'en').map((c) => c.text);
+    expect(texts).toContain('he had her vote');
+    expect(texts.some((t) => t.startsWith('After he gave'))).toBe(false);
+  });
+
   it('reads a headline that opens with its source and a colon', () => {
     const text = 'Mayor Lena Ortiz: Transit Budget Will Balance by Spring\n\nThe city council met on Monday.';
     const [c] = reported(text, 'en');

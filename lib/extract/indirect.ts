@@ -11,7 +11,7 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { contextFeatures as contextFeatures_, cueWord as cueWord_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES as ADDRESSEES_, CONTENT_OPENERS as CONTENT_OPENERS_, TELL_VERBS as TELL_VERBS_ } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES as ADDRESSEES_, CONTENT_OPENERS as CONTENT_OPENERS_, TELL_VERBS as TELL_VERBS_, SUBJECT_OPENERS as SUBJECT_OPENERS_EN_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_ } from './names';
 import { officeHolder as officeHolder_ } from './office-holder';
@@ -63,6 +63,7 @@ const isNameToken = isNameToken_;
 const ADDRESSEES = ADDRESSEES_;
 const CONTENT_OPENERS = CONTENT_OPENERS_;
 const TELL_VERBS = TELL_VERBS_;
+const SUBJECT_OPENERS_EN = SUBJECT_OPENERS_EN_;
 const runEndFrom = runEndFrom_;
 
 export interface IndirectCandidate {
@@ -502,6 +503,8 @@ function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMa
     // "told reporters that", "said Monday that", "mengatakan kepada wartawan bahwa"
     for (let k = v + 1; k <= b && k <= v + 6; k++) {
       if (tokens[k].inQuote >= 0) break;
+      // "said she considered how that would play": the content's own subject ends the search
+      if (relaxed && SUBJECT_OPENERS_EN.has(tokens[k].lower)) break;
       if (tokens[k].kind === 'word' && lex.complementizers.has(tokens[k].lower)) { s = k + 1; break; }
     }
     if (s === v + 1 && s <= b) {
@@ -874,25 +877,56 @@ function accordingTo(ctx: Context, a: number, b: number, v: number, accEnd: numb
     // "Menurut Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X, …": the title's own commas
     const office = lex.lang === 'id' ? officeHolder(text, tokens, accEnd + 1, b) : null;
     if (office && office.end + 1 > comma && office.end + 1 <= b && tokens[office.end + 1].text === ',') comma = office.end + 1;
-    const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1) ?? plainSource(tokens, accEnd + 1, comma - 1);
+    // the comma closes the source, so a long one is safe to take whole ("According to early
+    // results of exit polls conducted for The Associated Press and television networks, …")
+    const phrase = parseForward(text, lex, tokens, accEnd + 1, comma - 1) ?? plainSource(tokens, accEnd + 1, comma - 1, MAX_LEADING_SOURCE);
     if (!phrase) return null;
     const ce = trimEnd(tokens, comma + 1, b);
     if (countWords(tokens, comma + 1, ce) < MIN_CONTENT_WORDS || startsWithQuote(tokens, comma + 1)) return null;
     return { contentA: comma + 1, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-first', verb: v, relax: 0, afterThat: false, variant: 'rule' };
   }
-  // "CONTENT, according to X."
-  const phrase = parseForward(text, lex, tokens, accEnd + 1, b) ?? plainSource(tokens, accEnd + 1, trimEnd(tokens, accEnd + 1, b));
+  // "CONTENT, according to X." / "CONTENT, according to X, CONTENT."
+  const relaxed = lex.lang === 'en';
+  const midComma = relaxed ? sourceComma(tokens, accEnd + 1, b) : -1;
+  const resumes = midComma >= 0 ? sentenceGoesOn(tokens, midComma, b) : -1;
+  const phrase = resumes >= 0 ? parseForward(text, lex, tokens, accEnd + 1, midComma - 1) ?? plainSource(tokens, accEnd + 1, midComma - 1)
+    : parseForward(text, lex, tokens, accEnd + 1, b) ?? plainSource(tokens, accEnd + 1, trimEnd(tokens, accEnd + 1, b));
   if (!phrase) return null;
+  // the report holds the whole sentence before it, an attribution inside it included ("81
+  // percent of Democrats approve of Obama, according to the poll")
   const start = Math.max(a, floor);
   const ce = trimEnd(tokens, start, v - 1);
-  const relaxed = lex.lang === 'en';
-  if (countWords(tokens, start, ce) < MIN_CONTENT_WORDS || tooQuoted(tokens, start, ce, relaxed)) return null;
-  return { contentA: start, contentB: ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-after', verb: v, relax: mixedBit(tokens, start, ce), afterThat: false, variant: 'rule' };
+  const words = countWords(tokens, start, ce) + (resumes >= 0 ? countWords(tokens, midComma + 1, resumes) : 0);
+  if (ce < start || words < MIN_CONTENT_WORDS || tooQuoted(tokens, start, ce, relaxed)) return null;
+  return { contentA: start, contentB: resumes >= 0 ? resumes : ce, cueA: v, cueB: accEnd, phrase, confidence: 0.7, rule: 'according-after', verb: v, relax: mixedBit(tokens, start, ce), afterThat: false, variant: 'rule' };
+}
+
+/** Tokens a source phrase after a leading "According to" may span before its comma. */
+const MAX_LEADING_SOURCE = 16;
+
+/**
+ * "Fundraising, according to the campaign, has surged": the comma that closes a short source
+ * after "according to" in mid-sentence (at most eight words before it), or -1.
+ */
+function sourceComma(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k <= b && k - a <= 8; k++) {
+    if (tokens[k].text === ',') return k < b ? k : -1;
+    if (tokens[k].kind !== 'word' || tokens[k].inQuote >= 0) return -1;
+  }
+  return -1;
+}
+
+/** After the comma that closes a mid-sentence source, the rest of the sentence ("has surged in …"): its last token, or -1. */
+function sentenceGoesOn(tokens: Token[], comma: number, b: number): number {
+  const nx = tokens[comma + 1];
+  if (!nx || comma + 1 > b || nx.kind !== 'word' || nx.inQuote >= 0 || nx.capital) return -1;
+  const e = trimEnd(tokens, comma + 1, b);
+  return e > comma + 1 ? e : -1;
 }
 
 /** "according to exit polls": after "according to" any short unquoted phrase is the source. */
-function plainSource(tokens: Token[], a: number, b: number): SpeakerPhrase | null {
-  if (a > b || b - a > 8) return null;
+function plainSource(tokens: Token[], a: number, b: number, maxTokens = 9): SpeakerPhrase | null {
+  if (a > b || b - a >= maxTokens) return null;
   for (let k = a; k <= b; k++) if (tokens[k].kind === 'quote' || tokens[k].inQuote >= 0) return null;
   if (tokens[a].kind !== 'word') return null;
   return { kind: 'descr', a, b, run: null, role: null, coordinated: [] };
@@ -910,6 +944,9 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   while (after <= b && after - v <= 4 && tokens[after].kind === 'word' && !lex.complementizers.has(tokens[after].lower)) after++;
   const closes = after > b || closesClause(tokens, after);
   if (!closes) return null;
+  // "After he gave her an answer, she said he had her vote.": words after the verb that open a
+  // clause of their own ("he had …") are its content; the clause before is no reported content
+  if (relaxed && after > v + 1 && (SUBJECT_OPENERS_EN.has(tokens[v + 1].lower) || holdsFiniteVerb(tokens, v + 1, after - 1))) return null;
   // "During his years in office, Mr. Obama said, a majority of Americans …": the content
   // follows the attribution when more words come after it than before
   const resumes = after <= b && tokens[after].text === ',' ? resumedEnd(lex, tokens, after, b) : -1;

@@ -99,3 +99,6 @@ export const CONTENT_OPENERS = words(`
 he she they it i we you there that to not why how what when whether if the a an his her their its
 this these those no
 `);
+
+/** Subject pronouns that open a reported clause ("said she considered how …", "she said he had her vote"). */
+export const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'we', 'i']);
