@@ -285,6 +285,12 @@ describe('speaker resolution', () => {
     expect([c.speaker, c.cue?.text]).toEqual(['Ana Ruiz', 'shot back']);
   });
 
+  it('reads a name and a colon opening a line, or after a dash, as the label of the quotation, but not in the headline', () => {
+    const text = 'Harbour Votes: “A Long Night”\n\nThe count went on past midnight.\n\nTURNOUT IS UP - Lena Marsh: “The harbour wards voted as never before.”\n\nTom Berg: “We expected a quiet night.”';
+    const claims = byRules(text);
+    expect(claims.map((c) => [c.speaker, c.cue?.text])).toEqual([['Lena Marsh', ':'], ['Tom Berg', ':']]);
+  });
+
   it('keeps the preposition of a passive agent out of the role ("asked by host X")', () => {
     const text = 'The interview ran long. Tom Berg was asked by host Lena Marsh, who has covered him for years, “Will you run again?”';
     const [c] = direct(text, 'en');

@@ -208,6 +208,8 @@ export function findLabel(ctx: Context, q: QuoteSpan): Attribution | null {
       return { kind: 'label', cueA: i, cueB: i, phrase: { kind: 'name', a: q.firstTok, b: i - 1, run: { ...info, type: 'person' }, role: null, coordinated: [] }, enclitic: false, confidence: 0.85 };
     }
   }
+  const before = nameLabelBefore(ctx, q);
+  if (before) return before;
   // dash signature
   if (q.closeTok < 0) return null;
   const d = q.closeTok + 1;
@@ -224,6 +226,37 @@ export function findLabel(ctx: Context, q: QuoteSpan): Attribution | null {
 }
 
 const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
+/** No line break before token i: it is on the article's first line, its headline. */
+function onFirstLine(tokens: Token[], i: number): boolean {
+  for (let k = i; k >= 0; k--) if (tokens[k].nlBefore) return false;
+  return true;
+}
+
+/** Words a name label before a colon may have ("Michael P. McDonald:", "Jeffrey M. Jones:"). */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * "Tom Berg: “…”" opening a line, or after a dash ("TURNOUT IS UP - Lena Marsh: “…”"): a name
+ * of two words or more and a colon right before the opening mark label the quotation, as in a
+ * transcript or a digest of quoted analysts.
+ */
+function nameLabelBefore(ctx: Context, q: QuoteSpan): Attribution | null {
+  const { tokens, text } = ctx;
+  const colon = q.openTok - 1;
+  if (colon < 2 || tokens[colon].text !== ':' || !isNameToken(tokens[colon - 1])) return null;
+  // a name is at most four words; a longer run is a headline ("Warren Hammers Wells Fargo CEO:")
+  const a = runStartFrom(tokens, colon - 1, Math.max(0, colon - MAX_LABEL_WORDS));
+  const prev = tokens[a - 1];
+  const opensLine = a === 0 || tokens[a].nlBefore || (prev !== undefined && (DASHES.has(prev.text) || (prev.text === '-' && prev.spaceBefore && tokens[a].spaceBefore)));
+  // not in the headline: Title Case runs verbs into names there ("CNN President On Trump:")
+  if (!opensLine || onFirstLine(tokens, a)) return null;
+  // "Continued Stone: “…”": a reporting verb opens the label, and the name after it may be one word
+  const n = ctx.lex.speechVerbs.has(tokens[a].lower) ? a + 1 : a;
+  if (n > colon - 1 || (n === a && colon - 1 === a)) return null;
+  const info = analyzeRun(text, tokens, n, colon - 1);
+  if (!info || info.type === 'place' || (n === a && info.nameB <= info.nameA)) return null;
+  return { kind: 'label', cueA: n > a ? a : colon, cueB: colon, phrase: { kind: 'name', a: n, b: colon - 1, run: info, role: info.role, coordinated: [] }, enclitic: false, confidence: 0.85 };
+}
 
 /**
  * The role of a subject whose modifiers (from token j) the phrase left out: the lead and the

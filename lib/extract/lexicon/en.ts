@@ -39,7 +39,7 @@ lauded pledged proclaimed proclaiming chanted chanting shouting sang sings screa
 messaged reported reporting reports announced announcing testified cited citing cites proclaimed
 nicknamed labeling mocking likened likening compared commented retorted snapped interjected barked
 scoffed chided fumed griped gushed thundered bellowed muttered murmured sighed marveled marvelled
-chimed sniped railed groused teased
+chimed sniped railed groused teased assured elaborated surmised confessed echoed riffed cracked
 `),
   indirectVerbs: words(`
 said says say saying told tells telling added adds adding noted notes noting argued argues arguing
