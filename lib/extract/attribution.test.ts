@@ -438,6 +438,11 @@ describe('Indonesian office domains are roles, not names', () => {
     // initials stay in the name
     expect(said('Kepala Penerangan Kodam Jaya Kolonel Bayu AP Wirawan')[0][0]).toBe('Bayu AP Wirawan');
   });
+
+  it('cuts a venue the article names whole elsewhere off the person after it ("Pengelola Cahaya Laguna Yosef Wirawan")', () => {
+    const cs = direct('Salah satu tujuan wisata yang dibatasi ialah Cahaya Laguna. Pengelola Cahaya Laguna Yosef Wirawan mengatakan, ”Kami membatasi pengunjung.”', 'id');
+    expect(cs.map((c) => [c.speaker, c.speakerRole])).toEqual([['Yosef Wirawan', 'Pengelola Cahaya Laguna']]);
+  });
 });
 
 describe('a name after a subject and its verb is no sentence subject', () => {

@@ -82,6 +82,8 @@ export class NameTrimmer {
   readonly places = new Set<string>();
   /** runs of two to four words the article also writes alone as a speaker ("ujar Dinda Maharani"), lower case */
   readonly fullRuns = new Set<string>();
+  /** runs of two or three words written whole elsewhere, not as a speaker ("ialah Bangsring Underwater."), lower case */
+  readonly wholeRuns = new Set<string>();
 
   /**
    * Long role-name runs swallow the end of the organisation or place ("Wali Kota Tangerang Arief
@@ -147,6 +149,8 @@ export class NameTrimmer {
     }
     const full = this.fullNameStart(words, office);
     if (full > office) return { nameStart: full, officeEnd: full };
+    const whole = this.wholeRunEnd(words, office);
+    if (whole > office) return { nameStart: whole, officeEnd: whole };
     let i = office;
     for (let k = i + 1; k < words.length - 1; k++) {
       if (this.singles.has(words[k].toLowerCase()) && !this.singles.has(words[i].toLowerCase())) { i = this.givenNamesBefore(words, k, i); break; }
@@ -197,6 +201,23 @@ export class NameTrimmer {
       const s = this.givenNamesBefore(words, k, from);
       if (s <= from || this.singles.has(words[s - 1].toLowerCase())) return from;
       return this.personalFrom(words, s) ? s : from;
+    }
+    return from;
+  }
+
+  /**
+   * Where the person's name starts in an Indonesian run that glues a venue or company the
+   * article also writes whole elsewhere ("Pengelola Bangsring Underwater Ikhwan Arief" after
+   * "ialah Bangsring Underwater."): after that opening run, when no word of it is a given name
+   * or a word used alone for a person, and two name words or more follow. Returns `from` when
+   * there is none.
+   */
+  private wholeRunEnd(words: readonly string[], from: number): number {
+    if (this.lang !== 'id' || this.wholeRuns.size === 0) return from;
+    for (let k = from + 2; k <= from + 3 && k <= words.length - 2; k++) {
+      if (!this.wholeRuns.has(words.slice(from, k).join(' ').toLowerCase())) continue;
+      for (let j = from; j < k; j++) if (!isOrdinaryWord(words[j].toLowerCase()) || this.singles.has(words[j].toLowerCase())) return from;
+      return this.personalFrom(words, k) ? k : from;
     }
     return from;
   }
@@ -293,12 +314,28 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
     const start = sentences[sentOf[i]].startTok;
     if (start === i || (isNameToken(prev) && !(start === i - 1 && isNotNameStart(prev.lower)))) continue;
     const next = tokens[i + 1];
-    if (next && isNameToken(next)) { addFullRun(tokens, i, names); continue; }
+    if (next && isNameToken(next)) { addFullRun(tokens, i, names); addWholeRun(tokens, i, names); continue; }
     if (isTitleWord(prev.lower)) continue;
     names.singles.add(t.lower);
   }
   // after the pass: whether a word is used alone for a person is known only then
   for (const i of companies) addCompanyName(tokens, i, names);
+}
+
+/**
+ * The run of two or three name words from token i when it stands whole (no name word after it)
+ * and is written as no speaker: a venue, company or place the article names on its own.
+ */
+function addWholeRun(tokens: Token[], i: number, names: NameTrimmer): void {
+  let e = i + 1;
+  while (e + 1 < tokens.length && isNameToken(tokens[e + 1]) && e - i < 3) e++;
+  if (e - i > 2 || (e + 1 < tokens.length && isNameToken(tokens[e + 1]))) return;
+  const before = tokens[i - 1];
+  const after = tokens[e + 1];
+  if (ID_POST_CUES.has(before.lower) || before.lower === 'menurut' || (after !== undefined && ID_SPEECH_VERBS.has(after.lower))) return;
+  let run = tokens[i].lower;
+  for (let k = i + 1; k <= e; k++) run += ' ' + tokens[k].lower;
+  names.wholeRuns.add(run);
 }
 
 /**
