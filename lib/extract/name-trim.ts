@@ -314,7 +314,7 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
     const start = sentences[sentOf[i]].startTok;
     if (start === i || (isNameToken(prev) && !(start === i - 1 && isNotNameStart(prev.lower)))) continue;
     const next = tokens[i + 1];
-    if (next && isNameToken(next)) { addFullRun(tokens, i, names); addWholeRun(tokens, i, names); continue; }
+    if (next && isNameToken(next)) { addStandaloneRun(tokens, i, names); continue; }
     if (isTitleWord(prev.lower)) continue;
     names.singles.add(t.lower);
   }
@@ -323,36 +323,23 @@ export function collectNameContext(tokens: Token[], sentences: Sentence[], sentO
 }
 
 /**
- * The run of two or three name words from token i when it stands whole (no name word after it)
- * and is written as no speaker: a venue, company or place the article names on its own.
+ * The run of two to four name words from token i that stands whole (no name word after it).
+ * Written as a speaker ("ujar Dinda Maharani", "Dinda Maharani mengatakan") it is a full name the
+ * article uses (fullRuns); written otherwise, two or three words, it is a venue, company or place
+ * the article names on its own (wholeRuns: "ialah Bangsring Underwater."). Only a speaker's run
+ * is a name: a programme or a company is written alone too ("penerima Kartu Sejahtera").
  */
-function addWholeRun(tokens: Token[], i: number, names: NameTrimmer): void {
-  let e = i + 1;
-  while (e + 1 < tokens.length && isNameToken(tokens[e + 1]) && e - i < 3) e++;
-  if (e - i > 2 || (e + 1 < tokens.length && isNameToken(tokens[e + 1]))) return;
-  const before = tokens[i - 1];
-  const after = tokens[e + 1];
-  if (ID_POST_CUES.has(before.lower) || before.lower === 'menurut' || (after !== undefined && ID_SPEECH_VERBS.has(after.lower))) return;
-  let run = tokens[i].lower;
-  for (let k = i + 1; k <= e; k++) run += ' ' + tokens[k].lower;
-  names.wholeRuns.add(run);
-}
-
-/**
- * The run of two to four name words from token i, written alone as a speaker ("ujar Dinda
- * Maharani", "Dinda Maharani mengatakan"), as a full name the article uses. Only as a speaker: a
- * programme or a company is written alone too ("penerima Kartu Sejahtera").
- */
-function addFullRun(tokens: Token[], i: number, names: NameTrimmer): void {
+function addStandaloneRun(tokens: Token[], i: number, names: NameTrimmer): void {
   let e = i + 1;
   while (e + 1 < tokens.length && isNameToken(tokens[e + 1]) && e - i < 4) e++;
   if (e - i > 3 || (e + 1 < tokens.length && isNameToken(tokens[e + 1]))) return;
   const before = tokens[i - 1];
   const after = tokens[e + 1];
-  if (!ID_POST_CUES.has(before.lower) && before.lower !== 'menurut' && !(after !== undefined && ID_SPEECH_VERBS.has(after.lower))) return;
+  const spoken = ID_POST_CUES.has(before.lower) || before.lower === 'menurut' || (after !== undefined && ID_SPEECH_VERBS.has(after.lower));
+  if (!spoken && e - i > 2) return;
   let run = tokens[i].lower;
   for (let k = i + 1; k <= e; k++) run += ' ' + tokens[k].lower;
-  names.fullRuns.add(run);
+  (spoken ? names.fullRuns : names.wholeRuns).add(run);
 }
 
 /**

@@ -561,16 +561,7 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
   // before it names one ("Smith, the agency's director, said"), in which case it is the apposition
   let described: SpeakerPhrase | null = null;
   for (let hops = 0; hops < 3; hops++) {
-    // find the previous comma (or floor)
-    let s = end - 1;
-    let depth = 0;
-    while (s >= floor) {
-      const tx = tokens[s].text;
-      if (tx === ')') depth++;
-      else if (tx === '(') depth--;
-      else if (depth === 0 && (tx === ',' || tokens[s].kind === 'quote' || (tokens[s].kind === 'punct' && TERMINAL.has(tx)))) break;
-      s--;
-    }
+    const s = chunkBoundaryBefore(tokens, end, floor);
     let ca = s + 1;
     const cb = end - 1;
     // a dateline before the subject: "WASHINGTON -- President Obama, …, said"
@@ -637,9 +628,25 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
  */
 function relativeClauseBefore(tokens: Token[], comma: number, floor: number): number {
   if (comma <= floor || tokens[comma].text !== ',') return -1;
-  let s = comma - 1;
-  while (s >= floor && tokens[s].text !== ',' && tokens[s].kind !== 'quote' && !(tokens[s].kind === 'punct' && TERMINAL.has(tokens[s].text))) s--;
+  const s = chunkBoundaryBefore(tokens, comma, floor);
   return s >= floor && tokens[s].text === ',' && RELATIVE_OPENERS.has(tokens[s + 1].lower) ? s : -1;
+}
+
+/**
+ * The comma, quotation mark or sentence end that opens the comma-separated chunk ending before
+ * token `end` (parentheses skipped whole), or floor - 1 when the chunk runs back to the floor.
+ */
+function chunkBoundaryBefore(tokens: Token[], end: number, floor: number): number {
+  let s = end - 1;
+  let depth = 0;
+  while (s >= floor) {
+    const tx = tokens[s].text;
+    if (tx === ')') depth++;
+    else if (tx === '(') depth--;
+    else if (depth === 0 && (tx === ',' || tokens[s].kind === 'quote' || (tokens[s].kind === 'punct' && TERMINAL.has(tx)))) break;
+    s--;
+  }
+  return s;
 }
 
 /**
