@@ -8,11 +8,12 @@
  */
 import type { Context } from './attribution';
 import type { IndirectDraft } from './indirect';
-import { MODALS as MODALS_, NEGATIONS as NEGATIONS_ } from './lexicon/indirect-en';
+import { MODALS as MODALS_, NEGATIONS as NEGATIONS_, OPENING_SUBORDINATORS as OPENING_SUBORDINATORS_ } from './lexicon/indirect-en';
 import type { Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const MODALS = MODALS_;
 const NEGATIONS = NEGATIONS_;
+const OPENING_SUBORDINATORS = OPENING_SUBORDINATORS_;
 
 /**
  * NEGATIONS and MODALS in one table (word -> bits), so each of the words before a cue costs one
@@ -76,7 +77,7 @@ function joined(a: string, b: string): string {
  * and a value ("said", or ""): its name is prefix + value. Scoring looks the pair up without
  * building the name, and the id picks the prefix's weight table with no lookup.
  */
-export const PREFIXES = ['b', 'r=', 'rx=', 'v=', 'vs=', 'rv=', 'cue2=', 'sk=', 'sl=', 'sd=', 'that', 'vthat=', 'p1=', 'neg', 'modal', 'n1=', 'c1=', 'c1s=', 'fromStart', 'noStop', 'par1', 'sentLen=', 'sv=', 'cl=', 'q=', 'toEnd', 'after=', 'vafter='] as const;
+export const PREFIXES = ['b', 'r=', 'rx=', 'v=', 'vs=', 'rv=', 'cue2=', 'sk=', 'sl=', 'sd=', 'that', 'vthat=', 'p1=', 'neg', 'modal', 'n1=', 'c1=', 'c1s=', 'fromStart', 'noStop', 'par1', 'sentLen=', 'sv=', 'cl=', 'q=', 'toEnd', 'after=', 'vafter=', 'sub='] as const;
 type Prefix = (typeof PREFIXES)[number];
 /** Prefix -> id (index in PREFIXES). */
 const P = Object.fromEntries(PREFIXES.map((x, i) => [x, i])) as Record<Prefix, number>;
@@ -98,7 +99,7 @@ export class FeatureList implements FeatureSink {
 export function indirectFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number): string[] {
   const list = new FeatureList();
   draftFeatures(ctx, d, sentA, sentB, list);
-  spanFeatures(ctx, d, sentB, list);
+  spanFeatures(ctx, d, sentA, sentB, list);
   return list.names;
 }
 
@@ -164,7 +165,7 @@ export function contextFeatures(ctx: Context, d: IndirectDraft, sentA: number, s
 }
 
 /** Features of the content span: its length, quoted share and where it ends. */
-export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number, f: FeatureSink): void {
+export function spanFeatures(ctx: Context, d: IndirectDraft, sentA: number, sentB: number, f: FeatureSink): void {
   const { tokens } = ctx;
   f.add(P['sv='], d.variant);
   let words = 0;
@@ -182,4 +183,16 @@ export function spanFeatures(ctx: Context, d: IndirectDraft, sentB: number, f: F
     f.add(P['after='], tokenKey(tokens[d.contentB + 1]));
     f.add(P['vafter='], joined(d.variant, tokenKey(tokens[d.contentB + 2])));
   }
+  if (inOpeningClause(tokens, d.verb, sentA)) f.add(P['sub='], d.variant);
+}
+
+/**
+ * The cue stands in a subordinate clause opening the sentence ("When X said that …, Y …"): no
+ * comma outside quotations between the sentence's first word, a subordinator, and the cue.
+ */
+function inOpeningClause(tokens: readonly Token[], verb: number, sentA: number): boolean {
+  const first = tokens[sentA];
+  if (first.kind !== 'word' || !OPENING_SUBORDINATORS.has(first.lower)) return false;
+  for (let k = sentA + 1; k < verb; k++) if (tokens[k].text === ',' && tokens[k].inQuote < 0) return false;
+  return true;
 }

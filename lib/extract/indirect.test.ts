@@ -260,4 +260,16 @@ describe('reported claims without quotation marks', () => {
     const claims = extractClaims('Speaking later on the same show, Sen. Ann Lee (D-Mo.), who has endorsed Clinton, said the wait for hospital beds is far too long.', 'en', { model: null });
     for (const c of claims) expect(c.speaker ?? '').not.toMatch(/^Speaking/);
   });
+  it('ends a claim reported in an opening "When …" clause at the comma that closes the clause', () => {
+    const text = 'When Mayor Vance suggested that the port would sue the county, Councillor Ines Roldan fired back: “If they sue us, they will lose,” drawing applause from the gallery.';
+    const claims = extractClaims(text, 'en');
+    const [c] = claims.filter((x) => x.kind === 'indirect');
+    expect(c.speaker).toBe('Vance');
+    expect(c.speakerRole).toBe('Mayor');
+    expect(c.text).toBe('that the port would sue the county');
+    // the quotation after the clause is no longer inside the mayor's claim: it is the councillor's
+    const quote = claims.find((x) => x.kind === 'direct');
+    expect(quote?.speaker).toBe('Ines Roldan');
+    expect(quote?.speakerRole).toBe('Councillor'); // a title outside the US spelling too
+  });
 });

@@ -255,7 +255,7 @@ export function pickVariant(model: IndirectModel, ctx: Context, variants: readon
   let best = -Infinity;
   for (let i = 0; i < variants.length; i++) {
     sum.z = shared;
-    spanFeatures(ctx, variants[i], sentB, sum);
+    spanFeatures(ctx, variants[i], sentA, sentB, sum);
     if (sum.z > best) { best = sum.z; pick = i; }
   }
   const p = sigmoid(best);

@@ -21,6 +21,12 @@ taught thought fought sought built heard meant stuck struck
 
 export const NEGATIONS = words("not n't never no");
 
+/**
+ * Words opening a sentence with a subordinate clause ("When Trump suggested that …, Rubio fired
+ * back"): a claim reported inside that clause usually ends at the comma closing it.
+ */
+export const OPENING_SUBORDINATORS = words('when after before as while because since although though whereas if once until unless');
+
 export const MODALS = words('will would can could may might should must shall');
 
 /**

@@ -35,7 +35,8 @@ maj brig adm admiral cmdr commander president vice vp secretary minister premier
 judge justice chief king queen prince princess pope rev reverend father sister brother sheikh
 ayatollah imam rabbi bishop cardinal ambassador amb speaker chairman chairwoman chair ceo
 attorney atty former acting deputy assistant senior junior sens reps coach officer detective
-trooper agent pastor
+trooper agent pastor councillor councilor councilman councilwoman councilmember alderman alderwoman
+assemblyman assemblywoman
 republican democrat democratic libertarian
 presiden wakil menteri gubernur wagub bupati wabup wali walikota camat lurah kades kepala ketua
 direktur dirut sekretaris sekjen jenderal jend komisaris kombes akbp akp ajun besar brigjen irjen
@@ -63,7 +64,8 @@ teacher activist worker farmer resident residents voter voters supporter support
 vice deputy assistant acting former then-candidate representative organizer organiser coordinator
 mp mep msp comedian actor actress rapper musician filmmaker producer novelist journalist historian
 billionaire businessman businesswoman entrepreneur investor philanthropist tycoon mogul
-assemblyman assemblywoman councilman councilwoman councilmember alderman delegate lobbyist diplomat
+assemblyman assemblywoman councilman councilwoman councilmember councillor councilor alderman alderwoman
+delegate lobbyist diplomat
 pastor rabbi reverend physician surgeon coach superintendent trooper firefighter
 juru bicara jubir kepala ketua wakil sekretaris direktur manajer pemimpin pimpinan pemilik pendiri
 pengamat peneliti ahli pakar guru besar dosen mahasiswa warga petani pedagang nelayan anggota
