@@ -272,4 +272,11 @@ describe('reported claims without quotation marks', () => {
     expect(quote?.speaker).toBe('Ines Roldan');
     expect(quote?.speakerRole).toBe('Councillor'); // a title outside the US spelling too
   });
+  it('does not run a claim on into the description of a source named after the verb ("…, said X, a professor …, who is …")', () => {
+    const text = "Nor will the new levy bring many of these mills back, said Oren Vasquez, a professor of economics at Halden College, who is one of the country's foremost specialists on the pluses and minuses of the levy.";
+    const [c, ...rest] = reported(text, 'en');
+    expect(rest).toEqual([]);
+    expect(c.speaker).toBe('Oren Vasquez');
+    expect(c.text).toBe('Nor will the new levy bring many of these mills back');
+  });
 });

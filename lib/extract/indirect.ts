@@ -602,6 +602,12 @@ function isAuxiliaryVerb(w: string): boolean {
   return BE_FORMS.has(w) || MODALS.has(w) || w === 'has' || w === 'have' || w === 'had' || w === 'do' || w === 'does' || w === 'did';
 }
 
+/** The last token before the first comma outside quotations in a..e (e when there is none). */
+function phraseEnd(tokens: Token[], a: number, e: number): number {
+  for (let k = a + 1; k <= e; k++) if (tokens[k].text === ',' && tokens[k].inQuote < 0 && !inNumber(tokens, k)) return k - 1;
+  return e;
+}
+
 /** An auxiliary or a common irregular past tense: a verb, never part of a source's name. */
 function isVerbForm(w: string): boolean {
   return isAuxiliaryVerb(w) || IRREGULAR_PAST.has(w);
@@ -949,8 +955,12 @@ function contentFirst(ctx: Context, sa: number, v: number, b: number): Raw | nul
   if (relaxed && after > v + 1 && (SUBJECT_OPENERS_EN.has(tokens[v + 1].lower) || holdsFiniteVerb(tokens, v + 1, after - 1))) return null;
   // "During his years in office, Mr. Obama said, a majority of Americans …": the content
   // follows the attribution when more words come after it than before
-  const resumes = after <= b && tokens[after].text === ',' ? resumedEnd(lex, tokens, after, b) : -1;
-  if (resumes < 0 && after <= b && tokens[after].text === ',' && countWordsUpTo(tokens, after + 1, b, 60) > countWordsUpTo(tokens, sa, v, 60)) return null;
+  let resumes = after <= b && tokens[after].text === ',' ? resumedEnd(lex, tokens, after, b) : -1;
+  // words after the comma that only describe a source named after the verb ("…, said Ann Reed,
+  // a professor who …") are no content that would follow the attribution
+  const describesSource = resumes === DESCRIBES_SOURCE && after > v + 1;
+  if (describesSource) resumes = -1;
+  if (resumes < 0 && !describesSource && after <= b && tokens[after].text === ',' && countWordsUpTo(tokens, after + 1, b, 60) > countWordsUpTo(tokens, sa, v, 60)) return null;
   if (resumes >= 0 && isAdverbialFragment(tokens, sa, v)) return null;
   if (tokens[v - 1] && tokens[v - 1].text === ',' && v - 1 > sa) {
     // inverted: "…, said X." / "…, kata X." / "…, ujarnya."
@@ -1006,10 +1016,14 @@ function isDigitWord(t: Token): boolean {
   return t.kind === 'word' && startsWithDigit(t.text);
 }
 
+/** resumedEnd's answer when the words after the comma describe the source ("…, said Ann Reed, the mayor"). */
+const DESCRIBES_SOURCE = -2;
+
 /**
  * "The plant, the company said, will close in May": an attribution set off by commas inside
  * the claim. The content runs on after it to the clause end (a semicolon or the sentence end);
- * -1 when what follows the comma is a new clause, a quotation or another attribution.
+ * -1 when what follows the comma is a new clause, a quotation or another attribution, and
+ * DESCRIBES_SOURCE when it is a description of the source.
  */
 function resumedEnd(lex: Context['lex'], tokens: Token[], comma: number, b: number): number {
   const nx = tokens[comma + 1];
@@ -1018,7 +1032,8 @@ function resumedEnd(lex: Context['lex'], tokens: Token[], comma: number, b: numb
   let e = comma + 1;
   while (e < b && tokens[e + 1].text !== ';' && e - comma < 120) e++;
   e = trimEnd(tokens, comma + 1, e);
-  // "…, said Ann Reed, the city's mayor.": a noun phrase with no verb describes the source
-  if (lex.determiners.has(nx.lower) && !holdsVerb(tokens, comma + 1, e)) return -1;
+  // "…, said Ann Reed, the city's mayor.": a noun phrase with no verb describes the source, and
+  // so does one a relative clause follows ("…, a professor at M.I.T., who is one of …")
+  if (lex.determiners.has(nx.lower) && !holdsVerb(tokens, comma + 1, phraseEnd(tokens, comma + 1, e))) return DESCRIBES_SOURCE;
   return countWords(tokens, comma + 1, e) >= MIN_CONTENT_WORDS ? e : -1;
 }
