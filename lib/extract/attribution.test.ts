@@ -285,6 +285,12 @@ describe('speaker resolution', () => {
     expect([c.speaker, c.cue?.text]).toEqual(['Ana Ruiz', 'shot back']);
   });
 
+  it('reads "“…,” X shot back." after the quotation as its attribution', () => {
+    const text = 'Tom Berg attacked Ana Ruiz over the budget. "Tom wants to look tough tonight," Ruiz shot back. "Let me finish."';
+    const claims = byRules(text);
+    expect(claims.map((c) => [c.speaker, c.cue?.text ?? null])).toEqual([['Ana Ruiz', 'shot back'], ['Ana Ruiz', null]]);
+  });
+
   it('reads a name and a colon opening a line, or after a dash, as the label of the quotation, but not in the headline', () => {
     const text = 'Harbour Votes: “A Long Night”\n\nThe count went on past midnight.\n\nTURNOUT IS UP - Lena Marsh: “The harbour wards voted as never before.”\n\nTom Berg: “We expected a quiet night.”';
     const claims = byRules(text);

@@ -146,8 +146,10 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   for (let k = j + 1; k <= limit; k++) {
     const tk = tokens[k];
     const accK = accordingToAt(lex, tokens, k);
-    if (!(isCueWord(lex, tk, false) || accK >= 0) || tk.capital) continue;
-    const cueEnd = accK >= 0 ? accK : k;
+    // '“…,” Trump shot back.': a reply verb and its "back" are the cue
+    const replyBack = isReplyBack(lex, tokens, k, limit);
+    if (!(isCueWord(lex, tk, false) || accK >= 0 || replyBack) || tk.capital) continue;
+    const cueEnd = accK >= 0 ? accK : replyBack ? k + 1 : k;
     // a cue that takes its speaker after it, preceded by a comma: the words before it belong
     // to the sentence, not to the speaker ('“…” Mr Putin, kata juru bicara …, John Kirby')
     if ((lex.cueFirst.has(tk.lower) || accK >= 0) && tokens[k - 1].text === ',') {
@@ -175,6 +177,11 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     break;
   }
   return null;
+}
+
+/** "shot back", "fired back" at k (English): a reply, not a gunshot, once "back" follows. */
+function isReplyBack(lex: Lexicon, tokens: Token[], k: number, limit: number): boolean {
+  return lex.lang === 'en' && k + 1 <= limit && tokens[k + 1].lower === 'back' && REPLY_BACK_VERBS.has(tokens[k].lower);
 }
 
 function onlyDeterminers(lex: Lexicon, tokens: Token[], a: number, b: number): boolean {
@@ -305,7 +312,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
     if (t.kind !== 'word') continue;
     // "After Brown criticized him, Hillary shot back, “…”": a reply verb and its "back" are the
     // cue, not a reporting verb further back in the sentence
-    if (t.lower === 'back' && lex.lang === 'en' && v - 2 >= floor && REPLY_BACK_VERBS.has(tokens[v - 1].lower)) {
+    if (t.lower === 'back' && v - 2 >= floor && isReplyBack(lex, tokens, v - 1, v)) {
       const subj = parseBackward(text, lex, tokens, v - 2, floor, 'clause');
       if (subj) return { kind: 'before', cueA: v - 1, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     }
