@@ -5,6 +5,13 @@ const direct = (text: string, lang?: 'id' | 'en'): ExtractedClaim[] => extractCl
 const who = (text: string, lang?: 'id' | 'en') => direct(text, lang).map((c) => c.speaker);
 
 describe('attribution after the quotation (Indonesian norm)', () => {
+  it('takes the person, not the town ending their description, as the subject of "X, anggota … di Y, Kota, menyatakan"', () => {
+    const text = 'Namun, Sinta Maharani, anggota KPPS 4 di Kelurahan Sukamaju, Tasikmalaya, menyatakan, terakhir mengikuti tes cepat dua pekan lalu. Ia belum mendengar rencana tes ulang. ”Saya berharap ada lagi,” kata dia.';
+    const claims = extractClaims(text, 'id');
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Sinta Maharani'], ['direct', 'Sinta Maharani']]);
+    expect(claims[0].speakerRole).toBe('anggota KPPS 4 di Kelurahan Sukamaju, Tasikmalaya');
+  });
+
   it('reads "kata X", "ujar X" and role-then-name speakers', () => {
     const text = '”Stok pangan aman sampai akhir tahun,” kata Kepala Dinas Pertanian Sumatera Barat, Hendra Gunawan, Selasa (4/3).';
     const [c] = direct(text, 'id');

@@ -590,7 +590,7 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
       if (clause >= 0) { end = clause; continue; }
       // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": a name
       // after a person's described apposition names what the description ends on
-      const descrStart = roleChunkStart(lex, tokens, s, floor);
+      const descrStart = describedChunkStart(lex, tokens, s, floor);
       if (descrStart > floor && tokens[descrStart - 1].text === ',' && personChunkBefore(text, tokens, descrStart - 1, floor, true)) { end = descrStart - 1; continue; }
       const e = firstEnd;
       const info = analyzeRun(text, tokens, ca, e);
@@ -694,6 +694,24 @@ function roleChunkStart(lex: Lexicon, tokens: Token[], comma: number, floor: num
   for (let k = a + 1; k <= a + 3 && k < comma; k++) if (isRoleWord(tokens[k].lower)) return a;
   return -1;
 }
+
+/**
+ * Where a person's description ends at the comma `comma` starts: the English role chunk of
+ * roleChunkStart ("the editor of the Vatican's newspaper"), or an Indonesian chunk opening with
+ * a role word after a comma ("anggota KPPS 7 di Kelurahan Lapangan", which has no determiner);
+ * -1 when there is none.
+ */
+function describedChunkStart(lex: Lexicon, tokens: Token[], comma: number, floor: number): number {
+  if (lex.lang === 'en') return roleChunkStart(lex, tokens, comma, floor);
+  if (comma <= floor || tokens[comma].text !== ',') return -1;
+  const s = chunkBoundaryBefore(tokens, comma, floor);
+  const a = s + 1;
+  if (s < floor || tokens[s].text !== ',' || a >= comma || comma - a > MAX_ID_DESCRIPTION || !isRoleWord(tokens[a].lower)) return -1;
+  for (let k = a; k < comma; k++) if (tokens[k].kind !== 'word' || lex.speechVerbs.has(tokens[k].lower)) return -1;
+  return a;
+}
+/** Most tokens of an Indonesian description chunk ("anggota KPPS 7 di Kelurahan Lapangan"). */
+const MAX_ID_DESCRIPTION = 12;
 
 /** "Omar Reyes, 64, a retired teacher": the token after an age and its comma at k; k when there is none. */
 function afterAge(tokens: Token[], k: number, limit: number): number {
