@@ -5,6 +5,11 @@ const direct = (text: string, lang?: 'id' | 'en'): ExtractedClaim[] => extractCl
 const who = (text: string, lang?: 'id' | 'en') => direct(text, lang).map((c) => c.speaker);
 
 describe('attribution after the quotation (Indonesian norm)', () => {
+  it('gives a "-nya" cue with no person before it to the source of the claim reported just before ("Kepala Dinas … mengatakan")', () => {
+    const claims = extractClaims('Kepala Dinas Kesehatan Kota Bandung mengatakan, jumlah kasus turun pekan ini. ”Kami terus memantau,” ujarnya.', 'id');
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Kepala Dinas Kesehatan Kota Bandung'], ['direct', 'Kepala Dinas Kesehatan Kota Bandung']]);
+  });
+
   it('takes the person, not the town ending their description, as the subject of "X, anggota … di Y, Kota, menyatakan"', () => {
     const text = 'Namun, Sinta Maharani, anggota KPPS 4 di Kelurahan Sukamaju, Tasikmalaya, menyatakan, terakhir mengikuti tes cepat dua pekan lalu. Ia belum mendengar rencana tes ulang. ”Saya berharap ada lagi,” kata dia.';
     const claims = extractClaims(text, 'id');

@@ -316,7 +316,9 @@ function extractSection(text: string, language: Language | undefined, opts: Extr
         r = resolvePhrase(text, lex, tokens, att.phrase, registry, history);
         mention = span(text, tokens[att.phrase.a].start, tokens[att.phrase.b].end);
       } else if (att.enclitic) {
-        const prev = resolveEnclitic(registry, history, q.start) ?? (lastDirect ? lastDirect.resolved : null);
+        // no named source in reach: the last quotation's speaker, else the source of the claim
+        // reported before it ("Kepala Dinas Kesehatan mengatakan, … ”…,” ujarnya")
+        const prev = resolveEnclitic(registry, history, q.start) ?? (lastDirect ? lastDirect.resolved : lastIndirect?.speaker ? lastIndirect.resolved : null);
         if (prev) r = { ...prev };
         mention = cue;
       } else if (lastDirect) {
