@@ -10,6 +10,7 @@ import { CALENDAR_WORDS as CALENDAR_WORDS_, PLACE_WORDS as PLACE_WORDS_ } from '
 import { OFFICE_DOMAIN as OFFICE_DOMAIN_, OFFICE_TITLE_WORDS_ID as OFFICE_TITLE_WORDS_ID_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
 import { classifyName as classifyName_, isRoleMarker as isRoleMarker_, isRoleWord as isRoleWord_, nameText as nameText_, type RunInfo } from './names';
 import { isAcronym as isAcronym_, type Token } from './text';
+import { TITLE_COORDINATORS as TITLE_COORDINATORS_, TITLE_LINKS as TITLE_LINKS_ } from './lexicon/function-words';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const CALENDAR_WORDS = CALENDAR_WORDS_;
 const PLACE_WORDS = PLACE_WORDS_;
@@ -22,10 +23,8 @@ const isRoleWord = isRoleWord_;
 const nameText = nameText_;
 const isAcronym = isAcronym_;
 
-/** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti Vaksin dari UGM". */
-const TITLE_LINKS = new Set(['dan', 'dari', 'serta', 'of', '/', '&']);
-/** Links after which a role word opens a second person's title ("… dan Wakil Presiden …"). */
-const COORDINATORS = new Set(['dan', 'serta', '&', ',']);
+const TITLE_LINKS = TITLE_LINKS_;
+const COORDINATORS = TITLE_COORDINATORS_;
 /** How far the title is read (tokens); Kompas titles rarely pass twenty words. */
 const MAX_TITLE_TOKENS = 40;
 /** A personal name is at most this many words ("Maria Dian Kusuma Putri", "Budi PS Santoso"). */

@@ -5,7 +5,7 @@
  */
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, runEndFrom as runEndFrom_, type EntityType, type RunInfo } from './names';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { CLAUSE_JOINERS as CLAUSE_JOINERS_, OPENING_JOINERS as OPENING_JOINERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_ } from './lexicon/function-words';
+import { CLAUSE_JOINERS as CLAUSE_JOINERS_, OPENING_JOINERS as OPENING_JOINERS_, ROLE_KEY_DROPPED as ROLE_KEY_DROPPED_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_ } from './lexicon/function-words';
 import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, possessorAt as possessorAt_, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
@@ -90,8 +90,7 @@ function computeRoleKey(phrase: string): string {
   return key;
 }
 
-/** Words a role key leaves out: determiners ("the", "sang", "si") and "new"/"baru". */
-const ROLE_KEY_DROPPED = new Set(['the', 'a', 'an', 'sang', 'si', 'baru', 'new']);
+const ROLE_KEY_DROPPED = ROLE_KEY_DROPPED_;
 
 /** Whitespace (as \s matches it) or one of the marks . , ; : ( ) " “ ” ' ’. */
 function isRoleKeyBreak(c: number): boolean {

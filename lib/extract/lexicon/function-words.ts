@@ -139,3 +139,12 @@ const AUXILIARY_NAMES = new Set(['may', 'will', 'can', 'do']);
  * no name goes on through one. Not those that are also names (AUXILIARY_NAMES).
  */
 export const RUN_BREAKING_AUXILIARIES: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES].filter((w) => !AUXILIARY_NAMES.has(w)));
+
+/** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti Vaksin dari UGM". */
+export const TITLE_LINKS: ReadonlySet<string> = new Set(['dan', 'dari', 'serta', 'of', '/', '&']);
+
+/** Links after which a role word opens a second person's title ("… dan Wakil Presiden …"). */
+export const TITLE_COORDINATORS: ReadonlySet<string> = new Set(['dan', 'serta', '&', ',']);
+
+/** Words a role key leaves out: determiners ("the", "sang", "si") and "new"/"baru". */
+export const ROLE_KEY_DROPPED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'sang', 'si', 'baru', 'new']);
