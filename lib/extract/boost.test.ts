@@ -47,6 +47,16 @@ describe('boosted trees', () => {
     expect(a).toBe(b);
   });
 
+  it('fitted each on a seeded random share of the quotations, still learn the combination and still repeat byte for byte', () => {
+    const opts = { trees: 200, depth: 3, learningRate: 0.2, lambda: 1, minChildWeight: 3, subsample: 0.5 };
+    const examples = interactionExamples();
+    const forest = trainForest(asBoost(examples), opts);
+    expect(top1(examples, (c) => forestScore(forest, c, 'en'))).toBe(1);
+    expect(JSON.stringify(trainForest(asBoost(interactionExamples()), opts))).toBe(JSON.stringify(forest));
+    // every tree saw a different half: the forest is not the one fitted on all of them
+    expect(JSON.stringify(forest)).not.toBe(JSON.stringify(trainForest(asBoost(examples), { ...opts, subsample: 1 })));
+  });
+
   it('ask about the language through its own feature', () => {
     const forest = parseForest({ features: [languageFeature('id')], trees: [[0, 2, -1]] });
     expect(forestScore(forest, ['x'], 'id')).toBe(2);

@@ -31,9 +31,15 @@ export interface BoostOptions {
   lambda: number;
   /** smallest hessian sum a child may have (no splits on a handful of candidates) */
   minChildWeight: number;
+  /**
+   * Share of the quotations each tree is fitted on (stochastic gradient boosting), drawn anew
+   * for every tree from a seeded generator, so the same examples give the same forest; 1 or
+   * absent: every tree sees them all.
+   */
+  subsample?: number;
 }
 
-export const DEFAULT_BOOST: BoostOptions = { trees: 200, depth: 3, learningRate: 0.2, lambda: 1, minChildWeight: 3 };
+export const DEFAULT_BOOST: BoostOptions = { trees: 200, depth: 3, learningRate: 0.2, lambda: 1, minChildWeight: 3, subsample: 0.7 };
 
 /** One quotation's candidates (features as strings), which are correct, and their starting scores. */
 export interface BoostExample {
@@ -344,6 +350,31 @@ function applyTree(rows: Rows, tree: TreeNode): void {
   }
 }
 
+const SUBSAMPLE_SEED = 20261202;
+
+/** mulberry32: a small seeded generator of numbers in [0, 1), the same sequence on every run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The rows of a random share of the quotations (each kept with probability `share`). */
+function sampleRows(rows: Rows, share: number, random: () => number): Int32Array {
+  const out: number[] = [];
+  const { exStart } = rows;
+  for (let e = 0; e + 1 < exStart.length; e++) {
+    if (random() >= share) continue;
+    for (let r = exStart[e]; r < exStart[e + 1]; r++) out.push(r);
+  }
+  return Int32Array.from(out);
+}
+
 /** Keep only the features the trees ask about, renumbered in sorted order; round the leaves. */
 function compact(features: string[], trees: TreeNode[]): Forest {
   const used = new Set<number>();
@@ -367,9 +398,11 @@ export function trainForest(examples: readonly BoostExample[], opts: BoostOption
   const h = new Float64Array(n);
   const all = Int32Array.from({ length: n }, (_, i) => i);
   const trees: TreeNode[] = [];
+  const random = seededRandom(SUBSAMPLE_SEED);
   for (let t = 0; t < opts.trees; t++) {
     gradients(rows, g, h);
-    const tree = fitTree(rows, all, g, h, opts);
+    const active = opts.subsample !== undefined && opts.subsample < 1 ? sampleRows(rows, opts.subsample, random) : all;
+    const tree = fitTree(rows, active, g, h, opts);
     if (typeof tree === 'number' && Math.abs(tree) < 1e-9) break; // nothing left to learn
     trees.push(tree);
     applyTree(rows, tree);
