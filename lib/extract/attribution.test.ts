@@ -10,6 +10,11 @@ describe('attribution after the quotation (Indonesian norm)', () => {
     expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'Kepala Dinas Kesehatan Kota Bandung'], ['direct', 'Kepala Dinas Kesehatan Kota Bandung']]);
   });
 
+  it('does not take a passive verb opening the sentence ("Dijelaskan", a subheading run into the text) as part of a name', () => {
+    const text = 'Warga sempat menjauhi keluarga itu. Dikucilkan Sekar, ibu dua anak, bertahan di rumah. ”Kami tetap sabar,” kata Sekar.';
+    expect(who(text, 'id')).toEqual(['Sekar']);
+  });
+
   it('takes the person, not the town ending their description, as the subject of "X, anggota … di Y, Kota, menyatakan"', () => {
     const text = 'Namun, Sinta Maharani, anggota KPPS 4 di Kelurahan Sukamaju, Tasikmalaya, menyatakan, terakhir mengikuti tes cepat dua pekan lalu. Ia belum mendengar rencana tes ulang. ”Saya berharap ada lagi,” kata dia.';
     const claims = extractClaims(text, 'id');

@@ -108,13 +108,22 @@ export function isSurnameMonth(tokens: Token[], i: number): boolean {
 }
 
 export function isNotNameStart(lower: string): boolean {
-  if (NOT_NAME_START.has(lower)) return true;
+  if (NOT_NAME_START.has(lower) || isPassiveVerbId(lower)) return true;
   // "That's why", "They’re", "It's": a contracted function word is one too (most words have no
   // apostrophe, so no regex runs for them)
   if (!hasApostrophe(lower)) return false;
   return NOT_NAME_START.has(lower.replace(CONTRACTION, ''));
 }
 const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
+
+/**
+ * An Indonesian passive verb of the di-…-kan form ("Dijelaskan Irmansyah, …", a subheading
+ * "Dikucilkan" run into the next sentence): capitalised at a sentence start, it opens no name.
+ * Long words only: short ones could be given names.
+ */
+function isPassiveVerbId(lower: string): boolean {
+  return lower.length >= 8 && lower.charCodeAt(0) === 100 && lower.charCodeAt(1) === 105 && lower.endsWith('kan');
+}
 
 /** Contains ' or ’ (one scan of the code units instead of two indexOf calls). */
 function hasApostrophe(word: string): boolean {
@@ -254,7 +263,7 @@ function oneNameCloses(tokens: Token[], b: number): boolean {
 
 function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): RunInfo | null {
   // drop leading "The" (The New York Post → New York Post) and non-name openers
-  while (a <= b && (tokens[a].lower === 'the' || NOT_NAME_START.has(tokens[a].lower)) && a < b) a++;
+  while (a <= b && (tokens[a].lower === 'the' || NOT_NAME_START.has(tokens[a].lower) || isPassiveVerbId(tokens[a].lower)) && a < b) a++;
   while (b >= a && tokens[b].kind !== 'word') b--;
   if (b < a) return null;
   // a lone capitalised opener ("Under his command were …", "Having announced …") names nobody
