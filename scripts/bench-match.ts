@@ -10,18 +10,7 @@
  */
 import { parseCli, printJson, runCli } from './cli';
 import { indexSource, matchQuote, type MatchVerdict } from '../lib/match/match';
-
-/** Small deterministic PRNG (mulberry32): the same transcript on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../lib/seeded-random';
 
 const FUNCTION_WORDS = 'the of and to a in that is it we will not be for on with as this have they are at by from our there'.split(' ');
 const SYLLABLES = 'ka ro mi ten sa lu vor an de pi ne qua zo re li ma tu ser gan bo'.split(' ');
@@ -81,7 +70,7 @@ void runCli(() => {
   const { values } = parseCli({ claims: { type: 'string' }, mb: { type: 'string' }, json: { type: 'boolean' } });
   const claimCount = Number(values.claims ?? 2000);
   const mb = Number(values.mb ?? 1);
-  const rand = prng(13);
+  const rand = seededRandom(13); // seeded: every run times the same transcript
   const vocab = vocabulary(rand, 6000);
   const text = transcript(rand, mb * 1_000_000, vocab);
   const items = quotes(rand, text, claimCount, vocab);

@@ -316,6 +316,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       const subj = parseBackward(text, lex, tokens, v - 2, floor, 'clause');
       if (subj) return { kind: 'before', cueA: v - 1, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     }
+    // "Menurut X, “…”" / "According to X: “…”"
     const acc = accordingToAt(lex, tokens, v);
     if (acc >= 0 && acc < o - 1) {
       const phrase = parseForward(text, lex, tokens, acc + 1, o - 1);

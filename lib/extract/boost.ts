@@ -12,6 +12,7 @@
  * and ties between equally good splits go to the lowest feature index.
  */
 import { softmax } from './softmax';
+import { seededRandom } from '../seeded-random';
 
 /** A tree node: a leaf's score, or [feature index, subtree if present, subtree if absent]. */
 export type TreeNode = number | [number, TreeNode, TreeNode];
@@ -351,18 +352,6 @@ function applyTree(rows: Rows, tree: TreeNode): void {
 }
 
 const SUBSAMPLE_SEED = 20261202;
-
-/** mulberry32: a small seeded generator of numbers in [0, 1), the same sequence on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The rows of a random share of the quotations (each kept with probability `share`). */
 function sampleRows(rows: Rows, share: number, random: () => number): Int32Array {

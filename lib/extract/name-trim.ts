@@ -8,7 +8,7 @@
 import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { NAME_OPENERS_ID as NAME_OPENERS_ID_, idLexicon } from './lexicon/id';
+import { NAME_OPENERS_ID as NAME_OPENERS_ID_, OFFICE_NOUN_ID as OFFICE_NOUN_ID_, idLexicon } from './lexicon/id';
 import { isRegexSpaceCode as isRegexSpaceCode_, possessorAt as possessorAt_, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
@@ -30,6 +30,7 @@ const ID_POST_CUES = idLexicon.postCues;
 const ID_SPEECH_VERBS = idLexicon.speechVerbs;
 const isRegexSpaceCode = isRegexSpaceCode_;
 const NAME_OPENERS_ID = NAME_OPENERS_ID_;
+const OFFICE_NOUN_ID = OFFICE_NOUN_ID_;
 const possessorAt = possessorAt_;
 
 /** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
@@ -37,13 +38,14 @@ function isOrdinaryWord(l: string): boolean {
   return genderOf(l) === null && !NAME_OPENERS_ID.has(l);
 }
 
-/** Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"). */
+/**
+ * Office and organisation words that end a role ("Udara Kemenhub", "… dan Kebudayaan"), and in
+ * Indonesian the abstract office nouns ("Permusyawaratan"; not in English, where "Perlman" is a name).
+ */
 function isOfficeWord(l: string, lang: Language): boolean {
   return ORG_WORDS.has(l) || OFFICE_DOMAIN.has(l) || VENUE_WORDS.has(l) || (l.startsWith('kemen') && l.length > 6) ||
-    (lang === 'id' && OFFICE_NOUN.test(l) && genderOf(l) === null);
+    (lang === 'id' && OFFICE_NOUN_ID.test(l) && genderOf(l) === null);
 }
-/** "Permusyawaratan", "Kepresidenan": an Indonesian abstract noun names an office, not a person (English "Perlman" is a name). */
-const OFFICE_NOUN = /^(pe|ke)\p{Ll}{3,}an$/u;
 
 /** What trim() makes of a written run. */
 interface Trimmed {

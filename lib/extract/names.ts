@@ -6,7 +6,7 @@
 import { PARTICIPLE_OBJECTS as PARTICIPLE_OBJECTS_, RUN_BREAKING_AUXILIARIES as RUN_BREAKING_AUXILIARIES_, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
 import { CALENDAR_WORDS as CALENDAR_WORDS_, SURNAME_MONTHS as SURNAME_MONTHS_, STATE_NAMES_ALSO_SOURCES as STATE_NAMES_ALSO_SOURCES_, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { LAW_WORDS_ID as LAW_WORDS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_ } from './lexicon/id';
+import { LAW_WORDS_ID as LAW_WORDS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_, PASSIVE_VERB_ID as PASSIVE_VERB_ID_ } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit as startsWithDigit_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
 import { ADMIN_AREA_WORDS as ADMIN_AREA_WORDS_, HONORIFICS as HONORIFICS_, NAME_PARTICLES as NAME_PARTICLES_, NOT_NAME_START as NOT_NAME_START_, ORG_CONNECTORS as ORG_CONNECTORS_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
 const ADMIN_AREA_WORDS = ADMIN_AREA_WORDS_;
@@ -17,6 +17,7 @@ const ORG_CONNECTORS = ORG_CONNECTORS_;
 const ROLE_DOMAIN = ROLE_DOMAIN_;
 const genderOf = genderOf_;
 const NAME_OPENERS_ID = NAME_OPENERS_ID_;
+const PASSIVE_VERB_ID = PASSIVE_VERB_ID_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
 const endsWithPluralPossessive = endsWithPluralPossessive_;
@@ -108,7 +109,7 @@ export function isSurnameMonth(tokens: Token[], i: number): boolean {
 }
 
 export function isNotNameStart(lower: string): boolean {
-  if (NOT_NAME_START.has(lower) || isPassiveVerbId(lower)) return true;
+  if (opensNoName(lower)) return true;
   // "That's why", "They’re", "It's": a contracted function word is one too (most words have no
   // apostrophe, so no regex runs for them)
   if (!hasApostrophe(lower)) return false;
@@ -116,13 +117,9 @@ export function isNotNameStart(lower: string): boolean {
 }
 const CONTRACTION = /['’](s|re|ll|d|ve|m)$/;
 
-/**
- * An Indonesian passive verb of the di-…-kan form ("Dijelaskan Irmansyah, …", a subheading
- * "Dikucilkan" run into the next sentence): capitalised at a sentence start, it opens no name.
- * Long words only: short ones could be given names.
- */
-function isPassiveVerbId(lower: string): boolean {
-  return lower.length >= 8 && lower.charCodeAt(0) === 100 && lower.charCodeAt(1) === 105 && lower.endsWith('kan');
+/** Opens no name: a function word or sentence opener ("In", "But"), or an Indonesian passive verb ("Dijelaskan"). */
+function opensNoName(lower: string): boolean {
+  return NOT_NAME_START.has(lower) || PASSIVE_VERB_ID.test(lower);
 }
 
 /** Contains ' or ’ (one scan of the code units instead of two indexOf calls). */
@@ -263,7 +260,7 @@ function oneNameCloses(tokens: Token[], b: number): boolean {
 
 function analyzeRunParts(text: string, tokens: Token[], a: number, b: number): RunInfo | null {
   // drop leading "The" (The New York Post → New York Post) and non-name openers
-  while (a <= b && (tokens[a].lower === 'the' || NOT_NAME_START.has(tokens[a].lower) || isPassiveVerbId(tokens[a].lower)) && a < b) a++;
+  while (a <= b && (tokens[a].lower === 'the' || opensNoName(tokens[a].lower)) && a < b) a++;
   while (b >= a && tokens[b].kind !== 'word') b--;
   if (b < a) return null;
   // a lone capitalised opener ("Under his command were …", "Having announced …") names nobody

@@ -120,3 +120,12 @@ export const PREDICATE_ADVERBS_ID = words('sudah telah juga belum tidak tak akan
 export const LIST_MARKERS_ID = words('seperti yakni yaitu misalnya');
 
 export const VERB_PREFIX_ID = /^(me|ber|be|di|ter)/;
+
+/**
+ * A long passive verb of the di-…-kan form ("dijelaskan", "dikucilkan"): capitalised at a
+ * sentence start it opens no name. Eight letters at least: shorter ones could be given names.
+ */
+export const PASSIVE_VERB_ID = /^di[a-z]{3,}kan$/;
+
+/** "Permusyawaratan", "Kepresidenan": an abstract noun of the pe-…-an / ke-…-an form names an office, not a person. */
+export const OFFICE_NOUN_ID = /^(pe|ke)\p{Ll}{3,}an$/u;
