@@ -569,6 +569,37 @@ describe('subjects a "he" or "she" after the quotation may stand for', () => {
   });
 });
 
+describe('"he" and "she" stand for one person', () => {
+  const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+
+  it('never for a one-word group ("Americans", "Democrats") named since', () => {
+    const text = 'The last thing state Representative Karla Mendes, a Democrat, wants to hear about is another plant closing. ' +
+      'Her district includes the Harbor plant, and its jobs pay more than most jobs open to Americans who lack a degree, she said.\n\n' +
+      '"My family has all been factory workers," she said.';
+    expect(rules(text)).toEqual(['Karla Mendes']);
+  });
+
+  it('reads an adverb between the subject and its verb as no part of the name ("Lutz almost seemed to agree")', () => {
+    const text = 'Pavel Orsk said that migration had peaked. "Our workers deserve respect," he said.\n\n' +
+      'Dana Lutz almost seemed to agree. "Migration is a problem for both of us," she said.';
+    expect(extractClaims(text, 'en', { model: null }).map((c) => c.speaker)).toEqual(['Pavel Orsk', 'Pavel Orsk', 'Dana Lutz', 'Dana Lutz']);
+  });
+});
+
+describe('a possessive opening an apposition', () => {
+  const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+
+  it('names whose the subject is, not the subject ("Tad Ruhl, Jonas\' senior adviser, said")', () => {
+    expect(rules('Elena Jonas leads the race. Tad Ruhl, Jonas\' senior media adviser, said rivals were making "mischief" in the state.')).toEqual(['Tad Ruhl']);
+    expect(rules('Elena Jonas leads the race. Tad Ruhl, Jonas’ senior media adviser, said rivals were making "mischief" in the state.')).toEqual(['Tad Ruhl']);
+    expect(rules('Elena Vance leads the race. Tad Ruhl, Vance’s senior media adviser, said rivals were making "mischief" in the state.')).toEqual(['Tad Ruhl']);
+  });
+
+  it('but an organisation\'s person is the subject ("Civic Corps’ Stan Brody, a pollster, said")', () => {
+    expect(rules('Civic Corps’ Stan Brody, a prominent pollster, said voters felt "ignored" by both parties.')).toEqual(['Stan Brody']);
+  });
+});
+
 describe('a quotation with no cue: the subject of its clause', () => {
   const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
 

@@ -14,6 +14,7 @@ import * as words from './lexicon/function-words';
 import type { Attribution, Context } from './attribution';
 import { descriptionHeadEnd as descriptionHeadEnd_, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, pronounForm as pronounForm_ } from './phrases';
 import type { QuoteSpan } from './quotes';
+import { inOpeningClause as inOpeningClause_ } from './sentences';
 import { toSpeakerType as toSpeakerType_, type Resolved } from './resolve';
 import { DOCUMENT_SOURCES as DOCUMENT_SOURCES_, GROUP_PLURAL as GROUP_PLURAL_, PERSON_NOUNS as PERSON_NOUNS_, PLURAL_NOUN as PLURAL_NOUN_ } from './lexicon/en';
 import { isRoleWord as isRoleWord_ } from './names';
@@ -34,6 +35,7 @@ const PLURAL_NOUN = PLURAL_NOUN_;
 const isRoleWord = isRoleWord_;
 const PLACE_NAMES = PLACE_NAMES_;
 const isLowerWord = isLowerWord_;
+const inOpeningClause = inOpeningClause_;
 // Local bindings: transpiled ESM reads each imported name through a getter on every use.
 const PREP_BEFORE = words.PREP_BEFORE;
 const ARTICLES = words.ARTICLES;
@@ -421,7 +423,11 @@ function mentionContext(ctx: Context, a: number, b: number, q: QuoteSpan): strin
     if (t.kind === 'quote' || sentOf[k] !== sentOf[b]) break;
     if (isCue(ctx, t)) { out.push(k === b + 1 ? 'cueNext1' : 'cueNext'); break; }
   }
-  if (sentences[sentOf[a]].startTok >= a - 1) out.push('sentStart');
+  const sentA = sentences[sentOf[a]].startTok;
+  // "When Vance suggested …, Roldan fired back: “…”": a name in the clause opening the sentence
+  // is not the subject of the sentence's cue
+  if (a > sentA && inOpeningClause(tokens, a, sentA)) out.push('subclause');
+  else if (sentA >= a - 1) out.push('sentStart');
   const nx = tokens[b + 1];
   if (nx && nx.text === ',') out.push('commaAfter');
   if (prev && prev.text === ',') out.push('commaBefore');

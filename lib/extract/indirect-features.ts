@@ -8,12 +8,13 @@
  */
 import type { Context } from './attribution';
 import type { IndirectDraft } from './indirect';
-import { MODALS as MODALS_, NEGATIONS as NEGATIONS_, OPENING_SUBORDINATORS as OPENING_SUBORDINATORS_ } from './lexicon/indirect-en';
+import { MODALS as MODALS_, NEGATIONS as NEGATIONS_ } from './lexicon/indirect-en';
+import { inOpeningClause as inOpeningClause_ } from './sentences';
 import type { Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const MODALS = MODALS_;
 const NEGATIONS = NEGATIONS_;
-const OPENING_SUBORDINATORS = OPENING_SUBORDINATORS_;
+const inOpeningClause = inOpeningClause_;
 
 /**
  * NEGATIONS and MODALS in one table (word -> bits), so each of the words before a cue costs one
@@ -186,13 +187,3 @@ export function spanFeatures(ctx: Context, d: IndirectDraft, sentA: number, sent
   if (inOpeningClause(tokens, d.verb, sentA)) f.add(P['sub='], d.variant);
 }
 
-/**
- * The cue stands in a subordinate clause opening the sentence ("When X said that …, Y …"): no
- * comma outside quotations between the sentence's first word, a subordinator, and the cue.
- */
-function inOpeningClause(tokens: readonly Token[], verb: number, sentA: number): boolean {
-  const first = tokens[sentA];
-  if (first.kind !== 'word' || !OPENING_SUBORDINATORS.has(first.lower)) return false;
-  for (let k = sentA + 1; k < verb; k++) if (tokens[k].text === ',' && tokens[k].inQuote < 0) return false;
-  return true;
-}

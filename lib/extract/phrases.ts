@@ -570,8 +570,11 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // "But Rendell, a stalwart supporter, said": the conjunction opens the sentence, not the name
     while (ca < cb && LEADING_CONJUNCTIONS.has(tokens[ca].lower)) ca++;
     if (ca > cb || cb - ca > 40) return null;
+    let firstEnd = isNameToken(tokens[ca]) ? runEndFrom(tokens, ca, cb) : ca;
+    // "Civic Corps’ Stan Brody, a pollster, said": the name after a possessor is the subject
+    const owned = ownedNameStart(tokens, firstEnd, cb);
+    if (owned > 0) { ca = owned; firstEnd = runEndFrom(tokens, ca, cb); }
     const firstTok = tokens[ca];
-    const firstEnd = isNameToken(firstTok) ? runEndFrom(tokens, ca, cb) : ca;
     // "WASHINGTON, Dec. 8 (UPI) — …, the chair rallied supporters, saying": nothing at or before
     // a dateline is the subject
     if (firstEnd === cb && isDateline(tokens, ca, cb)) return null;
@@ -581,9 +584,11 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     if (ca === cb && isPartyStateTag(firstTok.lower)) { end = s; continue; }
     // "Responding to the plan, …": a participle opening the sentence is no name
     if (firstEnd === ca && opensParticiplePhrase(tokens, ca)) return null;
-    // "Pyongyang's only ally, …": a possessive opens an apposition, not the subject
+    // "Pyongyang's only ally, …", "Sanders' senior media adviser, …": a possessive opens an
+    // apposition, not the subject (but "Democracy Corps’ Stan Greenberg, …" names the subject)
     // "Several candidates, including …": a quantifier opens a described group, read below
-    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !QUANTIFIERS.has(firstTok.lower) && !endsWithPossessive(tokens[firstEnd].text)) {
+    const possessive = ownsDescription(tokens, firstEnd, cb);
+    if (isNameToken(firstTok) && !isNotNameStart(firstTok.lower) && !QUANTIFIERS.has(firstTok.lower) && !possessive) {
       // "Marco Rubio, whose hometown, Miami, is …, argues": a name set off inside a relative
       // clause belongs to it; the subject is named before the clause
       const clause = relativeClauseBefore(tokens, s, floor);
@@ -620,6 +625,24 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     end = s;
   }
   return described;
+}
+
+/** The token after the possessor ending at e ("Sanders'", "Pyongyang's"), or -1 when e owns nothing. */
+function ownedStart(tokens: Token[], e: number): number {
+  if (isPluralPossessiveMark(tokens, e + 1)) return e + 2;
+  return endsWithPossessive(tokens[e].text) ? e + 1 : -1;
+}
+
+/** The name ending at token e owns a description, not a name: "Sanders' senior adviser". */
+function ownsDescription(tokens: Token[], e: number, limit: number): boolean {
+  const next = ownedStart(tokens, e);
+  return next >= 0 && (next > limit || !isNameToken(tokens[next]));
+}
+
+/** Where the name owned by the possessor ending at e starts ("Civic Corps’ Stan Brody"), else -1. */
+function ownedNameStart(tokens: Token[], e: number, limit: number): number {
+  const next = ownedStart(tokens, e);
+  return next >= 0 && next <= limit && isNameToken(tokens[next]) ? next : -1;
 }
 
 /**

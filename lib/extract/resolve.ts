@@ -9,6 +9,7 @@ import { roleWithTrimmed as roleWithTrimmed_, type Entity, type Registry } from 
 import type { Token } from './text';
 import type { SpeakerType } from './types';
 import { DEMONSTRATIVES } from './lexicon/names';
+import { GROUP_PLURAL as GROUP_PLURAL_ } from './lexicon/en';
 import { endsWithPossessive as endsWithPossessive_ } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const endsWithPossessive = endsWithPossessive_;
@@ -19,6 +20,7 @@ const runStartFrom = runStartFrom_;
 const pronounForm = pronounForm_;
 const descriptionHeadEnd = descriptionHeadEnd_;
 const roleWithTrimmed = roleWithTrimmed_;
+const GROUP_PLURAL = GROUP_PLURAL_;
 
 export interface Resolved {
   speaker: string | null;
@@ -186,10 +188,14 @@ function relativeAntecedent(text: string, tokens: Token[], w: number, registry: 
  * defineProperty call each time it is created.
  */
 function fitsMale(e: Entity | null): boolean {
-  return !e || e.gender === null || e.gender === 'm';
+  return !e || (e.gender === null && !namesGroup(e)) || e.gender === 'm';
 }
 function fitsFemale(e: Entity | null): boolean {
-  return !e || e.gender === null || e.gender === 'f';
+  return !e || (e.gender === null && !namesGroup(e)) || e.gender === 'f';
+}
+/** A one-word group ("Americans", "Democrats") is a "they", never a "he" or "she". */
+function namesGroup(e: Entity): boolean {
+  return e.tokens.length === 1 && GROUP_PLURAL.test(e.canonical);
 }
 /** A place or an organisation ("The Florida senator" read as Florida) is no "he" or "she". */
 function notAPerson(e: Entity): boolean {

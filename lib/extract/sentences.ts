@@ -4,9 +4,11 @@
  * quotation mark) or a line break follows. Periods absorbed by abbreviations and initials
  * (Mr., E., U.S.) never end a sentence, so "Leonard E. Burman" stays whole.
  */
+import { OPENING_SUBORDINATORS as OPENING_SUBORDINATORS_ } from './lexicon/indirect-en';
 import { startsWithDigit as startsWithDigit_, type Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const startsWithDigit = startsWithDigit_;
+const OPENING_SUBORDINATORS = OPENING_SUBORDINATORS_;
 
 export interface Sentence {
   startTok: number;
@@ -54,4 +56,15 @@ function close(tokens: Token[], sentences: Sentence[], sentOf: Int32Array, start
   sentences.push({ startTok, endTok, start: tokens[startTok].start, end: tokens[endTok].end });
   for (let k = startTok; k <= endTok; k++) sentOf[k] = idx;
   return endTok + 1;
+}
+
+/**
+ * Token k stands in a subordinate clause opening the sentence ("When X said that …, Y …"): no
+ * comma outside quotations between the sentence's first word, a subordinator, and k.
+ */
+export function inOpeningClause(tokens: readonly Token[], k: number, sentA: number): boolean {
+  const first = tokens[sentA];
+  if (first.kind !== 'word' || !OPENING_SUBORDINATORS.has(first.lower)) return false;
+  for (let j = sentA + 1; j < k; j++) if (tokens[j].text === ',' && tokens[j].inQuote < 0) return false;
+  return true;
 }

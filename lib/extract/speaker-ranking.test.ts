@@ -52,14 +52,24 @@ describe('speaker candidates and features', () => {
     expect(all.some((c) => c.resolved.speaker === 'Dana Holt')).toBe(true);
   });
 
-  it('marks a plural group as one for a "he said" quotation, and no single person', () => {
+  it('offers no plural group for a "he said" quotation, not even as the rules\' pick, and marks no single person as one', () => {
     const [group] = candidatesOf('Tom Reed met Republicans in Ohio. Many Latinos backed the plan.\n\n"We agreed on nothing," he said.', 'en');
-    const latinos = group.candidates.find((c) => c.resolved.speaker === 'Latinos');
-    expect(latinos?.features).toContain('hs|plural');
+    expect(group.candidates.find((c) => c.rule)?.resolved.speaker).toBe('Tom Reed');
+    expect(group.candidates.map((c) => c.resolved.speaker)).not.toContain('Latinos');
     const [person] = candidatesOf('Many Latinos in Ohio backed the plan. Tom Reed spoke after them.\n\n"We agreed on nothing," he said.', 'en');
     const tom = person.candidates.find((c) => c.resolved.speaker === 'Tom Reed');
     expect(tom?.features).toContain('hs|person');
     expect(tom?.features).not.toContain('plural');
+  });
+
+  it('marks a name inside the clause opening the sentence ("When Vance suggested …, Roldan fired back")', () => {
+    const [q] = candidatesOf('When Ted Vance suggested that the port would sue the county, Ann Roldan fired back: “They would lose.”', 'en');
+    const feats = (name: string) => q.candidates.find((c) => c.resolved.speaker === name)?.features ?? [];
+    expect(feats('Ted Vance')).toContain('b|subclause');
+    expect(feats('Ted Vance')).not.toContain('b|sentStart');
+    expect(feats('Ann Roldan')).not.toContain('b|subclause');
+    const [plain] = candidatesOf('Ted Vance suggested that the port would sue. Ann Roldan fired back: “They would lose.”', 'en');
+    expect(plain.candidates.find((c) => c.resolved.speaker === 'Ted Vance')?.features).not.toContain('b|subclause');
   });
 
   it('never offers a woman for "he said" (or a man for "she said")', () => {

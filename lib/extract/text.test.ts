@@ -11,6 +11,13 @@ const SAMPLES = [
 ];
 
 describe('text helpers', () => {
+  it('keeps a word whole when UTF-8 was decoded as Latin-1 ("SarukhÃ¡n", "PeÃ±a"), and « » still split', () => {
+    const words = (t: string) => tokenize(t, ABBREVIATIONS).map((x) => x.text);
+    expect(words('Arturo SarukhÃ¡n and PeÃ±a Nieto')).toEqual(['Arturo', 'SarukhÃ¡n', 'and', 'PeÃ±a', 'Nieto']);
+    expect(words('Ã«Bonjourâ»')).not.toContain('Ã«Bonjour');
+    expect(words('Ã «x»')).toEqual(['Ã', '«', 'x', '»']);
+  });
+
   it("endsWithPossessive is /['’]s$/ and endsWithPluralPossessive is /s['’]$/", () => {
     for (const s of SAMPLES) {
       expect(endsWithPossessive(s), s).toBe(/['’]s$/.test(s));

@@ -99,6 +99,17 @@ export function endsWithPossessive(word: string): boolean {
   return c === 39 || c === 0x2019;
 }
 
+/**
+ * UTF-8 text decoded as Latin-1 turns "á" into "Ã¡" and "ñ" into "Ã±": the second character is
+ * a symbol (U+0080–U+00BF) that would cut "SarukhÃ¡n" in two. After Ã or Â it belongs to the
+ * word; the quotation marks « » and the no-break space keep their meaning.
+ */
+function isMojibakeTail(text: string, i: number, c: number): boolean {
+  if (c < 0x80 || c > 0xbf || c === 0xa0 || c === 0xab || c === 0xbb) return false;
+  const p = text.charCodeAt(i - 1);
+  return p === 0xc3 || p === 0xc2;
+}
+
 /** The word at token i is a possessor: "Trump’s", or "Trump" followed by a split-off "'s" token. */
 export function possessorAt(tokens: readonly Token[], i: number): boolean {
   if (endsWithPossessive(tokens[i].text)) return true;
@@ -208,6 +219,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
       while (i < n) {
         const c = text.charCodeAt(i);
         if (isWordCode(c)) { if (changesWhenLowered(c)) mayChange = true; i++; continue; }
+        if (isMojibakeTail(text, i, c)) { i++; continue; }
         // joiners inside a word: apostrophe, hyphen, period (U.S.), ampersand (AT&T)
         if ((isApostropheCode(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38) &&
             i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && c !== 46) { if (changesWhenLowered(c)) mayChange = true; i++; continue; }

@@ -91,6 +91,9 @@ also has have had previously later then once recently earlier again repeatedly s
 would will could might may just often frequently already still himself herself themselves
 publicly privately reportedly flatly initially originally famously quickly now still
 ultimately often frequently usually never always
+almost apparently clearly immediately openly quietly eventually finally subsequently personally
+specifically explicitly directly sharply strongly actually really seemingly largely mostly
+generally rarely sometimes
 `),
   phraseStops: words(`
 in at on during when while after before as of to about from for with who which that because

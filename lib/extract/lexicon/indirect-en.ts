@@ -10,6 +10,9 @@ export const AUXILIARIES = words(`
 is are was were be been being has have had will would can could may might should must shall
 do does did also not n't never still already just now repeatedly publicly privately later
 previously recently often frequently again once long reportedly even then ever initially
+almost apparently clearly immediately openly quietly eventually finally subsequently personally
+specifically explicitly directly sharply strongly actually really seemingly largely mostly
+generally rarely sometimes
 `);
 
 /** Common irregular past-tense verbs: one ends a subject ("as the meeting began vowing …" has none). */
