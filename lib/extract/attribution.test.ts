@@ -586,6 +586,16 @@ describe('"he" and "she" stand for one person', () => {
   });
 });
 
+describe('a cue and a colon after a closed quotation', () => {
+  it('open the next quotation, and leave the one before to its own speaker', () => {
+    const text = 'Omar Zahed and his wife, Lina Alawee, pleaded for understanding.\n\n' +
+      '"We are refugees," Ms. Alawee said. "We are not terrorists." Mr. Zahed said: "The attack today is the work of terrorists."';
+    const claims = extractClaims(text, 'en', { model: null }).filter((c) => c.kind === 'direct');
+    expect(claims.map((c) => c.speaker)).toEqual(['Lina Alawee', 'Lina Alawee', 'Omar Zahed']);
+    expect(claims[1].cue).toBeNull();
+  });
+});
+
 describe('a possessive opening an apposition', () => {
   const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
 

@@ -150,6 +150,9 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     const replyBack = isReplyBack(lex, tokens, k, limit);
     if (!(isCueWord(lex, tk, false) || accK >= 0 || replyBack) || tk.capital) continue;
     const cueEnd = accK >= 0 ? accK : replyBack ? k + 1 : k;
+    // '“We are not terrorists.” Mr. Zahed said: “…”': a closed sentence, then a cue and a colon
+    // that open the next quotation
+    if (tokens[cueEnd + 1]?.text === ':' && /[.!?]$/.test(text.slice(q.start, q.end))) return null;
     // a cue that takes its speaker after it, preceded by a comma: the words before it belong
     // to the sentence, not to the speaker ('“…” Mr Putin, kata juru bicara …, John Kirby')
     if ((lex.cueFirst.has(tk.lower) || accK >= 0) && tokens[k - 1].text === ',') {

@@ -351,8 +351,12 @@ function afterAddressee(tokens: Token[], s: number, b: number): number {
   const t = tokens[s];
   if (t.kind !== 'word' || t.inQuote >= 0) return s;
   if (ADDRESSEES.has(t.lower)) return s + 1;
-  if (!isNameToken(t)) return s;
-  const e = runEndFrom(tokens, s, b);
+  // "told the crowd the …", "told the BBC the …": an audience or a name after "the"
+  const the = t.lower === 'the' && s < b;
+  if (the && ADDRESSEES.has(tokens[s + 1].lower)) return s + 2;
+  const n = the && isNameToken(tokens[s + 1]) ? s + 1 : s;
+  if (!isNameToken(tokens[n])) return s;
+  const e = runEndFrom(tokens, n, b);
   return e < b ? e + 1 : s;
 }
 

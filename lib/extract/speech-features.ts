@@ -140,6 +140,23 @@ function firstClass(text: string, start: number, end: number): string {
 
 const DIGIT = /\p{N}/u;
 
+/**
+ * The article quotes in single marks (British style: ‘We will win,’ she said): there a ‘…’
+ * fragment is an ordinary quotation, not the headline or title single marks usually are in
+ * text that quotes in double marks. Worked out once per article.
+ */
+const singleStyle = new WeakMap<Context, boolean>();
+function quotesInSingleMarks(ctx: Context): boolean {
+  let style = singleStyle.get(ctx);
+  if (style === undefined) {
+    let single = 0;
+    for (const q of ctx.quotes) if (q.single) single++;
+    style = single >= 2 && single > ctx.quotes.length - single;
+    singleStyle.set(ctx, style);
+  }
+  return style;
+}
+
 /** The token as a feature value: the lower-cased word, or its punctuation. */
 function tokenValue(t: { kind: string; lower: string; text: string } | undefined): string {
   if (!t) return 'none';
@@ -169,7 +186,7 @@ export function speechFeatures(ctx: Context, q: QuoteSpan, v: SpeechVerdict, sin
   sink.add(W_ATT[w], attKind);
   if (v.attributed) sink.add(P_ATTRIBUTED, '');
   if (nWords <= 8 && isTitleCase(text, q.start, q.end, 8)) { sink.add(P_TITLECASE, ''); sink.add(P_TITLECASE_ATT, attKind); }
-  if (q.single) sink.add(P_SINGLE, '');
+  if (q.single && !quotesInSingleMarks(ctx)) sink.add(P_SINGLE, '');
   if (q.unclosed) sink.add(P_UNCLOSED, '');
   if (v.headline[q.openTok] === 1) sink.add(P_HEADLINE, '');
   const before = q.openTok > 0 ? tokens[q.openTok - 1] : undefined;

@@ -71,6 +71,15 @@ describe('speech filter', () => {
     expect(() => loadSpeechModel({ kind: 'speech-filter', version: 1, languages: { en: { threshold: 0.5, weights: { 'zz=1': 1 } } } })).toThrow(/no known feature prefix/);
   });
 
+  it('as shipped, keeps a fragment in single marks where the article quotes in single marks (British style)', () => {
+    const article = 'Opposition leader Tom Brightwell called the scheme ‘a reckless gamble’. ‘It is the wrong plan at the wrong time,’ Mr Brightwell said.\n\n‘Families will pay the price,’ he added.';
+    expect(directTexts(article, 'en')).toEqual(['a reckless gamble', 'It is the wrong plan at the wrong time,', 'Families will pay the price,']);
+    expect(speechFeaturesOf(article, 'en').get('a reckless gamble')).not.toContain('single');
+    // in an article quoting in double marks, the single marks are still told apart
+    const mixed = speechFeaturesOf('Tom Brightwell called the scheme ‘a reckless gamble’. “It is the wrong plan,” Mr Brightwell said. “Families will pay,” he added.', 'en');
+    expect(mixed.get('a reckless gamble')).toContain('single');
+  });
+
   it('as shipped, drops a one-word term nobody is said to have said and keeps the speech around it', () => {
     const article = 'Ana Lim, who beat the party’s “insider” candidate in May, spoke on Sunday.\n\n“We will rebuild the harbour first, and we will do it on budget,” Lim told reporters on Monday.\n\n“Nobody will lose their home,” she said.';
     const kept = directTexts(article, 'en');

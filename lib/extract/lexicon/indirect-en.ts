@@ -101,6 +101,7 @@ export const TELL_VERBS = words('told tells tell telling');
 export const ADDRESSEES = words(`
 me him her us them you reporters journalists supporters lawmakers voters listeners viewers readers
 students members delegates colleagues investors donors residents officials senators
+crowd audience jury court committee panel newspaper paper magazine network station congregation
 `);
 
 /** Words that open what was told, after whom it was told ("told reporters he would …"). */
