@@ -11,7 +11,7 @@ import * as words from './lexicon/function-words';
 import type { Context } from './attribution';
 import { contextFeatures as contextFeatures_, cueWord as cueWord_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES as ADDRESSEES_, CONTENT_OPENERS as CONTENT_OPENERS_, TELL_VERBS as TELL_VERBS_, SUBJECT_OPENERS as SUBJECT_OPENERS_EN_ } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES as ADDRESSEES_, CONTENT_OPENERS as CONTENT_OPENERS_, TELL_VERBS as TELL_VERBS_, SAY_VERBS as SAY_VERBS_, SUBJECT_OPENERS as SUBJECT_OPENERS_EN_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_ } from './names';
 import { officeHolder as officeHolder_ } from './office-holder';
@@ -53,6 +53,8 @@ const SENTENCE_OPENERS = words.SENTENCE_OPENERS;
 const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
 const CLAUSE_JOINERS = words.CLAUSE_JOINERS;
 const CUE_PARTICLES = words.CUE_PARTICLES;
+const WEEKDAYS = words.WEEKDAYS;
+const SAY_VERBS = SAY_VERBS_;
 const LINE_LABELS = words.LINE_LABELS;
 const NOT_PARTICIPLES = words.NOT_PARTICIPLES;
 const NOT_SUBJECT = words.NOT_SUBJECT;
@@ -514,16 +516,20 @@ function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMa
     if (s === v + 1 && s <= b) {
       const nx = tokens[s];
       if (nx.text === ',' || nx.text === ':') s++;
-      else if (nx.kind === 'word' && CUE_PARTICLES.has(nx.lower)) s++;
+      // "commented on the plan", but "said on the floor" / "said on Tuesday": where or when
+      else if (nx.kind === 'word' && CUE_PARTICLES.has(nx.lower) && !(nx.lower === 'on' && SAY_VERBS.has(tokens[v].lower))) s++;
     }
+    // "said on Tuesday the bill …": the day is when, the content follows it
+    if (s === v + 1 && s + 2 <= b && tokens[s].lower === 'on' && WEEKDAYS.has(tokens[s + 1].lower) && tokens[s + 2].kind === 'word') s += 2;
     if (s > b) continue;
     // "spoke at a rally", "explained in an interview", "responded with logic": where or how,
     // not what
-    if (s === v + 1 && tokens[s].kind === 'word' && PREP_START.has(tokens[s].lower)) {
-      // "said in a statement released on Monday that …": the content follows the "that"
+    if (s === v + 1 && tokens[s].kind === 'word' && (PREP_START.has(tokens[s].lower) || (tokens[s].lower === 'on' && SAY_VERBS.has(tokens[v].lower)))) {
+      // "said in a statement released on Monday that …": the content follows the "that"; a
+      // quoted show title on the way is part of where ("said on NBC's ''Meet the Press'' that")
       let k = s + 1;
-      while (k <= b && k - s < 14 && tokens[k].inQuote < 0 && !(tokens[k].kind === 'word' && lex.complementizers.has(tokens[k].lower))) k++;
-      if (k > b || k - s >= 14 || tokens[k].inQuote >= 0) continue;
+      while (k <= b && k - s < 14 && !(tokens[k].kind === 'word' && tokens[k].inQuote < 0 && lex.complementizers.has(tokens[k].lower))) k++;
+      if (k > b || k - s >= 14) continue;
       s = k + 1;
       if (s > b) continue;
     }

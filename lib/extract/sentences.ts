@@ -5,9 +5,10 @@
  * (Mr., E., U.S.) never end a sentence, so "Leonard E. Burman" stays whole.
  */
 import { OPENING_SUBORDINATORS as OPENING_SUBORDINATORS_ } from './lexicon/indirect-en';
-import { startsWithDigit as startsWithDigit_, type Token } from './text';
+import { isPartyStateTag as isPartyStateTag_, startsWithDigit as startsWithDigit_, type Token } from './text';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const startsWithDigit = startsWithDigit_;
+const isPartyStateTag = isPartyStateTag_;
 const OPENING_SUBORDINATORS = OPENING_SUBORDINATORS_;
 
 export interface Sentence {
@@ -28,7 +29,7 @@ export function splitSentences(tokens: Token[]): { sentences: Sentence[]; sentOf
   for (let i = 0; i < n; i++) {
     if (i > startTok && tokens[i].nlBefore) startTok = close(tokens, sentences, sentOf, startTok, i - 1);
     const t = tokens[i];
-    if (t.kind !== 'punct' || !TERMINALS.has(t.text)) continue;
+    if ((t.kind !== 'punct' || !TERMINALS.has(t.text)) && !closesWithTag(t)) continue;
     let j = i + 1;
     while (j < n && !tokens[j].spaceBefore && !tokens[j].nlBefore &&
       (tokens[j].kind === 'quote' || TRAILERS.has(tokens[j].text) || TERMINALS.has(tokens[j].text))) j++;
@@ -43,6 +44,14 @@ export function splitSentences(tokens: Token[]): { sentences: Sentence[]; sentOf
   }
   if (startTok < n) close(tokens, sentences, sentOf, startTok, n - 1);
   return { sentences, sentOf };
+}
+
+/**
+ * A party-state tag that took the sentence's period ("said Sen. Paul Okoye, R-Iowa. He added
+ * …"): the tag's period ends the sentence when a capitalised word follows, as a terminal would.
+ */
+function closesWithTag(t: Token): boolean {
+  return t.kind === 'word' && t.text.charCodeAt(t.text.length - 1) === 46 && isPartyStateTag(t.lower);
 }
 
 /**

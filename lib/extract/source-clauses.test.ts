@@ -177,6 +177,23 @@ describe('the subject of an "-ing" cue', () => {
   });
 });
 
+describe('where and when a claim was said', () => {
+  it('reads "said on" as where or when, not what about ("said on the floor", "said on Tuesday the …")', () => {
+    expect(reported('“This is a good day,” Carl Jensen said on the floor.')).toEqual([]);
+    expect(reported('Carl Jensen said on Tuesday the bill would pass.').map((c) => c.text)).toEqual(['the bill would pass']);
+    expect(reported('Carl Jensen said on NBC’s “Meet the Press” that the bill would pass.').map((c) => c.text)).toEqual(['that the bill would pass']);
+    // other verbs keep their "on": what the comment was about
+    expect(reported('Carl Jensen commented on the flood relief bill.').map((c) => c.text)).toEqual(['the flood relief bill']);
+  });
+});
+
+describe('a party-state tag ending a sentence', () => {
+  it('ends the sentence with its period, so the next "He" is no part of the name', () => {
+    const claims = extractClaims('“I will not make a family wait,” said Sen. Paul Okoye, R-Iowa. He added that he expected the House to act quickly.', 'en');
+    expect(claims.map((c) => c.speaker)).toEqual(['Paul Okoye', 'Paul Okoye']);
+  });
+});
+
 describe('what was told', () => {
   it('starts after whom it was told, unless a place or time phrase follows them', () => {
     const claims = reported('Mick Aldane told reporters he would call another strike. Ana Ruiz told Harbour Radio the talks had failed. The mayor told reporters outside City Hall that the budget was safe.');

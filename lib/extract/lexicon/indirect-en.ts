@@ -94,6 +94,9 @@ export const ANONYMITY_WORDS = words(`anonymity anonymously`);
 export const PERMISSION_WORDS = words(`authorized authorised permitted allowed cleared empowered`);
 export const ASIDE_VERBS = words(`discuss describe speak talk comment disclose detail characterize characterise address reveal`);
 
+/** Plain verbs of saying: "on" after them says where or when ("said on the floor"), not what about. */
+export const SAY_VERBS = words('said says say saying');
+
 /** Verbs whose first object is whom it was told ("told reporters the offer was …"). */
 export const TELL_VERBS = words('told tells tell telling');
 
