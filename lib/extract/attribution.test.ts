@@ -579,6 +579,16 @@ describe('"he" and "she" stand for one person', () => {
     expect(rules(text)).toEqual(['Karla Mendes']);
   });
 
+  it('may stand for a person named behind a lower-case role after the sentence\'s opening description ("Her neighbor, retired teacher Frank Dubois, shrugged")', () => {
+    const text = '"I just want to get to work," said Marisol Ortega, a nurse. Her neighbor, retired teacher Frank Dubois, shrugged. ' +
+      '"They promised the same thing in 2019," he said.';
+    expect(rules(text)).toEqual(['Marisol Ortega', 'Frank Dubois']);
+    // a name inside a relative clause after the subject is not the subject
+    const clause = '"I just want to get to work," said Marisol Ortega. Sandy Phillips, who lost her daughter Jessica Ghawi in 2012, said the law failed. ' +
+      '"Nobody listened," she said.';
+    expect(rules(clause)).toEqual(['Marisol Ortega', 'Sandy Phillips']);
+  });
+
   it('reads an adverb between the subject and its verb as no part of the name ("Lutz almost seemed to agree")', () => {
     const text = 'Pavel Orsk said that migration had peaked. "Our workers deserve respect," he said.\n\n' +
       'Dana Lutz almost seemed to agree. "Migration is a problem for both of us," she said.';

@@ -13,7 +13,9 @@ import { collectNameContext, NameTrimmer } from './name-trim';
 import { LIST_MARKERS_ID as LIST_MARKERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
 import { isDateline as isDateline_, isRoleWord as isRoleWord_, opensParticiplePhrase as opensParticiplePhrase_ } from './names';
 import { DEMONSTRATIVES as DEMONSTRATIVES_, HEADLINE_SMALL as HEADLINE_SMALL_ } from './lexicon/names';
+import { PERSON_NOUNS as PERSON_NOUNS_ } from './lexicon/en';
 const HEADLINE_SMALL = HEADLINE_SMALL_;
+const PERSON_NOUNS = PERSON_NOUNS_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const analyzeRun = analyzeRun_;
 const isNameToken = isNameToken_;
@@ -473,8 +475,11 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   // at the head of the sentence, or right after an introductory phrase ("In his speech, Trump ..."),
   // or opening a clause joined by ", but" / ", while" ("…, but Christie wasn't having it")
   const joined = a >= 2 && tokens[a - 2].text === ',' && CLAUSE_JOINERS.has(tokens[a - 1].lower);
-  if (a - sentStart > 2 && !joined && !(tokens[a - 1].text === ',' && a - sentStart <= introMax)) return false;
-  if (!joined && tokens[a - 1]?.text !== ',' && !opensAsSubject(tokens, sentStart, a, lowerSeen)) return false;
+  // "Her neighbor, retired teacher Frank Dubois, shrugged": the name behind a lower-case role
+  // that follows the comma of a description opening the sentence
+  const described = lang === 'en' && !joined && roleAfterComma(tokens, a, sentStart, introMax);
+  if (a - sentStart > 2 && !joined && !described && !(tokens[a - 1].text === ',' && a - sentStart <= introMax)) return false;
+  if (!joined && !described && tokens[a - 1]?.text !== ',' && !opensAsSubject(tokens, sentStart, a, lowerSeen)) return false;
   // "Rindang Wibisono (18) sudah lama menunggu": an age in brackets stands between name and verb
   const next = tokens[afterBracketedAge(tokens, b + 1)];
   if (!next) return false;
@@ -483,6 +488,15 @@ function isSubjectPosition(tokens: Token[], a: number, b: number, sentStart: num
   if (next.text === ',') return true;
   // Indonesian puts its adverbs before the verb: "Tasya juga mengurungkan niat", "Rindang sudah menunggu"
   return next.kind === 'word' && !next.capital && (!isNotNameStart(next.lower) || (lang === 'id' && PREDICATE_ADVERBS_ID.has(next.lower)));
+}
+
+/** One or two lower-case words ending in a role or person noun, right after a comma early in the sentence, before the name at a. */
+function roleAfterComma(tokens: Token[], a: number, sentStart: number, introMax: number): boolean {
+  const last = tokens[a - 1];
+  if (!last || last.kind !== 'word' || last.capital || !(isRoleWord(last.lower) || PERSON_NOUNS.has(last.lower))) return false;
+  let k = a - 1;
+  while (k > sentStart && a - k < 2 && tokens[k - 1].kind === 'word' && !tokens[k - 1].capital) k--;
+  return k - 1 > sentStart && tokens[k - 1].text === ',' && k - 1 - sentStart <= introMax;
 }
 
 /**
