@@ -11,7 +11,7 @@ import type { Lexicon } from './lexicon/types';
 import { PERSON_NOUNS as PERSON_NOUNS_, REPLY_BACK_VERBS as REPLY_BACK_VERBS_ } from './lexicon/en';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
-import { isDeterminer as isDeterminer_, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
+import { documentObjectBefore as documentObjectBefore_, isDeterminer as isDeterminer_, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { isAcronym as isAcronym_, isPartyStateTag as isPartyStateTag_, type Token, endsWithPossessive as endsWithPossessive_ } from './text';
@@ -47,6 +47,7 @@ const AUXILIARIES = AUXILIARIES_;
 const IRREGULAR_PAST = IRREGULAR_PAST_;
 const isNotNameStart = isNotNameStart_;
 const isDeterminer = isDeterminer_;
+const documentObjectBefore = documentObjectBefore_;
 const isPartyStateTag = isPartyStateTag_;
 
 export type AttributionKind = 'after' | 'before' | 'sentence-end' | 'enclitic' | 'label' | 'subject';
@@ -371,9 +372,10 @@ function objectPronoun(tokens: Token[], p: number, o: number): boolean {
  * the sentence and followed by its verb, not the nearest name, which is an object or its
  * apposition. Null when the sentence opens otherwise; the usual parse then decides.
  */
-function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhrase | null {
+export function participleSubject(ctx: Context, floor: number, v: number): SpeakerPhrase | null {
   const { text, tokens, lex } = ctx;
-  if (lex.lang !== 'en' || v - 1 <= floor || tokens[v - 1].text !== ',' || !tokens[v].lower.endsWith('ing')) return null;
+  if (lex.lang !== 'en' || v - 1 <= floor || !tokens[v].lower.endsWith('ing')) return null;
+  if (tokens[v - 1].text !== ',' && !documentObjectBefore(lex, tokens, floor, v)) return null;
   if (ctx.sentences[ctx.sentOf[v]].startTok !== floor) return null;
   let a = floor;
   while (a < v - 1 && LEADING_CONJUNCTIONS.has(tokens[a].lower)) a++;

@@ -8,14 +8,14 @@
  * several claims ("X said A, while Y argued B").
  */
 import * as words from './lexicon/function-words';
-import type { Context } from './attribution';
+import { participleSubject as participleSubject_, type Context } from './attribution';
 import { contextFeatures as contextFeatures_, cueWord as cueWord_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
 import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES as ADDRESSEES_, CONTENT_OPENERS as CONTENT_OPENERS_, TELL_VERBS as TELL_VERBS_, SAY_VERBS as SAY_VERBS_, SUBJECT_OPENERS as SUBJECT_OPENERS_EN_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_ } from './names';
 import { officeHolder as officeHolder_ } from './office-holder';
-import { isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
+import { documentObjectBefore as documentObjectBefore_, isEncliticCue as isEncliticCue_, isFiniteVerbAfterNoun as isFiniteVerbAfterNoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
 import { possessorAt as possessorAt_, startsWithDigit as startsWithDigit_, type Token } from './text';
 const contextFeatures = contextFeatures_;
 const cueWord = cueWord_;
@@ -53,6 +53,8 @@ const SENTENCE_OPENERS = words.SENTENCE_OPENERS;
 const CLAUSE_BREAKS = words.CLAUSE_BREAKS;
 const CLAUSE_JOINERS = words.CLAUSE_JOINERS;
 const CUE_PARTICLES = words.CUE_PARTICLES;
+const documentObjectBefore = documentObjectBefore_;
+const participleSubject = participleSubject_;
 const WEEKDAYS = words.WEEKDAYS;
 const SAY_VERBS = SAY_VERBS_;
 const LINE_LABELS = words.LINE_LABELS;
@@ -468,6 +470,9 @@ function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMa
       }
     }
     if (subj && relaxed && subj.kind === 'descr') subj = withoutTrailingAdverbs(tokens, subj);
+    // "His office put out a statement saying …": the document is what was issued; the
+    // sentence's subject says it
+    if (subj && relaxed && t.lower.endsWith(PARTICIPLE_SUFFIX) && documentObjectBefore(lex, tokens, a, v)) subj = participleSubject(ctx, a, v) ?? subj;
     // "Trump at the time said", "Beck, who has in the past described": the object of a
     // preposition is where or when, and the subject stands before it
     let adverbialParticiple = false;

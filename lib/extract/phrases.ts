@@ -12,7 +12,7 @@ import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAU
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_ } from './lexicon/names';
 import { officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
-import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_ } from './lexicon/en';
+import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_, ISSUED_DOCUMENTS as ISSUED_DOCUMENTS_ } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -49,6 +49,7 @@ const officeHolder = officeHolder_;
 const officeHolderEndingAt = officeHolderEndingAt_;
 const AGENT_NOUNS = AGENT_NOUNS_;
 const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
+const ISSUED_DOCUMENTS = ISSUED_DOCUMENTS_;
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'descr';
 
@@ -768,4 +769,20 @@ export function descriptionHeadEnd(lex: Lexicon, tokens: Token[], a: number, b: 
     if (t.kind === 'word' && !t.capital && FINITE_AUXILIARIES.has(t.lower)) return k - 1;
   }
   return b;
+}
+
+/**
+ * "His office put out a statement saying “…”", "The town released a statement Wednesday
+ * saying": the -ing cue follows a document that is the object of the sentence's verb, so the
+ * document is what was issued and the sentence's subject is who speaks.
+ */
+export function documentObjectBefore(lex: Lexicon, tokens: Token[], floor: number, v: number): boolean {
+  let e = v - 1;
+  // a day after the document ("a statement Wednesday saying")
+  if (e > floor && WEEKDAYS.has(tokens[e].lower)) e--;
+  if (e <= floor || !ISSUED_DOCUMENTS.has(tokens[e].lower)) return false;
+  let d = e - 1;
+  while (d > floor && e - d <= 3 && !lex.determiners.has(tokens[d].lower)) d--;
+  const verb = tokens[d - 1];
+  return d > floor && lex.determiners.has(tokens[d].lower) && verb !== undefined && verb.kind === 'word' && !verb.capital && !PREPOSITIONS.has(verb.lower);
 }

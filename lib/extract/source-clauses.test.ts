@@ -177,6 +177,16 @@ describe('the subject of an "-ing" cue', () => {
   });
 });
 
+describe('a document issued, then said to say something', () => {
+  it('gives the words to the issuer, not to the document ("His office put out a statement saying …")', () => {
+    const rulesDirect = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+    expect(rulesDirect('His office put out a statement saying the county “does not have the capacity.”')).toEqual(['His office']);
+    expect(rulesDirect('The town released a statement Wednesday saying the remarks “are based on opinion, not facts.”')).toEqual(['The town']);
+    const claims = reported('His office put out a statement saying the county “does not have the capacity.”');
+    expect(claims.map((c) => c.speaker)).toEqual(['His office']);
+  });
+});
+
 describe('where and when a claim was said', () => {
   it('reads "said on" as where or when, not what about ("said on the floor", "said on Tuesday the …")', () => {
     expect(reported('“This is a good day,” Carl Jensen said on the floor.')).toEqual([]);

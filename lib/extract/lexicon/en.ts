@@ -127,6 +127,13 @@ export const REPLY_BACK_VERBS = words(`shot fired hit snapped`);
  * A quotation attributed to one ("according to a new poll", "the letter warns") keeps the
  * source as written, typed as an organisation rather than a person.
  */
+/**
+ * What a source issues and then is said to say with it ("put out a statement saying …"): the
+ * document is the object, its issuer the speaker. Reports, polls and studies stay out: they
+ * are often the source themselves ("released a poll showing …").
+ */
+export const ISSUED_DOCUMENTS = words('statement statements release message messages letter letters memo email emails note tweet post');
+
 export const DOCUMENT_SOURCES = words(`
 report reports survey surveys poll polls study studies statement statements letter letters memo
 memos document documents filing complaint lawsuit indictment ruling opinion order ad ads advert

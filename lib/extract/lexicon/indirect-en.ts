@@ -19,7 +19,7 @@ generally rarely sometimes
 export const IRREGULAR_PAST = words(`
 began became came went took made got gave saw ran held brought kept stood felt sent spent won lost
 met paid sat led fell rose grew knew threw drew flew drove rode broke chose spoke wrote bought caught
-taught thought fought sought built heard meant stuck struck
+taught thought fought sought built heard meant stuck struck put
 `);
 
 export const NEGATIONS = words("not n't never no");
