@@ -596,6 +596,13 @@ describe('"he" and "she" stand for one person', () => {
   });
 });
 
+describe('cries and roars after a quotation', () => {
+  it('read as its attribution ("“Nooo!” the crowd cried out")', () => {
+    const claims = extractClaims('“Do we give up?” Mara Quist asked. “Nooo!” the crowd cried out, booing.', 'en', { model: null });
+    expect(claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, c.cue?.text])).toEqual([['Mara Quist', 'asked'], ['the crowd', 'cried']]);
+  });
+});
+
 describe('a cue and a colon after a closed quotation', () => {
   it('open the next quotation, and leave the one before to its own speaker', () => {
     const text = 'Omar Zahed and his wife, Lina Alawee, pleaded for understanding.\n\n' +

@@ -11,6 +11,16 @@ const SAMPLES = [
 ];
 
 describe('text helpers', () => {
+  it('reads a single line break before a lower-case word in mid-sentence as a wrapped line, not a paragraph', () => {
+    const breaks = (t: string) => tokenize(t, ABBREVIATIONS).filter((x) => x.nlBefore).map((x) => x.text);
+    expect(breaks('“We will keep fighting,\nand we will win,” she said.')).toEqual([]);
+    expect(breaks('“We will keep fighting,\r\nand we will win,” she said.')).toEqual([]);
+    // a blank line, a capital, or a closed sentence still opens a paragraph
+    expect(breaks('We will keep fighting,\n\nand we will win.')).toEqual(['and']);
+    expect(breaks('We will keep fighting,\nAnd we will win.')).toEqual(['And']);
+    expect(breaks('We will keep fighting.\nand we will win.')).toEqual(['and']);
+  });
+
   it('keeps a word whole when UTF-8 was decoded as Latin-1 ("SarukhÃ¡n", "PeÃ±a"), and « » still split', () => {
     const words = (t: string) => tokenize(t, ABBREVIATIONS).map((x) => x.text);
     expect(words('Arturo SarukhÃ¡n and PeÃ±a Nieto')).toEqual(['Arturo', 'SarukhÃ¡n', 'and', 'PeÃ±a', 'Nieto']);

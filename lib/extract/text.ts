@@ -201,11 +201,16 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
   let i = 0;
   let sawSpace = false;
   let sawNewline = false;
+  let newlines = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
       sawSpace = true;
-      if (isNewlineCode(code)) sawNewline = true;
+      if (isNewlineCode(code)) {
+        sawNewline = true;
+        // "\r\n" is one line break
+        if (!(code === 13 && text.charCodeAt(i + 1) === 10)) newlines++;
+      }
       i++;
       continue;
     }
@@ -258,11 +263,21 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     }
     // isNameLikeWord(t), with the first code unit already in hand for ASCII
     const capital = code < 128 ? code >= 65 && code <= 90 : kind === 'word' && isNameLikeWord(t);
-    tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline, sawSpace, capital));
+    // a single line break before a lower-case word in mid-sentence is a wrapped line, not a new
+    // paragraph ("“We will keep fighting,\nand we will win,” she said")
+    const wrapped = newlines === 1 && kind === 'word' && code >= 97 && code <= 122 && tokens.length > 0 && !endsSentence(tokens[tokens.length - 1].text);
+    tokens.push(new TokenImpl(start, i, t, lower, kind, sawNewline && !wrapped, sawSpace, capital));
     sawSpace = false;
     sawNewline = false;
+    newlines = 0;
   }
   return tokens;
+}
+
+/** A token after which a line break may well start a new paragraph: . ! ? : and the like. */
+function endsSentence(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2026;
 }
 
 /** The text starts with an ASCII digit ("41", "2016"). */

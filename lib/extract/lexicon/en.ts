@@ -16,7 +16,8 @@ writing noting arguing insisting warning continuing explaining according reporte
 demanded wrote retorted snapped interjected charged barked retaliated mocked mocks scoffed chided
 fumed griped gushed thundered bellowed muttered murmured sighed marveled marvelled chimed sniped
 railed groused teased protested objected interrupted concludes pressed repeated proclaimed proclaims chanted
-commented emailed texted messaged screamed sang pledged exclaims quips laments jokes
+commented emailed texted messaged screamed sang pledged exclaims quips laments jokes cried cries
+roared laughed shrieked hollered
 `);
 
 export const enLexicon: Lexicon = {
