@@ -611,6 +611,16 @@ describe('a cue and a colon after a closed quotation', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Lina Alawee', 'Lina Alawee', 'Omar Zahed']);
     expect(claims[1].cue).toBeNull();
   });
+
+  it('leave a closed quotation to its own speaker when the next sentence\'s cue reports a clause of its own', () => {
+    const text = '"It is a sad development," Ted Cruz told reporters. "This is the consequence of anger." Gov. John Kasich said he would have fired the aide.';
+    const claims = extractClaims(text, 'en', { model: null });
+    expect(claims.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Ted Cruz', 'Ted Cruz']);
+    expect(claims.find((c) => c.kind === 'indirect')?.speaker).toBe('John Kasich');
+    // but "told the crowd", "asked the mogul" take a person, and the quotation stays theirs
+    const told = extractClaims('"We will win," Ted Cruz said. "Get ready!" Mara Quist told the cheering crowd.', 'en', { model: null });
+    expect(told.filter((c) => c.kind === 'direct').map((c) => c.speaker)).toEqual(['Ted Cruz', 'Mara Quist']);
+  });
 });
 
 describe('a possessive opening an apposition', () => {

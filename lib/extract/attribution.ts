@@ -33,6 +33,7 @@ const PREP_START = words.PREP_START;
 const TIME_OPENERS = words.TIME_OPENERS;
 const FINITE_AUXILIARIES = words.FINITE_AUXILIARIES;
 const WEEKDAYS = words.WEEKDAYS;
+const ARTICLES = words.ARTICLES;
 const TIME_NOUNS = words.TIME_NOUNS;
 const REPLY_BACK_VERBS = REPLY_BACK_VERBS_;
 const isAcronym = isAcronym_;
@@ -153,7 +154,9 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     const cueEnd = accK >= 0 ? accK : replyBack ? k + 1 : k;
     // '“We are not terrorists.” Mr. Zahed said: “…”': a closed sentence, then a cue and a colon
     // that open the next quotation
-    if (tokens[cueEnd + 1]?.text === ':' && /[.!?]$/.test(text.slice(q.start, q.end))) return null;
+    // '“This is the consequence.” Gov. John Kasich said he would have …': after a closed
+    // sentence and no comma, a cue followed by its own clause reports that clause, not the quotation
+    if (!sawComma && /[.!?]$/.test(text.slice(q.start, q.end)) && opensNextClause(lex, tokens[cueEnd], tokens[cueEnd + 1])) return null;
     // a cue that takes its speaker after it, preceded by a comma: the words before it belong
     // to the sentence, not to the speaker ('“…” Mr Putin, kata juru bicara …, John Kirby')
     if ((lex.cueFirst.has(tk.lower) || accK >= 0) && tokens[k - 1].text === ',') {
@@ -182,6 +185,21 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   }
   return null;
 }
+
+/**
+ * The token t after the cue opens what the cue reports, not an adjunct of it: a colon (the next
+ * quotation), "that", a subject pronoun, or an article after a verb that takes no person as its
+ * object ("said he would …", "said the plan …"; but "he told the crowd", "asked the mogul").
+ */
+function opensNextClause(lex: Lexicon, cue: Token, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.text === ':') return true;
+  if (lex.lang !== 'en' || t.kind !== 'word' || t.inQuote >= 0) return false;
+  if (t.lower === 'that' || CLAUSE_SUBJECTS.has(t.lower)) return true;
+  return ARTICLES.has(t.lower) && !ADDRESSING_CUES.has(cue.lower);
+}
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+const ADDRESSING_CUES = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'reminded', 'warned', 'assured', 'promised', 'thanked']);
 
 /** "shot back", "fired back" at k (English): a reply, not a gunshot, once "back" follows. */
 function isReplyBack(lex: Lexicon, tokens: Token[], k: number, limit: number): boolean {
