@@ -384,6 +384,9 @@ export function parseBackward(text: string, lex: Lexicon, tokens: Token[], e: nu
     // they speak for
     const agent = lex.lang === 'en' ? agentFor(lex, tokens, start, floor) : -1;
     if (agent >= 0) return { kind: 'descr', a: agent, b: k, run: null, role: null, coordinated: [] };
+    // "The senator from Vermont said": the role is the source, the place only where it is from
+    const holder = lex.lang === 'en' && info.type !== 'person' ? officeFrom(lex, tokens, start, floor) : -1;
+    if (holder >= 0) return { kind: 'descr', a: holder, b: k, run: null, role: null, coordinated: [] };
     // a source noun before a place or organisation: "media Rusia", "pemerintah Indonesia"
     const nounBefore = tokens[start - 1];
     if (info.type !== 'person' && nounBefore && start - 1 >= floor && nounBefore.kind === 'word' && !nounBefore.capital && lex.sourceNouns.has(nounBefore.lower)) {
@@ -542,6 +545,19 @@ function agentFor(lex: Lexicon, tokens: Token[], start: number, floor: number): 
   if (start - 2 < floor || !prep || !noun || (prep.lower !== 'for' && prep.lower !== 'to') || noun.capital || !AGENT_NOUNS.has(noun.lower)) return -1;
   const det = tokens[start - 3];
   return start - 3 >= floor && det && isDeterminer(lex, det.lower) ? start - 3 : start - 2;
+}
+
+/**
+ * "The senator from Vermont", "the governor of Texas": a determiner, a lower-case role word and
+ * "from"/"of" before the name starting at start; the determiner's index, or -1.
+ */
+function officeFrom(lex: Lexicon, tokens: Token[], start: number, floor: number): number {
+  const prep = tokens[start - 1];
+  const noun = tokens[start - 2];
+  const det = tokens[start - 3];
+  if (start - 3 < floor || !prep || !noun || !det || (prep.lower !== 'from' && prep.lower !== 'of')) return -1;
+  if (noun.kind !== 'word' || noun.capital || !isRoleWord(noun.lower)) return -1;
+  return det.kind === 'word' && isDeterminer(lex, det.lower) ? start - 3 : -1;
 }
 
 /** The chunk ending right before the comma at c is a personal name of two or more words. */

@@ -177,6 +177,13 @@ describe('the subject of an "-ing" cue', () => {
   });
 });
 
+describe('an office holder named by the place', () => {
+  it('takes "The senator from Vermont" as the source, not Vermont', () => {
+    const claims = extractClaims('"I have doubts," Bern Sandler said. The senator from Vermont said the system was "corrupt."', 'en', { model: null });
+    expect(claims.filter((c) => c.start > 30).map((c) => [c.kind, c.speaker])).toEqual([['indirect', 'The senator from Vermont'], ['direct', 'The senator from Vermont']]);
+  });
+});
+
 describe('a document issued, then said to say something', () => {
   it('gives the words to the issuer, not to the document ("His office put out a statement saying …")', () => {
     const rulesDirect = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
