@@ -435,6 +435,14 @@ describe('a home town after "of"', () => {
     expect(c.speaker).toBe('Joe Bateman');
     expect(c.speakerRole).toBe('of Springfield');
   });
+
+  it('after a name that opens with dotted initials ("G.K. Barfield of North Carolina")', () => {
+    const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct');
+    const [a] = rules('Caucus Chairman G.K. Barfield of North Carolina said he was “outraged” by it.');
+    expect([a.speaker, a.speakerRole]).toEqual(['G.K. Barfield', 'Caucus Chairman of North Carolina']);
+    const [b] = rules('J.D. Vantz of Ohio said he was “outraged” by it.');
+    expect([b.speaker, b.speakerRole]).toEqual(['J.D. Vantz', 'of Ohio']);
+  });
 });
 
 describe('Indonesian office domains are roles, not names', () => {

@@ -145,7 +145,8 @@ export function namesNobodyAlone(lower: string): boolean {
 export function isRoleMarker(t: Token): boolean {
   const l = t.lower;
   // a title, role, organisation, domain or place word; an organisation acronym is an acronym
-  return (flagsOf(l) & MARKER) !== 0 || l === 'of' || l === 'for' || l === 'the' || isAcronym(t.text);
+  // (dotted initials, "G.K. Butterfield", open a name)
+  return (flagsOf(l) & MARKER) !== 0 || l === 'of' || l === 'for' || l === 'the' || (isAcronym(t.text) && !isInitials(t.text));
 }
 
 /**
@@ -206,6 +207,13 @@ function splitPossessor(text: string, tokens: Token[], info: RunInfo): RunInfo {
   return { ...info, nameA: rest.nameA, role: rest.role ? `${owner}’s ${rest.role}` : owner, type: 'person', canonical: rest.canonical };
 }
 
+/** Dotted initials: "J.D.", "G.K.", "A.B.C." (one letter and a period, repeated). */
+function isInitials(w: string): boolean {
+  if (w.length < 4 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) if (w.charCodeAt(i + 1) !== 46 || w.charAt(i) === '.') return false;
+  return true;
+}
+
 /**
  * A person's home town or employer after "of" ("Joe Bateman of Springfield", "Ann Lee of
  * Reuters"): the person is the speaker, "of …" goes to the role. Only after a full name (two
@@ -218,7 +226,8 @@ function splitHomeTown(text: string, tokens: Token[], info: RunInfo): RunInfo {
   for (let i = nameA + 2; i < nameB; i++) if (tokens[i].lower === 'of') { o = i; break; }
   if (o < 0) return info;
   // capitalised, not in capitals (a headline: "THE REST OF THE WORLD")
-  for (let i = nameA; i < o; i++) if (tokens[i].kind !== 'word' || !tokens[i].capital || isAcronym(tokens[i].text)) return info;
+  // (initials such as "J.D." are capitals too, but part of a name)
+  for (let i = nameA; i < o; i++) if (tokens[i].kind !== 'word' || !tokens[i].capital || (isAcronym(tokens[i].text) && !isInitials(tokens[i].text))) return info;
   const where = text.slice(tokens[o].start, tokens[nameB].end);
   return { ...info, nameB: o - 1, canonical: nameText(text, tokens, nameA, o - 1), role: info.role ? `${info.role} ${where}` : where };
 }
