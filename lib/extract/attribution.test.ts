@@ -611,6 +611,15 @@ describe('cries and roars after a quotation', () => {
   });
 });
 
+describe('month abbreviations that are given names', () => {
+  it('reads "Jan" and "Jun" without a period as given names, "Jan." as the month', () => {
+    const rules = (t: string) => extractClaims(t, 'en', { model: null }).filter((c) => c.kind === 'direct').map((c) => c.speaker);
+    expect(rules('Jan Vorhees, an early supporter of the mayor, calls the plan “a priority” for families.')).toEqual(['Jan Vorhees']);
+    expect(rules('Jun Walsh, a columnist, wrote that “the people have had enough.”')).toEqual(['Jun Walsh']);
+    expect(rules('On Jan. 5, Dana Holt said “we will win.”')).toEqual(['Dana Holt']);
+  });
+});
+
 describe('a cue and a colon after a closed quotation', () => {
   it('open the next quotation, and leave the one before to its own speaker', () => {
     const text = 'Omar Zahed and his wife, Lina Alawee, pleaded for understanding.\n\n' +

@@ -4,7 +4,7 @@
  * Pure lexicon lookups over tokens; no statistics, no document-specific lists.
  */
 import { PARTICIPLE_OBJECTS as PARTICIPLE_OBJECTS_, RUN_BREAKING_AUXILIARIES as RUN_BREAKING_AUXILIARIES_, SENTENCE_OPENERS as SENTENCE_OPENERS_ } from './lexicon/function-words';
-import { CALENDAR_WORDS as CALENDAR_WORDS_, SURNAME_MONTHS as SURNAME_MONTHS_, STATE_NAMES_ALSO_SOURCES as STATE_NAMES_ALSO_SOURCES_, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
+import { CALENDAR_WORDS as CALENDAR_WORDS_, MONTH_ABBREVIATIONS as MONTH_ABBREVIATIONS_, SURNAME_MONTHS as SURNAME_MONTHS_, STATE_NAMES_ALSO_SOURCES as STATE_NAMES_ALSO_SOURCES_, US_STATES as US_STATES_, INSTITUTIONS as INSTITUTIONS_, ORG_ACRONYMS as ORG_ACRONYMS_, ORG_WORDS as ORG_WORDS_, PERSON_TITLES as PERSON_TITLES_, PLACE_NAMES as PLACE_NAMES_, PLACE_WORDS as PLACE_WORDS_, ROLE_WORDS as ROLE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { LAW_WORDS_ID as LAW_WORDS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_, PASSIVE_VERB_ID as PASSIVE_VERB_ID_ } from './lexicon/id';
 import { isAcronym as isAcronym_, startsWithDigit as startsWithDigit_, type Token, endsWithPossessive as endsWithPossessive_, endsWithPluralPossessive as endsWithPluralPossessive_ } from './text';
@@ -23,6 +23,7 @@ const endsWithPossessive = endsWithPossessive_;
 const endsWithPluralPossessive = endsWithPluralPossessive_;
 const isAcronym = isAcronym_;
 const CALENDAR_WORDS = CALENDAR_WORDS_;
+const MONTH_ABBREVIATIONS = MONTH_ABBREVIATIONS_;
 const INSTITUTIONS = INSTITUTIONS_;
 const ORG_ACRONYMS = ORG_ACRONYMS_;
 const ORG_WORDS = ORG_WORDS_;
@@ -94,7 +95,8 @@ export function isRoleWord(lower: string): boolean {
 export function isNameToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (!t.capital) return false;
-  return !CALENDAR_WORDS.has(t.lower);
+  // a month abbreviation takes its period ("Jan. 5"); without one it is a given name ("Jan Brewer", "Jun Wang")
+  return !CALENDAR_WORDS.has(t.lower) || (MONTH_ABBREVIATIONS.has(t.lower) && t.text.charCodeAt(t.text.length - 1) !== 46);
 }
 
 /**

@@ -163,6 +163,9 @@ export const INSTITUTIONS = new Set([
 /** Calendar words that are also surnames ("Theresa May"): right after a name, and before no number, they go on the name. */
 export const SURNAME_MONTHS = new Set(['may']);
 
+/** Month abbreviations that are also given names when written without their period ("Jan Brewer"). */
+export const MONTH_ABBREVIATIONS = words('jan jun');
+
 export const CALENDAR_WORDS = words(`
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
