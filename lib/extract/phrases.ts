@@ -796,6 +796,8 @@ export function documentObjectBefore(lex: Lexicon, tokens: Token[], floor: numbe
   let e = v - 1;
   // a day after the document ("a statement Wednesday saying")
   if (e > floor && WEEKDAYS.has(tokens[e].lower)) e--;
+  // whom it went to ("a message to supporters saying", "a letter to the editor saying")
+  for (let k = e - 1; k >= e - 2 && k > floor; k--) if (tokens[k].lower === 'to') { e = k - 1; break; }
   if (e <= floor || !ISSUED_DOCUMENTS.has(tokens[e].lower)) return false;
   let d = e - 1;
   while (d > floor && e - d <= 3 && !lex.determiners.has(tokens[d].lower)) d--;

@@ -191,6 +191,8 @@ describe('a document issued, then said to say something', () => {
     expect(rulesDirect('The town released a statement Wednesday saying the remarks “are based on opinion, not facts.”')).toEqual(['The town']);
     const claims = reported('His office put out a statement saying the county “does not have the capacity.”');
     expect(claims.map((c) => c.speaker)).toEqual(['His office']);
+    // whom the document went to is not its issuer either ("a letter to the editor saying")
+    expect(rulesDirect('The union sent a letter to the editor saying the plan was “reckless.”')).toEqual(['The union']);
   });
 });
 
