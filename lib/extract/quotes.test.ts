@@ -42,6 +42,12 @@ describe('quotation-mark pairing', () => {
     expect(contents('Minister warns of ‘hard winter ahead’ for farmers')).toEqual(['hard winter ahead']);
   });
 
+  it('reads a plural possessive inside single marks as no closing mark ("‘The Tories’ record speaks …’")', () => {
+    expect(contents('‘It’s the wrong plan,’ Ms Hale said. ‘The Tories’ record speaks for itself.’')).toEqual(['It’s the wrong plan,', 'The Tories’ record speaks for itself.']);
+    // two quoted phrases in one line stay two
+    expect(contents('Only ‘One or Two Instances’ where Donations ‘Slipped through the Cracks.’')).toEqual(['One or Two Instances', 'Slipped through the Cracks.']);
+  });
+
   it('keeps a nested quotation inside the outer one', () => {
     expect(contents('"I told him “never again” and meant it," she said.')).toEqual(['I told him “never again” and meant it,']);
   });

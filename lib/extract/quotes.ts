@@ -191,9 +191,31 @@ function findSingleClose(tokens: Token[], from: number, to: number, paraStart: n
   for (let j = from; j < to && j < from + 120; j++) {
     const t = tokens[j];
     if (t.kind === 'quote' && !SINGLE_GLYPHS.has(t.text)) return -1;
-    if ((t.text === '\u2019' || t.text === '\u201b') && markRole(tokens, j, paraStart, to) !== 'open') return j;
+    if ((t.text === '\u2019' || t.text === '\u201b') && markRole(tokens, j, paraStart, to) !== 'open') {
+      // "‘The Tories’ record speaks for itself.’": a plural possessive, when a later mark can close
+      if (possessiveInside(tokens, j) && laterClose(tokens, j + 1, Math.min(to, from + 120))) continue;
+      return j;
+    }
   }
   return -1;
+}
+
+/** The mark at j follows a word ending in "s" and comes before a lower-case word: "the Tories’ record". */
+function possessiveInside(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return prev !== undefined && prev.kind === 'word' && !tokens[j].spaceBefore && prev.lower.endsWith('s') &&
+    next !== undefined && next.kind === 'word' && next.spaceBefore && !next.capital;
+}
+
+/** A closing single mark between from and to (before any double mark or a new opening ‘). */
+function laterClose(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' && (!SINGLE_GLYPHS.has(t.text) || t.text === '\u2018')) return false;
+    if (t.text === '\u2019' && !possessiveInside(tokens, k)) return true;
+  }
+  return false;
 }
 
 function pushQuote(text: string, tokens: Token[], openTok: number, closeTok: number, lastTok: number,
