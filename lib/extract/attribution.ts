@@ -8,7 +8,7 @@
  */
 import * as words from './lexicon/function-words';
 import type { Lexicon } from './lexicon/types';
-import { PERSON_NOUNS as PERSON_NOUNS_, REPLY_BACK_VERBS as REPLY_BACK_VERBS_ } from './lexicon/en';
+import { ADDRESSING_CUES as ADDRESSING_CUES_, CLAUSE_SUBJECTS as CLAUSE_SUBJECTS_, PERSON_NOUNS as PERSON_NOUNS_, REPLY_BACK_VERBS as REPLY_BACK_VERBS_ } from './lexicon/en';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_ } from './lexicon/indirect-en';
 import { analyzeRun as analyzeRun_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_ } from './names';
 import { documentObjectBefore as documentObjectBefore_, isDeterminer as isDeterminer_, isEncliticCue as isEncliticCue_, isPronoun as isPronoun_, parseBackward as parseBackward_, parseForward as parseForward_, startsSpeaker as startsSpeaker_, type SpeakerPhrase } from './phrases';
@@ -44,6 +44,8 @@ const isNameToken = isNameToken_;
 const isRoleWord = isRoleWord_;
 const runEndFrom = runEndFrom_;
 const PERSON_NOUNS = PERSON_NOUNS_;
+const ADDRESSING_CUES = ADDRESSING_CUES_;
+const CLAUSE_SUBJECTS = CLAUSE_SUBJECTS_;
 const AUXILIARIES = AUXILIARIES_;
 const IRREGULAR_PAST = IRREGULAR_PAST_;
 const isNotNameStart = isNotNameStart_;
@@ -198,8 +200,6 @@ function opensNextClause(lex: Lexicon, cue: Token, t: Token | undefined): boolea
   if (t.lower === 'that' || CLAUSE_SUBJECTS.has(t.lower)) return true;
   return ARTICLES.has(t.lower) && !ADDRESSING_CUES.has(cue.lower);
 }
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
-const ADDRESSING_CUES = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'reminded', 'warned', 'assured', 'promised', 'thanked']);
 
 /** "shot back", "fired back" at k (English): a reply, not a gunshot, once "back" follows. */
 function isReplyBack(lex: Lexicon, tokens: Token[], k: number, limit: number): boolean {

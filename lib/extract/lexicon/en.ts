@@ -128,6 +128,12 @@ export const REPLY_BACK_VERBS = words(`shot fired hit snapped`);
  * A quotation attributed to one ("according to a new poll", "the letter warns") keeps the
  * source as written, typed as an organisation rather than a person.
  */
+/** Subject pronouns that open the clause a cue reports ("… said he would …"). */
+export const CLAUSE_SUBJECTS = words('he she they we i');
+
+/** Cues whose object is a person spoken to ("he told the crowd", "asked the mogul"), not what was said. */
+export const ADDRESSING_CUES = words('told tells telling asked asks asking urged urges reminded warned assured promised thanked');
+
 /**
  * What a source issues and then is said to say with it ("put out a statement saying …"): the
  * document is the object, its issuer the speaker. Reports, polls and studies stay out: they
