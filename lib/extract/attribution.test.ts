@@ -542,6 +542,20 @@ describe('a subject after a long introductory phrase', () => {
     const cs = extractClaims(text, 'en', { model: null }).filter((c) => c.kind === 'direct');
     expect(cs[cs.length - 1].speaker).toBe('Joe Biden');
   });
+
+  it('English: the name closing a clause opener before an apposition is the subject of the verb after it ("after Ms. Varga, asked about …, had said, “…”")', () => {
+    const text = "The dispute flared on Friday after Ms. Ilse Varga, asked about the ferry contract, had said, ''We owe nobody an apology.''";
+    expect(rules(text)).toEqual(['Ilse Varga']);
+    const [claim] = direct(text, 'en');
+    expect(claim.speaker).toBe('Ilse Varga');
+    expect(claim.cue?.text).toBe('said');
+  });
+
+  it('English: a relative clause and a chunk right before the cue are no such clause ("who identifies as Hispanic", "after Christmas, insisting")', () => {
+    const claims = extractClaims('Dorn Pell, who identifies as Hispanic, told the Harbour Gazette that the site was not "ready for the traffic."', 'en');
+    expect(claims.map((c) => c.speaker)).not.toContain('Hispanic');
+    expect(rules('Ms. Varga said she plans to answer after Christmas, insisting, "We owe nobody an apology."')).toEqual(['Varga']);
+  });
 });
 
 describe('a possessive source of a reported claim', () => {

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types';
 import { analyzeRun as analyzeRun_, isDateline as isDateline_, isSurnameMonth as isSurnameMonth_, opensParticiplePhrase as opensParticiplePhrase_, isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag as isPartyStateTag_, isPluralPossessiveMark as isPluralPossessiveMark_ } from './text';
 import { US_STATES as US_STATES_ } from './lexicon/shared';
-import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, PREPOSITIONS as PREPOSITIONS_, QUANTIFIERS as QUANTIFIERS_, RELATIVE_OPENERS as RELATIVE_OPENERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
+import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, PREPOSITIONS as PREPOSITIONS_, QUANTIFIERS as QUANTIFIERS_, RELATIVE_OPENERS as RELATIVE_OPENERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_CLAUSE_OPENERS as SUBJECT_CLAUSE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_ } from './lexicon/names';
 import { officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
@@ -34,6 +34,7 @@ const isPartyStateTag = isPartyStateTag_;
 const isPluralPossessiveMark = isPluralPossessiveMark_;
 const APPOSITION_OPENERS = APPOSITION_OPENERS_;
 const CLAUSE_SUBORDINATORS = CLAUSE_SUBORDINATORS_;
+const SUBJECT_CLAUSE_OPENERS = SUBJECT_CLAUSE_OPENERS_;
 const FINITE_AUXILIARIES = FINITE_AUXILIARIES_;
 const LEADING_CONJUNCTIONS = LEADING_CONJUNCTIONS_;
 const QUANTIFIERS = QUANTIFIERS_;
@@ -587,6 +588,10 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // "But Rendell, a stalwart supporter, said": the conjunction opens the sentence, not the name
     while (ca < cb && LEADING_CONJUNCTIONS.has(tokens[ca].lower)) ca++;
     if (ca > cb || cb - ca > 40) return null;
+    // "The issue came up after Mr. Trump, asked about it, had said": the name closing a chunk
+    // right after a clause opener is the subject of the verb past the apposition (only past
+    // one: "…, insisting" right after "plans a strategy after Christmas" has no subject there)
+    if (hops > 0 && (!isNameToken(tokens[ca]) || isNotNameStart(tokens[ca].lower) || isPronoun(lex, tokens[ca]))) ca = subjectAfterOpener(tokens, ca, cb);
     let firstEnd = isNameToken(tokens[ca]) ? runEndFrom(tokens, ca, cb) : ca;
     // "Civic Corps’ Stan Brody, a pollster, said": the name after a possessor is the subject
     const owned = ownedNameStart(tokens, firstEnd, cb);
@@ -642,6 +647,14 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     end = s;
   }
   return described;
+}
+
+/** The start of a name run ending the chunk [a, b] right after a clause opener ("… after Mr. Trump"); a itself when there is none. */
+function subjectAfterOpener(tokens: Token[], a: number, b: number): number {
+  if (!isNameToken(tokens[b])) return a;
+  const start = runStartFrom(tokens, b, a);
+  // "Zimmerman, who identifies as Hispanic, told": a relative clause's words are not the subject
+  return start - 1 > a && !RELATIVE_OPENERS.has(tokens[a].lower) && SUBJECT_CLAUSE_OPENERS.has(tokens[start - 1].lower) && !isNotNameStart(tokens[start].lower) ? start : a;
 }
 
 /** The token after the possessor ending at e ("Sanders'", "Pyongyang's"), or -1 when e owns nothing. */

@@ -126,6 +126,9 @@ export const APPOSITION_OPENERS = new Set(['one', 'now', 'also', 'both', 'each',
 export const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'both', 'each', 'few', 'all', 'other', 'another', 'any']);
 
 /** Words that open a subordinate or relative clause: a description right after one is that clause's subject ("…, which an audit said was", "as the report put it"). */
+/** Words that open a subordinate clause whose subject may be the speaker of the main verb after its appositive ("after Mr. Trump, asked about it, had said"). */
+export const SUBJECT_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'if', 'once', 'until', 'that',
+  'setelah', 'sebelum', 'ketika', 'saat', 'karena', 'sejak']);
 export const CLAUSE_SUBORDINATORS = new Set(['which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'if', 'yang', 'karena', 'ketika', 'saat']);
 
 /** Auxiliaries and modals that make a clause finite ("the agency has written", "Trump will say"); the adverbs listed with them in AUXILIARIES do not. */
