@@ -401,6 +401,16 @@ describe('places around a speaker are not the speaker', () => {
 });
 
 describe('party-state tags', () => {
+  it('skips a party and its state set off after the name ("Senator Rhea Tolland, Republican of West Virginia, called …")', () => {
+    const text = "Hurrying into the luncheon, Senator Rhea Tolland, Republican of West Virginia, called over her shoulder, ''His comments are not helping.''";
+    expect(rules(text)).toEqual(['Rhea Tolland']);
+    expect(rules('Rep. Omar Vesk, a Democrat from Ohio, said, "We will not vote for it."')).toEqual(['Omar Vesk']);
+  });
+
+  it('gives a question to the agent of a passive cue after it ("… Varga was asked by reporter Tom Reddy")', () => {
+    expect(rules('"Will you resign?" Mayor Ilse Varga was asked by reporter Tom Reddy.')).toEqual(['Tom Reddy']);
+  });
+
   it('keeps "R-Fla." as one word and never takes it for the speaker', () => {
     expect(who('“We will win,” said Sen. Ann Rubio, R-Fla.', 'en')).toEqual(['Ann Rubio']);
     const [c] = extractClaims('Sen. Ann Rubio, R-Fla., appearing on Fox News after the speech, said the president failed to address public concerns.', 'en');

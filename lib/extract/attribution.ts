@@ -35,6 +35,7 @@ const FINITE_AUXILIARIES = words.FINITE_AUXILIARIES;
 const WEEKDAYS = words.WEEKDAYS;
 const ARTICLES = words.ARTICLES;
 const TIME_NOUNS = words.TIME_NOUNS;
+const BE_FORMS = words.BE_FORMS;
 const REPLY_BACK_VERBS = REPLY_BACK_VERBS_;
 const isAcronym = isAcronym_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -165,6 +166,9 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
       const after = parseForward(text, lex, tokens, cueEnd + 1, limit);
       if (after) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: after, enclitic: false, confidence: 0.85 };
     }
+    // '“Will you resign?” Varga was asked by reporter Tom Reddy.': the passive's agent asked it
+    const agent = passiveAgent(ctx, k, cueEnd, limit);
+    if (agent) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: agent, enclitic: false, confidence: 0.85 };
     const before = parseBackward(text, lex, tokens, k - 1, j, true);
     if (before && before.a === j) return { kind: 'after', cueA: k, cueB: cueEnd, phrase: before, enclitic: false, confidence: 0.9 };
     if (before && before.a > j && onlyDeterminers(lex, tokens, j, before.a - 1)) {
@@ -186,6 +190,13 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
     break;
   }
   return null;
+}
+
+/** English "was asked by X", "were told by X": the agent named after a passive cue at k..cueEnd, or null. */
+function passiveAgent(ctx: Context, k: number, cueEnd: number, limit: number): SpeakerPhrase | null {
+  const { tokens, lex, text } = ctx;
+  if (lex.lang !== 'en' || !BE_FORMS.has(tokens[k - 1].lower) || tokens[cueEnd + 1]?.lower !== 'by') return null;
+  return parseForward(text, lex, tokens, cueEnd + 2, limit);
 }
 
 /**

@@ -10,7 +10,7 @@ import { type Token, endsWithPossessive as endsWithPossessive_, isPartyStateTag 
 import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, PREPOSITIONS as PREPOSITIONS_, QUANTIFIERS as QUANTIFIERS_, RELATIVE_OPENERS as RELATIVE_OPENERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_CLAUSE_OPENERS as SUBJECT_CLAUSE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
-import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_ } from './lexicon/names';
+import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_, PARTY_MEMBERS as PARTY_MEMBERS_ } from './lexicon/names';
 import { officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
 import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_, ISSUED_DOCUMENTS as ISSUED_DOCUMENTS_ } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
@@ -40,6 +40,7 @@ const LEADING_CONJUNCTIONS = LEADING_CONJUNCTIONS_;
 const QUANTIFIERS = QUANTIFIERS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVE_OPENERS = RELATIVE_OPENERS_;
+const PARTY_MEMBERS = PARTY_MEMBERS_;
 const SENTENCE_OPENERS = SENTENCE_OPENERS_;
 const TIME_NOUNS = TIME_NOUNS_;
 const TIME_OPENERS = TIME_OPENERS_;
@@ -604,6 +605,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     if (firstEnd === cb && afterTownComma(tokens, ca, cb, floor)) { end = s; continue; }
     // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party-state tag is an apposition
     if (ca === cb && isPartyStateTag(firstTok.lower)) { end = s; continue; }
+    // "Senator Shelley Capito, Republican of West Virginia, called": so is a party and its state
+    if (partyOfPlace(tokens, ca, cb)) { end = s; continue; }
     // "Responding to the plan, …": a participle opening the sentence is no name
     if (firstEnd === ca && opensParticiplePhrase(tokens, ca)) return null;
     // "Pyongyang's only ally, …", "Sanders' senior media adviser, …": a possessive opens an
@@ -647,6 +650,13 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     end = s;
   }
   return described;
+}
+
+/** The chunk [a, b] is a party member and where they are from: "Republican of West Virginia", "a Democrat from Ohio". */
+function partyOfPlace(tokens: Token[], a: number, b: number): boolean {
+  if (tokens[a].lower === 'a' && a < b) a++;
+  const link = tokens[a + 1];
+  return a + 2 <= b && PARTY_MEMBERS.has(tokens[a].lower) && (link.lower === 'of' || link.lower === 'from') && isNameToken(tokens[a + 2]);
 }
 
 /** The start of a name run ending the chunk [a, b] right after a clause opener ("… after Mr. Trump"); a itself when there is none. */

@@ -62,6 +62,8 @@ export const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di
 export const COMPANY_BEFORE = new Set(['pt', 'cv', 'rs', 'rsud', 'rsup', 'puskesmas', 'yayasan']);
 
 /** Party, creed and region adjectives: alone before a noun ("Republican claims") they name nobody. */
+/** Party members named by their party alone ("Republican of West Virginia", "a Democrat from Ohio"): an apposition, never the speaker. */
+export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian']);
 export const ADJECTIVE_NAMES = new Set(['republican', 'democratic', 'islamic', 'libertarian', 'conservative', 'liberal',
   'progressive', 'christian', 'jewish', 'catholic', 'muslim', 'federal', 'american', 'european', 'african', 'asian',
   'hispanic', 'latino', 'western', 'eastern', 'northern', 'southern']);
