@@ -721,6 +721,20 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(quote?.speaker).toBe('Andi Wibowo');
     expect(quote?.speakerRole).toBe('Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel');
   });
+
+  it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
+    const cs = claims('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.');
+    const quote = cs.find((c) => c.kind === 'direct');
+    expect(quote?.speaker).toBe('Raka Wiradinata');
+    expect(quote?.speakerRole).toBe('Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia');
+  });
+
+  it('reads the person after an office and its acronym as the source of a reported claim set off by a time ("…, pekan lalu, menyampaikan")', () => {
+    const cs = claims('Kepala Bidang Pengembangan Industri Asosiasi Produsen Alat Medis Indonesia (Aspami) Gilang Pramesti, pekan lalu, menyampaikan, industri dalam negeri kesulitan bahan baku.');
+    const claim = cs.find((c) => c.kind === 'indirect');
+    expect(claim?.speaker).toBe('Gilang Pramesti');
+    expect(claim?.speakerRole).toBe('Kepala Bidang Pengembangan Industri Asosiasi Produsen Alat Medis Indonesia (Aspami)');
+  });
 });
 
 describe('names that are titles, venues or offices', () => {

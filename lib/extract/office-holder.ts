@@ -8,7 +8,7 @@
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, PLACE_WORDS as PLACE_WORDS_ } from './lexicon/shared';
 import { OFFICE_DOMAIN as OFFICE_DOMAIN_, OFFICE_TITLE_WORDS_ID as OFFICE_TITLE_WORDS_ID_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
-import { classifyName as classifyName_, isRoleMarker as isRoleMarker_, isRoleWord as isRoleWord_, nameText as nameText_, type RunInfo } from './names';
+import { classifyName as classifyName_, isNameToken as isNameToken_, isRoleMarker as isRoleMarker_, isRoleWord as isRoleWord_, nameText as nameText_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { isAcronym as isAcronym_, type Token } from './text';
 import { TITLE_COORDINATORS as TITLE_COORDINATORS_, TITLE_LINKS as TITLE_LINKS_ } from './lexicon/function-words';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -20,6 +20,8 @@ const ROLE_DOMAIN = ROLE_DOMAIN_;
 const classifyName = classifyName_;
 const isRoleMarker = isRoleMarker_;
 const isRoleWord = isRoleWord_;
+const isNameToken = isNameToken_;
+const runStartFrom = runStartFrom_;
 const nameText = nameText_;
 const isAcronym = isAcronym_;
 
@@ -159,3 +161,16 @@ function officeWord(t: Token): boolean {
   return isRoleMarker(t) || OFFICE_DOMAIN.has(l) || OFFICE_TITLE_WORDS_ID.has(l) || OFFICE_NOUN.test(l) || MINISTRY_SHORT.test(l) || CAMEL_CASE.test(t.text);
 }
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/**
+ * Where an office written before an acronym in parentheses begins, when the run at `start`
+ * follows the closing parenthesis ("Badan Perencanaan Pembangunan Daerah (Bappeda) | Provinsi
+ * Kalsel …"): the capitalised run before "(", opened by a role word. -1 when there is none.
+ */
+export function officeBeforeAcronym(tokens: Token[], start: number, floor: number): number {
+  const close = start - 1;
+  const open = close - 2;
+  if (open - 1 < floor || tokens[close].text !== ')' || tokens[open].text !== '(' || !isNameToken(tokens[open - 1])) return -1;
+  const a = runStartFrom(tokens, open - 1, floor);
+  return isRoleWord(tokens[a].lower) ? a : -1;
+}

@@ -11,7 +11,7 @@ import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, PREPOSITIONS as PREPOSITIONS_, QUANTIFIERS as QUANTIFIERS_, RELATIVE_OPENERS as RELATIVE_OPENERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_CLAUSE_OPENERS as SUBJECT_CLAUSE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_, PARTY_MEMBERS as PARTY_MEMBERS_ } from './lexicon/names';
-import { officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
+import { officeBeforeAcronym as officeBeforeAcronym_, officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
 import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_, ISSUED_DOCUMENTS as ISSUED_DOCUMENTS_ } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
@@ -48,6 +48,7 @@ const WEEKDAYS = WEEKDAYS_;
 const NOT_SOURCE_START = NOT_SOURCE_START_;
 const OFFICE_OF = OFFICE_OF_;
 const officeHolder = officeHolder_;
+const officeBeforeAcronym = officeBeforeAcronym_;
 const officeHolderEndingAt = officeHolderEndingAt_;
 const AGENT_NOUNS = AGENT_NOUNS_;
 const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
@@ -477,19 +478,6 @@ function isClauseBoundary(t: Token): boolean {
 }
 
 /**
- * Where an office written before an acronym in parentheses begins, when the run at `start`
- * follows the closing parenthesis ("Badan Perencanaan Pembangunan Daerah (Bappeda) | Provinsi
- * Kalsel …"): the capitalised run before "(", opened by a role word. -1 when there is none.
- */
-function officeBeforeAcronym(tokens: Token[], start: number, floor: number): number {
-  const close = start - 1;
-  const open = close - 2;
-  if (open - 1 < floor || tokens[close].text !== ')' || tokens[open].text !== '(' || !isNameToken(tokens[open - 1])) return -1;
-  const a = runStartFrom(tokens, open - 1, floor);
-  return isRoleWord(tokens[a].lower) ? a : -1;
-}
-
-/**
  * Where an office that ends in "dan" before the run at `start` begins ("Menteri Koordinator
  * Bidang Kemaritiman dan | Investasi …"): a capitalised run opened by a role word that names no
  * person by a full name ("Menteri Keuangan Sri Mulyani dan Gubernur …" is two people). -1 when
@@ -597,6 +585,15 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // "Civic Corps’ Stan Brody, a pollster, said": the name after a possessor is the subject
     const owned = ownedNameStart(tokens, firstEnd, cb);
     if (owned > 0) { ca = owned; firstEnd = runEndFrom(tokens, ca, cb); }
+    // "Kepala Bidang … Indonesia (Aspaki) Erwin Hermanto, pekan lalu, menyampaikan": the office
+    // before an acronym in brackets is the role of the person named after it
+    let office: string | null = null;
+    const afterAcronym = lex.lang === 'id' ? personAfterAcronym(tokens, ca, firstEnd, cb) : -1;
+    if (afterAcronym > 0) {
+      office = text.slice(tokens[ca].start, tokens[afterAcronym - 1].end);
+      ca = afterAcronym;
+      firstEnd = cb;
+    }
     const firstTok = tokens[ca];
     // "WASHINGTON, Dec. 8 (UPI) — …, the chair rallied supporters, saying": nothing at or before
     // a dateline is the subject
@@ -634,7 +631,8 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
         const ageOnly = appStart === comma - 1 && isAge(tokens[appStart]);
         const app = appStart <= comma - 1 && !ageOnly && describesPerson(lex, tokens[appStart]) ? text.slice(tokens[appStart].start, tokens[comma - 1].end).trim() : '';
         const lead = info.role || app ? '' : roleChunkBefore(text, lex, tokens, s, floor);
-        return { kind: 'name', a: ca, b: comma - 1, run: info, role: info.role ?? (app || lead || null), coordinated: [] };
+        const role = office !== null ? (info.role ? `${office} ${info.role}` : office) : info.role ?? (app || lead || null);
+        return { kind: 'name', a: ca, b: comma - 1, run: info, role, coordinated: [] };
       }
     }
     if (isPronoun(lex, firstTok) && ca === cb) return { kind: 'pronoun', a: ca, b: ca, run: null, role: null, coordinated: [] };
@@ -657,6 +655,13 @@ function partyOfPlace(tokens: Token[], a: number, b: number): boolean {
   if (tokens[a].lower === 'a' && a < b) a++;
   const link = tokens[a + 1];
   return a + 2 <= b && PARTY_MEMBERS.has(tokens[a].lower) && (link.lower === 'of' || link.lower === 'from') && isNameToken(tokens[a + 2]);
+}
+
+/** Where the name after "(ACRONYM)" starts when the run [a, e] is an office before it and that name closes the chunk at b; -1 otherwise. */
+function personAfterAcronym(tokens: Token[], a: number, e: number, b: number): number {
+  const p = e + 4;
+  if (p > b || !isRoleWord(tokens[a].lower) || tokens[e + 1].text !== '(' || tokens[e + 3].text !== ')' || !isNameToken(tokens[p])) return -1;
+  return runEndFrom(tokens, p, b) === b ? p : -1;
 }
 
 /** The start of a name run ending the chunk [a, b] right after a clause opener ("… after Mr. Trump"); a itself when there is none. */

@@ -10,11 +10,13 @@ import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, pos
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
-import { LIST_MARKERS_ID as LIST_MARKERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
+import { officeBeforeAcronym as officeBeforeAcronym_ } from './office-holder';
+import { LIST_MARKERS_ID as LIST_MARKERS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
 import { isDateline as isDateline_, isRoleWord as isRoleWord_, opensParticiplePhrase as opensParticiplePhrase_ } from './names';
-import { DEMONSTRATIVES as DEMONSTRATIVES_, HEADLINE_SMALL as HEADLINE_SMALL_ } from './lexicon/names';
+import { DEMONSTRATIVES as DEMONSTRATIVES_, HEADLINE_SMALL as HEADLINE_SMALL_, HONORIFICS as HONORIFICS_ } from './lexicon/names';
 import { PERSON_NOUNS as PERSON_NOUNS_ } from './lexicon/en';
 const HEADLINE_SMALL = HEADLINE_SMALL_;
+const HONORIFICS = HONORIFICS_;
 const PERSON_NOUNS = PERSON_NOUNS_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const analyzeRun = analyzeRun_;
@@ -26,6 +28,7 @@ const genderOf = genderOf_;
 const isLowerWord = isLowerWord_;
 const isRegexSpaceCode = isRegexSpaceCode_;
 const isRoleWord = isRoleWord_;
+const officeBeforeAcronym = officeBeforeAcronym_;
 const CLAUSE_JOINERS = CLAUSE_JOINERS_;
 const OPENING_JOINERS = OPENING_JOINERS_;
 const SUBJECT_PRONOUNS = SUBJECT_PRONOUNS_;
@@ -33,6 +36,7 @@ const possessorAt = possessorAt_;
 const PASSIVE_SPEECH_VERBS_ID = PASSIVE_SPEECH_VERBS_ID_;
 const VERB_PREFIX_ID = VERB_PREFIX_ID_;
 const ONE_OF_ID = ONE_OF_ID_;
+const NAME_OPENERS_ID = NAME_OPENERS_ID_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LIST_MARKERS_ID = LIST_MARKERS_ID_;
 const PREDICATE_ADVERBS_ID = PREDICATE_ADVERBS_ID_;
@@ -408,7 +412,11 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
     while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower) || SENTENCE_OPENERS.has(tokens[a].lower) || opensParticiplePhrase(tokens, a))) a++;
     while (a <= b && isNotNameStart(tokens[a].lower) && tokens[a].lower !== 'the') a++;
     if (a > b || isDateline(tokens, a, b)) { i = b + 1; continue; }
+    // "Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad Abdi Suhufan": the
+    // office before an acronym in brackets is the role of the person named after it, not a person
+    if (lang === 'id' && officeBeforePerson(text, tokens, a, b, limit)) { i = b + 1; continue; }
     const info = analyzeRun(text, tokens, a, b);
+    let phraseA = a;
     if (info) {
       const inQuote = tokens[a].inQuote >= 0;
       let entity: Entity;
@@ -417,8 +425,14 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         entity = registry.add(info.canonical, info.type, tokens[a].start, inQuote);
       } else {
         entity = registry.add(info.canonical, info.type, tokens[info.nameA].start, inQuote);
-        const role = lang === 'id' ? roleWithTrimmed(info.role, info.canonical, entity.canonical, registry) : info.role;
+        const office = lang === 'id' && entity.type === 'person' ? officeBeforeAcronym(tokens, a, sentences[sentOf[a]].startTok) : -1;
+        const role = office >= 0 ? officeRole(text, tokens, office, a, b, entity.canonical)
+          : lang === 'id' ? roleWithTrimmed(info.role, info.canonical, entity.canonical, registry) : info.role;
         if (role && entity.type === 'person') registry.addAlias(role, entity, tokens[a].start);
+        // "… (DIY) Sultan Hamengku Buwono X": the title written with the name still names them later ("kata Sultan")
+        if (office >= 0 && info.role && info.role !== role && entity.type === 'person') registry.addAlias(info.role, entity, tokens[a].start);
+        // the office is where the person's phrase opens: its position decides the subject below
+        if (office >= 0) phraseA = office;
       }
       runs.set(a, { info, entity });
       if (entity.gender === null && entity.type === 'person') {
@@ -434,15 +448,35 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
       const lead = lang === 'id' && !inQuote && entity.type === 'person' && !apposed ? lowerRoleLead(tokens, sentStart, a) : -1;
       if (lead >= 0) registry.addAlias(text.slice(tokens[lead].start, tokens[leadEnd(tokens, lead, a - 1)].end), entity, tokens[lead].start);
       const roleAfter = registerApposition(text, tokens, registry, info, entity, sentences, sentOf);
-      if (!inQuote && (lead >= 0 || isSubjectPosition(tokens, a, b, sentStart, lowerSeen, lang) || (lang === 'id' && isPassiveAgent(tokens, a)))) {
+      if (!inQuote && (lead >= 0 || isSubjectPosition(tokens, phraseA, b, sentStart, lowerSeen, lang) || (lang === 'id' && isPassiveAgent(tokens, phraseA)))) {
         // one-word Indonesian names are common; a role written with the name or an age in
         // brackets ("Bupati Sehan", "Ipah, tetangga Bayu,", "Tasya (26)") shows it is a person
-        registry.addSubject(entity, tokens[a].start, lang === 'id' && (roleAfter || info.role !== null || lead >= 0 || afterBracketedAge(tokens, b + 1) > b + 1));
+        registry.addSubject(entity, tokens[phraseA].start, lang === 'id' && (roleAfter || info.role !== null || lead >= 0 || afterBracketedAge(tokens, b + 1) > b + 1));
       }
     }
     i = b + 1;
   }
   return { registry, runs };
+}
+
+/**
+ * The office's words up to where the person's name (as the registry keeps it) is written, "Koordinator
+ * … (DFW) Indonesia"; an honorific or a name opener there already belongs to the name ("… Brigadir
+ * Jenderal (Pol) Raden Prabowo Argo Yuwono", "… (IOJI) Mas Achmad Santosa").
+ */
+function officeRole(text: string, tokens: Token[], office: number, a: number, b: number, name: string): string {
+  const at = text.indexOf(name, tokens[a].start);
+  let end = a;
+  while (end <= b && tokens[end].start < at && !HONORIFICS.has(tokens[end].lower) && !NAME_OPENERS_ID.has(tokens[end].lower)) end++;
+  return end > a ? text.slice(tokens[office].start, tokens[end - 1].end) : text.slice(tokens[office].start, tokens[a - 1].end);
+}
+
+/** The run [a, b] is an office before an acronym in brackets and a person's name ("Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad …"). */
+function officeBeforePerson(text: string, tokens: Token[], a: number, b: number, limit: number): boolean {
+  const p = b + 4;
+  if (p > limit || !isRoleWord(tokens[a].lower) || tokens[b + 1].text !== '(' || tokens[b + 3].text !== ')' || !isNameToken(tokens[p])) return false;
+  const person = analyzeRun(text, tokens, p, runEndFrom(tokens, p, limit));
+  return person !== null && person.type === 'person' && person.nameA <= person.nameB && person.canonical !== person.role;
 }
 
 /**
