@@ -561,6 +561,13 @@ describe('a subject after a long introductory phrase', () => {
     expect(claim.cue?.text).toBe('said');
   });
 
+  it('English: the subject of a verb coordinated before the cue is the speaker ("When asked, Ms. Varga smiled and said, “…”")', () => {
+    const text = "When asked whom she backed, Ms. Ilse Varga smiled and said, ''I am waiting for the harbour vote.''";
+    expect(rules(text)).toEqual(['Ilse Varga']);
+    expect(direct(text, 'en')[0].cue?.text).toBe('said');
+    expect(rules('Mayor Tom Reddy turned to reporters and added, "We will rebuild the pier."')).toEqual(['Tom Reddy']);
+  });
+
   it('English: a relative clause and a chunk right before the cue are no such clause ("who identifies as Hispanic", "after Christmas, insisting")', () => {
     const claims = extractClaims('Dorn Pell, who identifies as Hispanic, told the Harbour Gazette that the site was not "ready for the traffic."', 'en');
     expect(claims.map((c) => c.speaker)).not.toContain('Hispanic');

@@ -192,6 +192,26 @@ export function findAfter(ctx: Context, q: QuoteSpan): Attribution | null {
   return null;
 }
 
+/**
+ * English "Ms. Sherry smiled and said, “…”", "Kasich turned to reporters and added": the subject
+ * of a verb coordinated before the cue by "and", at most a few words back. Null otherwise.
+ */
+function coordinatedSubject(ctx: Context, floor: number, v: number): SpeakerPhrase | null {
+  const { tokens, lex, text } = ctx;
+  if (lex.lang !== 'en' || v - 2 < floor || tokens[v - 1].lower !== 'and') return null;
+  for (let w = v - 2; w >= floor && w >= v - 2 - MAX_COORDINATED_OBJECT; w--) {
+    const t = tokens[w];
+    if (t.kind !== 'word' || t.inQuote >= 0) return null;
+    if (!t.capital && looksFinite(t, true)) {
+      const subj = parseBackward(text, lex, tokens, w - 1, floor, 'clause');
+      return subj && subj.kind !== 'descr' ? subj : null;
+    }
+  }
+  return null;
+}
+/** How many words may stand between a coordinated verb and its "and" ("turned to reporters and said"). */
+const MAX_COORDINATED_OBJECT = 3;
+
 /** English "was asked by X", "were told by X": the agent named after a passive cue at k..cueEnd, or null. */
 function passiveAgent(ctx: Context, k: number, cueEnd: number, limit: number): SpeakerPhrase | null {
   const { tokens, lex, text } = ctx;
@@ -374,7 +394,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       return { kind: 'enclitic', cueA: v, cueB: v, phrase: null, enclitic: true, confidence: 0.75 };
     }
     if (!isCueWord(lex, t, true) || t.capital && v !== floor) continue;
-    const subj = participleSubject(ctx, floor, v) ?? parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v);
+    const subj = participleSubject(ctx, floor, v) ?? parseBackward(text, lex, tokens, v - 1, floor, 'clause') ?? clauseHead(lex, tokens, floor, v) ?? coordinatedSubject(ctx, floor, v);
     if (subj) return { kind: 'before', cueA: v, cueB: v, phrase: subj, enclitic: false, confidence: o - v <= 3 ? 0.9 : 0.8 };
     // 'said Mr. Trump: "…"' / 'kata Presiden: “…”'
     const fwd = parseForward(text, lex, tokens, v + 1, o - 1);
