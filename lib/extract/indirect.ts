@@ -11,7 +11,7 @@ import * as words from './lexicon/function-words';
 import { participleSubject as participleSubject_, type Context } from './attribution';
 import { contextFeatures as contextFeatures_, cueWord as cueWord_, spanFeatures as spanFeatures_ } from './indirect-features';
 import { loadIndirectModel as loadIndirectModel_, sigmoid as sigmoid_, type IndirectModel, type IndirectModelFile } from './indirect-model';
-import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES as ADDRESSEES_, CONTENT_OPENERS as CONTENT_OPENERS_, TELL_VERBS as TELL_VERBS_, SAY_VERBS as SAY_VERBS_, SUBJECT_OPENERS as SUBJECT_OPENERS_EN_, NOUN_MARKERS as NOUN_MARKERS_ } from './lexicon/indirect-en';
+import { ADVERBIAL_PREPOSITIONS as ADVERBIAL_PREPOSITIONS_, AUXILIARIES as AUXILIARIES_, CLOSES_ADVERBIAL as CLOSES_ADVERBIAL_, GATHERING as GATHERING_, IRREGULAR_PAST as IRREGULAR_PAST_, MODALS as MODALS_, NOT_SOURCE_END as NOT_SOURCE_END_, NOT_SOURCE_START as NOT_SOURCE_START_, RELATIVES as RELATIVES_, isLyAdverb as isLyAdverb_, TIME_SPAN_WORDS as TIME_SPAN_WORDS_, ANONYMITY_WORDS as ANONYMITY_WORDS_, PERMISSION_WORDS as PERMISSION_WORDS_, ASIDE_VERBS as ASIDE_VERBS_, ADDRESSEES as ADDRESSEES_, CONTENT_OPENERS as CONTENT_OPENERS_, TELL_VERBS as TELL_VERBS_, SAY_VERBS as SAY_VERBS_, SUBJECT_OPENERS as SUBJECT_OPENERS_EN_ } from './lexicon/indirect-en';
 import modelFile from './model/indirect.json';
 import { isNameToken as isNameToken_, isRoleWord as isRoleWord_, runEndFrom as runEndFrom_ } from './names';
 import { officeHolder as officeHolder_ } from './office-holder';
@@ -92,7 +92,6 @@ export interface IndirectCandidate {
 const MIN_CONTENT_WORDS = 2;
 /** participles that continue the sentence subject's attribution (", saying ...") */
 const PARTICIPLE_SUFFIX = 'ing';
-const NOUN_MARKERS = NOUN_MARKERS_;
 
 /**
  * "Menurut Kepala Desa Sukamaju, Budi Hartono, harga …": a role, then the name between commas.
@@ -437,8 +436,6 @@ function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMa
     const learned = !known && relaxed && (bits & CUE_LEARNED) !== 0;
     if (!known && !learned && !enclitic) continue;
     if (lex.lang === 'en' && anonymityAside(tokens, v, b)) continue;
-    // "positioned her agenda around plans to …", "dismissed the claims that …": a noun, no verb
-    if (relaxed && v > a && NOUN_MARKERS.has(tokens[v - 1].lower) && !t.lower.endsWith(PARTICIPLE_SUFFIX)) continue;
     let relax = learned ? RELAX_CUE : 0;
 
     // content-first: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, kata X."

@@ -115,6 +115,3 @@ this these those no
 
 /** Subject pronouns that open a reported clause ("said she considered how …", "she said he had her vote"). */
 export const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'we', 'i']);
-
-/** Prepositions after which a cue word is a noun ("around plans to", "in reports"), unless it is an -ing form ("in saying"). */
-export const NOUN_MARKERS = new Set(['around', 'with', 'on', 'in', 'at', 'into', 'over', 'under']);
