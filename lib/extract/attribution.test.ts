@@ -712,6 +712,16 @@ describe('a name that only says whose the speaker is', () => {
   });
 });
 
+describe('Indonesian prepositions opening a sentence are no names', () => {
+  it('keeps "Bagi" out of the role and "Tanpa" out of the speakers', () => {
+    const claims = extractClaims('Bagi Ketua Komisi Pangan DPRD Sukamaju Rina Hartati, bekerja dari rumah tidak mudah. ”Kami tetap rapat setiap hari,” ujar Rina. Tanpa menyebutkan nama, ia mengatakan, ”Ada kebakaran di pasar!”', 'id');
+    const quotes = claims.filter((c) => c.kind === 'direct');
+    expect(quotes[0].speaker).toBe('Rina Hartati');
+    expect(quotes[0].speakerRole).not.toMatch(/^Bagi/);
+    expect(claims.map((c) => c.speaker)).not.toContain('Tanpa');
+  });
+});
+
 describe('Indonesian offices written around an acronym or an area', () => {
   const claims = (t: string) => extractClaims(t, 'id', { model: null });
 

@@ -26,7 +26,7 @@ export const NOT_NAME_START = new Set([
   'semua', 'setiap', 'tiap', 'kini', 'sekarang', 'kemudian', 'lalu', 'pun', 'juga', 'yang', 'jadi', 'maka', 'dengan',
   'demikian', 'begitu', 'tak', 'belum', 'sudah', 'telah', 'akan', 'harus', 'bisa', 'dapat', 'ada', 'apalagi',
   'padahal', 'sedang', 'terdapat', 'salah', 'sebuah', 'seorang', 'satu', 'dua', 'tiga', 'pertama', 'kedua',
-  'begitupun',
+  'begitupun', 'tanpa', 'usai', 'seusai', 'sesudah', 'melalui', 'lewat', 'atas', 'bagi', 'tentang', 'mengenai', 'soal', 'antara', 'bersama', 'terhadap', 'akibat', 'berdasarkan', 'sesuai', 'upaya', 'ratusan', 'puluhan', 'ribuan', 'jutaan', 'belasan',
 ]);
 
 /** Capitalised words describing a ministry or office domain ("Menteri Luar Negeri X"). */
