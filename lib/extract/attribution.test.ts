@@ -739,6 +739,17 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(quote?.speakerRole).toBe('Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel');
   });
 
+  it('keeps an office written through commas and "dan" whole, as the role and as the source of a reported claim', () => {
+    const cs = claims('Menteri Koordinator Bidang Pangan, Pertanian, dan Kelautan Rudi Hartono, Kamis (30/7/2020) di Jakarta, mengatakan, stok beras aman. ”Stok kita cukup sampai akhir tahun,” kata Rudi.');
+    const office = 'Menteri Koordinator Bidang Pangan, Pertanian, dan Kelautan';
+    expect(cs.map((c) => [c.kind, c.speaker, c.speakerRole])).toEqual([['indirect', 'Rudi Hartono', office], ['direct', 'Rudi Hartono', office]]);
+  });
+
+  it('does not open such an office inside a longer phrase or on a place ("Pengajar Hukum Pidana …", "Desa …, Kecamatan …")', () => {
+    const cs = claims('Pengajar Hukum Pidana Universitas Sukamaju Dodi Saputra mengatakan, aturan itu perlu dikaji. ”Harus ada kajian,” ujar Dodi.');
+    expect(cs.find((c) => c.kind === 'direct')?.speakerRole).toMatch(/^Pengajar Hukum Pidana/);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     const cs = claims('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.');
     const quote = cs.find((c) => c.kind === 'direct');

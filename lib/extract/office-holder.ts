@@ -174,3 +174,14 @@ export function officeBeforeAcronym(tokens: Token[], start: number, floor: numbe
   const a = runStartFrom(tokens, open - 1, floor);
   return isRoleWord(tokens[a].lower) ? a : -1;
 }
+
+/**
+ * A title read back through commas and "dan" really opens at `start`: not on a place ("Desa Long
+ * Tuyoq, Kecamatan …") and not inside a longer phrase ("Pengajar | Hukum Pidana …", "pakar
+ * epidemiologi Fakultas | Kesehatan …"): the word before it is no capitalised or role word.
+ */
+export function opensOffice(tokens: Token[], start: number): boolean {
+  if (PLACE_WORDS.has(tokens[start].lower)) return false;
+  const before = tokens[start - 1];
+  return !before || before.kind !== 'word' || (!before.capital && !isRoleWord(before.lower));
+}

@@ -11,7 +11,7 @@ import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, PREPOSITIONS as PREPOSITIONS_, QUANTIFIERS as QUANTIFIERS_, RELATIVE_OPENERS as RELATIVE_OPENERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_CLAUSE_OPENERS as SUBJECT_CLAUSE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_, PARTY_MEMBERS as PARTY_MEMBERS_ } from './lexicon/names';
-import { officeBeforeAcronym as officeBeforeAcronym_, officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_ } from './office-holder';
+import { officeBeforeAcronym as officeBeforeAcronym_, officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
 import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_, ISSUED_DOCUMENTS as ISSUED_DOCUMENTS_ } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
@@ -49,6 +49,7 @@ const NOT_SOURCE_START = NOT_SOURCE_START_;
 const OFFICE_OF = OFFICE_OF_;
 const officeHolder = officeHolder_;
 const officeBeforeAcronym = officeBeforeAcronym_;
+const opensOffice = opensOffice_;
 const officeHolderEndingAt = officeHolderEndingAt_;
 const AGENT_NOUNS = AGENT_NOUNS_;
 const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
@@ -585,6 +586,12 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
     // "Civic Corps’ Stan Brody, a pollster, said": the name after a possessor is the subject
     const owned = ownedNameStart(tokens, firstEnd, cb);
     if (owned > 0) { ca = owned; firstEnd = runEndFrom(tokens, ca, cb); }
+    // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD, Kamis (30/7), mengatakan":
+    // an office through commas and "dan" whose holder closes the chunk is the subject
+    if (lex.lang === 'id' && isNameToken(tokens[cb])) {
+      const held = officeHolderEndingAt(text, tokens, cb, floor);
+      if (held && held.start < ca && opensOffice(tokens, held.start)) return { kind: 'name', a: held.start, b: cb, run: held.run, role: held.run.role, coordinated: [] };
+    }
     // "Kepala Bidang … Indonesia (Aspaki) Erwin Hermanto, pekan lalu, menyampaikan": the office
     // before an acronym in brackets is the role of the person named after it
     let office: string | null = null;

@@ -10,7 +10,7 @@ import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, pos
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
-import { officeBeforeAcronym as officeBeforeAcronym_ } from './office-holder';
+import { officeBeforeAcronym as officeBeforeAcronym_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
 import { LIST_MARKERS_ID as LIST_MARKERS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
 import { isDateline as isDateline_, isRoleWord as isRoleWord_, opensParticiplePhrase as opensParticiplePhrase_ } from './names';
 import { DEMONSTRATIVES as DEMONSTRATIVES_, HEADLINE_SMALL as HEADLINE_SMALL_, HONORIFICS as HONORIFICS_ } from './lexicon/names';
@@ -29,6 +29,8 @@ const isLowerWord = isLowerWord_;
 const isRegexSpaceCode = isRegexSpaceCode_;
 const isRoleWord = isRoleWord_;
 const officeBeforeAcronym = officeBeforeAcronym_;
+const officeHolderEndingAt = officeHolderEndingAt_;
+const opensOffice = opensOffice_;
 const CLAUSE_JOINERS = CLAUSE_JOINERS_;
 const OPENING_JOINERS = OPENING_JOINERS_;
 const SUBJECT_PRONOUNS = SUBJECT_PRONOUNS_;
@@ -426,13 +428,20 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
       } else {
         entity = registry.add(info.canonical, info.type, tokens[info.nameA].start, inQuote);
         const office = lang === 'id' && entity.type === 'person' ? officeBeforeAcronym(tokens, a, sentences[sentOf[a]].startTok) : -1;
-        const role = office >= 0 ? officeRole(text, tokens, office, a, b, entity.canonical)
+        const ownRole = office >= 0 ? officeRole(text, tokens, office, a, b, entity.canonical)
           : lang === 'id' ? roleWithTrimmed(info.role, info.canonical, entity.canonical, registry) : info.role;
+        // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": an office through
+        // commas and "dan" ends in the run; the run alone holds only its last words ("Keamanan")
+        const held = office < 0 && lang === 'id' && entity.type === 'person' ? officeHolderEndingAt(text, tokens, b, sentences[sentOf[a]].startTok) : null;
+        const wider = held && held.start < a && held.run.role && held.run.canonical === entity.canonical && extendsRole(held.run.role, ownRole, tokens, held.start) ? held : null;
+        const role = wider ? wider.run.role : ownRole;
         if (role && entity.type === 'person') registry.addAlias(role, entity, tokens[a].start);
         // "… (DIY) Sultan Hamengku Buwono X": the title written with the name still names them later ("kata Sultan")
-        if (office >= 0 && info.role && info.role !== role && entity.type === 'person') registry.addAlias(info.role, entity, tokens[a].start);
+        const shortRole = wider ? ownRole : office >= 0 ? info.role : null;
+        if (shortRole && shortRole !== role && entity.type === 'person') registry.addAlias(shortRole, entity, tokens[a].start);
         // the office is where the person's phrase opens: its position decides the subject below
         if (office >= 0) phraseA = office;
+        else if (wider) phraseA = wider.start;
       }
       runs.set(a, { info, entity });
       if (entity.gender === null && entity.type === 'person') {
@@ -469,6 +478,15 @@ function officeRole(text: string, tokens: Token[], office: number, a: number, b:
   let end = a;
   while (end <= b && tokens[end].start < at && !HONORIFICS.has(tokens[end].lower) && !NAME_OPENERS_ID.has(tokens[end].lower)) end++;
   return end > a ? text.slice(tokens[office].start, tokens[end - 1].end) : text.slice(tokens[office].start, tokens[a - 1].end);
+}
+
+/**
+ * The office read through commas and "dan" only adds words before the role the run already gave
+ * ("… dan Keamanan" after "Keamanan"), or gives one where there was none (see opensOffice).
+ */
+function extendsRole(office: string, role: string | null, tokens: Token[], start: number): boolean {
+  if (!opensOffice(tokens, start)) return false;
+  return role === null || (office.length > role.length && office.endsWith(role));
 }
 
 /** The run [a, b] is an office before an acronym in brackets and a person's name ("Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad …"). */
