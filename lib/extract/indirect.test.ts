@@ -279,4 +279,11 @@ describe('reported claims without quotation marks', () => {
     expect(c.speaker).toBe('Oren Vasquez');
     expect(c.text).toBe('Nor will the new levy bring many of these mills back');
   });
+  it('reads past a participle aside to the reporting verb ("Bramwell, asked about the promise, said …")', () => {
+    const [c, ...rest] = reported('Mayor Ann Bramwell, asked about the promise, said the circumstances had changed since the vote.', 'en');
+    expect(rest).toEqual([]);
+    expect(c.speaker).toBe('Ann Bramwell');
+    expect(c.cue?.text).toBe('said');
+    expect(c.text).toBe('the circumstances had changed since the vote');
+  });
 });

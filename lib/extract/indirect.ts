@@ -436,6 +436,13 @@ function sentenceClaims(ctx: Context, a: number, b: number, wordBits: ReadonlyMa
     const learned = !known && relaxed && (bits & CUE_LEARNED) !== 0;
     if (!known && !learned && !enclitic) continue;
     if (lex.lang === 'en' && anonymityAside(tokens, v, b)) continue;
+    // "Bramwell, asked about the promise, said …": a participle set off by commas describes the
+    // subject; the reporting verb after it carries the claim
+    // (cue words inside the aside report nothing: "asked about the promise")
+    if (relaxed) {
+      const close = participleAside(tokens, v, b, wordBits);
+      if (close > 0) { v = close; continue; }
+    }
     let relax = learned ? RELAX_CUE : 0;
 
     // content-first: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, kata X."
@@ -856,6 +863,26 @@ function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
 const CUE_ACCORDING = 1;
 const CUE_ACCORDING_FIRST = 2;
 const CUE_KNOWN = 4;
+
+/** How far a participle aside may run before its closing comma ("asked about the promise to rebuild the pier,"). */
+const MAX_ASIDE = 12;
+
+/**
+ * The comma closing an aside opened by the past participle at v, set off after the subject and
+ * followed by a known reporting verb ("Ann Bramwell, asked about the promise, said …"); -1 otherwise.
+ */
+function participleAside(tokens: Token[], v: number, b: number, wordBits: ReadonlyMap<string, number>): number {
+  if (v < 2 || tokens[v - 1].text !== ',' || !tokens[v].lower.endsWith('ed') || !isNameToken(tokens[v - 2])) return -1;
+  for (let k = v + 1; k <= b && k <= v + MAX_ASIDE; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return -1;
+    if (t.text !== ',') continue;
+    const next = tokens[k + 1];
+    // a finite verb after it ("said"), not a participle ("Grant, defended his father, saying")
+    return next !== undefined && next.kind === 'word' && !next.lower.endsWith(PARTICIPLE_SUFFIX) && ((wordBits.get(next.lower) ?? 0) & CUE_KNOWN) !== 0 ? k : -1;
+  }
+  return -1;
+}
 const CUE_LEARNED = 8;
 
 /** Per judge cue set (fixed once the judge exists), per lexicon: word -> CUE_* bits. */
