@@ -568,6 +568,11 @@ describe('a subject after a long introductory phrase', () => {
     expect(rules('Mayor Tom Reddy turned to reporters and added, "We will rebuild the pier."')).toEqual(['Tom Reddy']);
   });
 
+  it('English: a quoted show title inside the clause does not hide the subject of a participle cue ("Sen. Okoye visited NBC’s “Today” …, Ann Lee, saying “…”")', () => {
+    const text = 'Sen. Dale Okoye visited NBC\'s "Today" to discuss his remarks about his rival, Ann Lee, saying "on her worst day" she would still win.';
+    expect(rules(text)).toEqual(['Dale Okoye']);
+  });
+
   it('English: a relative clause and a chunk right before the cue are no such clause ("who identifies as Hispanic", "after Christmas, insisting")', () => {
     const claims = extractClaims('Dorn Pell, who identifies as Hispanic, told the Harbour Gazette that the site was not "ready for the traffic."', 'en');
     expect(claims.map((c) => c.speaker)).not.toContain('Hispanic');

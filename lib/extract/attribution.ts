@@ -219,6 +219,18 @@ function passiveAgent(ctx: Context, k: number, cueEnd: number, limit: number): S
   return parseForward(text, lex, tokens, cueEnd + 2, limit);
 }
 
+/** The closing mark of a quoted title opening at token k (see isQuotedTitle), else -1. */
+function quotedTitleAt(ctx: Context, k: number): number {
+  const inner = ctx.tokens[k + 1]?.inQuote ?? -1;
+  const q = inner >= 0 ? ctx.quotes[inner] : null;
+  return q && q.openTok === k && q.closeTok > k && isQuotedTitle(ctx, q) ? q.closeTok : -1;
+}
+
+/** A short capitalised quotation is a title ("“Today”", "“Morning Joe”"), not a quotation's territory. */
+function isQuotedTitle(ctx: Context, q: QuoteSpan): boolean {
+  return q.lastTok - q.firstTok < 4 && ctx.tokens[q.firstTok].capital;
+}
+
 /**
  * The token t after the cue opens what the cue reports, not an adjunct of it: a colon (the next
  * quotation), "that", a subject pronoun, or an article after a verb that takes no person as its
@@ -351,7 +363,7 @@ export function findBefore(ctx: Context, q: QuoteSpan, floorTok: number): Attrib
       // step over a short Title Case name in quotes ('Johnson tells MSNBC’s “Morning Joe” that “…”')
       const inner = v > 0 ? tokens[v - 1].inQuote : -1;
       const other = inner >= 0 ? ctx.quotes[inner] : null;
-      if (other && other.closeTok === v && other.lastTok - other.firstTok < 4 && tokens[other.firstTok].capital) {
+      if (other && other.closeTok === v && isQuotedTitle(ctx, other)) {
         v = other.openTok;
         continue;
       }
@@ -444,7 +456,7 @@ export function participleSubject(ctx: Context, floor: number, v: number): Speak
   }
   if (e < 0 || e + 1 >= v - 1 || endsWithPossessive(tokens[e].text)) return null;
   const verb = afterAdverbs(tokens, afterTimePhrase(tokens, afterPartyTag(tokens, e + 1), v - 1), v - 1);
-  if (verb >= v - 1 || !looksFinite(tokens[verb]) || opensInnerClause(lex, tokens, verb + 1, v - 1)) return null;
+  if (verb >= v - 1 || !looksFinite(tokens[verb]) || opensInnerClause(ctx, verb + 1, v - 1)) return null;
   if (described) return { kind: 'descr', a, b: e, run: null, role: null, coordinated: [] };
   // "It was a potent punch, as Mrs. Clinton echoed it, saying": "it" opening the sentence is no speaker
   if (e === a && isPronoun(lex, t)) return t.lower === 'it' ? null : { kind: 'pronoun', a, b: a, run: null, role: null, coordinated: [] };
@@ -506,10 +518,17 @@ function afterAdverbs(tokens: Token[], i: number, limit: number): number {
  * Tokens a..b hold a clause of their own ("…, as Mrs. Clinton echoed it,", "…, Mr. Manafort
  * said,"), whose subject the -ing cue may hang from instead.
  */
-function opensInnerClause(lex: Lexicon, tokens: Token[], a: number, b: number): boolean {
+function opensInnerClause(ctx: Context, a: number, b: number): boolean {
+  const { lex, tokens } = ctx;
   for (let k = a; k < b; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || CLAUSE_SUBORDINATORS.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'who') return true;
+    // a quoted show or book title ("visited NBC's “Today” to discuss …") is part of the clause
+    if (t.kind === 'quote') {
+      const title = quotedTitleAt(ctx, k);
+      if (title >= 0) { k = title; continue; }
+      return true;
+    }
+    if (t.text === ';' || t.text === ':' || CLAUSE_SUBORDINATORS.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'who') return true;
     if (isCueWord(lex, t, true)) return true;
   }
   return false;
