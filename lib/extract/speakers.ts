@@ -427,21 +427,12 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
         entity = registry.add(info.canonical, info.type, tokens[a].start, inQuote);
       } else {
         entity = registry.add(info.canonical, info.type, tokens[info.nameA].start, inQuote);
-        const office = lang === 'id' && entity.type === 'person' ? officeBeforeAcronym(tokens, a, sentences[sentOf[a]].startTok) : -1;
-        const ownRole = office >= 0 ? officeRole(text, tokens, office, a, b, entity.canonical)
-          : lang === 'id' ? roleWithTrimmed(info.role, info.canonical, entity.canonical, registry) : info.role;
-        // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": an office through
-        // commas and "dan" ends in the run; the run alone holds only its last words ("Keamanan")
-        const held = office < 0 && lang === 'id' && entity.type === 'person' ? officeHolderEndingAt(text, tokens, b, sentences[sentOf[a]].startTok) : null;
-        const wider = held && held.start < a && held.run.role && held.run.canonical === entity.canonical && extendsRole(held.run.role, ownRole, tokens, held.start) ? held : null;
-        const role = wider ? wider.run.role : ownRole;
-        if (role && entity.type === 'person') registry.addAlias(role, entity, tokens[a].start);
-        // "… (DIY) Sultan Hamengku Buwono X": the title written with the name still names them later ("kata Sultan")
-        const shortRole = wider ? ownRole : office >= 0 ? info.role : null;
-        if (shortRole && shortRole !== role && entity.type === 'person') registry.addAlias(shortRole, entity, tokens[a].start);
+        const roles = lang === 'id' && entity.type === 'person' ? officeRoles(text, tokens, sentences[sentOf[a]].startTok, a, b, info, entity, registry)
+          : { role: lang === 'id' ? roleWithTrimmed(info.role, info.canonical, entity.canonical, registry) : info.role, title: null, start: a };
+        if (roles.role && entity.type === 'person') registry.addAlias(roles.role, entity, tokens[a].start);
+        if (roles.title && roles.title !== roles.role) registry.addAlias(roles.title, entity, tokens[a].start);
         // the office is where the person's phrase opens: its position decides the subject below
-        if (office >= 0) phraseA = office;
-        else if (wider) phraseA = wider.start;
+        phraseA = roles.start;
       }
       runs.set(a, { info, entity });
       if (entity.gender === null && entity.type === 'person') {
@@ -466,6 +457,24 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
     i = b + 1;
   }
   return { registry, runs };
+}
+
+/**
+ * An Indonesian person's role from the office written before the run [a, b]: around an acronym
+ * in brackets ("Koordinator Nasional … (DFW) Indonesia Muhammad …") or through commas and "dan"
+ * ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", where the run alone holds
+ * only "Keamanan"); else the run's own role. `title` is a shorter form that still names the person
+ * later ("… (DIY) Sultan Hamengku Buwono X" … "kata Sultan"); `start` is where the office opens.
+ */
+function officeRoles(text: string, tokens: Token[], sentStart: number, a: number, b: number, info: RunInfo, entity: Entity, registry: Registry): { role: string | null; title: string | null; start: number } {
+  const office = officeBeforeAcronym(tokens, a, sentStart);
+  if (office >= 0) return { role: officeRole(text, tokens, office, a, b, entity.canonical), title: info.role, start: office };
+  const own = roleWithTrimmed(info.role, info.canonical, entity.canonical, registry);
+  const held = officeHolderEndingAt(text, tokens, b, sentStart);
+  if (held && held.start < a && held.run.role && held.run.canonical === entity.canonical && extendsRole(held.run.role, own, tokens, held.start)) {
+    return { role: held.run.role, title: own, start: held.start };
+  }
+  return { role: own, title: null, start: a };
 }
 
 /**
