@@ -286,4 +286,10 @@ describe('reported claims without quotation marks', () => {
     expect(c.cue?.text).toBe('said');
     expect(c.text).toBe('the circumstances had changed since the vote');
   });
+  it('reads no claim in the title line of an Indonesian story ("Nelayan menolak aturan baru perikanan"), and keeps the story\'s claims', () => {
+    const text = 'Nelayan menolak aturan baru perikanan\n\nJAKARTA, KOMPAS — Ketua Himpunan Nelayan Sukamaju (HNS) Rudi Hartono mengatakan, kuota tangkap baru merugikan nelayan kecil.';
+    const claims = reported(text, 'id');
+    expect(claims.map((c) => c.speaker)).toEqual(['Rudi Hartono']);
+    expect(claims[0].text).toBe('kuota tangkap baru merugikan nelayan kecil');
+  });
 });

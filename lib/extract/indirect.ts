@@ -304,9 +304,12 @@ export function findIndirect(ctx: Context, judge: IndirectJudge = modelJudge): I
   const accept = new Acceptor(ctx, judge);
   // looked up once per text, not per sentence: the cue bits of every word (see cueTable)
   const wordBits = cueTable(ctx.lex, judge.cues);
+  // "Nelayan menolak aturan baru perikanan" above a Kompas story is its title, not a report
+  const title = ctx.lex.lang === 'id' ? titleLineEnd(tokens) : -1;
   for (const sent of sentences) {
     const a = sent.startTok;
     const b = sent.endTok;
+    if (b <= title) continue;
     accept.a = a;
     accept.b = b;
     if (tokens[a].kind === 'quote' && tooQuoted(tokens, a, b, lexIsEnglish(ctx))) continue;
@@ -863,6 +866,23 @@ function closePrevious(raws: Raw[], tokens: Token[], nextStart: number): void {
 const CUE_ACCORDING = 1;
 const CUE_ACCORDING_FIRST = 2;
 const CUE_KNOWN = 4;
+
+/** A title is a short first line. */
+const MAX_TITLE_WORDS = 20;
+
+/**
+ * The last token of the text's first line when that line is a title: short, followed by more
+ * lines, and not ending like a sentence (no terminal mark or closing quotation); -1 otherwise.
+ */
+function titleLineEnd(tokens: Token[]): number {
+  let e = 0;
+  while (e + 1 < tokens.length && !tokens[e + 1].nlBefore) e++;
+  if (e + 1 >= tokens.length || e + 1 > MAX_TITLE_WORDS * 2) return -1;
+  const last = tokens[e];
+  if (last.kind === 'quote' || SENTENCE_END.has(last.text)) return -1;
+  return countWords(tokens, 0, e) <= MAX_TITLE_WORDS ? e : -1;
+}
+const SENTENCE_END = new Set(['.', '!', '?', '…', '...', ':', ',', ';']);
 
 /** How far a participle aside may run before its closing comma ("asked about the promise to rebuild the pier,"). */
 const MAX_ASIDE = 12;
