@@ -729,19 +729,18 @@ describe('Indonesian prepositions opening a sentence are no names', () => {
 
 describe('Indonesian offices written around an acronym or an area', () => {
   const claims = (t: string) => extractClaims(t, 'id', { model: null });
+  /** The speaker and role of the first claim of that kind. */
+  const spoken = (t: string, kind: 'direct' | 'indirect') => {
+    const c = claims(t).find((x) => x.kind === kind);
+    return [c?.speaker, c?.speakerRole];
+  };
 
   it('keeps the office before an acronym in parentheses in the role, and the person as the speaker', () => {
-    const cs = claims('Ketua Komisi Pemilihan Umum (KPU) Sulut Rudi Hartono mengatakan, surat suara siap dicetak. ”Kami sudah siap sejak awal,” katanya.');
-    const quote = cs.find((c) => c.kind === 'direct');
-    expect(quote?.speaker).toBe('Rudi Hartono');
-    expect(quote?.speakerRole).toBe('Ketua Komisi Pemilihan Umum (KPU) Sulut');
+    expect(spoken('Ketua Komisi Pemilihan Umum (KPU) Sulut Rudi Hartono mengatakan, surat suara siap dicetak. ”Kami sudah siap sejak awal,” katanya.', 'direct')).toEqual(['Rudi Hartono', 'Ketua Komisi Pemilihan Umum (KPU) Sulut']);
   });
 
   it('reads "Provinsi X" before a name as the office, not as a place glued to the name', () => {
-    const cs = claims('Kepala Dinas Pendidikan Provinsi Kalsel Siti Rahmawati mengatakan, sekolah dibuka. Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel Andi Wibowo mengatakan, belanja daerah menurun. ”Pola belanja pemda belum sampai 75 persen,” katanya.');
-    const quote = cs.find((c) => c.kind === 'direct');
-    expect(quote?.speaker).toBe('Andi Wibowo');
-    expect(quote?.speakerRole).toBe('Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel');
+    expect(spoken('Kepala Dinas Pendidikan Provinsi Kalsel Siti Rahmawati mengatakan, sekolah dibuka. Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel Andi Wibowo mengatakan, belanja daerah menurun. ”Pola belanja pemda belum sampai 75 persen,” katanya.', 'direct')).toEqual(['Andi Wibowo', 'Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Kalsel']);
   });
 
   it('keeps an office written through commas and "dan" whole, as the role and as the source of a reported claim', () => {
@@ -756,17 +755,11 @@ describe('Indonesian offices written around an acronym or an area', () => {
   });
 
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
-    const cs = claims('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.');
-    const quote = cs.find((c) => c.kind === 'direct');
-    expect(quote?.speaker).toBe('Raka Wiradinata');
-    expect(quote?.speakerRole).toBe('Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia');
+    expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });
 
   it('reads the person after an office and its acronym as the source of a reported claim set off by a time ("…, pekan lalu, menyampaikan")', () => {
-    const cs = claims('Kepala Bidang Pengembangan Industri Asosiasi Produsen Alat Medis Indonesia (Aspami) Gilang Pramesti, pekan lalu, menyampaikan, industri dalam negeri kesulitan bahan baku.');
-    const claim = cs.find((c) => c.kind === 'indirect');
-    expect(claim?.speaker).toBe('Gilang Pramesti');
-    expect(claim?.speakerRole).toBe('Kepala Bidang Pengembangan Industri Asosiasi Produsen Alat Medis Indonesia (Aspami)');
+    expect(spoken('Kepala Bidang Pengembangan Industri Asosiasi Produsen Alat Medis Indonesia (Aspami) Gilang Pramesti, pekan lalu, menyampaikan, industri dalam negeri kesulitan bahan baku.', 'indirect')).toEqual(['Gilang Pramesti', 'Kepala Bidang Pengembangan Industri Asosiasi Produsen Alat Medis Indonesia (Aspami)']);
   });
 });
 

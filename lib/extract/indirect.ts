@@ -882,6 +882,7 @@ function titleLineEnd(tokens: Token[]): number {
   if (last.kind === 'quote' || SENTENCE_END.has(last.text)) return -1;
   return countWords(tokens, 0, e) <= MAX_TITLE_WORDS ? e : -1;
 }
+/** Marks a first line may end with when it is a sentence or runs on, not a title. */
 const SENTENCE_END = new Set(['.', '!', '?', '…', '...', ':', ',', ';']);
 
 /** How far a participle aside may run before its closing comma ("asked about the promise to rebuild the pier,"). */

@@ -185,3 +185,13 @@ export function opensOffice(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1];
   return !before || before.kind !== 'word' || (!before.capital && !isRoleWord(before.lower));
 }
+
+/**
+ * Where the name after an office and its acronym in brackets starts, when the run [a, e] opened
+ * by a role word is that office ("Koordinator Nasional … Watch | (DFW) | Indonesia Muhammad …");
+ * -1 when no "(X)" and name follow within `limit`.
+ */
+export function nameAfterOfficeAcronym(tokens: Token[], a: number, e: number, limit: number): number {
+  const p = e + 4;
+  return p <= limit && isRoleWord(tokens[a].lower) && tokens[e + 1].text === '(' && tokens[e + 3].text === ')' && isNameToken(tokens[p]) ? p : -1;
+}

@@ -11,7 +11,7 @@ import { US_STATES as US_STATES_ } from './lexicon/shared';
 import { APPOSITION_OPENERS as APPOSITION_OPENERS_, CLAUSE_SUBORDINATORS as CLAUSE_SUBORDINATORS_, FINITE_AUXILIARIES as FINITE_AUXILIARIES_, LEADING_CONJUNCTIONS as LEADING_CONJUNCTIONS_, PREPOSITIONS as PREPOSITIONS_, QUANTIFIERS as QUANTIFIERS_, RELATIVE_OPENERS as RELATIVE_OPENERS_, SENTENCE_OPENERS as SENTENCE_OPENERS_, SUBJECT_CLAUSE_OPENERS as SUBJECT_CLAUSE_OPENERS_, TIME_NOUNS as TIME_NOUNS_, TIME_OPENERS as TIME_OPENERS_, WEEKDAYS as WEEKDAYS_ } from './lexicon/function-words';
 import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOURCE_START as NOT_SOURCE_START_ } from './lexicon/indirect-en';
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_, PARTY_MEMBERS as PARTY_MEMBERS_ } from './lexicon/names';
-import { officeBeforeAcronym as officeBeforeAcronym_, officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
+import { nameAfterOfficeAcronym as nameAfterOfficeAcronym_, officeBeforeAcronym as officeBeforeAcronym_, officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
 import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_, ISSUED_DOCUMENTS as ISSUED_DOCUMENTS_ } from './lexicon/en';
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
@@ -50,6 +50,7 @@ const OFFICE_OF = OFFICE_OF_;
 const officeHolder = officeHolder_;
 const officeBeforeAcronym = officeBeforeAcronym_;
 const opensOffice = opensOffice_;
+const nameAfterOfficeAcronym = nameAfterOfficeAcronym_;
 const officeHolderEndingAt = officeHolderEndingAt_;
 const AGENT_NOUNS = AGENT_NOUNS_;
 const DOCUMENT_SOURCES = DOCUMENT_SOURCES_;
@@ -666,9 +667,8 @@ function partyOfPlace(tokens: Token[], a: number, b: number): boolean {
 
 /** Where the name after "(ACRONYM)" starts when the run [a, e] is an office before it and that name closes the chunk at b; -1 otherwise. */
 function personAfterAcronym(tokens: Token[], a: number, e: number, b: number): number {
-  const p = e + 4;
-  if (p > b || !isRoleWord(tokens[a].lower) || tokens[e + 1].text !== '(' || tokens[e + 3].text !== ')' || !isNameToken(tokens[p])) return -1;
-  return runEndFrom(tokens, p, b) === b ? p : -1;
+  const p = nameAfterOfficeAcronym(tokens, a, e, b);
+  return p >= 0 && runEndFrom(tokens, p, b) === b ? p : -1;
 }
 
 /** The start of a name run ending the chunk [a, b] right after a clause opener ("… after Mr. Trump"); a itself when there is none. */

@@ -10,7 +10,7 @@ import { isLowerWord as isLowerWord_, isRegexSpaceCode as isRegexSpaceCode_, pos
 import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
-import { officeBeforeAcronym as officeBeforeAcronym_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
+import { nameAfterOfficeAcronym as nameAfterOfficeAcronym_, officeBeforeAcronym as officeBeforeAcronym_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
 import { LIST_MARKERS_ID as LIST_MARKERS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
 import { isDateline as isDateline_, isRoleWord as isRoleWord_, opensParticiplePhrase as opensParticiplePhrase_ } from './names';
 import { DEMONSTRATIVES as DEMONSTRATIVES_, HEADLINE_SMALL as HEADLINE_SMALL_, HONORIFICS as HONORIFICS_ } from './lexicon/names';
@@ -31,6 +31,7 @@ const isRoleWord = isRoleWord_;
 const officeBeforeAcronym = officeBeforeAcronym_;
 const officeHolderEndingAt = officeHolderEndingAt_;
 const opensOffice = opensOffice_;
+const nameAfterOfficeAcronym = nameAfterOfficeAcronym_;
 const CLAUSE_JOINERS = CLAUSE_JOINERS_;
 const OPENING_JOINERS = OPENING_JOINERS_;
 const SUBJECT_PRONOUNS = SUBJECT_PRONOUNS_;
@@ -500,8 +501,8 @@ function extendsRole(office: string, role: string | null, tokens: Token[], start
 
 /** The run [a, b] is an office before an acronym in brackets and a person's name ("Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad …"). */
 function officeBeforePerson(text: string, tokens: Token[], a: number, b: number, limit: number): boolean {
-  const p = b + 4;
-  if (p > limit || !isRoleWord(tokens[a].lower) || tokens[b + 1].text !== '(' || tokens[b + 3].text !== ')' || !isNameToken(tokens[p])) return false;
+  const p = nameAfterOfficeAcronym(tokens, a, b, limit);
+  if (p < 0) return false;
   const person = analyzeRun(text, tokens, p, runEndFrom(tokens, p, limit));
   return person !== null && person.type === 'person' && person.nameA <= person.nameB && person.canonical !== person.role;
 }
