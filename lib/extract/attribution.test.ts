@@ -754,6 +754,11 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(cs.find((c) => c.kind === 'direct')?.speakerRole).toMatch(/^Pengajar Hukum Pidana/);
   });
 
+  it('keeps the name of a university or bank after its noun in the role when the article calls the person by one name ("ujar Dodi")', () => {
+    expect(spoken('”Mahasiswa perlu dilibatkan sejak awal,” kata dosen Universitas Harapan Bangsa Dodi Saputra di Bandung. ”Kami siap membantu,” ujar Dodi.', 'direct')).toEqual(['Dodi Saputra', 'dosen Universitas Harapan Bangsa']);
+    expect(spoken('Direktur Utama Bank Sentosa Makmur Rina Marlina mengatakan, kredit tumbuh. ”Permintaan terus naik,” ujar Rina.', 'direct')).toEqual(['Rina Marlina', 'Direktur Utama Bank Sentosa Makmur']);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });

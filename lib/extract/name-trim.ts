@@ -8,7 +8,7 @@
 import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
-import { NAME_OPENERS_ID as NAME_OPENERS_ID_, OFFICE_NOUN_ID as OFFICE_NOUN_ID_, idLexicon } from './lexicon/id';
+import { NAME_OPENERS_ID as NAME_OPENERS_ID_, OFFICE_NOUN_ID as OFFICE_NOUN_ID_, ORG_NAME_NOUNS_ID as ORG_NAME_NOUNS_ID_, idLexicon } from './lexicon/id';
 import { isRegexSpaceCode as isRegexSpaceCode_, possessorAt as possessorAt_, type Token } from './text';
 import type { Sentence } from './sentences';
 import type { Language } from './types';
@@ -31,6 +31,7 @@ const ID_SPEECH_VERBS = idLexicon.speechVerbs;
 const isRegexSpaceCode = isRegexSpaceCode_;
 const NAME_OPENERS_ID = NAME_OPENERS_ID_;
 const OFFICE_NOUN_ID = OFFICE_NOUN_ID_;
+const ORG_NAME_NOUNS_ID = ORG_NAME_NOUNS_ID_;
 const possessorAt = possessorAt_;
 
 /** Not a given name or a word that opens Indonesian names ("Lalu", "Andi"). */
@@ -53,6 +54,8 @@ interface Trimmed {
   name: string;
   /** the office words cut off the front, or null */
   office: string | null;
+  /** every word cut off the front (office words and others), or null */
+  cut: string | null;
 }
 
 /** What text.split(/\s+/) gives, by character codes (no regex): the pieces between runs of whitespace. */
@@ -112,6 +115,7 @@ export class NameTrimmer {
       t = {
         name: nameStart > 0 ? words.slice(nameStart).join(' ') : canonical,
         office: officeEnd > 0 && !isNotNameStart(words[0].toLowerCase()) ? words.slice(0, officeEnd).join(' ') : null,
+        cut: nameStart > 0 && !isNotNameStart(words[0].toLowerCase()) ? words.slice(0, nameStart).join(' ') : null,
       };
       this.memo.set(canonical, t);
     }
@@ -122,9 +126,14 @@ export class NameTrimmer {
    * The words trim() cut off the front of a written run because they name an office, place or
    * organisation ("Sidoarjo" of "Sidoarjo Usman"), not given names it also cut ("Mohammad" of
    * "Mohammad Fadil Imran", when the article calls him "Fadil"). Null when there are none.
+   * `role` is what the text wrote before the run ("dosen Universitas"), when there was a role.
    */
-  officeOf(canonical: string): string | null {
-    return this.trimmedOf(canonical).office;
+  officeOf(canonical: string, role: string | null = null): string | null {
+    const t = this.trimmedOf(canonical);
+    // "dosen Universitas" + "Harapan Bangsa Dodi Saputra": the words cut before the name go on
+    // the organisation's name, which in Indonesian follows its noun ("Universitas", "Bank")
+    if (t.office === null && t.cut !== null && this.lang === 'id' && role !== null && endsInOrganisationNoun(role)) return t.cut;
+    return t.office;
   }
 
   /**
@@ -342,6 +351,11 @@ function addStandaloneRun(tokens: Token[], i: number, names: NameTrimmer): void 
   let run = tokens[i].lower;
   for (let k = i + 1; k <= e; k++) run += ' ' + tokens[k].lower;
   (spoken ? names.fullRuns : names.wholeRuns).add(run);
+}
+
+/** Whether a role's last word is an organisation noun a name follows ("dosen Universitas", "Direktur Bank"). */
+function endsInOrganisationNoun(role: string): boolean {
+  return ORG_NAME_NOUNS_ID.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**

@@ -513,7 +513,7 @@ function officeBeforePerson(text: string, tokens: Token[], a: number, b: number,
  * trims cut headline words and first names, which belong to no role.
  */
 export function roleWithTrimmed(role: string | null, written: string, speaker: string, registry: Registry): string | null {
-  const office = speaker === written ? null : registry.names.officeOf(written);
+  const office = speaker === written ? null : registry.names.officeOf(written, role);
   if (office === null) return role;
   return role ? `${role} ${office}` : office;
 }

@@ -110,6 +110,17 @@ pembeli pasien penyintas pemudik perantau penghuni pengguna pelanggan penonton p
 ibu bapak ayah anak istri suami nenek kakek pria perempuan wanita lelaki remaja pemuda
 `);
 
+/**
+ * Organisation nouns that the organisation's own name follows ("Universitas Sam Ratulangi",
+ * "Pimpinan Pusat Muhammadiyah", "Badan Usaha Milik Negara"): a role ending in one goes on
+ * with the name after it.
+ */
+export const ORG_NAME_NOUNS_ID = words(`
+universitas institut sekolah akademi fakultas yayasan asosiasi perhimpunan persatuan ikatan
+himpunan serikat federasi koperasi komunitas forum aliansi koalisi organisasi gerakan bank
+perusahaan lembaga badan pusat partai komisi dewan kementerian sakit
+`);
+
 /** Words before a role that pick one of a group: "salah satu peserta", "salah seorang warga". */
 export const ONE_OF_ID = words('salah satu seorang');
 
