@@ -759,6 +759,11 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(spoken('Direktur Utama Bank Sentosa Makmur Rina Marlina mengatakan, kredit tumbuh. ”Permintaan terus naik,” ujar Rina.', 'direct')).toEqual(['Rina Marlina', 'Direktur Utama Bank Sentosa Makmur']);
   });
 
+  it('keeps a role word that opens the sentence in the office though the article also writes it in lower case ("para menteri")', () => {
+    expect(spoken('Rapat digelar di Jakarta. Menteri Perikanan Rudi Hartono mengatakan, stok ikan cukup. Para menteri hadir. ”Kami siap,” kata Rudi.', 'direct')).toEqual(['Rudi Hartono', 'Menteri Perikanan']);
+    expect(spoken('Unjuk rasa meluas. Guru Besar Universitas Sukamaju Bambang Wiratmo mengatakan, pemerintah perlu berdialog. Mereka meliputi buruh, dosen, dan guru besar. ”Perlu ada dialog,” kata Bambang.', 'direct')).toEqual(['Bambang Wiratmo', 'Guru Besar Universitas Sukamaju']);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });

@@ -412,7 +412,10 @@ export function buildRegistry(text: string, tokens: Token[], sentences: Sentence
     const limit = sentences[sentOf[i]].endTok;
     const b = runEndFrom(tokens, i, limit);
     // a capitalised opener of a sentence or quotation that is an ordinary word elsewhere
-    while (a <= b && isOpener(tokens, a, sentences, sentOf) && (lowerSeen.has(tokens[a].lower) || isNotNameStart(tokens[a].lower) || SENTENCE_OPENERS.has(tokens[a].lower) || opensParticiplePhrase(tokens, a))) a++;
+    // (in Indonesian a role word before more name words opens the office however the text writes
+    // it elsewhere: "Menteri Keuangan Sri Mulyani" after "para menteri"; English sentence openers
+    // such as "Former" and "Experts" are no office)
+    while (a <= b && isOpener(tokens, a, sentences, sentOf) && ((lowerSeen.has(tokens[a].lower) && !(lang === 'id' && a < b && isRoleWord(tokens[a].lower))) || isNotNameStart(tokens[a].lower) || SENTENCE_OPENERS.has(tokens[a].lower) || opensParticiplePhrase(tokens, a))) a++;
     while (a <= b && isNotNameStart(tokens[a].lower) && tokens[a].lower !== 'the') a++;
     if (a > b || isDateline(tokens, a, b)) { i = b + 1; continue; }
     // "Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad Abdi Suhufan": the
