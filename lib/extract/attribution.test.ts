@@ -764,6 +764,11 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(spoken('Unjuk rasa meluas. Guru Besar Universitas Sukamaju Bambang Wiratmo mengatakan, pemerintah perlu berdialog. Mereka meliputi buruh, dosen, dan guru besar. ”Perlu ada dialog,” kata Bambang.', 'direct')).toEqual(['Bambang Wiratmo', 'Guru Besar Universitas Sukamaju']);
   });
 
+  it('reads an office written with "Covid - 19" spaced (Kompas copy) whole, with the person after it', () => {
+    expect(spoken('Kasus bertambah. Juru Bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju Hendra Wiratama mengatakan, vaksin belum tiba. ”Kami masih menunggu,” katanya.', 'direct')).toEqual(['Hendra Wiratama', 'Juru Bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju']);
+    expect(spoken('”Kami masih menunggu,” kata Ketua Gugus Tugas Percepatan Penanganan Covid - 19 Rudi Hartono.', 'direct')).toEqual(['Rudi Hartono', 'Ketua Gugus Tugas Percepatan Penanganan Covid - 19']);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });

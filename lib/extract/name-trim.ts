@@ -156,7 +156,8 @@ export class NameTrimmer {
     for (let k = 0; k < words.length - 1; k++) {
       const w = words[k];
       const l = w.toLowerCase();
-      if (this.places.has(l) || PLACE_NAMES.has(l) || officeAcronym(words, k, office) || isOfficeWord(l, this.lang)) office = k + 1;
+      // a number belongs to a numbered name in the office ("Penanganan Covid - 19"), never to a person's
+      if (this.places.has(l) || PLACE_NAMES.has(l) || officeAcronym(words, k, office) || isOfficeWord(l, this.lang) || isNumberOrDash(w)) office = k + 1;
     }
     const full = this.fullNameStart(words, office);
     if (full > office) return { nameStart: full, officeEnd: full };
@@ -351,6 +352,11 @@ function addStandaloneRun(tokens: Token[], i: number, names: NameTrimmer): void 
   let run = tokens[i].lower;
   for (let k = i + 1; k <= e; k++) run += ' ' + tokens[k].lower;
   (spoken ? names.fullRuns : names.wholeRuns).add(run);
+}
+
+/** "19" or the spaced "-" before it, in a run the tokenizer joined across "Covid - 19". */
+function isNumberOrDash(w: string): boolean {
+  return w === '-' || /^\d{1,4}$/.test(w);
 }
 
 /** Whether a role's last word is an organisation noun a name follows ("dosen Universitas", "Direktur Bank"). */

@@ -420,6 +420,7 @@ export function runEndFrom(tokens: Token[], i: number, limit: number): number {
     // particles / connectors only when a capitalised word follows them
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j + 2 <= limit && isNameToken(tokens[j + 2])) { j += 2; continue; }
+    if (j + 3 <= limit && isRoleWord(tokens[i].lower) && bridgesNumberedName(tokens, j + 1)) { j += 2; continue; }
     if (isConjunction(t) && j + 2 <= limit && isNameToken(tokens[j + 2])) {
       const e = runEndFrom(tokens, j + 2, limit);
       if (joinsOffice(tokens, i, j, j + 2, e)) { j = e; continue; }
@@ -427,6 +428,21 @@ export function runEndFrom(tokens: Token[], i: number, limit: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * The spaced hyphen at token h joins a numbered name inside a longer run: "Satuan Tugas
+ * Penanganan Covid - 19 Kabupaten …" (Kompas copy spaces the hyphen of "Covid-19"), with a
+ * name word before it and one after the number. Runs bridge it only when a role word opens them
+ * ("Juru Bicara Satuan Tugas …"): a person's office. An organisation or a data source so
+ * written ("Gugus Tugas … Covid - 19 Kota Tegal") keeps its old reading.
+ */
+function bridgesNumberedName(tokens: Token[], h: number): boolean {
+  const dash = tokens[h];
+  const num = tokens[h + 1];
+  const after = tokens[h + 2];
+  return dash.text === '-' && dash.spaceBefore && num !== undefined && num.spaceBefore && /^\d{1,4}$/.test(num.text) &&
+    isNameToken(tokens[h - 1]) && after !== undefined && isNameToken(after);
 }
 
 function isConjunction(t: Token): boolean {
@@ -458,6 +474,10 @@ export function runStartFrom(tokens: Token[], i: number, floor: number): number 
     if (isNameToken(t) && !RUN_BREAKING_AUXILIARIES.has(t.lower)) { j--; continue; }
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j - 2 >= floor && isNameToken(tokens[j - 2])) { j -= 2; continue; }
+    if (j - 3 >= floor && bridgesNumberedName(tokens, j - 2)) {
+      const a = runStartFrom(tokens, j - 3, floor);
+      if (isRoleWord(tokens[a].lower)) { j = a; continue; }
+    }
     if (isConjunction(t) && j - 2 >= floor && isNameToken(tokens[j - 2])) {
       const a = runStartFrom(tokens, j - 2, floor);
       if (joinsOffice(tokens, a, j - 2, j, i)) { j = a; continue; }
