@@ -769,6 +769,11 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(spoken('”Kami masih menunggu,” kata Ketua Gugus Tugas Percepatan Penanganan Covid - 19 Rudi Hartono.', 'direct')).toEqual(['Rudi Hartono', 'Ketua Gugus Tugas Percepatan Penanganan Covid - 19']);
   });
 
+  it('gives no role from an aside about when or how the person spoke ("saat dihubungi", "yang dihubungi melalui telepon")', () => {
+    expect(spoken('Salah seorang pegawai bank, Rina Marlina, saat dihubungi Kompas, Senin (18/5/2020), mengatakan, protokol dijalankan ketat. ”Kami selalu memakai masker,” ujarnya.', 'direct')).toEqual(['Rina Marlina', 'Salah seorang pegawai bank']);
+    expect(spoken('Dodi Saputra, yang dihubungi melalui telepon, mengatakan, panen gagal. ”Kami rugi,” ujarnya.', 'direct')).toEqual(['Dodi Saputra', null]);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });

@@ -13,6 +13,8 @@ import { AUXILIARIES as AUXILIARIES_, IRREGULAR_PAST as IRREGULAR_PAST_, NOT_SOU
 import { ADJECTIVE_NAMES as ADJECTIVE_NAMES_, DEMONSTRATIVES as DEMONSTRATIVES_, LINKS as LINKS_, OFFICE_OF as OFFICE_OF_, PARTY_MEMBERS as PARTY_MEMBERS_ } from './lexicon/names';
 import { nameAfterOfficeAcronym as nameAfterOfficeAcronym_, officeBeforeAcronym as officeBeforeAcronym_, officeHolder as officeHolder_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
 import { AGENT_NOUNS as AGENT_NOUNS_, DOCUMENT_SOURCES as DOCUMENT_SOURCES_, ISSUED_DOCUMENTS as ISSUED_DOCUMENTS_ } from './lexicon/en';
+import { CIRCUMSTANCE_OPENERS_ID as CIRCUMSTANCE_OPENERS_ID_ } from './lexicon/id';
+const CIRCUMSTANCE_OPENERS_ID = CIRCUMSTANCE_OPENERS_ID_;
 const ADJECTIVE_NAMES = ADJECTIVE_NAMES_;
 const DEMONSTRATIVES = DEMONSTRATIVES_;
 const LINKS = LINKS_;
@@ -637,7 +639,7 @@ function parseAppositiveSubject(text: string, lex: Lexicon, tokens: Token[], com
         const appStart = afterAge(tokens, cb + 2, comma - 1);
         // an age alone ("Omar Reyes, 64, said") is no role
         const ageOnly = appStart === comma - 1 && isAge(tokens[appStart]);
-        const app = appStart <= comma - 1 && !ageOnly && describesPerson(lex, tokens[appStart]) ? text.slice(tokens[appStart].start, tokens[comma - 1].end).trim() : '';
+        const app = appStart <= comma - 1 && !ageOnly && describesPerson(lex, tokens[appStart]) && !circumstanceAside(lex, tokens, appStart) ? text.slice(tokens[appStart].start, tokens[comma - 1].end).trim() : '';
         const lead = info.role || app ? '' : roleChunkBefore(text, lex, tokens, s, floor);
         const role = office !== null ? (info.role ? `${office} ${info.role}` : office) : info.role ?? (app || lead || null);
         return { kind: 'name', a: ca, b: comma - 1, run: info, role, coordinated: [] };
@@ -804,6 +806,18 @@ function describesPerson(lex: Lexicon, t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.capital || isDeterminer(lex, t.lower) || endsWithPossessive(t.text) || isRoleWord(t.lower) || /^\d/.test(t.text)) return true;
   return lex.lang !== 'en' || APPOSITION_OPENERS.has(t.lower);
+}
+
+/**
+ * Indonesian: the aside opening at token a tells when or how the person spoke, not who they are
+ * ("saat dihubungi Kompas, Senin", "yang dihubungi melalui telepon", "melalui keterangan tertulis").
+ */
+function circumstanceAside(lex: Lexicon, tokens: Token[], a: number): boolean {
+  if (lex.lang !== 'id') return false;
+  const t = tokens[a];
+  if (CIRCUMSTANCE_OPENERS_ID.has(t.lower)) return true;
+  const next = tokens[a + 1];
+  return t.lower === 'yang' && next !== undefined && CIRCUMSTANCE_OPENERS_ID.has(next.lower);
 }
 
 /** Most tokens an English description chunk may have to be read as the subject before an apposition. */

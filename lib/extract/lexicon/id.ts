@@ -121,6 +121,16 @@ himpunan serikat federasi koperasi komunitas forum aliansi koalisi organisasi ge
 perusahaan lembaga badan pusat partai komisi dewan kementerian sakit
 `);
 
+/**
+ * Words that open an aside about the circumstances, not a description of the person, after a
+ * name and its comma: "Cahyadi, saat dihubungi Kompas, Senin, mengatakan", "Suharno, yang
+ * dihubungi melalui telepon, mengatakan", "…, melalui keterangan tertulis, …".
+ */
+export const CIRCUMSTANCE_OPENERS_ID = words(`
+saat ketika sewaktu tatkala melalui lewat via dalam di ke dari kepada pada seusai usai setelah
+sesudah sebelum sambil seraya kemarin kini dihubungi ditemui dikonfirmasi diwawancarai
+`);
+
 /** Words before a role that pick one of a group: "salah satu peserta", "salah seorang warga". */
 export const ONE_OF_ID = words('salah satu seorang');
 
