@@ -774,6 +774,14 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(spoken('Dodi Saputra, yang dihubungi melalui telepon, mengatakan, panen gagal. ”Kami rugi,” ujarnya.', 'direct')).toEqual(['Dodi Saputra', null]);
   });
 
+  it('keeps an office read through commas whole when a place stands between it and the name ("… dan Perikanan Sukamaju Heru Wiratmo")', () => {
+    expect(spoken('Lahan sawah di Sukamaju menyusut. Kepala Dinas Pertanian, Pangan, dan Perikanan Sukamaju Heru Wiratmo mengatakan, alih fungsi lahan kecil. ”Kami awasi,” katanya.', 'direct')).toEqual(['Heru Wiratmo', 'Kepala Dinas Pertanian, Pangan, dan Perikanan Sukamaju']);
+  });
+
+  it('reads an office on through "pada" ("Kepala Bidang Bina Marga pada Dinas …")', () => {
+    expect(spoken('Jalan tergenang di Sukamaju. Kepala Bidang Bina Marga pada Dinas Bina Marga dan Sumber Daya Air Kota Sukamaju Widayat Hardi mengatakan, saluran tersumbat. ”Kami bersihkan,” katanya.', 'direct')).toEqual(['Widayat Hardi', 'Kepala Bidang Bina Marga pada Dinas Bina Marga dan Sumber Daya Air Kota Sukamaju']);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });

@@ -475,8 +475,9 @@ function officeRoles(text: string, tokens: Token[], sentStart: number, a: number
   if (office >= 0) return { role: officeRole(text, tokens, office, a, b, entity.canonical), title: info.role, start: office };
   const own = roleWithTrimmed(info.role, info.canonical, entity.canonical, registry);
   const held = officeHolderEndingAt(text, tokens, b, sentStart);
-  if (held && held.start < a && held.run.role && held.run.canonical === entity.canonical && extendsRole(held.run.role, own, tokens, held.start)) {
-    return { role: held.run.role, title: own, start: held.start };
+  const heldRole = held && held.start < a && held.run.role ? heldOfficeOf(held.run, entity.canonical) : null;
+  if (held && heldRole && extendsRole(heldRole, own, tokens, held.start)) {
+    return { role: heldRole, title: own, start: held.start };
   }
   return { role: own, title: null, start: a };
 }
@@ -491,6 +492,19 @@ function officeRole(text: string, tokens: Token[], office: number, a: number, b:
   let end = a;
   while (end <= b && tokens[end].start < at && !HONORIFICS.has(tokens[end].lower) && !NAME_OPENERS_ID.has(tokens[end].lower)) end++;
   return end > a ? text.slice(tokens[office].start, tokens[end - 1].end) : text.slice(tokens[office].start, tokens[a - 1].end);
+}
+
+/**
+ * The whole office of a title read back from a name, when the title names this person: its role,
+ * with the words the registry trimmed off the front of the name ("Kepala Dinas Pertanian,
+ * Pangan, dan Perikanan" and "Sleman Heru Saptono" read as Heru Saptono give "… Perikanan
+ * Sleman"). Null when the title names someone else.
+ */
+function heldOfficeOf(run: RunInfo, person: string): string | null {
+  if (run.role === null) return null;
+  if (run.canonical === person) return run.role;
+  const cut = run.canonical.length - person.length - 1;
+  return cut > 0 && run.canonical.endsWith(person) && run.canonical.charAt(cut) === ' ' ? `${run.role} ${run.canonical.slice(0, cut)}` : null;
 }
 
 /**

@@ -143,8 +143,8 @@ const AUXILIARY_NAMES = new Set(['may', 'will', 'can', 'do']);
  */
 export const RUN_BREAKING_AUXILIARIES: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES].filter((w) => !AUXILIARY_NAMES.has(w)));
 
-/** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti Vaksin dari UGM". */
-export const TITLE_LINKS: ReadonlySet<string> = new Set(['dan', 'dari', 'serta', 'of', '/', '&']);
+/** Words that carry an office title on to more of it: "Riset dan Teknologi", "Tim Peneliti Vaksin dari UGM", "Kepala Bidang Bina Marga pada Dinas …". */
+export const TITLE_LINKS: ReadonlySet<string> = new Set(['dan', 'dari', 'pada', 'serta', 'of', '/', '&']);
 
 /** Links after which a role word opens a second person's title ("… dan Wakil Presiden …"). */
 export const TITLE_COORDINATORS: ReadonlySet<string> = new Set(['dan', 'serta', '&', ',']);
