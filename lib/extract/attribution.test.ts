@@ -782,6 +782,11 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(spoken('Jalan tergenang di Sukamaju. Kepala Bidang Bina Marga pada Dinas Bina Marga dan Sumber Daya Air Kota Sukamaju Widayat Hardi mengatakan, saluran tersumbat. ”Kami bersihkan,” katanya.', 'direct')).toEqual(['Widayat Hardi', 'Kepala Bidang Bina Marga pada Dinas Bina Marga dan Sumber Daya Air Kota Sukamaju']);
   });
 
+  it('reads "kata <role> dari <organisation> <name>" as the person, with where the role works in the role', () => {
+    expect(spoken('Pilkada usai. ”Ini baru pertama,” kata peneliti dari Lembaga Survei Indonesia Siti Wulandari.', 'direct')).toEqual(['Siti Wulandari', 'peneliti dari Lembaga Survei Indonesia']);
+    expect(spoken('Pilkada usai. ”Ini baru pertama,” kata pengamat politik dari Universitas Sukamaju, Robi Kurniawan.', 'direct')).toEqual(['Robi Kurniawan', 'pengamat politik dari Universitas Sukamaju']);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });

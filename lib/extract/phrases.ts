@@ -192,7 +192,11 @@ export function parseForward(text: string, lex: Lexicon, tokens: Token[], s: num
     const appositionOf = lex.lang === 'en' && chunkStart > s && LINKS.has(t.lower) && i - 1 > chunkStart &&
       isDeterminer(lex, tokens[chunkStart].lower) && (isRoleWord(tokens[i - 1].lower) || linkedChunk === chunkStart);
     if (appositionOf) linkedChunk = chunkStart;
-    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !documentOf && !appositionOf && !titleOf(lex, tokens, i, chunkStart)) {
+    // "kata peneliti dari Lembaga Ilmu Pengetahuan Indonesia Siti Zuhro": where a lower-case role
+    // works belongs to the role, and the name after it is the speaker's
+    const roleFrom = lex.lang === 'id' && t.lower === 'dari' && i > chunkStart && !tokens[i - 1].capital && isRoleWord(tokens[chunkStart].lower) &&
+      tokens[i + 1] !== undefined && i + 1 <= limit && isNameToken(tokens[i + 1]);
+    if (t.kind === 'word' && !t.capital && lex.phraseStops.has(t.lower) && !isRoleWord(t.lower) && !quantifierOf && !documentOf && !appositionOf && !roleFrom && !titleOf(lex, tokens, i, chunkStart)) {
       // "Kepala Bidang Kedaruratan dan Logistik BPBD …": the name run goes on through an office's "dan"
       if (!((t.lower === 'dan' || t.lower === 'and') && runEndFrom(tokens, chunkStart, limit) > i)) break;
     }
