@@ -787,6 +787,10 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(spoken('Pilkada usai. ”Ini baru pertama,” kata pengamat politik dari Universitas Sukamaju, Robi Kurniawan.', 'direct')).toEqual(['Robi Kurniawan', 'pengamat politik dari Universitas Sukamaju']);
   });
 
+  it('reads a ministry named through "dan" with its domain words whole ("Menteri Koperasi dan Usaha Kecil Menengah")', () => {
+    expect(spoken('Sekolah dibuka. ”Kami siap,” kata Menteri Koperasi dan Usaha Kecil Menengah Rudi Hartono.', 'direct')).toEqual(['Rudi Hartono', 'Menteri Koperasi dan Usaha Kecil Menengah']);
+  });
+
   it('gives "-nya" after a passive introduction ("Hal senada dikemukakan <office> (ACR) <name>") to the person, with the office as the role', () => {
     expect(spoken('Hal senada dikemukakan Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia Raka Wiradinata. Aturan baru minim partisipasi publik. ”Perangkat kontrol sudah tidak dipertimbangkan,” katanya.', 'direct')).toEqual(['Raka Wiradinata', 'Koordinator Nasional Lembaga Pantau Nelayan (LPN) Indonesia']);
   });

@@ -53,7 +53,12 @@ export const OFFICE_DOMAIN = new Set(['kebudayaan', 'perhubungan', 'udara', 'lau
   'sosial', 'agama', 'hukum', 'humas', 'perencanaan', 'pembangunan', 'nasional', 'daerah', 'wilayah', 'provinsi',
   'economics', 'affairs', 'policy', 'studies', 'research',
   // "Majelis Permusyawaratan Rakyat", "Badan Pengawas Pemilu", "Satgas Waspada Investasi", "Bank Permata Tbk"
-  'rakyat', 'pemilu', 'anggaran', 'investasi', 'pengawas', 'tbk', 'prakerja', 'fraksi', 'transmigrasi']);
+  'rakyat', 'pemilu', 'anggaran', 'investasi', 'pengawas', 'tbk', 'prakerja', 'fraksi', 'transmigrasi',
+  // the domains of Indonesian ministries and agencies ("Menteri Koperasi dan Usaha Kecil Menengah",
+  // "Energi dan Sumber Daya Mineral", "Lingkungan Hidup", "Komunikasi dan Informatika")
+  'koperasi', 'mikro', 'kecil', 'menengah', 'ekonomi', 'kreatif', 'riset', 'energi', 'sumber',
+  'mineral', 'lingkungan', 'hidup', 'komunikasi', 'informatika', 'agraria', 'ruang', 'umum', 'maritim',
+  'politik', 'pemuda', 'olahraga', 'asasi', 'manusia', 'birokrasi', 'reformasi']);
 
 /** Words before a place name ("Kota Bekasi", "di Jakarta", "in Ohio"): the name after them is a place. */
 export const PLACE_BEFORE = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'di', 'ke', 'pulau', 'kecamatan', 'desa', 'in']);
