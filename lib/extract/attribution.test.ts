@@ -787,6 +787,10 @@ describe('Indonesian offices written around an acronym or an area', () => {
     expect(spoken('Pilkada usai. ”Ini baru pertama,” kata pengamat politik dari Universitas Sukamaju, Robi Kurniawan.', 'direct')).toEqual(['Robi Kurniawan', 'pengamat politik dari Universitas Sukamaju']);
   });
 
+  it('reads an office with a spaced "Covid - 19" on through "dan" ("Ketua Komite Penanganan Covid - 19 dan Pemulihan Ekonomi Nasional")', () => {
+    expect(spoken('Dana terserap. ”Kami siap,” kata Ketua Komite Penanganan Covid - 19 dan Pemulihan Ekonomi Nasional Budi Santosa.', 'direct')).toEqual(['Budi Santosa', 'Ketua Komite Penanganan Covid - 19 dan Pemulihan Ekonomi Nasional']);
+  });
+
   it('reads a ministry named through "dan" with its domain words whole ("Menteri Koperasi dan Usaha Kecil Menengah")', () => {
     expect(spoken('Sekolah dibuka. ”Kami siap,” kata Menteri Koperasi dan Usaha Kecil Menengah Rudi Hartono.', 'direct')).toEqual(['Rudi Hartono', 'Menteri Koperasi dan Usaha Kecil Menengah']);
   });

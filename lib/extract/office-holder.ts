@@ -66,7 +66,9 @@ export function officeHolderEndingAt(text: string, tokens: Token[], k: number, f
     const t = tokens[i];
     if (t.kind === 'quote' || t.inQuote >= 0) break;
     const role = t.kind === 'word' && isRoleWord(t.lower);
-    if (!(role || nameWord(t) || TITLE_LINKS.has(t.lower) || t.text === ',' || t.text === '(' || t.text === ')')) break;
+    // "… Penanganan Covid - 19 dan …": the number and its dash belong to the title
+    const numbered = numberedDash(tokens, i) || numberedDash(tokens, i - 1);
+    if (!(role || numbered || nameWord(t) || TITLE_LINKS.has(t.lower) || t.text === ',' || t.text === '(' || t.text === ')')) break;
     // "luar kota Kepala Badan …": a lower-case place word opens no title
     if (role && (t.capital || !PLACE_WORDS.has(t.lower))) roleWords.push(i);
   }
@@ -95,6 +97,7 @@ function titleEnd(tokens: Token[], s: number, limit: number): number {
     // "Kabarkota.co": a domain glued to the organisation's name
     if (!t.spaceBefore && k + 1 <= limit && t.text === '.' && tokens[k + 1] && !tokens[k + 1].spaceBefore && tokens[k + 1].kind === 'word') { k++; continue; }
     if (nameWord(t) || (t.kind === 'word' && isRoleWord(t.lower))) { end = k; continue; }
+    if (k + 1 <= limit && numberedDash(tokens, k)) { end = ++k; continue; }
     // "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a list's comma before its "dan"
     if (t.text === ',' && tokens[k + 1] !== undefined && tokens[k + 1].lower === 'dan') continue;
     const nx = tokens[k + 1];
@@ -104,6 +107,13 @@ function titleEnd(tokens: Token[], s: number, limit: number): number {
     break;
   }
   return linked ? end : -1;
+}
+
+/** The spaced dash of a numbered name in a title ("Penanganan Covid - 19"; Kompas copy spaces it) at token k. */
+function numberedDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const num = tokens[k + 1];
+  return t !== undefined && t.text === '-' && t.spaceBefore && k > 0 && nameWord(tokens[k - 1]) && num !== undefined && num.spaceBefore && /^\d{1,4}$/.test(num.text);
 }
 
 /** A role word that opens a person's title ("Wakil", "Menteri"), not a domain or place word ("Hukum", "Kota"). */
