@@ -767,6 +767,8 @@ describe('Indonesian offices written around an acronym or an area', () => {
   it('reads an office written with "Covid - 19" spaced (Kompas copy) whole, with the person after it', () => {
     expect(spoken('Kasus bertambah. Juru Bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju Hendra Wiratama mengatakan, vaksin belum tiba. ”Kami masih menunggu,” katanya.', 'direct')).toEqual(['Hendra Wiratama', 'Juru Bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Sukamaju']);
     expect(spoken('”Kami masih menunggu,” kata Ketua Gugus Tugas Percepatan Penanganan Covid - 19 Rudi Hartono.', 'direct')).toEqual(['Rudi Hartono', 'Ketua Gugus Tugas Percepatan Penanganan Covid - 19']);
+    // and after the office's short name in brackets
+    expect(spoken('Vaksinasi berjalan. Juru Bicara Satuan Tugas (Satgas) Penanganan Covid - 19 Kabupaten Sukamaju Hendra Wiratama mengatakan, vaksinasi telah menyentuh 64.000 orang. ”Kami kejar target,” kata Hendra.', 'direct')).toEqual(['Hendra Wiratama', 'Juru Bicara Satuan Tugas (Satgas) Penanganan Covid - 19 Kabupaten Sukamaju']);
   });
 
   it('gives no role from an aside about when or how the person spoke ("saat dihubungi", "yang dihubungi melalui telepon")', () => {

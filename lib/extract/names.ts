@@ -420,7 +420,7 @@ export function runEndFrom(tokens: Token[], i: number, limit: number): number {
     // particles / connectors only when a capitalised word follows them
     if (t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ORG_CONNECTORS.has(t.lower)) && t.lower !== 'and' &&
         j + 2 <= limit && isNameToken(tokens[j + 2])) { j += 2; continue; }
-    if (j + 3 <= limit && isRoleWord(tokens[i].lower) && bridgesNumberedName(tokens, j + 1)) { j += 2; continue; }
+    if (j + 3 <= limit && opensOfficeRun(tokens, i) && bridgesNumberedName(tokens, j + 1)) { j += 2; continue; }
     if (isConjunction(t) && j + 2 <= limit && isNameToken(tokens[j + 2])) {
       const e = runEndFrom(tokens, j + 2, limit);
       if (joinsOffice(tokens, i, j, j + 2, e)) { j = e; continue; }
@@ -443,6 +443,14 @@ function bridgesNumberedName(tokens: Token[], h: number): boolean {
   const after = tokens[h + 2];
   return dash.text === '-' && dash.spaceBefore && num !== undefined && num.spaceBefore && /^\d{1,4}$/.test(num.text) &&
     isNameToken(tokens[h - 1]) && after !== undefined && isNameToken(after);
+}
+
+/**
+ * A run starting at token a is a person's office: a role word opens it ("Juru Bicara …"), or it
+ * goes on after an office's short name in brackets ("Juru Bicara Satuan Tugas (Satgas) | Penanganan …").
+ */
+function opensOfficeRun(tokens: Token[], a: number): boolean {
+  return isRoleWord(tokens[a].lower) || (a >= 3 && tokens[a - 1].text === ')' && tokens[a - 3].text === '(' && tokens[a - 2].kind === 'word');
 }
 
 function isConjunction(t: Token): boolean {
@@ -476,7 +484,7 @@ export function runStartFrom(tokens: Token[], i: number, floor: number): number 
         j - 2 >= floor && isNameToken(tokens[j - 2])) { j -= 2; continue; }
     if (j - 3 >= floor && bridgesNumberedName(tokens, j - 2)) {
       const a = runStartFrom(tokens, j - 3, floor);
-      if (isRoleWord(tokens[a].lower)) { j = a; continue; }
+      if (opensOfficeRun(tokens, a)) { j = a; continue; }
     }
     if (isConjunction(t) && j - 2 >= floor && isNameToken(tokens[j - 2])) {
       const a = runStartFrom(tokens, j - 2, floor);
