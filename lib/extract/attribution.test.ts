@@ -806,6 +806,13 @@ describe('Indonesian offices written around an acronym or an area', () => {
   });
 });
 
+describe('roles read before a name', () => {
+  it('takes no attribution for a role ("In Bayside, Mr. Alvarez said, Ms. Corrin is seen as …")', () => {
+    const cs = extractClaims('Mr. Alvarez, the mayor, spoke at noon. In Bayside, Mr. Alvarez said, Ms. Corrin is seen as a fighter who never quits her job.', 'en', { model: null });
+    expect(cs.map((c) => c.speakerRole)).not.toContain('Mr. Alvarez said');
+  });
+});
+
 describe('names that are titles, venues or offices', () => {
   it('keeps an outlet whole after a country ("USA Today" is not "Today")', () => {
     const cs = extractClaims('“This has been the message all year,” said Kristen Day, a director of the group, reports USA Today.', 'en', { model: null });

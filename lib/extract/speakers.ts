@@ -11,10 +11,10 @@ import type { Sentence } from './sentences';
 import type { Language } from './types';
 import { collectNameContext, NameTrimmer } from './name-trim';
 import { nameAfterOfficeAcronym as nameAfterOfficeAcronym_, officeBeforeAcronym as officeBeforeAcronym_, officeHolderEndingAt as officeHolderEndingAt_, opensOffice as opensOffice_ } from './office-holder';
-import { LIST_MARKERS_ID as LIST_MARKERS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
+import { idLexicon, LIST_MARKERS_ID as LIST_MARKERS_ID_, NAME_OPENERS_ID as NAME_OPENERS_ID_, ONE_OF_ID as ONE_OF_ID_, PREDICATE_ADVERBS_ID as PREDICATE_ADVERBS_ID_, PASSIVE_SPEECH_VERBS_ID as PASSIVE_SPEECH_VERBS_ID_, PERSON_NOUNS_ID as PERSON_NOUNS_ID_, VERB_PREFIX_ID as VERB_PREFIX_ID_ } from './lexicon/id';
 import { isDateline as isDateline_, isRoleWord as isRoleWord_, opensParticiplePhrase as opensParticiplePhrase_ } from './names';
 import { DEMONSTRATIVES as DEMONSTRATIVES_, HEADLINE_SMALL as HEADLINE_SMALL_, HONORIFICS as HONORIFICS_ } from './lexicon/names';
-import { PERSON_NOUNS as PERSON_NOUNS_ } from './lexicon/en';
+import { enLexicon, PERSON_NOUNS as PERSON_NOUNS_ } from './lexicon/en';
 const HEADLINE_SMALL = HEADLINE_SMALL_;
 const HONORIFICS = HONORIFICS_;
 const PERSON_NOUNS = PERSON_NOUNS_;
@@ -714,7 +714,7 @@ function registerApposition(text: string, tokens: Token[], registry: Registry, i
     // trim leading words that are not part of the role ("dengan pemimpin ...", "kata juru bicara ...",
     // "Menurut Kepala Desa ...")
     while (s < comma && ((!tokens[s].capital && !isRoleWord(tokens[s].lower)) || (isNotNameStart(tokens[s].lower) && !isRoleWord(tokens[s].lower)))) s++;
-    if (s < comma && looksLikeRole(tokens, s, comma - 1)) {
+    if (s < comma && looksLikeRole(tokens, s, comma - 1) && !hasSpeechVerb(tokens, s, comma - 1)) {
       registry.addAlias(text.slice(tokens[s].start, tokens[comma - 1].end), entity, tokens[s].start);
     }
   }
@@ -778,6 +778,15 @@ function afterBracketedAge(tokens: Token[], i: number): number {
 }
 
 /** A phrase that names a position: it opens with a role/title word, possibly after a determiner. */
+/** Speech verbs of both languages: a phrase holding one is an attribution, not a role. */
+const SPEECH_VERBS_ANY: ReadonlySet<string> = new Set([...enLexicon.speechVerbs, ...enLexicon.postCues, ...idLexicon.speechVerbs, ...idLexicon.postCues]);
+
+/** "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the words before the name's comma hold a speech verb. */
+function hasSpeechVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!tokens[k].capital && SPEECH_VERBS_ANY.has(tokens[k].lower)) return true;
+  return false;
+}
+
 export function looksLikeRole(tokens: Token[], a: number, b: number): boolean {
   let i = a;
   const first = tokens[i].lower;
