@@ -5,7 +5,7 @@
  * place after "di", the company after "PT", the word in lower case) tells where the name starts
  * and which cut words name the office.
  */
-import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isRoleWord as isRoleWord_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
+import { isNameToken as isNameToken_, isNotNameStart as isNotNameStart_, isShortNumber as isShortNumber_, isRoleWord as isRoleWord_, isTitleWord as isTitleWord_, namesNobodyAlone as namesNobodyAlone_ } from './names';
 import { ORG_WORDS as ORG_WORDS_, PLACE_NAMES as PLACE_NAMES_, VENUE_WORDS as VENUE_WORDS_ } from './lexicon/shared';
 import { genderOf as genderOf_ } from './lexicon/gender';
 import { NAME_OPENERS_ID as NAME_OPENERS_ID_, OFFICE_NOUN_ID as OFFICE_NOUN_ID_, ORG_NAME_NOUNS_ID as ORG_NAME_NOUNS_ID_, idLexicon } from './lexicon/id';
@@ -18,6 +18,7 @@ const OFFICE_DOMAIN = OFFICE_DOMAIN_;
 const PLACE_BEFORE = PLACE_BEFORE_;
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
 const isNameToken = isNameToken_;
+const isShortNumber = isShortNumber_;
 const isNotNameStart = isNotNameStart_;
 const namesNobodyAlone = namesNobodyAlone_;
 const isTitleWord = isTitleWord_;
@@ -356,7 +357,7 @@ function addStandaloneRun(tokens: Token[], i: number, names: NameTrimmer): void 
 
 /** "19" or the spaced "-" before it, in a run the tokenizer joined across "Covid - 19". */
 function isNumberOrDash(w: string): boolean {
-  return w === '-' || /^\d{1,4}$/.test(w);
+  return w === '-' || isShortNumber(w);
 }
 
 /** Whether a role's last word is an organisation noun a name follows ("dosen Universitas", "Direktur Bank"). */

@@ -438,11 +438,21 @@ export function runEndFrom(tokens: Token[], i: number, limit: number): number {
  * written ("Gugus Tugas … Covid - 19 Kota Tegal") keeps its old reading.
  */
 function bridgesNumberedName(tokens: Token[], h: number): boolean {
-  const dash = tokens[h];
-  const num = tokens[h + 1];
   const after = tokens[h + 2];
-  return dash.text === '-' && dash.spaceBefore && num !== undefined && num.spaceBefore && /^\d{1,4}$/.test(num.text) &&
-    isNameToken(tokens[h - 1]) && after !== undefined && isNameToken(after);
+  return numberedDash(tokens, h) && after !== undefined && isNameToken(after);
+}
+
+/** The spaced dash of a numbered name at token k: a name word, " - ", then a number ("Covid - 19"). */
+export function numberedDash(tokens: Token[], k: number): boolean {
+  const dash = tokens[k];
+  const num = tokens[k + 1];
+  return dash !== undefined && dash.text === '-' && dash.spaceBefore && k > 0 && isNameToken(tokens[k - 1]) &&
+    num !== undefined && num.spaceBefore && isShortNumber(num.text);
+}
+
+/** "19", "2020": the number of a numbered name. */
+export function isShortNumber(w: string): boolean {
+  return /^\d{1,4}$/.test(w);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { CALENDAR_WORDS as CALENDAR_WORDS_, PLACE_WORDS as PLACE_WORDS_ } from './lexicon/shared';
 import { OFFICE_DOMAIN as OFFICE_DOMAIN_, OFFICE_TITLE_WORDS_ID as OFFICE_TITLE_WORDS_ID_, ROLE_DOMAIN as ROLE_DOMAIN_ } from './lexicon/names';
-import { classifyName as classifyName_, isNameToken as isNameToken_, isRoleMarker as isRoleMarker_, isRoleWord as isRoleWord_, nameText as nameText_, runStartFrom as runStartFrom_, type RunInfo } from './names';
+import { classifyName as classifyName_, isNameToken as isNameToken_, numberedDash as numberedDash_, isRoleMarker as isRoleMarker_, isRoleWord as isRoleWord_, nameText as nameText_, runStartFrom as runStartFrom_, type RunInfo } from './names';
 import { isAcronym as isAcronym_, type Token } from './text';
 import { TITLE_COORDINATORS as TITLE_COORDINATORS_, TITLE_LINKS as TITLE_LINKS_ } from './lexicon/function-words';
 // Local bindings of hot imports: transpiled ESM reads each import through a getter call.
@@ -18,6 +18,7 @@ const OFFICE_DOMAIN = OFFICE_DOMAIN_;
 const OFFICE_TITLE_WORDS_ID = OFFICE_TITLE_WORDS_ID_;
 const ROLE_DOMAIN = ROLE_DOMAIN_;
 const classifyName = classifyName_;
+const numberedDash = numberedDash_;
 const isRoleMarker = isRoleMarker_;
 const isRoleWord = isRoleWord_;
 const isNameToken = isNameToken_;
@@ -107,13 +108,6 @@ function titleEnd(tokens: Token[], s: number, limit: number): number {
     break;
   }
   return linked ? end : -1;
-}
-
-/** The spaced dash of a numbered name in a title ("Penanganan Covid - 19"; Kompas copy spaces it) at token k. */
-function numberedDash(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  const num = tokens[k + 1];
-  return t !== undefined && t.text === '-' && t.spaceBefore && k > 0 && nameWord(tokens[k - 1]) && num !== undefined && num.spaceBefore && /^\d{1,4}$/.test(num.text);
 }
 
 /** A role word that opens a person's title ("Wakil", "Menteri"), not a domain or place word ("Hukum", "Kota"). */
